@@ -1,0 +1,65 @@
+package org.civicplan.core.money;
+
+import static java.util.Objects.requireNonNull;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import org.civicplan.core.Lang;
+
+/**
+ * An amount of Vietnamese đồng: exact, whole đồng, never negative, never a floating-point number.
+ *
+ * <p>{@link #parse(String)} reads what officials type ({@code 1.500 triệu đồng}, {@code 1,5 tỷ
+ * đồng}, {@code 2.000.000.000}); {@link #format(Lang)} writes {@code 1.500.000.000 đồng}.
+ */
+public record Vnd(BigInteger dong) implements Comparable<Vnd> {
+    public static final Vnd ZERO = new Vnd(BigInteger.ZERO);
+
+    public Vnd {
+        requireNonNull(dong, "dong is null");
+        if (dong.signum() < 0) {
+            throw new IllegalArgumentException("an amount of VND cannot be negative: " + dong);
+        }
+    }
+
+    public static Vnd of(long dong) {
+        return new Vnd(BigInteger.valueOf(dong));
+    }
+
+    /** Millions of đồng ("triệu đồng"), the unit budget tables use; must come to whole đồng. */
+    public static Vnd millions(BigDecimal millions) {
+        return new Vnd(millions.movePointRight(6).toBigIntegerExact());
+    }
+
+    /** Exact decimal string of whole đồng, e.g. {@code 1500000000}; the form JSON and SQL store. */
+    public String toPlainString() {
+        return dong.toString();
+    }
+
+    public BigDecimal toBigDecimal() {
+        return new BigDecimal(dong);
+    }
+
+    public Vnd plus(Vnd other) {
+        return new Vnd(dong.add(other.dong));
+    }
+
+    public boolean isZero() {
+        return dong.signum() == 0;
+    }
+
+    @Override
+    public int compareTo(Vnd other) {
+        return dong.compareTo(other.dong);
+    }
+
+    /** Reads an amount as officials type it; throws {@code InvalidAmountException} naming the text. */
+    public static Vnd parse(String text) {
+        return VndFormat.parse(text);
+    }
+
+    /** {@code 1.500.000.000 đồng} (vi) or {@code 1,500,000,000 VND} (en). */
+    public String format(Lang lang) {
+        return VndFormat.format(this, lang);
+    }
+}
