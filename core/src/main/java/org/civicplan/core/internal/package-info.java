@@ -1,0 +1,5 @@
+/**
+ * Implementation details of core. Nothing here is API: it may change in any release, and no public
+ * type outside this package mentions a type in it (an ArchUnit test keeps it so).
+ */
+package org.civicplan.core.internal;

@@ -1,0 +1,84 @@
+package org.civicplan.core.model;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * A proposed change to an item (đề xuất điều chỉnh) with its reason. Accepted, the item is
+ * re-registered as a new revision and the old one kept in its history; rejected, nothing changes.
+ *
+ * @param baseRevision the item revision the proposal was made against
+ * @param proposed the item as it would read after the change
+ */
+public record Adjustment(
+        AdjustmentId id,
+        ItemId item,
+        int baseRevision,
+        UnitCode proposedBy,
+        String reason,
+        Item proposed,
+        AdjustmentStatus status,
+        Instant proposedAt,
+        Optional<UnitCode> decidedBy,
+        Optional<Instant> decidedAt,
+        Optional<String> decisionNote,
+        long version)
+        implements Versioned<Adjustment> {
+    public Adjustment {
+        requireNonNull(id, "id is null");
+        requireNonNull(item, "item is null");
+        requireNonNull(proposedBy, "proposedBy is null");
+        reason = Texts.line(reason, "reason");
+        requireNonNull(proposed, "proposed is null");
+        if (!proposed.id().equals(item)) {
+            throw new IllegalArgumentException(
+                    "adjustment " + id + " proposes a change to " + proposed.id() + ", not " + item);
+        }
+        requireNonNull(status, "status is null");
+        requireNonNull(proposedAt, "proposedAt is null");
+        decidedBy = Texts.optional(decidedBy, "decidedBy");
+        decidedAt = Texts.optional(decidedAt, "decidedAt");
+        decisionNote = Texts.line(decisionNote, "decisionNote");
+        Versioned.check(version);
+    }
+
+    @Override
+    public Adjustment withVersion(long newVersion) {
+        return new Adjustment(
+                id,
+                item,
+                baseRevision,
+                proposedBy,
+                reason,
+                proposed,
+                status,
+                proposedAt,
+                decidedBy,
+                decidedAt,
+                decisionNote,
+                newVersion);
+    }
+
+    public Adjustment decided(AdjustmentStatus newStatus, UnitCode by, Instant at, String note) {
+        return new Adjustment(
+                id,
+                item,
+                baseRevision,
+                proposedBy,
+                reason,
+                proposed,
+                newStatus,
+                proposedAt,
+                Optional.of(by),
+                Optional.of(at),
+                Optional.ofNullable(note),
+                version);
+    }
+
+    @Override
+    public String entityId() {
+        return id.value();
+    }
+}

@@ -1,0 +1,49 @@
+package org.civicplan.core.model;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.Optional;
+
+/**
+ * An org unit (đơn vị): a party committee, council, people's committee, department, district,
+ * commune, enterprise, university or institute.
+ *
+ * @param code stable code, e.g. {@code SKHCN}
+ * @param name full name, e.g. "Sở Khoa học và Công nghệ"
+ * @param shortName the name as appendix tables print it, e.g. "Sở KH&CN"
+ * @param kind what sort of unit it is
+ * @param parent the unit it belongs to (a department to the People's Committee), if any
+ */
+public record OrgUnit(
+        UnitCode code, String name, Optional<String> shortName, UnitKind kind, Optional<UnitCode> parent) {
+    public OrgUnit {
+        requireNonNull(code, "code is null");
+        name = Texts.line(name, "name");
+        if (name.isEmpty()) {
+            throw new IllegalArgumentException("unit " + code + " has a blank name");
+        }
+        shortName = Texts.line(shortName, "shortName");
+        requireNonNull(kind, "kind is null");
+        parent = Texts.optional(parent, "parent");
+        if (parent.isPresent() && parent.get().equals(code)) {
+            throw new IllegalArgumentException("unit " + code + " cannot be its own parent");
+        }
+    }
+
+    public static OrgUnit of(String code, String name, UnitKind kind) {
+        return new OrgUnit(UnitCode.of(code), name, Optional.empty(), kind, Optional.empty());
+    }
+
+    public OrgUnit withParent(UnitCode parentCode) {
+        return new OrgUnit(code, name, shortName, kind, Optional.of(parentCode));
+    }
+
+    public OrgUnit withShortName(String newShortName) {
+        return new OrgUnit(code, name, Optional.of(newShortName), kind, parent);
+    }
+
+    /** The name tables print: the short name when there is one. */
+    public String displayName() {
+        return shortName.orElse(name);
+    }
+}

@@ -1,0 +1,46 @@
+package org.civicplan.core.spi;
+
+import java.util.function.Function;
+import org.civicplan.core.model.Portfolio;
+import org.civicplan.core.model.PortfolioId;
+
+/**
+ * One tenant's storage: a repository per aggregate plus the audit trail, with transactions that
+ * span them. Implementations: the in-memory store in core, the JSON file store, the JDBC store.
+ */
+public interface PortfolioStore {
+    PortfolioId portfolio();
+
+    UnitRepository units();
+
+    ProgramRepository programs();
+
+    PlanRepository plans();
+
+    ItemRepository items();
+
+    IndicatorRepository indicators();
+
+    MeasurementRepository measurements();
+
+    ReportRepository reports();
+
+    AdjustmentRepository adjustments();
+
+    AuditSink audit();
+
+    /**
+     * Runs {@code work} as one transaction: every write it makes through the store it is given is
+     * kept, or, if it throws, none is. The exception is rethrown.
+     */
+    <T> T inTransaction(Function<PortfolioStore, T> work);
+
+    /**
+     * Imports a whole portfolio into this (empty or not) store in one transaction: every entity is
+     * created with version 1; any duplicate or failure rolls all of it back.
+     */
+    void importPortfolio(Portfolio portfolio);
+
+    /** The whole portfolio as one value (measurements included: for small portfolios and tests). */
+    Portfolio snapshot();
+}

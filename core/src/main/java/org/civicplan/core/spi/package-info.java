@@ -1,0 +1,13 @@
+/**
+ * Extension points. A storage adapter implements {@link org.civicplan.core.spi.PortfolioStore} and
+ * its repositories; an export adapter implements {@link org.civicplan.core.spi.Exporter}; a city
+ * system may replace the {@link org.civicplan.core.spi.AccessPolicy}.
+ *
+ * <p>Contract for repositories: they speak only model types and the library's exceptions (never
+ * {@code SQLException} or {@code IOException}); {@code create} refuses an existing key with {@link
+ * org.civicplan.core.DuplicateEntityException}; {@code update} takes the value with the version it
+ * was read at, refuses a stale one with {@link org.civicplan.core.VersionConflictException}, and
+ * returns it with the next version; a failed write changes nothing. The contract is written once as
+ * tests ({@code PortfolioStoreContract} in the core test jar) and run against every adapter.
+ */
+package org.civicplan.core.spi;
