@@ -42,13 +42,13 @@ final class PeriodParser {
     private static final Pattern YEARLY = Pattern.compile("hang nam|yearly");
     private static final Pattern ONGOING = Pattern.compile("thuong xuyen|ongoing");
 
-    /** "quy iii/2021", "quy 3 nam 2021", "qui iii 2021", "q3/2021", "q3 2021". */
-    private static final Pattern QUARTER = Pattern.compile("(?:quy|qui|q) ?([ivx]+|[0-9]{1,9})(?:/| nam | )" + NUM);
+    /** "quy iii/2021", "quy iii-2021", "quy 3 nam 2021", "qui iii 2021", "q3/2021", "q3 2021". */
+    private static final Pattern QUARTER = Pattern.compile("(?:quy|qui|q) ?([ivx]+|[0-9]{1,9})(?:/|-| nam | )" + NUM);
 
     private static final Pattern QUARTER_CODE = Pattern.compile(NUM + "-q" + NUM);
 
-    /** "6 thang dau nam 2021", "sau thang cuoi nam 2021". */
-    private static final Pattern HALF = Pattern.compile("(?:6|sau) thang (dau|cuoi) nam " + NUM);
+    /** "6 thang dau nam 2021", "sau thang cuoi nam 2021", "6 thang cuoi 2021". */
+    private static final Pattern HALF = Pattern.compile("(?:6|sau) thang (dau|cuoi)(?: nam)? " + NUM);
 
     /** "6 thang nam 2021": which half is meant cannot be told. */
     private static final Pattern HALF_AMBIGUOUS = Pattern.compile("(?:6|sau) thang(?: nam)? " + NUM);
@@ -62,8 +62,11 @@ final class PeriodParser {
     /** "thang 7 nam 2021"; without "thang", "7 nam 2021" would read as "7 years". */
     private static final Pattern MONTH_WORDS = Pattern.compile("thang " + NUM + " nam " + NUM);
 
-    /** "2021-07": the code; a second part over 12 may be a shortened stage, "2021-25". */
-    private static final Pattern MONTH_CODE = Pattern.compile("([0-9]{4})-([0-9]{2})");
+    /**
+     * "2021-07": the code, always two digits; "2021-7" or "2021-25" may as well be a shortened stage
+     * (2021–2027, 2021–2025), so they are refused rather than guessed.
+     */
+    private static final Pattern MONTH_CODE = Pattern.compile("([0-9]{4})-([0-9]{1,2})");
 
     /** "july 2021": the English form. */
     private static final Pattern MONTH_EN = Pattern.compile("([a-z]+) " + NUM);
@@ -72,7 +75,7 @@ final class PeriodParser {
 
     private static final Pattern MULTI_YEAR = Pattern.compile("(?:giai doan )?" + NUM + "-" + NUM);
 
-    private static final Pattern BEFORE = Pattern.compile("(?:truoc|before)(?: ngay)? (.+)");
+    private static final Pattern BEFORE = Pattern.compile("(?:truoc|before) (.+)");
     private static final Pattern BEFORE_CODE = Pattern.compile("before-(" + ISO + ")");
 
     private static final Pattern DATE_DMY = Pattern.compile("(?:ngay )?" + DMY);
@@ -148,7 +151,7 @@ final class PeriodParser {
             return month(text, m.group(1), m.group(2));
         }
         if ((m = MONTH_CODE.matcher(key)).matches()) {
-            if (Integer.parseInt(m.group(2)) > 12) {
+            if (m.group(2).length() < 2 || Integer.parseInt(m.group(2)) > 12) {
                 throw invalid(
                         text,
                         "không rõ là tháng hay giai đoạn; viết tháng từ 01 đến 12 hoặc giai đoạn đủ hai năm",
