@@ -30,6 +30,7 @@ final class PeriodParser {
             "\"Quý III/2021\", \"6 tháng đầu năm 2021\", \"Tháng 7/2021\", \"Năm 2022\","
                     + " \"2021-2025\", \"Trước 26/7/2021\", \"Hằng năm\", \"Thường xuyên\"";
 
+    /** The English message shows the same Vietnamese examples: they are what the user must type. */
     private static final String EXAMPLES_EN = EXAMPLES_VI;
 
     // All patterns run on folded text: lower case, no diacritics, single spaces, no spaces around
