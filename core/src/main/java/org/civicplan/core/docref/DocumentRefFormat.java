@@ -35,7 +35,7 @@ final class DocumentRefFormat {
 
     private static final Pattern PREFIX = Pattern.compile("^(?:số|so)\\s*[:.]?\\s*(?=\\d)", Pattern.CASE_INSENSITIVE);
     private static final Pattern DATE_TAIL = Pattern.compile(
-            "^(.*?)[\\s,;]+(?:ngày|ngay)\\b\\s*:?\\s*(.*)$",
+            "^(.*?)(?:^|[\\s,;]+)(?:ngày|ngay)\\b\\s*:?\\s*(.*)$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern DATE_NUMERIC =
             Pattern.compile("^(\\d{1,2})\\s*([/.-])\\s*(\\d{1,2})\\s*\\2\\s*(\\d{4})$");

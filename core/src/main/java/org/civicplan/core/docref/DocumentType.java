@@ -1,5 +1,6 @@
 package org.civicplan.core.docref;
 
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -80,9 +81,9 @@ public enum DocumentType {
                 return Optional.of(type);
             }
         }
-        if (code.equals(code.toUpperCase(java.util.Locale.ROOT))) {
+        if (code.equals(code.toUpperCase(Locale.ROOT))) {
             for (DocumentType type : values()) {
-                if (type.code.toUpperCase(java.util.Locale.ROOT).equals(code)) {
+                if (type.code.toUpperCase(Locale.ROOT).equals(code)) {
                     return Optional.of(type);
                 }
             }

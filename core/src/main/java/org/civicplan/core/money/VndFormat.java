@@ -41,6 +41,7 @@ final class VndFormat {
     private static final Pattern PLAIN = Pattern.compile("\\d+");
     private static final Pattern DOTTED = Pattern.compile("\\d{1,3}(?:\\.\\d{3})+");
     private static final Pattern DECIMAL = Pattern.compile("(\\d+|\\d{1,3}(?:\\.\\d{3})+),(\\d+)");
+    private static final Pattern ENGLISH_DECIMAL = Pattern.compile("\\d+\\.(?:\\d{1,2}|\\d{4,})");
     private static final Pattern ENGLISH =
             Pattern.compile("\\d{1,3}(?:,\\d{3}){2,}(?:\\.\\d+)?|\\d{1,3},\\d{3}\\.\\d+");
 
@@ -120,10 +121,11 @@ final class VndFormat {
         try {
             dong = total.stripTrailingZeros().toBigIntegerExact();
         } catch (ArithmeticException e) {
+            String fraction = total.stripTrailingZeros().toPlainString();
             throw fail(
                     raw,
-                    "không ra số đồng chẵn (" + total.toPlainString() + " đồng)",
-                    "does not come to whole đồng (" + total.toPlainString() + " đồng)");
+                    "không ra số đồng chẵn (" + fraction.replace('.', ',') + " đồng)",
+                    "does not come to whole đồng (" + fraction + " đồng)");
         }
         if (dong.compareTo(MAX) > 0) {
             throw fail(raw, "lớn hơn 10^18 đồng", "larger than 10^18 đồng");
@@ -149,6 +151,13 @@ final class VndFormat {
                     "\"" + text + "\" viết kiểu tiếng Anh, dễ hiểu nhầm; viết " + suggestion,
                     "\"" + text + "\" uses English-style separators, which is ambiguous in Vietnamese; write "
                             + suggestion);
+        }
+        if (ENGLISH_DECIMAL.matcher(text).matches()) {
+            String suggestion = text.replace('.', ',');
+            throw fail(
+                    raw,
+                    "\"" + text + "\" dùng dấu chấm làm dấu thập phân kiểu tiếng Anh; viết " + suggestion,
+                    "\"" + text + "\" uses '.' as an English decimal point; in Vietnamese write " + suggestion);
         }
         throw fail(
                 raw,

@@ -249,6 +249,7 @@ class DocumentRefTest {
                 "hello world",
                 "!!!",
                 "186/KH-UBND-12",
+                "ngày 26/7/2021",
             })
     void rejects(String text) {
         assertThatThrownBy(() -> DocumentRef.parse(text))
@@ -273,6 +274,7 @@ class DocumentRefTest {
         assertThat(messageOf("186/KH-UBND ngày 31/02/2021").vi()).contains("không có trên lịch");
         assertThat(messageOf("A1/KH-UBND").en()).contains("must be digits");
         assertThat(messageOf("").vi()).contains("trống");
+        assertThat(messageOf("ngày 26/7/2021").en()).contains("number and symbol are missing");
     }
 
     @Test

@@ -106,7 +106,9 @@ class VndTest {
         assertThat(messageOf("-5 triệu").vi()).contains("không thể âm");
         assertThat(messageOf("1,500,000").en()).contains("write 1.500.000");
         assertThat(messageOf("1,500,000").vi()).contains("viết 1.500.000");
-        assertThat(messageOf("0,0000001 triệu").en()).contains("whole đồng");
+        assertThat(messageOf("0,0000001 triệu").en()).contains("whole đồng (0.1 đồng)");
+        assertThat(messageOf("0,0000001 triệu").vi()).contains("(0,1 đồng)");
+        assertThat(messageOf("1.5 tỷ").en()).contains("write 1,5");
         assertThat(messageOf("1.000.000.000.000.000.001").en()).contains("10^18");
         assertThat(messageOf("2 tỷ 500").en()).contains("2 tỷ 500 triệu");
         assertThat(messageOf("5 triệu đô la").en()).contains("\"do la\" is not understood");
