@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import org.civicplan.core.Lang;
 
 /**
  * The number and symbol of an issued document ("số, ký hiệu"), e.g. {@code 07-CTr/TU} (party
@@ -37,7 +38,14 @@ public record DocumentRef(
         requireNonNull(date, "date is null");
     }
 
-    /** Parses a number and symbol; throws {@code InvalidDocumentRefException} naming the text. */
+    /**
+     * Parses a number and symbol as written in Vietnamese documents: {@code 07-CTr/TU}, {@code
+     * 186/KH-UBND}, {@code 30/2020/NĐ-CP}, {@code 3013/VP-KGVX} (also {@code 3013/VP KGVX}), each
+     * optionally followed by {@code ngày 26/7/2021} or {@code ngày 26 tháng 7 năm 2021}.
+     *
+     * @throws InvalidDocumentRefException naming the text and saying what is expected; never any
+     *     other exception
+     */
     public static DocumentRef parse(String text) {
         return DocumentRefFormat.parse(text);
     }
@@ -50,6 +58,20 @@ public record DocumentRef(
     /** Canonical number and symbol, e.g. {@code 186/KH-UBND}; parses back to an equal value (without date). */
     public String symbol() {
         return DocumentRefFormat.symbol(this);
+    }
+
+    /** The document type named by {@link #typeCode()}, when it is one civicplan knows. */
+    public Optional<DocumentType> type() {
+        return typeCode.flatMap(DocumentType::fromCode);
+    }
+
+    /**
+     * The reference as a phrase for running text: {@code Kế hoạch số 186/KH-UBND ngày 26/07/2021}
+     * (vi), {@code Plan No. 186/KH-UBND of 26/07/2021} (en); official letters read "Công văn số" /
+     * "Official letter No.".
+     */
+    public String describe(Lang lang) {
+        return DocumentRefFormat.describe(this, lang);
     }
 
     @Override

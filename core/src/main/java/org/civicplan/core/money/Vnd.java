@@ -53,13 +53,32 @@ public record Vnd(BigInteger dong) implements Comparable<Vnd> {
         return dong.compareTo(other.dong);
     }
 
-    /** Reads an amount as officials type it; throws {@code InvalidAmountException} naming the text. */
+    /**
+     * Reads an amount as officials type it: {@code 1.500 triệu đồng}, {@code 1,5 tỷ đồng}, {@code
+     * 2.000.000.000đ}, {@code 1 tỷ 200 triệu}, {@code 500 nghìn}, with or without diacritics.
+     *
+     * @throws InvalidAmountException naming the text and giving examples (negative, fractional đồng,
+     *     above 10^18 đồng, English-style {@code 1,500,000}, unknown words); never any other exception
+     */
     public static Vnd parse(String text) {
         return VndFormat.parse(text);
     }
 
-    /** {@code 1.500.000.000 đồng} (vi) or {@code 1,500,000,000 VND} (en). */
+    /**
+     * {@code 1.500.000.000 đồng} (vi) or {@code 1,500,000,000 VND} (en). Only the Vietnamese form
+     * parses back: {@link #parse(String)} rejects English comma grouping as ambiguous.
+     */
     public String format(Lang lang) {
         return VndFormat.format(this, lang);
+    }
+
+    /**
+     * Short form in the largest of triệu/tỷ: {@code 1,5 tỷ đồng}, {@code 750 triệu đồng}, {@code
+     * 12,75 triệu đồng}, {@code 500.000 đồng} below a million (vi); {@code 1.5 billion VND}, {@code
+     * 750 million VND} (en). Rounds half up to two decimals: the Vietnamese text parses back to this
+     * amount exactly when no rounding happened.
+     */
+    public String formatShort(Lang lang) {
+        return VndFormat.formatShort(this, lang);
     }
 }
