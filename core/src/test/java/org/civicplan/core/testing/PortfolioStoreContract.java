@@ -1,0 +1,412 @@
+package org.civicplan.core.testing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.civicplan.core.testing.TestPortfolios.IND_INNOV;
+import static org.civicplan.core.testing.TestPortfolios.IND_TFP;
+import static org.civicplan.core.testing.TestPortfolios.PLAN;
+import static org.civicplan.core.testing.TestPortfolios.PROGRAM;
+import static org.civicplan.core.testing.TestPortfolios.QCG;
+import static org.civicplan.core.testing.TestPortfolios.SKHCN;
+import static org.civicplan.core.testing.TestPortfolios.STC;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.civicplan.core.DuplicateEntityException;
+import org.civicplan.core.NoSuchEntityException;
+import org.civicplan.core.VersionConflictException;
+import org.civicplan.core.model.Actor;
+import org.civicplan.core.model.AdjustmentStatus;
+import org.civicplan.core.model.AuditEntry;
+import org.civicplan.core.model.FieldChange;
+import org.civicplan.core.model.Item;
+import org.civicplan.core.model.ItemId;
+import org.civicplan.core.model.MeasuredValue;
+import org.civicplan.core.model.Measurement;
+import org.civicplan.core.model.OrgUnit;
+import org.civicplan.core.model.Plan;
+import org.civicplan.core.model.PlanStatus;
+import org.civicplan.core.model.Portfolio;
+import org.civicplan.core.model.ProgressReport;
+import org.civicplan.core.model.ReportStatus;
+import org.civicplan.core.model.UnitKind;
+import org.civicplan.core.money.Vnd;
+import org.civicplan.core.period.Period;
+import org.civicplan.core.spi.PortfolioStore;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The repository contract, written once and run against every store: in memory, JSON files, H2,
+ * PostgreSQL and MariaDB. A store's test extends this class and returns a fresh, empty store for
+ * the {@link TestPortfolios#HANOI} portfolio from {@link #newStore()}.
+ */
+public abstract class PortfolioStoreContract {
+    protected PortfolioStore store;
+
+    /** A new, empty store; each test gets its own. */
+    protected abstract PortfolioStore newStore();
+
+    @BeforeEach
+    void openStore() {
+        store = newStore();
+    }
+
+    protected void importSample() {
+        store.importPortfolio(TestPortfolios.portfolio());
+    }
+
+    @Test
+    void importedPortfolioReadsBackEqualAtVersionOne() {
+        importSample();
+        Portfolio expected = TestPortfolios.portfolio();
+        Portfolio actual = store.snapshot();
+
+        assertThat(sortedUnits(actual.units())).isEqualTo(sortedUnits(expected.units()));
+        assertThat(actual.programs()).containsExactlyInAnyOrderElementsOf(withVersion1(expected.programs()));
+        assertThat(actual.plans()).containsExactlyInAnyOrderElementsOf(withVersion1(expected.plans()));
+        assertThat(actual.items()).containsExactlyInAnyOrderElementsOf(withVersion1(expected.items()));
+        assertThat(actual.indicators()).containsExactlyInAnyOrderElementsOf(withVersion1(expected.indicators()));
+        assertThat(actual.measurements()).containsExactlyInAnyOrderElementsOf(expected.measurements());
+        assertThat(actual.reports()).containsExactlyInAnyOrderElementsOf(withVersion1(expected.reports()));
+        assertThat(actual.adjustments()).containsExactlyInAnyOrderElementsOf(withVersion1(expected.adjustments()));
+    }
+
+    @Test
+    void createReturnsVersionOneAndRefusesDuplicates() {
+        importSample();
+        Item item = TestPortfolios.item(9);
+        Item created = store.items().create(item);
+        assertThat(created.version()).isEqualTo(1);
+        assertThat(store.items().get(item.id())).isEqualTo(created);
+        assertThatThrownBy(() -> store.items().create(item)).isInstanceOf(DuplicateEntityException.class);
+        assertThatThrownBy(() -> store.programs().create(TestPortfolios.program()))
+                .isInstanceOf(DuplicateEntityException.class);
+    }
+
+    @Test
+    void updateBumpsVersionAndRefusesStaleWrites() {
+        importSample();
+        Item current = store.items().get(ItemId.of("KH-186/1"));
+        Item updated =
+                store.items().update(current.toBuilder().title("Tiêu đề mới").build());
+        assertThat(updated.version()).isEqualTo(current.version() + 1);
+        assertThat(store.items().get(current.id()).title()).isEqualTo("Tiêu đề mới");
+
+        assertThatThrownBy(() -> store.items()
+                        .update(current.toBuilder().title("Ghi đè cũ").build()))
+                .isInstanceOf(VersionConflictException.class)
+                .hasMessageContaining("KH-186/1");
+        assertThat(store.items().get(current.id())).isEqualTo(updated);
+
+        Plan plan = store.plans().get(PLAN);
+        store.plans().update(plan.withStatus(PlanStatus.CONSULTATION));
+        assertThatThrownBy(() -> store.plans().update(plan.withStatus(PlanStatus.SUBMITTED)))
+                .isInstanceOf(VersionConflictException.class);
+        assertThat(store.plans().get(PLAN).status()).isEqualTo(PlanStatus.CONSULTATION);
+    }
+
+    @Test
+    void missingEntitiesAreNamed() {
+        assertThat(store.items().find(ItemId.of("none"))).isEmpty();
+        assertThatThrownBy(() -> store.items().get(ItemId.of("none")))
+                .isInstanceOf(NoSuchEntityException.class)
+                .hasMessageContaining("none");
+        assertThatThrownBy(() -> store.items().update(TestPortfolios.item(1).withVersion(1)))
+                .isInstanceOf(NoSuchEntityException.class);
+    }
+
+    @Test
+    void unitsAreSavedAndReplacedByCode() {
+        OrgUnit unit = OrgUnit.of("SYT", "Sở Y tế", UnitKind.DEPARTMENT);
+        store.units().save(unit);
+        store.units().save(unit.withShortName("Sở Y tế HN"));
+        assertThat(store.units().all()).hasSize(1);
+        assertThat(store.units().find(unit.code()).orElseThrow().shortName()).contains("Sở Y tế HN");
+    }
+
+    @Test
+    void itemQueries() {
+        importSample();
+        assertThat(store.items().byPlan(PLAN)).extracting(Item::number).containsExactly(1, 2, 3, 4);
+        assertThat(store.items().byUnit(QCG)).extracting(Item::number).containsExactly(3);
+        assertThat(store.items().byUnit(STC))
+                .extracting(i -> i.id().value())
+                .containsExactly("KH-186/1", "KH-186/2", "KH-186/4");
+        assertThat(store.items().contributingTo(IND_INNOV))
+                .extracting(Item::number)
+                .containsExactly(1, 2, 3, 4);
+        // item 1 is due 31/12/2021, item 2 in 2023, item 3 yearly (no date), item 4 is done
+        assertThat(store.items().overdue(LocalDate.of(2021, 12, 31))).isEmpty();
+        assertThat(store.items().overdue(LocalDate.of(2022, 1, 1)))
+                .extracting(Item::number)
+                .containsExactly(1);
+        assertThat(store.items().overdue(LocalDate.of(2024, 1, 1)))
+                .extracting(Item::number)
+                .containsExactly(1, 2);
+    }
+
+    @Test
+    void reregisterKeepsHistory() {
+        importSample();
+        Item current = store.items().get(ItemId.of("KH-186/1"));
+        Item next = store.items()
+                .reregister(
+                        current.toBuilder().deadline(Period.quarter(2022, 2)).build());
+        assertThat(next.revision()).isEqualTo(2);
+        assertThat(next.version()).isEqualTo(current.version() + 1);
+        List<Item> history = store.items().history(current.id());
+        assertThat(history).extracting(Item::revision).containsExactly(1, 2);
+        assertThat(history.get(0).deadline()).contains(Period.quarter(2021, 4));
+        assertThat(history.get(1)).isEqualTo(next);
+        assertThatThrownBy(() -> store.items().reregister(current)).isInstanceOf(VersionConflictException.class);
+    }
+
+    @Test
+    void measurementsAreKeyedByIndicatorPeriodAndUnit() {
+        importSample();
+        assertThat(store.measurements().count()).isEqualTo(5);
+        Measurement replaced = new Measurement(
+                IND_INNOV, Period.firstHalf(2021), SKHCN, MeasuredValue.count(130), Optional.of("Báo cáo bổ sung"));
+        store.measurements().record(replaced);
+        assertThat(store.measurements().count()).isEqualTo(5);
+        assertThat(store.measurements().find(IND_INNOV, Period.firstHalf(2021), SKHCN))
+                .contains(replaced);
+        assertThat(store.measurements().find(IND_INNOV, Period.secondHalf(2021), SKHCN))
+                .isEmpty();
+        assertThat(store.measurements().byIndicator(IND_TFP))
+                .extracting(Measurement::period)
+                .containsExactly(Period.firstHalf(2021), Period.secondHalf(2021));
+        List<Measurement> all = new ArrayList<>();
+        store.measurements().forEach(all::add);
+        assertThat(all).hasSize(5).contains(replaced);
+    }
+
+    @Test
+    void everyValueKindRoundTrips() {
+        importSample();
+        List<Measurement> values = List.of(
+                new Measurement(
+                        IND_TFP,
+                        Period.month(2022, 3),
+                        QCG,
+                        new MeasuredValue.Ratio(new java.math.BigDecimal("1.5"), new java.math.BigDecimal("3")),
+                        Optional.empty()),
+                new Measurement(
+                        IND_TFP,
+                        Period.quarter(2022, 1),
+                        QCG,
+                        new MeasuredValue.Money(Vnd.of(123_456_789_012L)),
+                        Optional.empty()),
+                new Measurement(IND_TFP, Period.year(2022), QCG, new MeasuredValue.Milestone(true), Optional.empty()),
+                new Measurement(
+                        IND_TFP,
+                        Period.years(2021, 2025),
+                        QCG,
+                        new MeasuredValue.Count(new java.math.BigDecimal("0.25")),
+                        Optional.empty()));
+        store.measurements().recordAll(values);
+        for (Measurement m : values) {
+            assertThat(store.measurements().find(m.indicator(), m.period(), m.reportedBy()))
+                    .contains(m);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "Tháng 7/2021",
+                "Quý III/2021",
+                "6 tháng cuối năm 2021",
+                "Năm 2022",
+                "2021-2025",
+                "Trước 26/7/2021",
+                "26/07/2021",
+                "Hằng năm",
+                "Thường xuyên"
+            })
+    void everyPeriodKindRoundTripsAsADeadline(String text) {
+        importSample();
+        Item item =
+                TestPortfolios.item(7).toBuilder().deadline(Period.parse(text)).build();
+        store.items().create(item);
+        assertThat(store.items().get(item.id()).deadline()).contains(Period.parse(text));
+    }
+
+    @Test
+    void hostileAndVietnameseTextIsStoredVerbatim() {
+        importSample();
+        String hostile = "'); DROP TABLE items; -- <script>alert(\"x\")</script> \\ % _ ${x} {0} Đề án “ngoặc” – 𝔘";
+        Item item = TestPortfolios.item(8).toBuilder()
+                .title(hostile)
+                .content("Nội dung\nnhiều dòng\tcó tab")
+                .build();
+        store.items().create(item);
+        Item read = store.items().get(item.id());
+        assertThat(read.title()).isEqualTo(hostile);
+        assertThat(read.content()).contains("Nội dung\nnhiều dòng\tcó tab");
+        assertThat(read).isEqualTo(item.withVersion(1));
+    }
+
+    @Test
+    void failedTransactionLeavesNothing() {
+        importSample();
+        Item extra = TestPortfolios.item(20);
+        assertThatThrownBy(() -> store.inTransaction(tx -> {
+                    tx.items().create(extra);
+                    tx.measurements()
+                            .record(new Measurement(
+                                    IND_TFP, Period.year(2030), SKHCN, MeasuredValue.count(1), Optional.empty()));
+                    Item one = tx.items().get(ItemId.of("KH-186/1"));
+                    tx.items().update(one.toBuilder().title("đã đổi").build());
+                    throw new IllegalStateException("boom");
+                }))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("boom");
+        assertThat(store.items().find(extra.id())).isEmpty();
+        assertThat(store.measurements().count()).isEqualTo(5);
+        assertThat(store.items().get(ItemId.of("KH-186/1")).title()).isNotEqualTo("đã đổi");
+    }
+
+    @Test
+    void failedImportLeavesNothing() {
+        Portfolio sample = TestPortfolios.portfolio();
+        List<Item> items = new ArrayList<>(sample.items());
+        items.add(items.get(0)); // duplicate id, discovered after the units, programs and plans went in
+        Portfolio broken = new Portfolio(
+                sample.id(),
+                sample.name(),
+                sample.units(),
+                sample.programs(),
+                sample.plans(),
+                items,
+                sample.indicators(),
+                sample.measurements(),
+                sample.reports(),
+                sample.adjustments());
+        assertThatThrownBy(() -> store.importPortfolio(broken)).isInstanceOf(DuplicateEntityException.class);
+        Portfolio after = store.snapshot();
+        assertThat(after.units()).isEmpty();
+        assertThat(after.programs()).isEmpty();
+        assertThat(after.plans()).isEmpty();
+        assertThat(after.items()).isEmpty();
+        assertThat(store.measurements().count()).isZero();
+    }
+
+    @Test
+    void reportsByPeriodAndUnit() {
+        importSample();
+        assertThat(store.reports().byPeriod(PROGRAM, Period.firstHalf(2021))).hasSize(1);
+        assertThat(store.reports().byPeriod(PROGRAM, Period.secondHalf(2021))).isEmpty();
+        ProgressReport report =
+                store.reports().find(PROGRAM, Period.firstHalf(2021), SKHCN).orElseThrow();
+        assertThat(report.items()).hasSize(1);
+        assertThat(report.difficulties()).containsExactly("Thiếu nhân lực chuyên trách");
+        ProgressReport approved = store.reports().update(report.withStatus(ReportStatus.APPROVED, Optional.empty()));
+        assertThat(store.reports().get(report.id()).status()).isEqualTo(ReportStatus.APPROVED);
+        assertThat(approved.version()).isEqualTo(2);
+    }
+
+    @Test
+    void adjustmentsByItem() {
+        importSample();
+        var adjustments = store.adjustments().byItem(ItemId.of("KH-186/1"));
+        assertThat(adjustments).hasSize(1);
+        var decided = store.adjustments()
+                .update(adjustments
+                        .get(0)
+                        .decided(AdjustmentStatus.ACCEPTED, SKHCN, Instant.parse("2021-10-05T00:00:00Z"), "Đồng ý"));
+        assertThat(store.adjustments().get(decided.id()).status()).isEqualTo(AdjustmentStatus.ACCEPTED);
+        assertThat(store.adjustments().get(decided.id()).decisionNote()).contains("Đồng ý");
+    }
+
+    @Test
+    void auditIsAppendOnlyAndOrdered() {
+        Actor actor = Actor.of("SKHCN", "nguyenvana");
+        AuditEntry first = store.audit()
+                .append(new AuditEntry(
+                        0,
+                        Instant.parse("2021-07-26T01:00:00Z"),
+                        actor,
+                        "register-item",
+                        "item",
+                        "KH-186/1",
+                        List.of(new FieldChange("title", Optional.empty(), Optional.of("Đề án")))));
+        AuditEntry second = store.audit()
+                .append(new AuditEntry(
+                        0,
+                        Instant.parse("2021-07-27T01:00:00Z"),
+                        actor,
+                        "assign",
+                        "item",
+                        "KH-186/1",
+                        List.of(new FieldChange("assignment.leadUnits", Optional.of("[]"), Optional.of("[SKHCN]")))));
+        store.audit()
+                .append(new AuditEntry(
+                        0, Instant.parse("2021-07-27T02:00:00Z"), actor, "assign", "item", "KH-186/2", List.of()));
+        assertThat(second.sequence()).isGreaterThan(first.sequence());
+        assertThat(store.audit().forEntity("item", "KH-186/1")).containsExactly(first, second);
+        assertThat(store.audit().all()).hasSize(3);
+    }
+
+    @Test
+    void concurrentUpdatesWithRetryLoseNothing() throws Exception {
+        importSample();
+        ItemId id = ItemId.of("KH-186/3");
+        int threads = 4;
+        int perThread = 50;
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<?>> futures = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                futures.add(pool.submit(() -> {
+                    for (int i = 0; i < perThread; i++) {
+                        while (true) {
+                            Item current = store.items().get(id);
+                            int quantity = current.product().quantity().orElse(0);
+                            try {
+                                store.items()
+                                        .update(current.toBuilder()
+                                                .product(new org.civicplan.core.model.Product(
+                                                        current.product().kind(),
+                                                        current.product().description(),
+                                                        Optional.of(quantity + 1)))
+                                                .build());
+                                break;
+                            } catch (VersionConflictException retry) {
+                                // someone else won; read again and retry
+                            }
+                        }
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> f : futures) {
+                f.get(120, TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        Item last = store.items().get(id);
+        assertThat(last.product().quantity()).contains(5 + threads * perThread);
+        assertThat(last.version()).isEqualTo(1 + threads * perThread);
+    }
+
+    private static List<OrgUnit> sortedUnits(List<OrgUnit> units) {
+        return units.stream().sorted(Comparator.comparing(OrgUnit::code)).toList();
+    }
+
+    private static <T extends org.civicplan.core.model.Versioned<T>> List<T> withVersion1(List<T> values) {
+        return values.stream().map(v -> v.withVersion(1)).toList();
+    }
+}
