@@ -1,0 +1,58 @@
+package org.civicplan.core.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.civicplan.core.testing.TestPortfolios;
+import org.junit.jupiter.api.Test;
+
+class UnitDirectoryTest {
+    private final UnitDirectory directory = UnitDirectory.of(TestPortfolios.units());
+
+    @Test
+    void findsChildrenAndAncestors() {
+        assertThat(directory.size()).isEqualTo(6);
+        assertThat(directory.contains(TestPortfolios.SKHCN)).isTrue();
+        assertThat(directory.contains(UnitCode.of("NONE"))).isFalse();
+        assertThat(directory.children(TestPortfolios.UBND))
+                .extracting(OrgUnit::code)
+                .containsExactly(TestPortfolios.SKHCN, TestPortfolios.STC, TestPortfolios.STTTT, TestPortfolios.QCG);
+        assertThat(directory.ancestors(TestPortfolios.QCG))
+                .extracting(OrgUnit::code)
+                .containsExactly(TestPortfolios.UBND);
+        assertThat(directory.roots()).extracting(OrgUnit::code).containsExactly(TestPortfolios.TU, TestPortfolios.UBND);
+        assertThat(directory.nameOf(TestPortfolios.SKHCN)).isEqualTo("Sở KH&CN");
+        assertThat(directory.nameOf(UnitCode.of("NONE"))).isEqualTo("NONE");
+    }
+
+    @Test
+    void sortsByVietnameseCollation() {
+        UnitDirectory units = UnitDirectory.of(List.of(
+                OrgUnit.of("D", "Đông Anh", UnitKind.DISTRICT),
+                OrgUnit.of("B", "Ba Vì", UnitKind.DISTRICT),
+                OrgUnit.of("E", "Ê Đê", UnitKind.DISTRICT),
+                OrgUnit.of("C", "Cầu Giấy", UnitKind.DISTRICT),
+                OrgUnit.of("DA", "Dan Phượng", UnitKind.DISTRICT),
+                OrgUnit.of("Z", "Ứng Hòa", UnitKind.DISTRICT),
+                OrgUnit.of("U", "Uông Bí", UnitKind.DISTRICT)));
+        // Vietnamese order: D before Đ, E before Ê, U before Ư
+        assertThat(units.sorted())
+                .extracting(OrgUnit::name)
+                .containsExactly("Ba Vì", "Cầu Giấy", "Dan Phượng", "Đông Anh", "Ê Đê", "Uông Bí", "Ứng Hòa");
+    }
+
+    @Test
+    void refusesBrokenTrees() {
+        assertThatThrownBy(() -> UnitDirectory.of(
+                        List.of(OrgUnit.of("A", "A", UnitKind.DEPARTMENT), OrgUnit.of("A", "B", UnitKind.DEPARTMENT))))
+                .hasMessageContaining("duplicate unit code A");
+        assertThatThrownBy(() -> UnitDirectory.of(
+                        List.of(OrgUnit.of("A", "A", UnitKind.DEPARTMENT).withParent(UnitCode.of("X")))))
+                .hasMessageContaining("unknown parent X");
+        assertThatThrownBy(() -> UnitDirectory.of(List.of(
+                        OrgUnit.of("A", "A", UnitKind.DEPARTMENT).withParent(UnitCode.of("B")),
+                        OrgUnit.of("B", "B", UnitKind.DEPARTMENT).withParent(UnitCode.of("A")))))
+                .hasMessageContaining("parent cycle");
+    }
+}
