@@ -37,6 +37,8 @@ public final class CivicPlanModule implements Module {
         binder.bind(StandardAccessPolicy.class).in(Scopes.SINGLETON);
         binder.bind(PlanService.class).in(Scopes.SINGLETON);
         binder.bind(Exporters.class).in(Scopes.SINGLETON);
+        binder.bind(org.civicplan.core.review.ReportService.class).in(Scopes.SINGLETON);
+        binder.bind(org.civicplan.core.review.ReviewService.class).in(Scopes.SINGLETON);
     }
 
     @Provides

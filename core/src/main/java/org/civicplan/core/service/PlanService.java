@@ -35,6 +35,7 @@ import org.civicplan.core.model.PlanStatus;
 import org.civicplan.core.model.Program;
 import org.civicplan.core.model.ProgressState;
 import org.civicplan.core.model.UnitCode;
+import org.civicplan.core.review.ReportService;
 import org.civicplan.core.spi.AccessPolicy;
 import org.civicplan.core.spi.AccessPolicy.Target;
 import org.civicplan.core.spi.Action;
@@ -295,6 +296,13 @@ public final class PlanService {
                         "Indicator " + indicator.code() + " is of kind "
                                 + indicator.kind().en() + " and takes no "
                                 + measurement.value().kind().en() + " value"));
+            }
+            if (ReportService.isLocked(tx, program, measurement.period(), measurement.reportedBy())) {
+                throw new IllegalStateTransitionException(Message.of(
+                        "Kỳ " + measurement.period().code() + " của đơn vị " + measurement.reportedBy()
+                                + " đã được duyệt và khóa số liệu; cần cơ quan thường trực mở lại",
+                        "Period " + measurement.period().code() + " of unit " + measurement.reportedBy()
+                                + " is approved and its data locked; the standing agency must reopen it"));
             }
             Optional<Measurement> before =
                     tx.measurements().find(measurement.indicator(), measurement.period(), measurement.reportedBy());

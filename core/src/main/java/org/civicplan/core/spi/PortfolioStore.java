@@ -41,6 +41,14 @@ public interface PortfolioStore {
      */
     void importPortfolio(Portfolio portfolio);
 
+    /**
+     * Aggregate queries for reviews. The default computes them from the repositories; a store that
+     * can push them down (SQL) overrides this.
+     */
+    default ReviewQueries reviewQueries() {
+        return new org.civicplan.core.review.MeasurementAggregation(this);
+    }
+
     /** The whole portfolio as one value (measurements included: for small portfolios and tests). */
     Portfolio snapshot();
 }

@@ -1,0 +1,91 @@
+package org.civicplan.core.review;
+
+import static java.util.Objects.requireNonNull;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.civicplan.core.model.Indicator;
+import org.civicplan.core.model.IndicatorCode;
+import org.civicplan.core.model.IndicatorKind;
+import org.civicplan.core.model.MeasuredValue;
+import org.civicplan.core.model.Measurement;
+import org.civicplan.core.model.ProgramId;
+import org.civicplan.core.model.UnitCode;
+import org.civicplan.core.period.Period;
+import org.civicplan.core.spi.AggregatedValue;
+import org.civicplan.core.spi.PortfolioStore;
+import org.civicplan.core.spi.ReviewQueries;
+
+/**
+ * The reference computation of {@link ReviewQueries}, over the store's repositories: reads each
+ * indicator's measurements, keeps each unit's latest one inside the period, combines them. Stores
+ * that can do better (SQL) provide their own; the results must be equal.
+ */
+public final class MeasurementAggregation implements ReviewQueries {
+    private final PortfolioStore store;
+
+    public MeasurementAggregation(PortfolioStore store) {
+        this.store = requireNonNull(store, "store is null");
+    }
+
+    @Override
+    public Map<IndicatorCode, AggregatedValue> indicatorValues(ProgramId program, Period period) {
+        Map<IndicatorCode, AggregatedValue> out = new LinkedHashMap<>();
+        for (Indicator indicator : store.indicators().byProgram(program)) {
+            Map<UnitCode, Measurement> latest = new HashMap<>();
+            for (Measurement m : store.measurements().byIndicator(indicator.code())) {
+                if (!inside(m.period(), period)) {
+                    continue;
+                }
+                latest.merge(m.reportedBy(), m, (a, b) -> end(b).isAfter(end(a)) ? b : a);
+            }
+            combine(indicator.code(), indicator.kind(), latest.values()).ifPresent(v -> out.put(indicator.code(), v));
+        }
+        return out;
+    }
+
+    /** True when a measurement's period lies inside the review period (both bounded). */
+    public static boolean inside(Period measured, Period review) {
+        return measured.start().isPresent()
+                && measured.end().isPresent()
+                && review.start().isPresent()
+                && review.end().isPresent()
+                && !measured.start().get().isBefore(review.start().get())
+                && !measured.end().get().isAfter(review.end().get());
+    }
+
+    private static LocalDate end(Measurement m) {
+        return m.period().end().orElse(LocalDate.MIN);
+    }
+
+    static Optional<AggregatedValue> combine(IndicatorCode code, IndicatorKind kind, Iterable<Measurement> values) {
+        BigDecimal total = BigDecimal.ZERO;
+        BigDecimal denominator = BigDecimal.ZERO;
+        boolean ratio = kind == IndicatorKind.PERCENT;
+        int units = 0;
+        LocalDate latest = null;
+        for (Measurement m : values) {
+            units++;
+            LocalDate e = end(m);
+            latest = latest == null || e.isAfter(latest) ? e : latest;
+            MeasuredValue v = m.value();
+            if (v instanceof MeasuredValue.Ratio r) {
+                total = total.add(r.numerator());
+                denominator = denominator.add(r.denominator());
+            } else if (v instanceof MeasuredValue.Milestone milestone) {
+                total = total.max(milestone.reached() ? BigDecimal.ONE : BigDecimal.ZERO);
+            } else {
+                total = total.add(v.numeric());
+            }
+        }
+        if (units == 0) {
+            return Optional.empty();
+        }
+        return Optional.of(new AggregatedValue(
+                code, kind, total, ratio ? Optional.of(denominator) : Optional.empty(), units, latest));
+    }
+}

@@ -1,0 +1,342 @@
+package org.civicplan.core.review;
+
+import static java.util.Objects.requireNonNull;
+
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import org.civicplan.core.CivicTime;
+import org.civicplan.core.model.AdjustmentStatus;
+import org.civicplan.core.model.Comparison;
+import org.civicplan.core.model.FundingLine;
+import org.civicplan.core.model.FundingSource;
+import org.civicplan.core.model.Indicator;
+import org.civicplan.core.model.IndicatorCode;
+import org.civicplan.core.model.Item;
+import org.civicplan.core.model.ItemId;
+import org.civicplan.core.model.ItemProgress;
+import org.civicplan.core.model.Plan;
+import org.civicplan.core.model.PlanId;
+import org.civicplan.core.model.Program;
+import org.civicplan.core.model.ProgramId;
+import org.civicplan.core.model.ProgressReport;
+import org.civicplan.core.model.ProgressState;
+import org.civicplan.core.model.ReportStatus;
+import org.civicplan.core.model.Target;
+import org.civicplan.core.model.UnitCode;
+import org.civicplan.core.money.Vnd;
+import org.civicplan.core.period.Period;
+import org.civicplan.core.spi.AggregatedValue;
+import org.civicplan.core.spi.PortfolioStore;
+
+/**
+ * Computes reviews: the six-month review (sơ kết), the yearly one and the final one (tổng kết) are
+ * the same computation over different periods.
+ *
+ * <ul>
+ *   <li>Items: every item of the program's plans (the city plan and the units' cascaded plans).
+ *       Its status comes from the line for it in the submitted or approved report of its reporting
+ *       unit for the period, judged against its deadline on the review date (the end of the data
+ *       window unless given): done on time, done late, overdue, in progress, not started, suspended,
+ *       cancelled — or not reported when no such line exists.
+ *   <li>Indicators: the combined value for the period ({@link PortfolioStore#reviewQueries()},
+ *       pushed into SQL by relational stores) against the interim target for the period, else the
+ *       final target. Achievement is the share of the way from the baseline to the target (so it
+ *       works for indicators that should go down); without a baseline, actual ÷ target (inverted for
+ *       "at most" targets). A met target is on track; otherwise {@link RagThresholds} decide.
+ *   <li>Units: a scorecard per reporting unit; units expected to report (items' reporting units and
+ *       indicators' reporting units) with no submitted or approved report are listed.
+ *   <li>Resources: planned funding lines for the years the period covers against the amounts
+ *       reported spent, by funding source, lead unit and year.
+ * </ul>
+ *
+ * The work is linear in the number of items, reports and indicators.
+ */
+public final class ReviewService {
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    private final PortfolioStore store;
+    private final Clock clock;
+    private final ReportingCalendar calendar;
+    private final RagThresholds thresholds;
+
+    @Inject
+    public ReviewService(PortfolioStore store, Clock clock) {
+        this(store, clock, ReportingCalendar.stateRegime(), RagThresholds.DEFAULT);
+    }
+
+    public ReviewService(PortfolioStore store, Clock clock, ReportingCalendar calendar, RagThresholds thresholds) {
+        this.store = requireNonNull(store, "store is null");
+        this.clock = requireNonNull(clock, "clock is null");
+        this.calendar = requireNonNull(calendar, "calendar is null");
+        this.thresholds = requireNonNull(thresholds, "thresholds is null");
+    }
+
+    public static ReviewService of(PortfolioStore store) {
+        return new ReviewService(store, CivicTime.systemClock());
+    }
+
+    /** The review as of the end of the period's data window (or today, if that is earlier). */
+    public Review review(ProgramId programId, Period period) {
+        ReportingPeriod reporting = calendar.forPeriod(period);
+        LocalDate today = CivicTime.today(clock);
+        LocalDate asOf = today.isBefore(reporting.dataTo()) ? today : reporting.dataTo();
+        return review(programId, period, asOf);
+    }
+
+    public Review review(ProgramId programId, Period period, LocalDate asOf) {
+        Program program = store.programs().get(programId);
+        ReportingPeriod reporting = calendar.forPeriod(period);
+
+        Map<UnitCode, ProgressReport> reports = new HashMap<>();
+        for (ProgressReport report : store.reports().byPeriod(programId, period)) {
+            if (report.status() == ReportStatus.SUBMITTED || report.status() == ReportStatus.APPROVED) {
+                reports.put(report.unit(), report);
+            }
+        }
+        Map<UnitCode, ReportStatus> anyReport = new HashMap<>();
+        store.reports().byPeriod(programId, period).forEach(r -> anyReport.put(r.unit(), r.status()));
+        Map<ItemId, ItemProgress> lines = new HashMap<>();
+        Map<ItemId, UnitCode> lineUnit = new HashMap<>();
+        for (ProgressReport report : reports.values()) {
+            for (ItemProgress line : report.items()) {
+                lines.put(line.item(), line);
+                lineUnit.put(line.item(), report.unit());
+            }
+        }
+
+        List<Item> items = programItems(programId);
+        List<Review.ItemLine> itemLines = new ArrayList<>(items.size());
+        Map<UnitCode, Map<ReviewStatus, Integer>> perUnit = new TreeMap<>();
+        Map<UnitCode, Integer> led = new TreeMap<>();
+        Set<UnitCode> expected = new LinkedHashSet<>();
+        Map<String, Vnd[]> money = new TreeMap<>();
+        Set<Integer> years = yearsOf(period);
+        List<Review.InvestmentLine> investments = new ArrayList<>();
+
+        for (Item item : items) {
+            Optional<UnitCode> reporter = item.assignment().effectiveReportingUnit();
+            reporter.ifPresent(expected::add);
+            ItemProgress line = lines.get(item.id());
+            ReviewStatus status;
+            Optional<LocalDate> completed = Optional.empty();
+            Optional<Integer> percent = Optional.empty();
+            if (line == null) {
+                status = ReviewStatus.NOT_REPORTED;
+            } else {
+                Item asReported = item.toBuilder()
+                        .status(line.status())
+                        .completedOn(line.completedOn().orElse(null))
+                        .build();
+                status = map(asReported.stateOn(asOf));
+                completed = line.completedOn();
+                percent = Optional.of(line.percentDone());
+            }
+            itemLines.add(new Review.ItemLine(
+                    item.id(),
+                    item.plan(),
+                    item.number(),
+                    item.title(),
+                    item.assignment().lead(),
+                    status,
+                    item.dueDate(),
+                    completed,
+                    percent));
+            UnitCode scoreUnit = reporter.orElse(null);
+            if (scoreUnit != null) {
+                perUnit.computeIfAbsent(scoreUnit, k -> new EnumMap<>(ReviewStatus.class))
+                        .merge(status, 1, Integer::sum);
+                led.merge(scoreUnit, 1, Integer::sum);
+            }
+            UnitCode lead = item.assignment().lead().or(() -> reporter).orElse(null);
+            if (lead != null) {
+                for (FundingLine f : item.assignment().resources().funding()) {
+                    if (years.contains(f.year())) {
+                        Vnd[] pair = money.computeIfAbsent(
+                                key(f.source(), lead, f.year()), k -> new Vnd[] {Vnd.ZERO, Vnd.ZERO});
+                        pair[0] = pair[0].plus(f.amount());
+                    }
+                }
+                if (line != null) {
+                    for (FundingLine f : line.spent()) {
+                        if (years.contains(f.year())) {
+                            Vnd[] pair = money.computeIfAbsent(
+                                    key(f.source(), lead, f.year()), k -> new Vnd[] {Vnd.ZERO, Vnd.ZERO});
+                            pair[1] = pair[1].plus(f.amount());
+                        }
+                    }
+                }
+            }
+            item.publicInvestment()
+                    .ifPresent(pi -> investments.add(new Review.InvestmentLine(
+                            item.id(),
+                            item.number(),
+                            item.title(),
+                            item.assignment().lead(),
+                            pi.estimatedTotal(),
+                            pi.projectGroup())));
+        }
+
+        List<Indicator> indicators = store.indicators().byProgram(programId);
+        Map<IndicatorCode, AggregatedValue> values = store.reviewQueries().indicatorValues(programId, period);
+        List<Review.IndicatorLine> indicatorLines = new ArrayList<>(indicators.size());
+        for (Indicator indicator : indicators) {
+            indicator.reportingUnit().ifPresent(expected::add);
+            indicatorLines.add(indicatorLine(indicator, period, Optional.ofNullable(values.get(indicator.code()))));
+        }
+
+        List<Review.UnitScore> scores = new ArrayList<>();
+        for (UnitCode unit : new TreeMap<>(led).keySet()) {
+            scores.add(new Review.UnitScore(
+                    unit,
+                    led.get(unit),
+                    perUnit.getOrDefault(unit, Map.of()),
+                    Optional.ofNullable(anyReport.get(unit))));
+        }
+        List<UnitCode> notReported =
+                expected.stream().filter(u -> !reports.containsKey(u)).sorted().toList();
+
+        List<Review.ResourceLine> resources = new ArrayList<>();
+        money.forEach((k, pair) -> {
+            String[] parts = k.split("\u0000");
+            resources.add(new Review.ResourceLine(
+                    FundingSource.valueOf(parts[0]),
+                    UnitCode.of(parts[1]),
+                    Integer.parseInt(parts[2]),
+                    pair[0],
+                    pair[1]));
+        });
+
+        Set<ItemId> programItemIds = new java.util.HashSet<>();
+        items.forEach(i -> programItemIds.add(i.id()));
+        List<org.civicplan.core.model.Adjustment> proposed = store.adjustments().all().stream()
+                .filter(a -> a.status() == AdjustmentStatus.PROPOSED && programItemIds.contains(a.item()))
+                .sorted(Comparator.comparing(org.civicplan.core.model.Adjustment::proposedAt))
+                .toList();
+
+        return new Review(
+                program.id(),
+                reporting,
+                asOf,
+                itemLines,
+                indicatorLines,
+                scores,
+                notReported,
+                resources,
+                investments,
+                proposed);
+    }
+
+    /** Items of the program's plans and of the plans cascading from them, in plan then appendix order. */
+    public List<Item> programItems(ProgramId program) {
+        Map<PlanId, Plan> plans = new LinkedHashMap<>();
+        List<Plan> frontier = new ArrayList<>(store.plans().byProgram(program));
+        while (!frontier.isEmpty()) {
+            Plan plan = frontier.remove(0);
+            if (plans.putIfAbsent(plan.id(), plan) == null) {
+                frontier.addAll(store.plans().children(plan.id()));
+            }
+        }
+        List<Item> items = new ArrayList<>();
+        for (PlanId plan : plans.keySet()) {
+            items.addAll(store.items().byPlan(plan));
+        }
+        return items;
+    }
+
+    Review.IndicatorLine indicatorLine(Indicator indicator, Period period, Optional<AggregatedValue> value) {
+        Optional<Target> target = indicator.targetFor(period);
+        Optional<BigDecimal> achievement = Optional.empty();
+        Rag rag;
+        if (target.isEmpty()) {
+            rag = Rag.NO_TARGET;
+        } else if (value.isEmpty()) {
+            rag = Rag.NO_DATA;
+        } else {
+            BigDecimal actual = value.get().value();
+            achievement = achievement(actual, target.get(), indicator.baseline().map(b -> b.value()));
+            if (target.get().metBy(actual)) {
+                rag = Rag.ON_TRACK;
+            } else if (achievement.isPresent() && achievement.get().compareTo(thresholds.green()) >= 0) {
+                rag = Rag.ON_TRACK;
+            } else if (achievement.isPresent() && achievement.get().compareTo(thresholds.amber()) >= 0) {
+                rag = Rag.AT_RISK;
+            } else {
+                rag = Rag.OFF_TRACK;
+            }
+        }
+        return new Review.IndicatorLine(
+                indicator.code(),
+                indicator.name(),
+                indicator.unitOfMeasure(),
+                value,
+                target,
+                indicator.target(),
+                achievement,
+                rag);
+    }
+
+    /** Percent of the way to the target: from the baseline when there is one, else a plain ratio. */
+    static Optional<BigDecimal> achievement(BigDecimal actual, Target target, Optional<BigDecimal> baseline) {
+        BigDecimal goal = target.value();
+        if (baseline.isPresent() && baseline.get().compareTo(goal) != 0 && target.comparison() != Comparison.EQUAL) {
+            BigDecimal span = goal.subtract(baseline.get());
+            return Optional.of(actual.subtract(baseline.get())
+                    .multiply(HUNDRED)
+                    .divide(span, MathContext.DECIMAL64)
+                    .setScale(1, RoundingMode.HALF_UP));
+        }
+        if (target.comparison() == Comparison.AT_MOST) {
+            if (actual.signum() == 0) {
+                return Optional.of(HUNDRED.setScale(1));
+            }
+            return Optional.of(
+                    goal.multiply(HUNDRED).divide(actual, MathContext.DECIMAL64).setScale(1, RoundingMode.HALF_UP));
+        }
+        if (goal.signum() == 0) {
+            return Optional.empty();
+        }
+        return Optional.of(
+                actual.multiply(HUNDRED).divide(goal, MathContext.DECIMAL64).setScale(1, RoundingMode.HALF_UP));
+    }
+
+    private static ReviewStatus map(ProgressState state) {
+        return switch (state) {
+            case DONE_ON_TIME -> ReviewStatus.DONE_ON_TIME;
+            case DONE_LATE -> ReviewStatus.DONE_LATE;
+            case OVERDUE -> ReviewStatus.OVERDUE;
+            case IN_PROGRESS -> ReviewStatus.IN_PROGRESS;
+            case NOT_STARTED -> ReviewStatus.NOT_STARTED;
+            case SUSPENDED -> ReviewStatus.SUSPENDED;
+            case CANCELLED -> ReviewStatus.CANCELLED;
+        };
+    }
+
+    private static Set<Integer> yearsOf(Period period) {
+        Set<Integer> years = new LinkedHashSet<>();
+        if (period.start().isPresent() && period.end().isPresent()) {
+            for (int y = period.start().get().getYear(); y <= period.end().get().getYear(); y++) {
+                years.add(y);
+            }
+        }
+        return years;
+    }
+
+    private static String key(FundingSource source, UnitCode unit, int year) {
+        return source.name() + "\u0000" + unit.value() + "\u0000" + year;
+    }
+}
