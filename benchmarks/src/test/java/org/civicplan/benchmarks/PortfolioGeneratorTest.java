@@ -1,0 +1,54 @@
+package org.civicplan.benchmarks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashSet;
+import java.util.Set;
+import org.civicplan.core.memory.InMemoryPortfolioStore;
+import org.civicplan.core.model.Item;
+import org.civicplan.core.model.Portfolio;
+import org.civicplan.core.model.UnitDirectory;
+import org.junit.jupiter.api.Test;
+
+class PortfolioGeneratorTest {
+    @Test
+    void smallPortfolioHasTheDocumentedShape() {
+        Portfolio portfolio = new PortfolioGenerator(42).generate(PortfolioGenerator.Size.S);
+        assertThat(portfolio.items()).hasSize(1_000);
+        assertThat(portfolio.measurements()).hasSize(10_000);
+        assertThat(portfolio.programs()).hasSize(10);
+        assertThat(portfolio.indicators()).hasSize(200);
+        assertThat(portfolio.plans()).hasSize(60);
+        UnitDirectory directory = portfolio.directory();
+        Set<String> ids = new HashSet<>();
+        for (Item item : portfolio.items()) {
+            assertThat(ids.add(item.id().value())).isTrue();
+            assertThat(directory.contains(item.assignment().lead().orElseThrow()))
+                    .isTrue();
+        }
+        InMemoryPortfolioStore.of(portfolio); // imports: unique keys, valid references
+    }
+
+    @Test
+    void sameSeedSamePortfolio() {
+        assertThat(new PortfolioGenerator(7).generate(PortfolioGenerator.Size.S))
+                .isEqualTo(new PortfolioGenerator(7).generate(PortfolioGenerator.Size.S));
+        assertThat(new PortfolioGenerator(7).generate(PortfolioGenerator.Size.S).items())
+                .isNotEqualTo(new PortfolioGenerator(8)
+                        .generate(PortfolioGenerator.Size.S)
+                        .items());
+    }
+
+    @Test
+    void streamedMeasurementsMatchTheInMemoryOnes() {
+        PortfolioGenerator generator = new PortfolioGenerator(3);
+        var iterator = generator.measurements(PortfolioGenerator.Size.S);
+        var list = generator.generate(PortfolioGenerator.Size.S).measurements();
+        for (int i = 0; i < list.size(); i++) {
+            assertThat(iterator.next()).isEqualTo(list.get(i));
+        }
+        assertThat(iterator.hasNext()).isFalse();
+        assertThat(PortfolioGenerator.Size.L.measurements()).isEqualTo(1_000_000L);
+        assertThat(PortfolioGenerator.Size.M.items()).isEqualTo(10_000);
+    }
+}
