@@ -367,7 +367,7 @@ final class Program07Indicators {
                 TECH_MARKET, y21, SKHCN, new MeasuredValue.Money(Vnd.of(6_120_000_000_000L)), Optional.of(kh21)));
         m.add(new Measurement(
                 TECH_MARKET, y22, SKHCN, new MeasuredValue.Money(Vnd.of(6_350_000_000_000L)), Optional.of(kh22)));
-        // CT07-16 the council resolution: not yet adopted (item 1 is late).
+        // CT07-16 the council resolution: not yet adopted (item 5 is late).
         m.add(new Measurement(POLICY_RESOLUTION, y21, SKHCN, new MeasuredValue.Milestone(false), Optional.of(kh21)));
         m.add(new Measurement(POLICY_RESOLUTION, y22, SKHCN, new MeasuredValue.Milestone(false), Optional.of(kh22)));
         // CT07-17 start-up centre: not yet open (due 2025).

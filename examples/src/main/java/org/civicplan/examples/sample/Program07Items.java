@@ -88,21 +88,17 @@ final class Program07Items {
         List<Item> items = new ArrayList<>();
 
         // ---- I. Hoàn thiện cơ chế, chính sách (framework items first) ----
-        items.add(city(1, ItemKind.TASK, MECHANISMS)
-                .title("Xây dựng Nghị quyết của HĐND Thành phố quy định một số cơ chế, chính sách hỗ trợ phát triển"
-                        + " khoa học, công nghệ và đổi mới sáng tạo trên địa bàn Thành phố")
-                .content("Tổng kết các chính sách hiện hành; đề xuất cơ chế hỗ trợ doanh nghiệp đổi mới công nghệ,"
-                        + " khởi nghiệp đổi mới sáng tạo, thu hút chuyên gia; đánh giá tác động chính sách; lấy ý"
-                        + " kiến các sở, ngành, doanh nghiệp; trình Thành ủy cho ý kiến trước khi trình HĐND Thành"
-                        + " phố.")
-                .product(Product.of(ProductKind.RESOLUTION, "Nghị quyết của HĐND Thành phố"))
-                .approvalLevel(ApprovalLevel.PEOPLES_COUNCIL)
-                .start(LocalDate.of(2021, 8, 1))
-                .deadline(Period.parse("Năm 2022"))
-                .indicators(List.of(POLICY_RESOLUTION, INNOVATING_FIRMS))
-                .prerequisite(cityItemId(5))
-                .assignment(lead(SKHCN, money(city(2021, 350), city(2022, 450)), STC, STP, SKHDT, HHDNNVV))
-                .status(ItemStatus.IN_PROGRESS)
+        items.add(city(1, ItemKind.PLAN, MECHANISMS)
+                .title("Kế hoạch 5 năm của Ban Chỉ đạo Chương trình số 07-CTr/TU giai đoạn 2021 - 2025")
+                .content("Bám sát mục tiêu, chỉ tiêu, quan điểm của Chương trình; phân kỳ chỉ tiêu theo từng năm;"
+                        + " xác định lịch giao ban, sơ kết 6 tháng và tổng kết hằng năm của Ban Chỉ đạo.")
+                .product(Product.of(ProductKind.PLAN_DOCUMENT, "Kế hoạch của Ban Chỉ đạo"))
+                .approvalLevel(ApprovalLevel.STEERING_COMMITTEE)
+                .deadline(Period.parse("Quý III/2021"))
+                .indicators(List.of(TFP, INNOVATING_FIRMS))
+                .assignment(lead(SKHCN, Resources.regularOperatingBudget(), VPUBND, SKHDT))
+                .status(ItemStatus.DONE)
+                .completedOn(LocalDate.of(2021, 9, 20))
                 .build());
         items.add(city(2, ItemKind.SCHEME, MECHANISMS)
                 .title("Đề án cơ chế tài chính thực hiện nhiệm vụ khoa học và công nghệ theo phương thức khoán chi"
@@ -115,7 +111,7 @@ final class Program07Items {
                 .approvalLevel(ApprovalLevel.PEOPLES_COMMITTEE)
                 .deadline(Period.parse("Quý IV/2021"))
                 .indicators(List.of(RESEARCH_TASKS, BUDGET_SHARE))
-                .prerequisite(cityItemId(5))
+                .prerequisite(cityItemId(1))
                 .assignment(lead(STC, Resources.regularOperatingBudget(), SKHCN, STP))
                 .status(ItemStatus.DONE)
                 .completedOn(LocalDate.of(2022, 3, 15))
@@ -128,7 +124,7 @@ final class Program07Items {
                 .approvalLevel(ApprovalLevel.PEOPLES_COMMITTEE)
                 .deadline(Period.parse("6 tháng đầu năm 2022"))
                 .indicators(List.of(RESEARCH_TASKS, RESEARCH_APPLIED))
-                .prerequisite(cityItemId(5))
+                .prerequisite(cityItemId(1))
                 .assignment(lead(SKHCN, Resources.regularOperatingBudget(), STC, STP))
                 .status(ItemStatus.DONE)
                 .completedOn(LocalDate.of(2022, 5, 20))
@@ -146,17 +142,21 @@ final class Program07Items {
                 .status(ItemStatus.DONE)
                 .completedOn(LocalDate.of(2022, 11, 30))
                 .build());
-        items.add(city(5, ItemKind.PLAN, MECHANISMS)
-                .title("Kế hoạch 5 năm của Ban Chỉ đạo Chương trình số 07-CTr/TU giai đoạn 2021 - 2025")
-                .content("Bám sát mục tiêu, chỉ tiêu, quan điểm của Chương trình; phân kỳ chỉ tiêu theo từng năm;"
-                        + " xác định lịch giao ban, sơ kết 6 tháng và tổng kết hằng năm của Ban Chỉ đạo.")
-                .product(Product.of(ProductKind.PLAN_DOCUMENT, "Kế hoạch của Ban Chỉ đạo"))
-                .approvalLevel(ApprovalLevel.STEERING_COMMITTEE)
-                .deadline(Period.parse("Quý III/2021"))
-                .indicators(List.of(TFP, INNOVATING_FIRMS))
-                .assignment(lead(SKHCN, Resources.regularOperatingBudget(), VPUBND, SKHDT))
-                .status(ItemStatus.DONE)
-                .completedOn(LocalDate.of(2021, 9, 20))
+        items.add(city(5, ItemKind.TASK, MECHANISMS)
+                .title("Xây dựng Nghị quyết của HĐND Thành phố quy định một số cơ chế, chính sách hỗ trợ phát triển"
+                        + " khoa học, công nghệ và đổi mới sáng tạo trên địa bàn Thành phố")
+                .content("Tổng kết các chính sách hiện hành; đề xuất cơ chế hỗ trợ doanh nghiệp đổi mới công nghệ,"
+                        + " khởi nghiệp đổi mới sáng tạo, thu hút chuyên gia; đánh giá tác động chính sách; lấy ý"
+                        + " kiến các sở, ngành, doanh nghiệp; trình Thành ủy cho ý kiến trước khi trình HĐND Thành"
+                        + " phố.")
+                .product(Product.of(ProductKind.RESOLUTION, "Nghị quyết của HĐND Thành phố"))
+                .approvalLevel(ApprovalLevel.PEOPLES_COUNCIL)
+                .start(LocalDate.of(2021, 8, 1))
+                .deadline(Period.parse("Năm 2022"))
+                .indicators(List.of(POLICY_RESOLUTION, INNOVATING_FIRMS))
+                .prerequisite(cityItemId(1))
+                .assignment(lead(SKHCN, money(city(2021, 350), city(2022, 450)), STC, STP, SKHDT, HHDNNVV))
+                .status(ItemStatus.IN_PROGRESS)
                 .build());
         items.add(city(6, ItemKind.TASK, MECHANISMS)
                 .title("Xây dựng hướng dẫn và biểu mẫu báo cáo thống nhất cho 10 Chương trình công tác toàn khóa"
@@ -182,7 +182,7 @@ final class Program07Items {
                 .start(LocalDate.of(2022, 1, 1))
                 .deadline(Period.parse("Năm 2023"))
                 .indicators(List.of(TFP, ST_ENTERPRISES))
-                .prerequisite(cityItemId(5))
+                .prerequisite(cityItemId(1))
                 .assignment(lead(SKHDT, money(city(2022, 800), city(2023, 700)), SKHCN, SXD, HTT, DHQGHN))
                 .status(ItemStatus.IN_PROGRESS)
                 .build());
@@ -196,7 +196,7 @@ final class Program07Items {
                 .start(LocalDate.of(2022, 1, 1))
                 .deadline(Period.parse("2021-2025"))
                 .indicators(List.of(INNOVATING_FIRMS, ST_ENTERPRISES))
-                .prerequisite(cityItemId(1))
+                .prerequisite(cityItemId(5))
                 .assignment(lead(
                         SKHCN,
                         money(
@@ -221,7 +221,7 @@ final class Program07Items {
                 .approvalLevel(ApprovalLevel.PEOPLES_COMMITTEE)
                 .deadline(Period.parse("Quý IV/2021"))
                 .indicators(List.of(PATENT_FILINGS))
-                .prerequisite(cityItemId(5))
+                .prerequisite(cityItemId(1))
                 .assignment(lead(SKHCN, money(city(2021, 500), city(2022, 4_000)), DHQGHN, DHBKHN, SCT))
                 .status(ItemStatus.DONE)
                 .completedOn(LocalDate.of(2021, 12, 28))
@@ -263,7 +263,7 @@ final class Program07Items {
                 .approvalLevel(ApprovalLevel.PEOPLES_COMMITTEE)
                 .deadline(Period.parse("Quý IV/2021"))
                 .indicators(List.of(STEM_SCHOOLS))
-                .prerequisite(cityItemId(5))
+                .prerequisite(cityItemId(1))
                 .assignment(lead(
                         SGDDT,
                         money(city(2022, 5_000), city(2023, 5_000), city(2024, 5_000), city(2025, 5_000)),
@@ -304,14 +304,28 @@ final class Program07Items {
                 .approvalLevel(ApprovalLevel.PEOPLES_COMMITTEE)
                 .deadline(Period.parse("Quý I/2022"))
                 .indicators(List.of(TFP))
-                .prerequisite(cityItemId(5))
+                .prerequisite(cityItemId(1))
                 .assignment(lead(SNNPTNT, money(city(2022, 3_000)), SKHCN, HDA))
                 .status(ItemStatus.DONE)
                 .completedOn(LocalDate.of(2022, 3, 28))
                 .build());
 
         // ---- III. Phát triển hệ sinh thái khởi nghiệp đổi mới sáng tạo ----
-        items.add(city(15, ItemKind.PROJECT, STARTUPS)
+        items.add(city(15, ItemKind.SCHEME, STARTUPS)
+                .title("Đề án hỗ trợ hệ sinh thái khởi nghiệp đổi mới sáng tạo Thành phố Hà Nội đến năm 2025")
+                .content("Xác định các thành phần hệ sinh thái (nhà đầu tư, vườn ươm, trường đại học, doanh nghiệp"
+                        + " lớn); cơ chế hỗ trợ ươm tạo, kết nối đầu tư; chỉ tiêu hỗ trợ 500 doanh nghiệp khởi"
+                        + " nghiệp.")
+                .product(Product.of(ProductKind.SCHEME_DOCUMENT, "Quyết định của UBND Thành phố phê duyệt Đề án"))
+                .approvalLevel(ApprovalLevel.PEOPLES_COMMITTEE)
+                .deadline(Period.parse("Quý IV/2021"))
+                .indicators(List.of(STARTUPS_SUPPORTED, INCUBATORS))
+                .prerequisite(cityItemId(1))
+                .assignment(lead(SKHCN, money(city(2021, 1_000)), SKHDT, STC, DHQGHN, HHDNNVV))
+                .status(ItemStatus.DONE)
+                .completedOn(LocalDate.of(2021, 12, 15))
+                .build());
+        items.add(city(16, ItemKind.PROJECT, STARTUPS)
                 .title("Dự án đầu tư xây dựng Trung tâm Hỗ trợ khởi nghiệp đổi mới sáng tạo Hà Nội")
                 .content("Lập báo cáo đề xuất chủ trương đầu tư; đầu tư cơ sở vật chất, không gian làm việc chung,"
                         + " phòng thí nghiệm mở cho doanh nghiệp khởi nghiệp; đề xuất danh mục chuẩn bị đầu tư công"
@@ -321,7 +335,7 @@ final class Program07Items {
                 .start(LocalDate.of(2022, 7, 1))
                 .deadline(Period.parse("2022-2025"))
                 .indicators(List.of(INCUBATORS, STARTUP_CENTRE))
-                .prerequisite(cityItemId(16))
+                .prerequisite(cityItemId(15))
                 .publicInvestment(PublicInvestment.of(Vnd.parse("450 tỷ đồng"), "B"))
                 .assignment(lead(
                         SKHCN,
@@ -332,20 +346,6 @@ final class Program07Items {
                         QCG))
                 .status(ItemStatus.IN_PROGRESS)
                 .build());
-        items.add(city(16, ItemKind.SCHEME, STARTUPS)
-                .title("Đề án hỗ trợ hệ sinh thái khởi nghiệp đổi mới sáng tạo Thành phố Hà Nội đến năm 2025")
-                .content("Xác định các thành phần hệ sinh thái (nhà đầu tư, vườn ươm, trường đại học, doanh nghiệp"
-                        + " lớn); cơ chế hỗ trợ ươm tạo, kết nối đầu tư; chỉ tiêu hỗ trợ 500 doanh nghiệp khởi"
-                        + " nghiệp.")
-                .product(Product.of(ProductKind.SCHEME_DOCUMENT, "Quyết định của UBND Thành phố phê duyệt Đề án"))
-                .approvalLevel(ApprovalLevel.PEOPLES_COMMITTEE)
-                .deadline(Period.parse("Quý IV/2021"))
-                .indicators(List.of(STARTUPS_SUPPORTED, INCUBATORS))
-                .prerequisite(cityItemId(5))
-                .assignment(lead(SKHCN, money(city(2021, 1_000)), SKHDT, STC, DHQGHN, HHDNNVV))
-                .status(ItemStatus.DONE)
-                .completedOn(LocalDate.of(2021, 12, 15))
-                .build());
         items.add(city(17, ItemKind.PROGRAM, STARTUPS)
                 .title("Chương trình hỗ trợ khởi nghiệp đổi mới sáng tạo tiếp cận vốn đầu tư giai đoạn 2022 - 2025")
                 .content("Kết nối doanh nghiệp khởi nghiệp với quỹ đầu tư mạo hiểm, nhà đầu tư thiên thần; hỗ trợ"
@@ -355,7 +355,7 @@ final class Program07Items {
                 .start(LocalDate.of(2022, 4, 1))
                 .deadline(Period.parse("2022-2025"))
                 .indicators(List.of(STARTUPS_SUPPORTED))
-                .prerequisites(List.of(cityItemId(16), cityItemId(1)))
+                .prerequisites(List.of(cityItemId(15), cityItemId(5)))
                 .assignment(lead(
                         SKHDT,
                         money(
@@ -378,7 +378,7 @@ final class Program07Items {
                 .approvalLevel(ApprovalLevel.DEPARTMENT)
                 .deadline(Period.parse("Hằng năm"))
                 .indicators(List.of(STARTUPS_SUPPORTED))
-                .prerequisite(cityItemId(16))
+                .prerequisite(cityItemId(15))
                 .assignment(lead(
                         SKHCN,
                         money(city(2021, 1_500), city(2022, 2_000), line(FundingSource.ENTERPRISE, 2022, 1_000)),
@@ -396,7 +396,7 @@ final class Program07Items {
                 .approvalLevel(ApprovalLevel.PEOPLES_COMMITTEE)
                 .deadline(Period.parse("Năm 2023"))
                 .indicators(List.of(INCUBATORS))
-                .prerequisite(cityItemId(16))
+                .prerequisite(cityItemId(15))
                 .scope(ItemScope.CITY)
                 .assignment(lead(QCG, money(district(2022, 2_000), district(2023, 3_000)), SKHCN, QHBT, QHD))
                 .status(ItemStatus.IN_PROGRESS)
@@ -411,7 +411,7 @@ final class Program07Items {
                 .approvalLevel(ApprovalLevel.DEPARTMENT)
                 .deadline(Period.parse("2021-2025"))
                 .indicators(List.of(INNOVATING_FIRMS))
-                .prerequisite(cityItemId(5))
+                .prerequisite(cityItemId(1))
                 .assignment(new Assignment(
                         List.of(SKHCN, SCT),
                         List.of(HHDNNVV),
@@ -431,7 +431,7 @@ final class Program07Items {
                 .approvalLevel(ApprovalLevel.PEOPLES_COMMITTEE)
                 .deadline(Period.parse("Quý II/2022"))
                 .indicators(List.of(KEY_PRODUCTS, INNOVATING_FIRMS))
-                .prerequisite(cityItemId(5))
+                .prerequisite(cityItemId(1))
                 .assignment(lead(
                         SCT,
                         money(
@@ -458,7 +458,7 @@ final class Program07Items {
                 .approvalLevel(ApprovalLevel.PEOPLES_COMMITTEE)
                 .deadline(Period.parse("Quý IV/2021"))
                 .indicators(List.of(ONLINE_SERVICES, ONLINE_FILES, DIGITAL_ECONOMY))
-                .prerequisite(cityItemId(5))
+                .prerequisite(cityItemId(1))
                 .assignment(lead(STTTT, money(city(2021, 2_000)), VPUBND, SKHDT, STC, SNV))
                 .status(ItemStatus.DONE)
                 .completedOn(LocalDate.of(2021, 11, 5))
@@ -581,7 +581,7 @@ final class Program07Items {
                 .approvalLevel(ApprovalLevel.PEOPLES_COMMITTEE)
                 .deadline(Period.parse("Năm 2027"))
                 .indicators(List.of(PII_RANK))
-                .prerequisite(cityItemId(5))
+                .prerequisite(cityItemId(1))
                 .assignment(lead(SKHCN, money(city(2023, 3_000), city(2024, 3_000), city(2025, 3_000)), SKHDT, DHQGHN))
                 .status(ItemStatus.NOT_STARTED)
                 .build());
@@ -620,7 +620,7 @@ final class Program07Items {
         items.add(unit(kh, "KH-SKHCN-07", 1, ItemKind.TASK, SKHCN)
                 .title("Thành lập Tổ soạn thảo, xây dựng dự thảo Nghị quyết của HĐND Thành phố về cơ chế, chính sách"
                         + " hỗ trợ KH&CN và đổi mới sáng tạo")
-                .content("Thực hiện nhiệm vụ số 1 tại Phụ lục Kế hoạch số 186/KH-UBND: thành lập Tổ soạn thảo, xây"
+                .content("Thực hiện nhiệm vụ số 5 tại Phụ lục Kế hoạch số 186/KH-UBND: thành lập Tổ soạn thảo, xây"
                         + " dựng đề cương và dự thảo lần 1.")
                 .product(Product.of(ProductKind.DECISION, "Quyết định thành lập Tổ soạn thảo và dự thảo lần 1"))
                 .deadline(Period.parse("Quý IV/2021"))
@@ -630,7 +630,7 @@ final class Program07Items {
                 .build());
         items.add(unit(kh, "KH-SKHCN-07", 2, ItemKind.TASK, SKHCN)
                 .title("Lấy ý kiến, đánh giá tác động và hoàn thiện hồ sơ dự thảo Nghị quyết trình UBND Thành phố")
-                .content("Thực hiện nhiệm vụ số 1 tại Phụ lục Kế hoạch số 186/KH-UBND: tổ chức hội thảo lấy ý kiến"
+                .content("Thực hiện nhiệm vụ số 5 tại Phụ lục Kế hoạch số 186/KH-UBND: tổ chức hội thảo lấy ý kiến"
                         + " doanh nghiệp, gửi Sở Tư pháp thẩm định, hoàn thiện hồ sơ.")
                 .product(Product.of(ProductKind.REPORT, "Hồ sơ dự thảo Nghị quyết đã thẩm định"))
                 .deadline(Period.parse("Quý IV/2022"))
@@ -661,7 +661,7 @@ final class Program07Items {
         items.add(unit(kh, "KH-SKHCN-07", 5, ItemKind.TASK, SKHCN)
                 .title("Lập báo cáo đề xuất chủ trương đầu tư Dự án Trung tâm Hỗ trợ khởi nghiệp đổi mới sáng tạo Hà"
                         + " Nội")
-                .content("Thực hiện nhiệm vụ số 15 tại Phụ lục Kế hoạch số 186/KH-UBND; gửi Sở Kế hoạch và Đầu tư"
+                .content("Thực hiện nhiệm vụ số 16 tại Phụ lục Kế hoạch số 186/KH-UBND; gửi Sở Kế hoạch và Đầu tư"
                         + " thẩm định nguồn vốn.")
                 .product(Product.of(ProductKind.REPORT, "Báo cáo đề xuất chủ trương đầu tư"))
                 .deadline(Period.parse("6 tháng cuối năm 2022"))
@@ -679,7 +679,7 @@ final class Program07Items {
         items.add(unit(kh, "KH-SKHCN-07", 7, ItemKind.TASK, SKHCN)
                 .title("Tổng hợp báo cáo sơ kết 6 tháng, tổng kết hằng năm tình hình thực hiện Chương trình số"
                         + " 07-CTr/TU")
-                .content("Thực hiện nhiệm vụ số 5 tại Phụ lục Kế hoạch số 186/KH-UBND: đôn đốc các đơn vị báo cáo"
+                .content("Thực hiện nhiệm vụ số 1 tại Phụ lục Kế hoạch số 186/KH-UBND: đôn đốc các đơn vị báo cáo"
                         + " trước ngày 05/7 và 05/01; tổng hợp báo cáo Ban Chỉ đạo.")
                 .product(Product.of(ProductKind.REPORT, "Báo cáo sơ kết, tổng kết của Ban Chỉ đạo"))
                 .approvalLevel(ApprovalLevel.STEERING_COMMITTEE)

@@ -135,7 +135,7 @@ final class Program07Reports {
     }
 
     static List<Adjustment> adjustments(List<Item> items) {
-        Item resolution = find(items, Program07Items.cityItemId(1));
+        Item resolution = find(items, Program07Items.cityItemId(5));
         Item portal = find(items, Program07Items.cityItemId(24));
         return List.of(
                 new Adjustment(

@@ -46,7 +46,7 @@ import org.civicplan.core.model.UnitCode;
  *
  * <p>Other findings a review should make: units SGDDT, SCT, SNNPTNT and QCG lead items but did not
  * report for 2021-H1, and QHD (lead of item 28) never reports; items 2, 12 and 25 were done late;
- * items 1 and 24 were due in 2022 and are still in progress (each has a PROPOSED deadline
+ * items 5 and 24 were due in 2022 and are still in progress (each has a PROPOSED deadline
  * extension); some indicators are off track against their interim targets (e.g. CT07-05 in both
  * years).
  */
