@@ -157,8 +157,8 @@ final class Program07Reports {
                         portal.id(),
                         portal.revision(),
                         VPUBND,
-                        "Chờ hướng dẫn tích hợp của Cổng Dịch vụ công quốc gia; đề nghị lùi thời hạn đến Quý IV/2023"
-                                + " và bổ sung Sở TT&TT phối hợp chuẩn hóa dữ liệu",
+                        "Chờ hướng dẫn tích hợp, đồng bộ hồ sơ của Cổng Dịch vụ công quốc gia; đề nghị lùi thời hạn đến"
+                                + " Quý IV/2023",
                         portal.toBuilder().deadline(Period.quarter(2023, 4)).build(),
                         AdjustmentStatus.PROPOSED,
                         Instant.parse("2022-12-12T08:30:00Z"),

@@ -22,6 +22,9 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.civicplan.core.memory.InMemoryPortfolioStore;
+import org.civicplan.core.model.Actor;
+import org.civicplan.core.model.Adjustment;
+import org.civicplan.core.model.AdjustmentStatus;
 import org.civicplan.core.model.Indicator;
 import org.civicplan.core.model.IndicatorCode;
 import org.civicplan.core.model.Item;
@@ -39,6 +42,7 @@ import org.civicplan.core.model.Resources;
 import org.civicplan.core.model.UnitCode;
 import org.civicplan.core.model.UnitKind;
 import org.civicplan.core.period.Period;
+import org.civicplan.core.service.PlanService;
 import org.junit.jupiter.api.Test;
 
 class Program07SampleTest {
@@ -344,6 +348,20 @@ class Program07SampleTest {
         assertThat(back.items()).hasSize(portfolio.items().size());
         assertThat(back.reports()).hasSize(portfolio.reports().size());
         assertThat(back.measurements()).hasSize(portfolio.measurements().size());
+    }
+
+    @Test
+    void proposedAdjustmentCanBeAcceptedByTheStandingAgency() {
+        InMemoryPortfolioStore store = new InMemoryPortfolioStore(PortfolioId.of("hanoi"));
+        store.importPortfolio(portfolio);
+        PlanService service = PlanService.of(store);
+        assertThat(portfolio.adjustments())
+                .allSatisfy(a -> assertThat(a.status()).isEqualTo(AdjustmentStatus.PROPOSED));
+        Adjustment first = portfolio.adjustments().get(0);
+        Item accepted = service.acceptAdjustment(
+                Actor.of(Program07Sample.STANDING_AGENCY.value(), "chuyen-vien"), first.id(), "Đồng ý");
+        assertThat(accepted.revision()).isEqualTo(2);
+        assertThat(accepted.deadline()).isEqualTo(first.proposed().deadline());
     }
 
     @Test
