@@ -529,7 +529,7 @@ final class Program07Items {
         items.add(city(Program07Sample.UNCLEAR_NO_LEAD, ItemKind.TASK, DIGITAL)
                 .title("Xây dựng bản đồ số hạ tầng đổi mới sáng tạo của Thành phố")
                 .content("Số hóa, công khai trên bản đồ số vị trí các vườn ươm, không gian sáng tạo, phòng thí"
-                        + " nghiệp mở, trường đại học, viện nghiên cứu trên địa bàn.")
+                        + " nghiệm mở, trường đại học, viện nghiên cứu trên địa bàn.")
                 .product(Product.of(ProductKind.IT_SYSTEM, "Bản đồ số hạ tầng đổi mới sáng tạo"))
                 .approvalLevel(ApprovalLevel.DEPARTMENT)
                 .deadline(Period.parse("Năm 2022"))

@@ -1,5 +1,6 @@
 package org.civicplan.examples.sample;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.civicplan.core.model.IndicatorCode;
@@ -69,6 +70,15 @@ public final class Program07Sample {
 
     /** The steering committee's standing agency (cơ quan thường trực): Sở Khoa học và Công nghệ. */
     public static final UnitCode STANDING_AGENCY = UnitCode.of("SKHCN");
+
+    /** The day the recorded item statuses describe (end of 2022). */
+    public static final LocalDate STATUS_DATE = LocalDate.of(2022, 12, 31);
+
+    /**
+     * A "today" at which the sample reads as the 2022 annual review: city items 5, 24 and 27 (due in
+     * 2022, not done) are overdue. Use it as the clock of demos, not the system date.
+     */
+    public static final LocalDate REVIEW_DATE = LocalDate.of(2023, 1, 15);
 
     /** The number of appendix items in the city plan. */
     public static final int CITY_ITEM_COUNT = 32;

@@ -38,6 +38,7 @@ import org.civicplan.core.model.Plan;
 import org.civicplan.core.model.Portfolio;
 import org.civicplan.core.model.PortfolioId;
 import org.civicplan.core.model.ProgressReport;
+import org.civicplan.core.model.ProgressState;
 import org.civicplan.core.model.Resources;
 import org.civicplan.core.model.UnitCode;
 import org.civicplan.core.model.UnitKind;
@@ -362,6 +363,19 @@ class Program07SampleTest {
                 Actor.of(Program07Sample.STANDING_AGENCY.value(), "chuyen-vien"), first.id(), "Đồng ý");
         assertThat(accepted.revision()).isEqualTo(2);
         assertThat(accepted.deadline()).isEqualTo(first.proposed().deadline());
+    }
+
+    @Test
+    void atTheReviewDateTheItemsDueIn2022AndNotDoneAreOverdue() {
+        List<Integer> overdue = cityItems().stream()
+                .filter(i -> i.stateOn(Program07Sample.REVIEW_DATE) == ProgressState.OVERDUE)
+                .map(Item::number)
+                .toList();
+        assertThat(overdue).containsExactly(5, 24, Program07Sample.UNCLEAR_NO_LEAD);
+        assertThat(cityItems())
+                .filteredOn(i -> i.stateOn(Program07Sample.REVIEW_DATE) == ProgressState.DONE_LATE)
+                .extracting(Item::number)
+                .containsExactly(2, 12, 25);
     }
 
     @Test
