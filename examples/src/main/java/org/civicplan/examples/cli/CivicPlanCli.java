@@ -1,0 +1,123 @@
+package org.civicplan.examples.cli;
+
+import java.io.PrintWriter;
+import org.civicplan.core.CivicPlanException;
+import org.civicplan.core.Lang;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code civicplan} command-line tool. Exit codes: 0 success (no errors found), 1 findings
+ * (the clarity check found errors), 2 unreadable input or another error, which is printed as one
+ * message (Vietnamese by default, {@code --lang en} for English; the stack trace only with {@code
+ * --verbose}).
+ */
+@Command(
+        name = "civicplan",
+        mixinStandardHelpOptions = true,
+        version = "civicplan 0.1.0",
+        description = {
+            "Chương trình, kế hoạch, nhiệm vụ và chỉ tiêu thành dữ liệu kiểm tra được.",
+            "Programs, plans, items and indicators as data that can be checked, tracked and reported."
+        },
+        subcommands = {
+            // TODO-MERGE DemoCommand.class,
+            // TODO-MERGE ValidateCommand.class,
+            // TODO-MERGE ImportCommand.class,
+            // TODO-MERGE ExportCommand.class,
+            ReviewCommand.class,
+            CalendarCommand.class,
+            UnitsCommand.class,
+            CommandLine.HelpCommand.class
+        })
+public final class CivicPlanCli implements Runnable {
+    public static final int OK = 0;
+    public static final int FINDINGS = 1;
+    public static final int ERROR = 2;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs the tool with the given streams; returns the exit code. Used by tests. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cli = new CommandLine(new CivicPlanCli());
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            Options options = commandLine.getCommand() instanceof HasOptions o ? o.options() : new Options();
+            Lang lang = options.lang();
+            PrintWriter w = commandLine.getErr();
+            if (e instanceof CivicPlanException c) {
+                w.println(prefix(lang) + c.getMessage(lang));
+            } else {
+                w.println(prefix(lang)
+                        + (lang == Lang.VI ? "lỗi không mong đợi: " : "unexpected error: ")
+                        + e
+                        + (options.verbose
+                                ? ""
+                                : (lang == Lang.VI
+                                        ? " (chạy lại với --verbose để xem chi tiết)"
+                                        : " (run again with --verbose for details)")));
+            }
+            if (options.verbose) {
+                e.printStackTrace(w);
+            }
+            w.flush();
+            return ERROR;
+        });
+        cli.setParameterExceptionHandler((ex, args2) -> {
+            PrintWriter w = ex.getCommandLine().getErr();
+            w.println("civicplan: " + ex.getMessage());
+            w.println("Xem / see: civicplan " + ex.getCommandLine().getCommandName() + " --help");
+            w.flush();
+            return ERROR;
+        });
+        int code = cli.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    private static String prefix(Lang lang) {
+        return lang == Lang.VI ? "civicplan: lỗi: " : "civicplan: error: ";
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** Commands expose their shared options so the error handler knows the language. */
+    interface HasOptions {
+        Options options();
+    }
+
+    /** Options every command takes. */
+    static final class Options {
+        @CommandLine.Option(
+                names = "--lang",
+                defaultValue = "vi",
+                description = "Ngôn ngữ / language: vi (mặc định) hoặc en")
+        String langCode = "vi";
+
+        @CommandLine.Option(names = "--verbose", description = "In chi tiết lỗi / print error details (stack trace)")
+        boolean verbose;
+
+        Lang lang() {
+            try {
+                return Lang.fromCode(langCode);
+            } catch (CivicPlanException e) {
+                return Lang.VI;
+            }
+        }
+
+        String t(String vi, String en) {
+            return lang() == Lang.VI ? vi : en;
+        }
+    }
+}

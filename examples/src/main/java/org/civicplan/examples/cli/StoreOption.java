@@ -1,0 +1,36 @@
+package org.civicplan.examples.cli;
+
+import org.civicplan.core.model.PortfolioId;
+import picocli.CommandLine;
+
+/** {@code --store DIR|JDBC-URL|sample:} and {@code --portfolio ID}, plus the shared options. */
+final class StoreOption {
+    @CommandLine.Mixin
+    CivicPlanCli.Options options = new CivicPlanCli.Options();
+
+    @CommandLine.Option(
+            names = "--store",
+            required = true,
+            paramLabel = "DIR|JDBC-URL|sample:",
+            description = {
+                "Kho dữ liệu: thư mục JSON, URL JDBC (jdbc:h2:…, jdbc:postgresql:…, jdbc:mariadb:…), hoặc sample: (dữ liệu minh họa trong bộ nhớ)",
+                "Store: a JSON directory, a JDBC URL, or sample: (the illustrative data, in memory)"
+            })
+    String spec;
+
+    @CommandLine.Option(
+            names = "--portfolio",
+            defaultValue = "hanoi",
+            description = "Mã danh mục (tenant) / portfolio id, default ${DEFAULT-VALUE}")
+    String portfolio = "hanoi";
+
+    @CommandLine.Option(names = "--user", description = "Tài khoản (JDBC) / database user")
+    String user;
+
+    @CommandLine.Option(names = "--password", description = "Mật khẩu (JDBC) / database password", interactive = false)
+    String password;
+
+    OpenStore open() {
+        return Stores.open(spec, PortfolioId.of(portfolio), user, password, options);
+    }
+}
