@@ -68,19 +68,13 @@ final class ReviewText {
                     .map(v -> v.value().stripTrailingZeros().toPlainString())
                     .orElse("—");
             String target = line.target()
-                    .map(t -> t.comparison().code() + " "
-                            + t.value().stripTrailingZeros().toPlainString())
+                    .map(t -> t.comparison().code() + " " + number(t.value()))
                     .orElse("—");
             String achieved =
                     line.achievementPercent().map(a -> a.toPlainString() + "%").orElse("");
             s.append(String.format(
-                    "  %-9s %-12s %-10s %-8s %-7s %s%n",
-                    line.code(),
-                    line.rag() == Rag.ON_TRACK ? "✔ " + short_(line.rag(), lang) : short_(line.rag(), lang),
-                    value,
-                    target,
-                    achieved,
-                    line.name()));
+                    "  %-9s %-22s %14s %16s %8s  %s%n",
+                    line.code(), line.rag().label(lang), value, target, achieved, line.name()));
         }
         s.append('\n').append(vi ? "Đơn vị chưa gửi báo cáo: " : "Units that did not report: ");
         if (review.unitsNotReported().isEmpty()) {
@@ -107,7 +101,9 @@ final class ReviewText {
     }
 
     static String number(java.math.BigDecimal value) {
-        return value.setScale(2, java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+        return value.setScale(2, java.math.RoundingMode.HALF_UP)
+                .stripTrailingZeros()
+                .toPlainString();
     }
 
     static String json(Review review) {
@@ -149,11 +145,7 @@ final class ReviewText {
                     line.value()
                             .map(v -> v.value().stripTrailingZeros().toPlainString())
                             .orElse(null));
-            m.put(
-                    "target",
-                    line.target()
-                            .map(t -> t.value().stripTrailingZeros().toPlainString())
-                            .orElse(null));
+            m.put("target", line.target().map(t -> number(t.value())).orElse(null));
             m.put(
                     "achievementPercent",
                     line.achievementPercent()
