@@ -128,7 +128,8 @@ class OnePerDimensionTest {
                 .isEqualTo("Đơn vị \"Q-BADINH\" (Quận, huyện, thị xã) chủ trì nhiệm vụ phạm vi toàn Thành phố mà không"
                         + " nêu lý do: giao đơn vị cấp Thành phố chủ trì hoặc nêu rõ lý do");
         assertThat(report.findings().get(5).message(Lang.EN))
-                .isEqualTo("A Scheme item is not approved by \"Department\"; acceptable: Party Committee or its Standing"
-                        + " Board; City People's Council; City People's Committee; Chair of the City People's Committee");
+                .isEqualTo(
+                        "A Scheme item is not approved by \"Department\"; acceptable: Party Committee or its Standing"
+                                + " Board; City People's Council; City People's Committee; Chair of the City People's Committee");
     }
 }
