@@ -74,9 +74,7 @@ public final class ItemRules {
             hits.add(Hit.of(Rule.TASK_TITLE_MISSING, "title"));
         }
         Optional<String> content = item.content().filter(c -> !c.isBlank());
-        if (content.isEmpty()
-                || (!item.title().isBlank()
-                        && VietnameseText.fold(content.get()).equals(VietnameseText.fold(item.title())))) {
+        if (content.isEmpty() || repeatsTitle(content.get(), item.title())) {
             hits.add(Hit.of(Rule.TASK_CONTENT_MISSING, "content"));
         } else if (GenericPhrases.isGeneric(content.get())) {
             hits.add(Hit.of(Rule.TASK_CONTENT_GENERIC, "content"));
@@ -194,6 +192,19 @@ public final class ItemRules {
             return List.of(Hit.of(Rule.MEASURABLE_MISSING, "indicators"));
         }
         return List.of();
+    }
+
+    /** True when the content only repeats the title (ignoring case, diacritics and spacing). */
+    static boolean repeatsTitle(String content, String title) {
+        if (title.isBlank()) {
+            return false;
+        }
+        // folding is costly; texts whose lengths differ by half cannot fold alike
+        int longer = Math.max(content.length(), title.length());
+        if (Math.abs(content.length() - title.length()) * 2 > longer) {
+            return false;
+        }
+        return VietnameseText.fold(content).equals(VietnameseText.fold(title));
     }
 
     /** The due date of a deadline when it has one. */
