@@ -24,6 +24,7 @@ public final class ClarityReport {
     private final List<ItemStatus> items;
     private final List<Finding> findings;
     private final Map<String, List<Finding>> byItem;
+    private final Map<ItemId, ItemStatus> statusById;
     private final Summary summary;
 
     ClarityReport(List<Item> checked, List<Finding> findings) {
@@ -65,6 +66,11 @@ public final class ClarityReport {
             statuses.add(new ItemStatus(item.id(), item.plan(), item.number(), item.title(), status));
         }
         this.items = List.copyOf(statuses);
+        Map<ItemId, ItemStatus> index = new HashMap<>();
+        for (ItemStatus status : this.items) {
+            index.putIfAbsent(status.id(), status);
+        }
+        this.statusById = index;
         int errors = 0;
         for (Finding f : this.findings) {
             if (f.isError()) {
@@ -96,11 +102,8 @@ public final class ClarityReport {
 
     /** The status of one dimension of one item; PASS for an item that was not checked. */
     public Status status(ItemId item, Dimension dimension) {
-        return items.stream()
-                .filter(s -> s.id().equals(item))
-                .findFirst()
-                .map(s -> s.status().get(dimension))
-                .orElse(Status.PASS);
+        ItemStatus status = statusById.get(item);
+        return status == null ? Status.PASS : status.status().get(dimension);
     }
 
     public Summary summary() {

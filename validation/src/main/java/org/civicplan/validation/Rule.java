@@ -81,6 +81,7 @@ public enum Rule {
     STRUCTURE_DUPLICATE_NUMBER("structure.item.duplicateNumber", STRUCTURE, ERROR, DRAFT),
     STRUCTURE_DUPLICATE_ID("structure.item.duplicateId", STRUCTURE, ERROR, DRAFT),
     STRUCTURE_DUPLICATE_UNIT("structure.unit.duplicate", STRUCTURE, ERROR, DRAFT),
+    STRUCTURE_DUPLICATE_INDICATOR("structure.indicator.duplicate", STRUCTURE, ERROR, DRAFT),
     STRUCTURE_ITEM_PLAN_UNKNOWN("structure.item.planUnknown", STRUCTURE, ERROR, DRAFT),
     STRUCTURE_INDICATOR_UNCOVERED("structure.indicator.uncovered", STRUCTURE, ERROR, ISSUE),
     STRUCTURE_INDICATOR_UNDEFINED("structure.indicator.undefined", STRUCTURE, ERROR, ISSUE),

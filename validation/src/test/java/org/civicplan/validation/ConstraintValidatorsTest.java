@@ -36,7 +36,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** The same rules through a real Hibernate Validator, with messages in Vietnamese and English. */
-class ConstraintValidatorsTest {
+public class ConstraintValidatorsTest {
     static final ValidatorFactory FACTORY = CivicValidation.validatorFactory();
     static final Validator VI = CivicValidation.validator(FACTORY, Lang.VI);
     static final Validator EN = CivicValidation.validator(FACTORY, Lang.EN);
@@ -190,7 +190,7 @@ class ConstraintValidatorsTest {
         assertThat(VI.validate(Fixtures.indicator(Fixtures.INNOVATION), ALL)).isEmpty();
     }
 
-    static Indicator withTargetBeforeBaseline() {
+    public static Indicator withTargetBeforeBaseline() {
         Indicator i = Fixtures.indicator(Fixtures.INNOVATION);
         return new Indicator(
                 i.code(),

@@ -147,6 +147,30 @@ class PortfolioRulesTest {
     }
 
     @Test
+    void duplicateIndicatorCodes() {
+        Portfolio base = Fixtures.valid();
+        List<org.civicplan.core.model.Indicator> indicators = new ArrayList<>(base.indicators());
+        indicators.add(Fixtures.indicator(Fixtures.INNOVATION));
+        Portfolio portfolio = new Portfolio(
+                base.id(),
+                base.name(),
+                base.units(),
+                base.programs(),
+                base.plans(),
+                base.items(),
+                indicators,
+                List.of(),
+                List.of(),
+                List.of());
+        assertThat(CHECK.check(portfolio).findings())
+                .extracting(Finding::code, Finding::path, f -> f.message(Lang.EN))
+                .containsExactly(tuple(
+                        "structure.indicator.duplicate",
+                        "indicators[CT07-01]",
+                        "Indicator code \"CT07-01\" is used by more than one indicator"));
+    }
+
+    @Test
     void issuedCityPlanNeedsAUnitPlanFromEachLead() {
         Plan issued = Fixtures.plan(Fixtures.PLAN, Optional.empty(), Fixtures.UBND, PlanStatus.ISSUED);
         List<Item> items = new ArrayList<>(Fixtures.items(3));

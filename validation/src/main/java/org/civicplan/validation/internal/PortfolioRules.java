@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.StringJoiner;
+import org.civicplan.core.model.Indicator;
 import org.civicplan.core.model.IndicatorCode;
 import org.civicplan.core.model.Item;
 import org.civicplan.core.model.ItemId;
@@ -38,6 +39,7 @@ public final class PortfolioRules {
         List<Located> out = new ArrayList<>();
         duplicateUnits(portfolio, out);
         duplicateItems(portfolio, context, out);
+        duplicateIndicators(portfolio, out);
         cycles(portfolio, out);
         coverage(portfolio, context, out);
         cascade(portfolio, context, out);
@@ -62,6 +64,21 @@ public final class PortfolioRules {
                         "units[" + unit.code().value() + "]",
                         Hit.on(Rule.STRUCTURE_DUPLICATE_UNIT, "code")
                                 .param("unit", unit.code().value())
+                                .build()));
+            }
+        }
+    }
+
+    private static void duplicateIndicators(Portfolio portfolio, List<Located> out) {
+        Set<IndicatorCode> seen = new HashSet<>();
+        for (Indicator indicator : portfolio.indicators()) {
+            if (!seen.add(indicator.code())) {
+                String code = indicator.code().value();
+                out.add(new Located(
+                        Subject.of(Subject.Kind.INDICATOR, code),
+                        "indicators[" + code + "]",
+                        Hit.on(Rule.STRUCTURE_DUPLICATE_INDICATOR, "code")
+                                .param("indicator", code)
                                 .build()));
             }
         }
