@@ -5,6 +5,8 @@ import static java.util.Objects.requireNonNull;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.civicplan.core.constraints.MeasurableIndicator;
+import org.civicplan.core.constraints.Stage;
 import org.civicplan.core.period.Period;
 
 /**
@@ -12,6 +14,7 @@ import org.civicplan.core.period.Period;
  * baseline, final target, interim (usually yearly) targets, frequency, data source and reporting
  * unit. Like items, an incomplete indicator is representable; the clarity check reports the gaps.
  */
+@MeasurableIndicator(groups = Stage.Issue.class)
 public record Indicator(
         IndicatorCode code,
         ProgramId program,

@@ -6,6 +6,15 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.civicplan.core.constraints.ClearAuthority;
+import org.civicplan.core.constraints.ClearPerson;
+import org.civicplan.core.constraints.ClearProduct;
+import org.civicplan.core.constraints.ClearResources;
+import org.civicplan.core.constraints.ClearResponsibility;
+import org.civicplan.core.constraints.ClearTask;
+import org.civicplan.core.constraints.ClearTime;
+import org.civicplan.core.constraints.Measurable;
+import org.civicplan.core.constraints.Stage;
 import org.civicplan.core.period.Period;
 
 /**
@@ -38,6 +47,14 @@ import org.civicplan.core.period.Period;
  * @param revision the registration revision: 1, then +1 each time an accepted adjustment re-registers it
  * @param version optimistic-locking version
  */
+@ClearPerson(groups = Stage.Submission.class)
+@ClearTask(groups = Stage.Submission.class)
+@ClearTime(groups = Stage.Submission.class)
+@ClearResponsibility(groups = Stage.Issue.class)
+@ClearProduct(groups = Stage.Submission.class)
+@ClearAuthority(groups = Stage.Issue.class)
+@ClearResources(groups = Stage.Submission.class)
+@Measurable(groups = Stage.Issue.class)
 public record Item(
         ItemId id,
         PlanId plan,

@@ -1,0 +1,188 @@
+package org.civicplan.validation;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.civicplan.core.Lang;
+import org.civicplan.core.constraints.Stage;
+import org.civicplan.core.model.Item;
+import org.civicplan.core.model.ItemId;
+import org.civicplan.core.model.PlanId;
+import org.civicplan.validation.internal.ReportRenderer;
+
+/**
+ * The result of a clarity check: every finding, the status of each dimension of each item, summary
+ * counts, and whether the plan is ready for a stage. Immutable.
+ */
+public final class ClarityReport {
+    private final List<ItemStatus> items;
+    private final List<Finding> findings;
+    private final Map<String, List<Finding>> byItem;
+    private final Map<ItemId, ItemStatus> statusById;
+    private final Summary summary;
+
+    ClarityReport(List<Item> checked, List<Finding> findings) {
+        this.findings = List.copyOf(findings);
+        Map<String, List<Finding>> grouped = new HashMap<>();
+        for (Finding finding : this.findings) {
+            if (finding.subject().kind() == Subject.Kind.ITEM) {
+                grouped.computeIfAbsent(finding.subject().id(), k -> new ArrayList<>())
+                        .add(finding);
+            }
+        }
+        grouped.replaceAll((k, v) -> List.copyOf(v));
+        this.byItem = grouped;
+        List<ItemStatus> statuses = new ArrayList<>(checked.size());
+        Map<Dimension, Integer> failing = new EnumMap<>(Dimension.class);
+        for (Dimension d : Dimension.values()) {
+            failing.put(d, 0);
+        }
+        int withoutErrors = 0;
+        for (Item item : checked) {
+            Map<Dimension, Status> status = new EnumMap<>(Dimension.class);
+            for (Dimension d : Dimension.values()) {
+                status.put(d, Status.PASS);
+            }
+            for (Finding f : byItem.getOrDefault(item.id().value(), List.of())) {
+                Status s = f.isError() ? Status.FAIL : Status.WARN;
+                status.merge(f.dimension(), s, (a, b) -> a.compareTo(b) >= 0 ? a : b);
+            }
+            boolean clean = true;
+            for (Map.Entry<Dimension, Status> e : status.entrySet()) {
+                if (e.getValue() == Status.FAIL) {
+                    failing.merge(e.getKey(), 1, Integer::sum);
+                    clean = false;
+                }
+            }
+            if (clean) {
+                withoutErrors++;
+            }
+            statuses.add(new ItemStatus(item.id(), item.plan(), item.number(), item.title(), status));
+        }
+        this.items = List.copyOf(statuses);
+        Map<ItemId, ItemStatus> index = new HashMap<>();
+        for (ItemStatus status : this.items) {
+            index.putIfAbsent(status.id(), status);
+        }
+        this.statusById = index;
+        int errors = 0;
+        for (Finding f : this.findings) {
+            if (f.isError()) {
+                errors++;
+            }
+        }
+        this.summary = new Summary(checked.size(), withoutErrors, errors, this.findings.size() - errors, failing);
+    }
+
+    /** Every finding: items in the order checked, then indicators, then portfolio-level findings. */
+    public List<Finding> findings() {
+        return findings;
+    }
+
+    /** The findings about one item. */
+    public List<Finding> findings(ItemId item) {
+        return byItem.getOrDefault(item.value(), List.of());
+    }
+
+    /** The findings of one dimension. */
+    public List<Finding> findings(Dimension dimension) {
+        return findings.stream().filter(f -> f.dimension() == dimension).toList();
+    }
+
+    /** Per item, the status of every dimension, in the order checked. */
+    public List<ItemStatus> items() {
+        return items;
+    }
+
+    /** The status of one dimension of one item; PASS for an item that was not checked. */
+    public Status status(ItemId item, Dimension dimension) {
+        ItemStatus status = statusById.get(item);
+        return status == null ? Status.PASS : status.status().get(dimension);
+    }
+
+    public Summary summary() {
+        return summary;
+    }
+
+    /** True when no error required at {@code stage} (or earlier) was found. Warnings never block. */
+    public boolean readyFor(Stage stage) {
+        return blocking(stage).isEmpty();
+    }
+
+    /** The errors that keep the plan from {@code stage}. */
+    public List<Finding> blocking(Stage stage) {
+        return findings.stream()
+                .filter(f -> f.isError() && f.stage().requiredAt(stage))
+                .toList();
+    }
+
+    /** A report officials can read, grouped by item ("Nhiệm vụ 5 — …"), in {@code lang}. */
+    public String toText(Lang lang) {
+        return ReportRenderer.text(this, lang);
+    }
+
+    /** The report as JSON (UTF-8 text): readiness, summary, per-item statuses and findings. */
+    public String toJson() {
+        return ReportRenderer.json(this);
+    }
+
+    @Override
+    public String toString() {
+        return "ClarityReport" + summary;
+    }
+
+    /**
+     * The outcome of every dimension of one item.
+     *
+     * @param id the item
+     * @param plan its plan
+     * @param number its running number in the plan's appendix
+     * @param title its title
+     * @param status dimension → pass, warn or fail
+     */
+    public record ItemStatus(ItemId id, PlanId plan, int number, String title, Map<Dimension, Status> status) {
+        public ItemStatus {
+            requireNonNull(id, "id is null");
+            requireNonNull(plan, "plan is null");
+            requireNonNull(title, "title is null");
+            status = Collections.unmodifiableMap(new EnumMap<>(status));
+        }
+
+        /** The worst status over all dimensions. */
+        public Status overall() {
+            Status worst = Status.PASS;
+            for (Status s : status.values()) {
+                if (s.compareTo(worst) > 0) {
+                    worst = s;
+                }
+            }
+            return worst;
+        }
+    }
+
+    /**
+     * Counts.
+     *
+     * @param items items checked
+     * @param itemsWithoutErrors items with no error in any dimension
+     * @param errors findings of severity error
+     * @param warnings findings of severity warning
+     * @param failingItems per dimension, how many items fail it
+     */
+    public record Summary(
+            int items, int itemsWithoutErrors, int errors, int warnings, Map<Dimension, Integer> failingItems) {
+        public Summary {
+            failingItems = Collections.unmodifiableMap(new LinkedHashMap<>(failingItems));
+        }
+
+        public int findings() {
+            return errors + warnings;
+        }
+    }
+}

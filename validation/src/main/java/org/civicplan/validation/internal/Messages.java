@@ -1,0 +1,74 @@
+package org.civicplan.validation.internal;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import org.civicplan.core.Lang;
+import org.civicplan.core.Message;
+import org.civicplan.validation.Rule;
+
+/**
+ * Formats rule messages from {@code ContributorValidationMessages} (English, the base bundle) and
+ * {@code ContributorValidationMessages_vi}, the same bundles Hibernate Validator interpolates.
+ *
+ * <p>Substitution is one pass over the template: <code>{name}</code> becomes the parameter's text,
+ * <code>\{</code> an open brace; inserted values are never scanned again, and there is no expression
+ * language, so user data in a parameter cannot become part of a template.
+ */
+public final class Messages {
+    public static final String BUNDLE = "ContributorValidationMessages";
+
+    private final ResourceBundle vi;
+    private final ResourceBundle en;
+
+    public Messages() {
+        // no fallback to the JVM's default locale: "en" must mean the base bundle even on a Vietnamese desktop
+        ResourceBundle.Control control =
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+        ClassLoader loader = Messages.class.getClassLoader();
+        this.vi = ResourceBundle.getBundle(BUNDLE, Lang.VI.locale(), loader, control);
+        this.en = ResourceBundle.getBundle(BUNDLE, Locale.ROOT, loader, control);
+    }
+
+    public Message format(Rule rule, Map<String, String> params) {
+        return Message.of(format(rule.messageKey(), Lang.VI, params), format(rule.messageKey(), Lang.EN, params));
+    }
+
+    /** The message of {@code key} in {@code lang}; a missing key yields the key itself, never an exception. */
+    public String format(String key, Lang lang, Map<String, String> params) {
+        String template;
+        try {
+            template = (lang == Lang.VI ? vi : en).getString(key);
+        } catch (MissingResourceException e) {
+            return key;
+        }
+        return substitute(template, params);
+    }
+
+    static String substitute(String template, Map<String, String> params) {
+        StringBuilder out = new StringBuilder(template.length() + 32);
+        int i = 0;
+        while (i < template.length()) {
+            char c = template.charAt(i);
+            if (c == '\\' && i + 1 < template.length()) {
+                out.append(template.charAt(i + 1));
+                i += 2;
+            } else if (c == '{') {
+                int close = template.indexOf('}', i + 1);
+                String name = close < 0 ? null : template.substring(i + 1, close);
+                if (name != null && params.containsKey(name)) {
+                    out.append(params.get(name));
+                    i = close + 1;
+                } else {
+                    out.append(c);
+                    i++;
+                }
+            } else {
+                out.append(c);
+                i++;
+            }
+        }
+        return out.toString();
+    }
+}

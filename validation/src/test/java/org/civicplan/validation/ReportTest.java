@@ -1,0 +1,76 @@
+package org.civicplan.validation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.civicplan.core.Lang;
+import org.civicplan.core.model.Item;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
+
+class ReportTest {
+    static ClarityReport report() {
+        List<Item> items = new ArrayList<>(Fixtures.items(3));
+        items.set(
+                1,
+                items.get(1).toBuilder()
+                        .title("Đề án \"Thành phố thông minh\"\n{giai đoạn 1}")
+                        .deadline(null)
+                        .content("Tăng cường")
+                        .build());
+        return ClarityCheck.create().check(Fixtures.portfolio(items));
+    }
+
+    @Test
+    void textInVietnameseGroupedByItem() {
+        assertThat(report().toText(Lang.VI)).isEqualTo("""
+                        Kiểm tra "6 rõ"
+                        Đã kiểm tra 3 nhiệm vụ, 2 nhiệm vụ không có lỗi; 1 lỗi, 1 cảnh báo
+                        Đủ điều kiện Dự thảo: có
+                        Đủ điều kiện Trình phê duyệt: không
+                        Đủ điều kiện Ban hành: không
+
+                        Nhiệm vụ 2 — Đề án "Thành phố thông minh" {giai đoạn 1} [KH-UBND-2021]
+                          [Cảnh báo] Rõ việc: Nội dung chỉ là cụm từ chung chung ("triển khai thực hiện", "tăng cường", "đẩy mạnh" …): ghi rõ làm gì, với đối tượng đo đếm được (items[2].content; task.content.generic)
+                          [Lỗi] Rõ thời gian: Chưa có thời hạn hoàn thành (items[2].deadline; time.deadline.missing)
+                        """);
+    }
+
+    @Test
+    void textInEnglish() {
+        assertThat(report().toText(Lang.EN))
+                .contains("3 items checked, 2 without errors; 1 errors, 1 warnings")
+                .contains("Ready for Submission: no")
+                .contains("Item 2 — Đề án \"Thành phố thông minh\" {giai đoạn 1} [KH-UBND-2021]")
+                .contains("  [Error] Clear time: No deadline: state when the item is due (items[2].deadline;"
+                        + " time.deadline.missing)");
+    }
+
+    @Test
+    void jsonParsesAndCarriesEverything() {
+        ObjectMapper mapper = JsonMapper.builder().build();
+        JsonNode json = mapper.readTree(report().toJson());
+        assertThat(json.get("ready").get("draft").asBoolean()).isTrue();
+        assertThat(json.get("ready").get("submission").asBoolean()).isFalse();
+        assertThat(json.get("summary").get("errors").asInt()).isEqualTo(1);
+        assertThat(json.get("summary").get("failingItems").get("time").asInt()).isEqualTo(1);
+        assertThat(json.get("items")).hasSize(3);
+        assertThat(json.get("items").get(1).get("title").asString())
+                .isEqualTo("Đề án \"Thành phố thông minh\" {giai đoạn 1}");
+        assertThat(json.get("items").get(1).get("status").get("time").asString())
+                .isEqualTo("fail");
+        assertThat(json.get("items").get(1).get("status").get("task").asString())
+                .isEqualTo("warn");
+        JsonNode finding = json.get("findings").get(1);
+        assertThat(finding.get("rule").asString()).isEqualTo("time.deadline.missing");
+        assertThat(finding.get("severity").asString()).isEqualTo("error");
+        assertThat(finding.get("stage").asString()).isEqualTo("submission");
+        assertThat(finding.get("subject").get("number").asInt()).isEqualTo(2);
+        assertThat(finding.get("path").asString()).isEqualTo("items[2].deadline");
+        assertThat(finding.get("message").get("vi").asString()).isEqualTo("Chưa có thời hạn hoàn thành");
+        assertThat(finding.get("message").get("en").asString()).isEqualTo("No deadline: state when the item is due");
+    }
+}

@@ -1,0 +1,53 @@
+package org.civicplan.validation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.civicplan.core.Lang;
+import org.civicplan.core.model.Item;
+import org.civicplan.core.model.ItemId;
+import org.junit.jupiter.api.Test;
+
+/**
+ * 100,000 items in one plan, each depending on the one before (a chain as deep as the portfolio)
+ * and the last closing a ring: a recursive or quadratic check would overflow the stack or run for
+ * hours. No timing assertion beyond a generous time-out; throughput belongs to the benchmarks.
+ */
+class ScaleTest {
+    static final int ITEMS = 100_000;
+
+    @Test
+    void hundredThousandItemsInAChain() {
+        List<Item> items = new ArrayList<>(ITEMS);
+        Item template = Fixtures.item(1).build();
+        for (int n = 1; n <= ITEMS; n++) {
+            Item.Builder b = template.toBuilder().id(ItemId.of("I/" + n)).number(n);
+            if (n == 1) {
+                b.indicator(Fixtures.STARTUPS);
+            }
+            if (n > 1) {
+                b.prerequisite(ItemId.of("I/" + (n - 1)));
+            }
+            items.add(b.build());
+        }
+        ClarityReport clean = assertTimeoutPreemptively(
+                Duration.ofSeconds(120), () -> ClarityCheck.create().check(Fixtures.portfolio(items)));
+        assertThat(clean.findings()).isEmpty();
+        assertThat(clean.summary().itemsWithoutErrors()).isEqualTo(ITEMS);
+
+        // close the ring: item 1 needs the last one
+        items.set(
+                0,
+                items.get(0).toBuilder().prerequisite(ItemId.of("I/" + ITEMS)).build());
+        ClarityReport ring = assertTimeoutPreemptively(
+                Duration.ofSeconds(120), () -> ClarityCheck.create().check(Fixtures.portfolio(items)));
+        assertThat(ring.findings()).singleElement().satisfies(f -> {
+            assertThat(f.code()).isEqualTo("structure.dependency.cycle");
+            assertThat(f.message(Lang.EN)).startsWith("Items depend on each other in a cycle: 1 → 100000 → 99999 → ");
+            assertThat(f.message(Lang.EN)).endsWith(" → 2 → 1; break the cycle");
+        });
+    }
+}
