@@ -64,9 +64,7 @@ final class ReviewText {
                 .append("):\n");
         review.indicatorCounts().forEach((rag, n) -> s.append(String.format("  %-24s %5d%n", rag.label(lang), n)));
         for (Review.IndicatorLine line : review.indicators()) {
-            String value = line.value()
-                    .map(v -> v.value().stripTrailingZeros().toPlainString())
-                    .orElse("—");
+            String value = line.value().map(v -> number(v.value())).orElse("—");
             String target = line.target()
                     .map(t -> t.comparison().code() + " " + number(t.value()))
                     .orElse("—");
