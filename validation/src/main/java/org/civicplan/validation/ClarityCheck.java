@@ -48,7 +48,9 @@ import org.slf4j.LoggerFactory;
  */
 public final class ClarityCheck {
     private static final Logger log = LoggerFactory.getLogger(ClarityCheck.class);
-    private static final Class<?>[] ALL_STAGES = {Stage.Draft.class, Stage.Submission.class, Stage.Issue.class};
+    private static final Class<?>[] ALL_STAGES = {
+        Stage.Draft.class, Stage.Submission.class, Stage.Issue.class, jakarta.validation.groups.Default.class
+    };
 
     private final Validator validator;
     private final Messages messages = new Messages();
@@ -147,9 +149,19 @@ public final class ClarityCheck {
             if (hit != null) {
                 hits.add(hit);
             } else {
-                // a constraint that is not ours (a caller's own, or a standard one): keep its message
-                log.debug(
-                        "violation without a clarity rule: {} {}", violation.getPropertyPath(), violation.getMessage());
+                // a constraint that is not ours (the embedding system's own, or a standard one): report it
+                // under the CUSTOM rule with the message its validator interpolated, as text
+                String path = violation.getPropertyPath().toString();
+                hits.add(Hit.on(Rule.CUSTOM, path.isEmpty() ? "custom" : path)
+                        .param(
+                                "constraint",
+                                violation
+                                        .getConstraintDescriptor()
+                                        .getAnnotation()
+                                        .annotationType()
+                                        .getSimpleName())
+                        .param("message", violation.getMessage())
+                        .build());
             }
         }
         return hits;

@@ -86,7 +86,13 @@ public enum Rule {
     STRUCTURE_INDICATOR_UNCOVERED("structure.indicator.uncovered", STRUCTURE, ERROR, ISSUE),
     STRUCTURE_INDICATOR_UNDEFINED("structure.indicator.undefined", STRUCTURE, ERROR, ISSUE),
     STRUCTURE_CASCADE_MISSING("structure.cascade.missing", STRUCTURE, ERROR, ISSUE),
-    STRUCTURE_TEMPLATE_MISMATCH("structure.template.mismatch", STRUCTURE, ERROR, ISSUE);
+    STRUCTURE_TEMPLATE_MISMATCH("structure.template.mismatch", STRUCTURE, ERROR, ISSUE),
+
+    /**
+     * A constraint the embedding system added (its own annotation or a Hibernate Validator
+     * constraint mapping on a core type): reported with the message its validator interpolated.
+     */
+    CUSTOM("custom", STRUCTURE, ERROR, SUBMISSION);
 
     /** Prefix of every message key in the bundles. */
     public static final String KEY_PREFIX = "org.civicplan.validation.";
