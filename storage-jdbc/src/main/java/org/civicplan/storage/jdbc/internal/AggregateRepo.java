@@ -37,6 +37,7 @@ abstract class AggregateRepo<K, T extends Versioned<T>> implements EntityReposit
     private final List<String> childTables;
     private final String insertSql;
     private final String updateSql;
+    private final String updateSameChildrenSql;
     private final String versionSql;
 
     /**
@@ -57,6 +58,7 @@ abstract class AggregateRepo<K, T extends Versioned<T>> implements EntityReposit
                 + columns.stream().skip(1).map(c -> c + " = :" + c).collect(Collectors.joining(", "))
                 + ", version = :version WHERE portfolio_id = :portfolio_id AND " + keyColumn + " = :" + keyColumn
                 + " AND version = :expected_version";
+        this.updateSameChildrenSql = updateSql + " AND children_hash = :children_hash";
         this.versionSql =
                 "SELECT version FROM " + table + " WHERE portfolio_id = :portfolio_id AND " + keyColumn + " = :key";
     }
@@ -68,6 +70,14 @@ abstract class AggregateRepo<K, T extends Versioned<T>> implements EntityReposit
 
     /** Binds every column named in the constructor except version. */
     abstract void bindColumns(SqlStatement<?> statement, T value);
+
+    /**
+     * A digest of the value's child rows, bound as column {@code children_hash}, or null when the
+     * table has no such column. When the digest is unchanged an update is one statement.
+     */
+    String childrenHash(T value) {
+        return null;
+    }
 
     /** Inserts the child rows of the values, one batch per child table. */
     abstract void insertChildren(Handle handle, List<T> values);
@@ -118,18 +128,23 @@ abstract class AggregateRepo<K, T extends Versioned<T>> implements EntityReposit
     public T update(T value) {
         return db.run(Op.versioned("update", type, value.entityId(), value.version()), h -> {
             T stored = value.withVersion(value.version() + 1);
-            Update update = h.createUpdate(updateSql);
-            bindColumns(update, stored);
-            int rows = update.bind(P, db.portfolio())
-                    .bind("version", stored.version())
-                    .bind("expected_version", value.version())
-                    .execute();
-            if (rows == 0) {
+            if (childrenHash(stored) != null && bindUpdate(h.createUpdate(updateSameChildrenSql), stored, value) == 1) {
+                return stored;
+            }
+            if (bindUpdate(h.createUpdate(updateSql), stored, value) == 0) {
                 throw missingOrStale(h, keyOf(value), value.entityId(), value.version());
             }
             replaceChildren(h, stored);
             return stored;
         });
+    }
+
+    private int bindUpdate(Update update, T stored, T read) {
+        bindColumns(update, stored);
+        return update.bind(P, db.portfolio())
+                .bind("version", stored.version())
+                .bind("expected_version", read.version())
+                .execute();
     }
 
     void replaceChildren(Handle h, T stored) {

@@ -65,7 +65,8 @@ public final class ItemRepo extends AggregateRepo<ItemId, Item> implements ItemR
             "resources_note",
             "status",
             "completed_on",
-            "revision");
+            "revision",
+            "children_hash");
     private static final List<String> CHILDREN =
             List.of("item_units", "item_funding", "item_indicators", "item_prerequisites");
 
@@ -139,7 +140,36 @@ public final class ItemRepo extends AggregateRepo<ItemId, Item> implements ItemR
                 .bind("resources_note", r.note().orElse(null))
                 .bind("status", item.status().code())
                 .bind("completed_on", Rows.sqlDate(item.completedOn()))
-                .bind("revision", item.revision());
+                .bind("revision", item.revision())
+                .bind("children_hash", childrenHash(item));
+    }
+
+    /** SHA-256 over the child rows' values, each length-prefixed so no two lists digest alike. */
+    @Override
+    String childrenHash(Item item) {
+        StringBuilder text = new StringBuilder();
+        Assignment a = item.assignment();
+        a.leadUnits().forEach(u -> field(text, "L", u.value()));
+        a.coordinatingUnits().forEach(u -> field(text, "C", u.value()));
+        a.resources()
+                .funding()
+                .forEach(f -> field(
+                        text,
+                        "F",
+                        f.source().code() + "|" + f.year() + "|" + f.amount().toPlainString()));
+        item.indicators().forEach(i -> field(text, "I", i.value()));
+        item.prerequisites().forEach(i -> field(text, "P", i.value()));
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.Base64.getEncoder().encodeToString(digest);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is always available", e);
+        }
+    }
+
+    private static void field(StringBuilder text, String tag, String value) {
+        text.append(tag).append(value.length()).append(':').append(value);
     }
 
     @Override

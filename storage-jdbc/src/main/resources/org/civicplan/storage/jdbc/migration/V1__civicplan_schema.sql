@@ -119,7 +119,8 @@ CREATE TABLE plan_appendix_sections (
     FOREIGN KEY (portfolio_id, plan_id) REFERENCES plans (portfolio_id, plan_id)
 ) ${cp_table_options};
 
--- the current revision of each appendix item; earlier revisions are in item_history
+-- the current revision of each appendix item; earlier revisions are in item_history.
+-- children_hash digests the child rows, so an edit that leaves them alone is a single UPDATE.
 CREATE TABLE items (
     portfolio_id ${cp_id} NOT NULL,
     item_id ${cp_id} NOT NULL,
@@ -154,6 +155,7 @@ CREATE TABLE items (
     status VARCHAR(40) NOT NULL,
     completed_on DATE,
     revision INT NOT NULL,
+    children_hash VARCHAR(64),
     version BIGINT NOT NULL,
     PRIMARY KEY (portfolio_id, item_id),
     FOREIGN KEY (portfolio_id, plan_id) REFERENCES plans (portfolio_id, plan_id)
