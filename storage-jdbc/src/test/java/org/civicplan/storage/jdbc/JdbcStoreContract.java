@@ -161,7 +161,7 @@ abstract class JdbcStoreContract extends PortfolioStoreContract {
             for (int t = 0; t < threads; t++) {
                 futures.add(pool.submit(() -> {
                     for (int i = 0; i < perThread; i++) {
-                        while (true) {
+                        for (int attempt = 0; ; attempt++) {
                             Item current = store.items().get(id);
                             int quantity = current.product().quantity().orElse(0);
                             try {
@@ -174,7 +174,11 @@ abstract class JdbcStoreContract extends PortfolioStoreContract {
                                                 .build());
                                 break;
                             } catch (VersionConflictException retry) {
+                                // back off a little, longer the more often we lost, then reload and retry
                                 conflicts.incrementAndGet();
+                                java.util.concurrent.locks.LockSupport.parkNanos(
+                                        java.util.concurrent.ThreadLocalRandom.current()
+                                                .nextLong(1, 20_000L << Math.min(attempt, 5)));
                             }
                         }
                     }
