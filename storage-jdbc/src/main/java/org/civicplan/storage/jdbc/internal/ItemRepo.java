@@ -344,10 +344,6 @@ public final class ItemRepo extends AggregateRepo<ItemId, Item> implements ItemR
         }
     }
 
-    void importAll(Handle h, List<Item> items) {
-        createAll(h, items);
-    }
-
     @Override
     public List<Item> byPlan(PlanId plan) {
         return db.run(

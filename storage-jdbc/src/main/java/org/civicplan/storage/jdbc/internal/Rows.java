@@ -80,10 +80,6 @@ final class Rows {
         return at.map(Instant::getNano).orElse(null);
     }
 
-    static BigDecimal money(Vnd amount) {
-        return amount.toBigDecimal();
-    }
-
     static Vnd vnd(ResultSet rs, String column) throws SQLException {
         return new Vnd(rs.getBigDecimal(column).toBigIntegerExact());
     }

@@ -1,7 +1,6 @@
 package org.civicplan.storage.jdbc.internal;
 
 import java.util.List;
-import java.util.function.Consumer;
 import org.civicplan.core.model.Measurement;
 import org.civicplan.core.model.Portfolio;
 
@@ -80,10 +79,6 @@ public final class Stores {
 
     public List<Measurement> allMeasurements() {
         return measurements.list();
-    }
-
-    public void forEachMeasurement(Consumer<Measurement> consumer) {
-        measurements.forEach(consumer);
     }
 
     public Db db() {
