@@ -1,0 +1,45 @@
+package org.civicplan.storage.jdbc;
+
+import javax.sql.DataSource;
+import org.civicplan.core.Message;
+import org.civicplan.core.UnableToStoreException;
+import org.civicplan.storage.jdbc.internal.Dialect;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+
+/**
+ * The civicplan schema, as Flyway migrations: one history for H2, PostgreSQL and MariaDB/MySQL,
+ * kept in its own history table ({@value #HISTORY_TABLE}) so it coexists with the application's
+ * own migrations in the same schema.
+ */
+public final class JdbcSchema {
+    /** Where the migrations are on the class path. */
+    public static final String LOCATION = "classpath:org/civicplan/storage/jdbc/migration";
+
+    /** The Flyway history table of civicplan's migrations. */
+    public static final String HISTORY_TABLE = "civicplan_schema_history";
+
+    private JdbcSchema() {}
+
+    /** Brings the data source's default schema up to date; a no-op when it already is. */
+    public static void migrate(DataSource dataSource) {
+        Dialect dialect = Dialect.of(dataSource);
+        try {
+            Flyway.configure(JdbcSchema.class.getClassLoader())
+                    .dataSource(dataSource)
+                    .locations(LOCATION)
+                    .table(HISTORY_TABLE)
+                    .placeholders(dialect.placeholders())
+                    .baselineOnMigrate(true)
+                    .baselineVersion("0")
+                    .load()
+                    .migrate();
+        } catch (FlywayException e) {
+            throw new UnableToStoreException(
+                    Message.of(
+                            "Không cập nhật được lược đồ cơ sở dữ liệu civicplan: " + e.getMessage(),
+                            "Unable to migrate the civicplan database schema: " + e.getMessage()),
+                    e);
+        }
+    }
+}

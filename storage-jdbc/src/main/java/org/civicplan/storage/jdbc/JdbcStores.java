@@ -1,0 +1,34 @@
+package org.civicplan.storage.jdbc;
+
+import static java.util.Objects.requireNonNull;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.nio.file.Path;
+
+/**
+ * Convenience data sources: an embedded H2 file database (the default for one machine) or a
+ * HikariCP pool for a JDBC URL (PostgreSQL, MariaDB/MySQL, or a PostgreSQL-compatible distributed
+ * engine). The caller closes what it gets.
+ */
+public final class JdbcStores {
+    private JdbcStores() {}
+
+    /** An H2 database in files {@code civicplan.*.db} under {@code directory}, pooled. */
+    public static HikariDataSource h2File(Path directory) {
+        requireNonNull(directory, "directory is null");
+        Path file = directory.toAbsolutePath().resolve("civicplan");
+        return pool("jdbc:h2:file:" + file, "sa", "");
+    }
+
+    /** A pool of connections to {@code jdbcUrl}. */
+    public static HikariDataSource pool(String jdbcUrl, String user, String password) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(requireNonNull(jdbcUrl, "jdbcUrl is null"));
+        config.setUsername(user);
+        config.setPassword(password);
+        config.setPoolName("civicplan");
+        config.setMaximumPoolSize(16);
+        return new HikariDataSource(config);
+    }
+}

@@ -1,0 +1,2 @@
+/** Guice wiring for the JDBC store: {@link org.civicplan.storage.jdbc.guice.JdbcStorageModule}. */
+package org.civicplan.storage.jdbc.guice;

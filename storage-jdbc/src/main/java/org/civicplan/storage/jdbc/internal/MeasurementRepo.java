@@ -1,0 +1,191 @@
+package org.civicplan.storage.jdbc.internal;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.civicplan.core.model.IndicatorCode;
+import org.civicplan.core.model.IndicatorKind;
+import org.civicplan.core.model.MeasuredValue;
+import org.civicplan.core.model.Measurement;
+import org.civicplan.core.model.UnitCode;
+import org.civicplan.core.money.Vnd;
+import org.civicplan.core.period.Period;
+import org.civicplan.core.spi.MeasurementRepository;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.PreparedBatch;
+
+/**
+ * Indicator values, keyed by (indicator, period, unit). A value is kept exactly in {@code
+ * value_text} and as numbers ({@code value_num}, numerator, denominator) for SQL aggregates.
+ * Recording is an upsert: one statement for one value, one batch per {@value #BATCH} values.
+ */
+public final class MeasurementRepo implements MeasurementRepository {
+    static final int BATCH = 1000;
+    static final int FETCH = 500;
+    static final String ORDER = "m.indicator_code, m.period_sort, m.period_code, m.unit_code";
+
+    private final Db db;
+
+    public MeasurementRepo(Db db) {
+        this.db = db;
+    }
+
+    @Override
+    public void record(Measurement measurement) {
+        db.run(Op.write("record", "measurement", measurement.key()), h -> {
+            PreparedBatch batch = h.prepareBatch(db.dialect().upsertMeasurement());
+            bind(batch, measurement);
+            batch.execute();
+            return null;
+        });
+    }
+
+    @Override
+    public void recordAll(Iterable<Measurement> measurements) {
+        db.run(Op.write("record", "measurement", null), h -> {
+            recordAll(h, measurements);
+            return null;
+        });
+    }
+
+    void recordAll(Handle h, Iterable<Measurement> measurements) {
+        PreparedBatch batch = h.prepareBatch(db.dialect().upsertMeasurement());
+        for (Measurement m : measurements) {
+            bind(batch, m);
+            if (batch.size() >= BATCH) {
+                batch.execute();
+                batch = h.prepareBatch(db.dialect().upsertMeasurement());
+            }
+        }
+        if (batch.size() > 0) {
+            batch.execute();
+        }
+    }
+
+    private void bind(PreparedBatch batch, Measurement m) {
+        Period period = m.period();
+        MeasuredValue value = m.value();
+        BigDecimal numerator = null;
+        BigDecimal denominator = null;
+        Boolean milestone = null;
+        String text;
+        if (value instanceof MeasuredValue.Ratio r) {
+            numerator = r.numerator();
+            denominator = r.denominator();
+            text = r.numerator() + "/" + r.denominator();
+        } else if (value instanceof MeasuredValue.Money money) {
+            text = money.amount().toPlainString();
+        } else if (value instanceof MeasuredValue.Milestone ms) {
+            milestone = ms.reached();
+            text = Boolean.toString(ms.reached());
+        } else {
+            text = value.numeric().toString();
+        }
+        batch.bind("portfolio", db.portfolio())
+                .bind("indicator", m.indicator().value())
+                .bind("periodCode", period.code())
+                .bind("unit", m.reportedBy().value())
+                .bind("periodStart", Rows.sqlDate(period.start()))
+                .bind("periodEnd", Rows.sqlDate(period.end()))
+                .bind("periodSort", Rows.sqlDate(sortDate(period)))
+                .bind("kind", value.kind().code())
+                .bind("valueText", text)
+                .bind("valueNum", Rows.numeric(value.numeric()))
+                .bind("numerator", Rows.numeric(numerator))
+                .bind("denominator", Rows.numeric(denominator))
+                .bind("milestone", milestone)
+                .bind("source", m.source().orElse(null))
+                .add();
+    }
+
+    /** The in-memory store's order: start, else end, else last. */
+    static LocalDate sortDate(Period period) {
+        return period.start().or(period::end).orElse(Rows.NO_DATE);
+    }
+
+    static Measurement read(ResultSet rs) throws SQLException {
+        IndicatorKind kind = IndicatorKind.fromCode(rs.getString("kind"));
+        String text = rs.getString("value_text");
+        MeasuredValue value =
+                switch (kind) {
+                    case COUNT -> new MeasuredValue.Count(new BigDecimal(text));
+                    case PERCENT -> {
+                        int slash = text.indexOf('/');
+                        yield new MeasuredValue.Ratio(
+                                new BigDecimal(text.substring(0, slash)), new BigDecimal(text.substring(slash + 1)));
+                    }
+                    case MONEY -> new MeasuredValue.Money(new Vnd(new BigInteger(text)));
+                    case MILESTONE -> new MeasuredValue.Milestone(Boolean.parseBoolean(text));
+                };
+        return new Measurement(
+                IndicatorCode.of(rs.getString("indicator_code")),
+                Period.parse(rs.getString("period_code")),
+                UnitCode.of(rs.getString("unit_code")),
+                value,
+                Rows.string(rs, "source_text"));
+    }
+
+    @Override
+    public Optional<Measurement> find(IndicatorCode indicator, Period period, UnitCode reportedBy) {
+        return db.run(
+                Op.read("measurement", indicator.value() + "@" + period.code() + "@" + reportedBy.value()),
+                h -> h.createQuery(
+                                "SELECT m.* FROM measurements m WHERE m.portfolio_id = :portfolio"
+                                        + " AND m.indicator_code = :indicator AND m.period_code = :period AND m.unit_code = :unit")
+                        .bind("portfolio", db.portfolio())
+                        .bind("indicator", indicator.value())
+                        .bind("period", period.code())
+                        .bind("unit", reportedBy.value())
+                        .map((rs, ctx) -> read(rs))
+                        .findFirst());
+    }
+
+    @Override
+    public List<Measurement> byIndicator(IndicatorCode indicator) {
+        return db.run(Op.read("indicator", indicator.value()), h -> h.createQuery(
+                        "SELECT m.* FROM measurements m WHERE m.portfolio_id = :portfolio"
+                                + " AND m.indicator_code = :indicator ORDER BY " + ORDER)
+                .bind("portfolio", db.portfolio())
+                .bind("indicator", indicator.value())
+                .map((rs, ctx) -> read(rs))
+                .list());
+    }
+
+    @Override
+    public void forEach(Consumer<Measurement> consumer) {
+        db.run(Op.read("measurement", null), h -> {
+            try (Stream<Measurement> values = h
+                    .createQuery("SELECT m.* FROM measurements m WHERE m.portfolio_id = :portfolio ORDER BY " + ORDER)
+                    .bind("portfolio", db.portfolio())
+                    .setFetchSize(FETCH)
+                    .map((rs, ctx) -> read(rs))
+                    .stream()) {
+                values.forEach(consumer);
+            }
+            return null;
+        });
+    }
+
+    /** Every value as a list: for snapshots of small portfolios. */
+    List<Measurement> list() {
+        List<Measurement> all = new ArrayList<>();
+        forEach(all::add);
+        return all;
+    }
+
+    @Override
+    public long count() {
+        return db.run(Op.read("measurement", null), h -> h.createQuery(
+                        "SELECT COUNT(*) FROM measurements WHERE portfolio_id = :portfolio")
+                .bind("portfolio", db.portfolio())
+                .mapTo(Long.class)
+                .one());
+    }
+}

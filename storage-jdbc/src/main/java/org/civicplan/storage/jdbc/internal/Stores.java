@@ -1,0 +1,123 @@
+package org.civicplan.storage.jdbc.internal;
+
+import java.util.List;
+import org.civicplan.core.model.Measurement;
+import org.civicplan.core.model.Portfolio;
+
+/** The repositories of one portfolio on one {@link Db}, and the operations that span them. */
+public final class Stores {
+    private final Db db;
+    private final UnitRepo units;
+    private final ProgramRepo programs;
+    private final PlanRepo plans;
+    private final ItemRepo items;
+    private final IndicatorRepo indicators;
+    private final MeasurementRepo measurements;
+    private final ReportRepo reports;
+    private final AdjustmentRepo adjustments;
+    private final AuditRepo audit;
+
+    public Stores(Db db) {
+        this.db = db;
+        this.units = new UnitRepo(db);
+        this.programs = new ProgramRepo(db);
+        this.plans = new PlanRepo(db);
+        this.items = new ItemRepo(db);
+        this.indicators = new IndicatorRepo(db);
+        this.measurements = new MeasurementRepo(db);
+        this.reports = new ReportRepo(db);
+        this.adjustments = new AdjustmentRepo(db);
+        this.audit = new AuditRepo(db);
+    }
+
+    /** Registers the portfolio (its row holds the audit sequence) unless it is already there. */
+    public void ensurePortfolio() {
+        boolean present = db.run(
+                Op.read("portfolio", db.portfolio()),
+                h -> h.createQuery("SELECT COUNT(*) FROM portfolios WHERE portfolio_id = :portfolio")
+                                .bind("portfolio", db.portfolio())
+                                .mapTo(Long.class)
+                                .one()
+                        > 0);
+        if (present) {
+            return;
+        }
+        try {
+            db.run(Op.write("create", "portfolio", db.portfolio()), h -> h.createUpdate(
+                            "INSERT INTO portfolios (portfolio_id, audit_seq) VALUES (:portfolio, 0)")
+                    .bind("portfolio", db.portfolio())
+                    .execute());
+        } catch (org.civicplan.core.DuplicateEntityException raced) {
+            // another process registered it first: that is what we wanted
+        }
+    }
+
+    /** Imports in one transaction, in dependency order, each kind in batches. */
+    public void importPortfolio(Portfolio p) {
+        db.run(Op.write("import", "portfolio", db.portfolio()), h -> {
+            step(Op.write("import", "unit", null), () -> units.saveAll(h, p.units()));
+            step(Op.write("import", "program", null), () -> programs.createAll(h, p.programs()));
+            step(Op.write("import", "plan", null), () -> plans.createAll(h, p.plans()));
+            step(Op.write("import", "indicator", null), () -> indicators.createAll(h, p.indicators()));
+            step(Op.write("import", "item", null), () -> items.createAll(h, p.items()));
+            step(Op.write("import", "measurement", null), () -> measurements.recordAll(h, p.measurements()));
+            step(Op.write("import", "report", null), () -> reports.createAll(h, p.reports()));
+            step(Op.write("import", "adjustment", null), () -> adjustments.createAll(h, p.adjustments()));
+            return null;
+        });
+    }
+
+    private static void step(Op op, Runnable work) {
+        try {
+            work.run();
+        } catch (org.civicplan.core.CivicPlanException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw SqlErrors.translate(e, op);
+        }
+    }
+
+    public List<Measurement> allMeasurements() {
+        return measurements.list();
+    }
+
+    public Db db() {
+        return db;
+    }
+
+    public UnitRepo units() {
+        return units;
+    }
+
+    public ProgramRepo programs() {
+        return programs;
+    }
+
+    public PlanRepo plans() {
+        return plans;
+    }
+
+    public ItemRepo items() {
+        return items;
+    }
+
+    public IndicatorRepo indicators() {
+        return indicators;
+    }
+
+    public MeasurementRepo measurements() {
+        return measurements;
+    }
+
+    public ReportRepo reports() {
+        return reports;
+    }
+
+    public AdjustmentRepo adjustments() {
+        return adjustments;
+    }
+
+    public AuditRepo audit() {
+        return audit;
+    }
+}

@@ -1,0 +1,379 @@
+package org.civicplan.storage.jdbc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.civicplan.core.testing.TestPortfolios.IND_INNOV;
+import static org.civicplan.core.testing.TestPortfolios.IND_TFP;
+import static org.civicplan.core.testing.TestPortfolios.PLAN;
+import static org.civicplan.core.testing.TestPortfolios.QCG;
+import static org.civicplan.core.testing.TestPortfolios.SKHCN;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import org.civicplan.core.DuplicateEntityException;
+import org.civicplan.core.UnableToStoreException;
+import org.civicplan.core.VersionConflictException;
+import org.civicplan.core.model.FundingLine;
+import org.civicplan.core.model.FundingSource;
+import org.civicplan.core.model.Item;
+import org.civicplan.core.model.ItemId;
+import org.civicplan.core.model.ItemStatus;
+import org.civicplan.core.model.MeasuredValue;
+import org.civicplan.core.model.Measurement;
+import org.civicplan.core.model.PlanId;
+import org.civicplan.core.model.Portfolio;
+import org.civicplan.core.model.PortfolioId;
+import org.civicplan.core.model.Product;
+import org.civicplan.core.model.ProgressState;
+import org.civicplan.core.model.Resources;
+import org.civicplan.core.money.Vnd;
+import org.civicplan.core.period.Period;
+import org.civicplan.core.spi.PortfolioStore;
+import org.civicplan.core.testing.PortfolioStoreContract;
+import org.civicplan.core.testing.TestPortfolios;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The store contract plus what is specific to SQL: statement counts, concurrency at scale,
+ * database-level rollback, exception translation, tenants, and the SQL aggregates. Each database's
+ * test class provides a migrated {@link TestDatabase}; every test works in a portfolio of its own.
+ */
+abstract class JdbcStoreContract extends PortfolioStoreContract {
+    private static final AtomicInteger TENANTS = new AtomicInteger();
+
+    /** The class's database, migrated. */
+    abstract TestDatabase database();
+
+    /** Threads × updates for the concurrency test. */
+    int updatesPerThread() {
+        return 1000;
+    }
+
+    @Override
+    protected PortfolioStore newStore() {
+        return JdbcPortfolioStore.open(database().dataSource(), newTenant());
+    }
+
+    static PortfolioId newTenant() {
+        return PortfolioId.of("hanoi-" + ProcessHandle.current().pid() + "-" + TENANTS.incrementAndGet());
+    }
+
+    JdbcPortfolioStore jdbc() {
+        return (JdbcPortfolioStore) store;
+    }
+
+    /** The sample portfolio with {@code extra} more items in the city plan, numbered from 5. */
+    static Portfolio sampleWithItems(int extra) {
+        Portfolio sample = TestPortfolios.portfolio();
+        List<Item> items = new ArrayList<>(sample.items());
+        for (int n = 5; n < 5 + extra; n++) {
+            items.add(TestPortfolios.item(n));
+        }
+        return new Portfolio(
+                sample.id(),
+                sample.name(),
+                sample.units(),
+                sample.programs(),
+                sample.plans(),
+                items,
+                sample.indicators(),
+                sample.measurements(),
+                sample.reports(),
+                sample.adjustments());
+    }
+
+    private long count(Runnable work) {
+        long before = database().statements();
+        work.run();
+        return database().statements() - before;
+    }
+
+    @Test
+    void readingAPlanCostsTheSameStatementsForFourOrHundredItems() {
+        importSample();
+        long four = count(() -> assertThat(store.items().byPlan(PLAN)).hasSize(4));
+
+        PortfolioStore big = newStore();
+        big.importPortfolio(sampleWithItems(96));
+        long hundred = count(() -> assertThat(big.items().byPlan(PLAN)).hasSize(100));
+
+        assertThat(hundred).isEqualTo(four).isEqualTo(5);
+        System.out.printf("statements: byPlan(4 items)=%d, byPlan(100 items)=%d%n", four, hundred);
+    }
+
+    @Test
+    void changingOneItemOrValueCostsAConstantNumberOfStatements() {
+        store.importPortfolio(sampleWithItems(96));
+        Item small = store.items().get(ItemId.of("KH-186/3"));
+        Item large = store.items().get(ItemId.of("KH-186/50"));
+        List<FundingLine> many = new ArrayList<>();
+        for (int year = 2021; year <= 2025; year++) {
+            many.add(new FundingLine(FundingSource.CITY_BUDGET, year, Vnd.of(1_000_000L * year)));
+        }
+        long updateSmall =
+                count(() -> store.items().update(small.toBuilder().title("Đổi").build()));
+        long updateLarge = count(() -> store.items()
+                .update(large.toBuilder()
+                        .assignment(new org.civicplan.core.model.Assignment(
+                                large.assignment().leadUnits(),
+                                large.assignment().coordinatingUnits(),
+                                large.assignment().responsible(),
+                                large.assignment().reportingUnit(),
+                                large.assignment().leadRationale(),
+                                new Resources(many, false, Optional.of(3), Optional.empty())))
+                        .build()));
+        long get = count(() -> store.items().get(ItemId.of("KH-186/50")));
+        long record = count(() -> store.measurements()
+                .record(new Measurement(IND_INNOV, Period.year(2022), QCG, MeasuredValue.count(7), Optional.empty())));
+
+        assertThat(updateSmall).isEqualTo(1);
+        assertThat(updateLarge).isLessThanOrEqualTo(10);
+        assertThat(get).isEqualTo(5);
+        assertThat(record).isEqualTo(1);
+        assertThat(store.items().get(large.id()).assignment().resources().funding())
+                .containsExactlyElementsOf(many);
+        System.out.printf(
+                "statements: update item=%d / %d, get item=%d, record measurement=%d%n",
+                updateSmall, updateLarge, get, record);
+    }
+
+    @Test
+    void eightThreadsUpdatingOneItemLoseNothing() throws Exception {
+        importSample();
+        ItemId id = ItemId.of("KH-186/3");
+        int threads = 8;
+        int perThread = updatesPerThread();
+        AtomicLong conflicts = new AtomicLong();
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<?>> futures = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                futures.add(pool.submit(() -> {
+                    for (int i = 0; i < perThread; i++) {
+                        for (int attempt = 0; ; attempt++) {
+                            Item current = store.items().get(id);
+                            int quantity = current.product().quantity().orElse(0);
+                            try {
+                                store.items()
+                                        .update(current.toBuilder()
+                                                .product(new Product(
+                                                        current.product().kind(),
+                                                        current.product().description(),
+                                                        Optional.of(quantity + 1)))
+                                                .build());
+                                break;
+                            } catch (VersionConflictException retry) {
+                                // back off a little, longer the more often we lost, then reload and retry
+                                conflicts.incrementAndGet();
+                                java.util.concurrent.locks.LockSupport.parkNanos(
+                                        java.util.concurrent.ThreadLocalRandom.current()
+                                                .nextLong(1, 20_000L << Math.min(attempt, 5)));
+                            }
+                        }
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> f : futures) {
+                f.get(300, TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        Item last = store.items().get(id);
+        assertThat(last.product().quantity()).contains(5 + threads * perThread);
+        assertThat(last.version()).isEqualTo(1 + threads * perThread);
+        System.out.printf("concurrency: %d updates, %d conflicts retried%n", threads * perThread, conflicts.get());
+    }
+
+    @Test
+    void aDatabaseFailureMidImportRollsBackEverything() {
+        Portfolio sample = TestPortfolios.portfolio();
+        List<Measurement> measurements = new ArrayList<>(sample.measurements());
+        // an indicator that does not exist: the foreign key fails inside the measurement batch,
+        // after units, programs, plans, indicators and items went in
+        measurements.add(
+                2,
+                new Measurement(
+                        org.civicplan.core.model.IndicatorCode.of("KHONG-CO"),
+                        Period.year(2021),
+                        SKHCN,
+                        MeasuredValue.count(1),
+                        Optional.empty()));
+        Portfolio broken = new Portfolio(
+                sample.id(),
+                sample.name(),
+                sample.units(),
+                sample.programs(),
+                sample.plans(),
+                sample.items(),
+                sample.indicators(),
+                measurements,
+                sample.reports(),
+                sample.adjustments());
+        assertThatThrownBy(() -> store.importPortfolio(broken))
+                .isInstanceOf(UnableToStoreException.class)
+                .hasMessageContaining("import measurement")
+                .hasMessageContaining("nhập số liệu chỉ tiêu")
+                .hasCauseInstanceOf(RuntimeException.class);
+        Portfolio after = store.snapshot();
+        assertThat(after.units()).isEmpty();
+        assertThat(after.programs()).isEmpty();
+        assertThat(after.plans()).isEmpty();
+        assertThat(after.items()).isEmpty();
+        assertThat(after.indicators()).isEmpty();
+        assertThat(store.measurements().count()).isZero();
+    }
+
+    @Test
+    void anItemOfAMissingPlanIsRefusedByTheDatabase() {
+        importSample();
+        Item orphan =
+                TestPortfolios.item(30).toBuilder().plan(PlanId.of("KHONG-CO")).build();
+        assertThatThrownBy(() -> store.items().create(orphan))
+                .isInstanceOf(UnableToStoreException.class)
+                .hasMessageContaining("create item \"KH-186/30\"")
+                .hasMessageContaining("tạo nhiệm vụ \"KH-186/30\"");
+        assertThat(store.items().find(orphan.id())).isEmpty();
+    }
+
+    @Test
+    void duplicatesAreNamed() {
+        importSample();
+        assertThatThrownBy(() -> store.programs().create(TestPortfolios.program()))
+                .isInstanceOf(DuplicateEntityException.class)
+                .hasMessageContaining("07-CTr/TU");
+        assertThatThrownBy(() -> store.plans().create(TestPortfolios.plan()))
+                .isInstanceOf(DuplicateEntityException.class)
+                .hasMessageContaining("KH-186");
+    }
+
+    @Test
+    void aClosedDataSourceIsAnUnableToStoreNamingTheOperation() {
+        TestDatabase db = database();
+        com.zaxxer.hikari.HikariDataSource own = JdbcStores.pool(
+                db.pool().getJdbcUrl(), db.pool().getUsername(), db.pool().getPassword());
+        JdbcPortfolioStore other = JdbcPortfolioStore.open(own, newTenant());
+        own.close();
+        assertThatThrownBy(() -> other.items().get(ItemId.of("KH-186/1")))
+                .isInstanceOf(UnableToStoreException.class)
+                .hasMessageContaining("read item \"KH-186/1\"")
+                .hasMessageContaining("đọc nhiệm vụ \"KH-186/1\"")
+                .hasCauseInstanceOf(RuntimeException.class);
+    }
+
+    @Test
+    void portfoliosInOneDatabaseAreSeparate() {
+        importSample();
+        PortfolioStore other = newStore();
+        assertThat(other.items().all()).isEmpty();
+        assertThat(other.measurements().count()).isZero();
+        other.importPortfolio(TestPortfolios.portfolio());
+        assertThat(other.items().all()).hasSize(4);
+        assertThat(store.items().all()).hasSize(4);
+        other.items()
+                .update(other.items().get(ItemId.of("KH-186/1")).toBuilder()
+                        .title("Khác")
+                        .build());
+        assertThat(store.items().get(ItemId.of("KH-186/1")).title()).isNotEqualTo("Khác");
+    }
+
+    @Test
+    void countByStateAgreesWithItemStateOn() {
+        // every status × (no deadline, past, future) × (no completion, early, late)
+        importSample();
+        List<Item> items = new ArrayList<>();
+        int n = 100;
+        List<Optional<Period>> deadlines =
+                List.of(Optional.empty(), Optional.of(Period.year(2021)), Optional.of(Period.year(2030)));
+        List<Optional<LocalDate>> completions =
+                List.of(Optional.empty(), Optional.of(LocalDate.of(2021, 6, 1)), Optional.of(LocalDate.of(2022, 6, 1)));
+        for (ItemStatus status : ItemStatus.values()) {
+            for (Optional<Period> deadline : deadlines) {
+                for (Optional<LocalDate> completed : completions) {
+                    items.add(TestPortfolios.item(n++).toBuilder()
+                            .status(status)
+                            .deadline(deadline.orElse(null))
+                            .completedOn(completed.orElse(null))
+                            .build());
+                }
+            }
+        }
+        items.forEach(store.items()::create);
+        for (LocalDate asOf : List.of(LocalDate.of(2021, 12, 31), LocalDate.of(2022, 1, 1), LocalDate.of(2031, 1, 1))) {
+            Map<ProgressState, Long> expected = new EnumMap<>(ProgressState.class);
+            for (ProgressState s : ProgressState.values()) {
+                expected.put(s, 0L);
+            }
+            store.items().all().forEach(i -> expected.merge(i.stateOn(asOf), 1L, Long::sum));
+            assertThat(jdbc().queries().countByState(asOf)).as("as of %s", asOf).isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void sampleStatesAndIndicatorAggregates() {
+        importSample();
+        Map<ProgressState, Long> states = jdbc().queries().countByState(PLAN, LocalDate.of(2022, 1, 1));
+        assertThat(states)
+                .containsEntry(ProgressState.OVERDUE, 1L)
+                .containsEntry(ProgressState.NOT_STARTED, 1L)
+                .containsEntry(ProgressState.IN_PROGRESS, 1L)
+                .containsEntry(ProgressState.DONE_LATE, 1L)
+                .containsEntry(ProgressState.DONE_ON_TIME, 0L);
+
+        assertThat(jdbc().queries().latestValues(IND_INNOV, LocalDate.of(2021, 12, 31)))
+                .extracting(m -> m.reportedBy().value() + "=" + m.value().numeric())
+                .containsExactly("QCG=15", "SKHCN=120");
+        assertThat(jdbc().queries().latestValues(IND_TFP, LocalDate.of(2021, 12, 31)))
+                .singleElement()
+                .extracting(Measurement::period)
+                .isEqualTo(Period.secondHalf(2021));
+        assertThat(jdbc().queries().latestValues(IND_TFP, LocalDate.of(2021, 6, 29)))
+                .isEmpty();
+
+        var totals = jdbc().queries().totalsByPeriod(IND_TFP);
+        assertThat(totals)
+                .extracting(JdbcQueries.PeriodTotal::period)
+                .containsExactly(Period.firstHalf(2021), Period.secondHalf(2021));
+        assertThat(totals.get(0).pooledPercent()).contains(new BigDecimal("41"));
+        assertThat(totals.get(1).pooledPercent()).contains(new BigDecimal("43"));
+        var innov = jdbc().queries().totalsByPeriod(IND_INNOV);
+        assertThat(innov).singleElement().satisfies(t -> {
+            assertThat(t.values()).isEqualTo(2);
+            assertThat(t.sum()).isEqualByComparingTo("135");
+            assertThat(t.pooledPercent()).isEmpty();
+        });
+    }
+
+    @Test
+    void idsDifferingOnlyInCaseOrAccentsAreDistinct() {
+        importSample();
+        store.units()
+                .save(org.civicplan.core.model.OrgUnit.of(
+                        "SYT", "Sở Y tế", org.civicplan.core.model.UnitKind.DEPARTMENT));
+        store.units()
+                .save(org.civicplan.core.model.OrgUnit.of(
+                        "syt", "sở y tế (chữ thường)", org.civicplan.core.model.UnitKind.DEPARTMENT));
+        store.units()
+                .save(org.civicplan.core.model.OrgUnit.of(
+                        "SYTẾ", "Sở Y tế (dấu)", org.civicplan.core.model.UnitKind.DEPARTMENT));
+        assertThat(store.units().all()).extracting(u -> u.code().value()).contains("SYT", "syt", "SYTẾ");
+        store.items()
+                .create(TestPortfolios.item(40).toBuilder()
+                        .id(ItemId.of("kh-186/1"))
+                        .build());
+        assertThat(store.items().get(ItemId.of("kh-186/1")).number()).isEqualTo(40);
+        assertThat(store.items().get(ItemId.of("KH-186/1")).number()).isEqualTo(1);
+    }
+}
