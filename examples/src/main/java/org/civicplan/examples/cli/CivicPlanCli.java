@@ -21,10 +21,10 @@ import picocli.CommandLine.Command;
             "Programs, plans, items and indicators as data that can be checked, tracked and reported."
         },
         subcommands = {
-            // TODO-MERGE DemoCommand.class,
-            // TODO-MERGE ValidateCommand.class,
-            // TODO-MERGE ImportCommand.class,
-            // TODO-MERGE ExportCommand.class,
+            DemoCommand.class,
+            ValidateCommand.class,
+            ImportCommand.class,
+            ExportCommand.class,
             ReviewCommand.class,
             CalendarCommand.class,
             UnitsCommand.class,

@@ -1,0 +1,87 @@
+package org.civicplan.examples.cli;
+
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import me.tongfei.progressbar.ProgressBar;
+import org.civicplan.core.CivicTime;
+import org.civicplan.core.model.PlanId;
+import org.civicplan.core.period.Period;
+import org.civicplan.core.spi.ExportRequest;
+import org.civicplan.core.spi.Exporter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+@Command(
+        name = "export",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Xuất dữ liệu: xlsx (phụ lục, sơ kết), csv, csv-measurements, json, html (bảng điều khiển), docx (phụ lục).",
+            "Exports: xlsx (appendix, review), csv, csv-measurements, json, html (dashboard), docx (appendix)."
+        })
+final class ExportCommand implements Callable<Integer>, CivicPlanCli.HasOptions {
+    @CommandLine.Mixin
+    StoreOption store;
+
+    @CommandLine.Option(names = "--format", required = true, description = "xlsx | csv | csv-measurements | json | html | docx")
+    String format;
+
+    @CommandLine.Option(names = "--out", required = true, description = "Tệp kết quả / output file")
+    Path out;
+
+    @CommandLine.Option(names = "--plan", description = "Chỉ một kế hoạch / one plan only")
+    String plan;
+
+    @CommandLine.Option(names = "--period", description = "Kỳ sơ kết / review period, e.g. 2021-H1")
+    String period;
+
+    @CommandLine.Option(names = "--as-of", description = "Ngày đánh giá yyyy-MM-dd / status date (default today)")
+    LocalDate asOf;
+
+    @CommandLine.Option(names = "--no-progress", description = "Không hiện thanh tiến độ / no progress bar")
+    boolean noProgress;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public CivicPlanCli.Options options() {
+        return store.options;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        CivicPlanCli.Options o = store.options;
+        Exporter exporter = Exports.all().get(format);
+        Optional<Period> reviewPeriod = Optional.ofNullable(period).map(Period::parse);
+        try (OpenStore open = store.open(); ProgressBar bar = Progress.bar(o.t("Xuất ", "Export ") + format, 1, noProgress)) {
+            ExportRequest request = new ExportRequest(open.store(), Optional.ofNullable(plan).map(PlanId::of), o.lang(),
+                    asOf != null ? asOf : CivicTime.today(CivicTime.systemClock()), reviewPeriod);
+            write(exporter, request, out);
+            bar.step();
+        }
+        PrintWriter w = spec.commandLine().getOut();
+        w.println(o.t("Đã ghi ", "Wrote ") + out + " (" + Files.size(out) + " bytes)");
+        return CivicPlanCli.OK;
+    }
+
+    /** Writes to a temporary file beside the target, then renames it: a failed export leaves no half file. */
+    static void write(Exporter exporter, ExportRequest request, Path target) throws Exception {
+        Path dir = target.toAbsolutePath().getParent();
+        Files.createDirectories(dir);
+        Path tmp = Files.createTempFile(dir, ".civicplan-export-", ".tmp");
+        try {
+            try (OutputStream stream = new java.io.BufferedOutputStream(Files.newOutputStream(tmp))) {
+                exporter.export(request, stream);
+            }
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+}

@@ -1,0 +1,19 @@
+package org.civicplan.examples.cli;
+
+import org.civicplan.core.service.Exporters;
+import org.civicplan.export.csv.CsvExporter;
+import org.civicplan.export.csv.CsvMeasurementsExporter;
+import org.civicplan.export.docx.DocxExporter;
+import org.civicplan.export.html.HtmlDashboardExporter;
+import org.civicplan.export.xlsx.XlsxExporter;
+import org.civicplan.storage.json.JsonExporter;
+
+/** Every exporter the tool knows, by format name. */
+final class Exports {
+    private Exports() {}
+
+    static Exporters all() {
+        return Exporters.of(
+                new XlsxExporter(), new CsvExporter(), new CsvMeasurementsExporter(), new JsonExporter(), new HtmlDashboardExporter(), new DocxExporter());
+    }
+}

@@ -1,0 +1,58 @@
+package org.civicplan.examples.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import me.tongfei.progressbar.ProgressBar;
+import org.civicplan.core.model.Portfolio;
+import org.civicplan.storage.json.PortfolioJson;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+@Command(
+        name = "import",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Nhập một tệp danh mục JSON vào kho (thư mục JSON hoặc cơ sở dữ liệu): tất cả hoặc không gì cả.",
+            "Imports a portfolio JSON file into a store (JSON directory or database): all of it or nothing."
+        })
+final class ImportCommand implements Callable<Integer>, CivicPlanCli.HasOptions {
+    @CommandLine.Parameters(paramLabel = "FILE", description = "Tệp JSON định dạng civicplan / a civicplan JSON file")
+    Path file;
+
+    @CommandLine.Mixin
+    StoreOption store;
+
+    @CommandLine.Option(names = "--no-progress", description = "Không hiện thanh tiến độ / no progress bar")
+    boolean noProgress;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public CivicPlanCli.Options options() {
+        return store.options;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        CivicPlanCli.Options o = store.options;
+        PrintWriter out = spec.commandLine().getOut();
+        try (ProgressBar bar = Progress.bar(o.t("Nhập", "Import"), 3, noProgress)) {
+            Portfolio portfolio = PortfolioJson.create().read(file);
+            bar.step();
+            store.portfolio = portfolio.id().value();
+            try (OpenStore open = store.open()) {
+                bar.step();
+                open.store().importPortfolio(portfolio);
+                bar.step();
+                out.println(o.t(
+                        "Đã nhập " + portfolio.items().size() + " nhiệm vụ, " + portfolio.indicators().size() + " chỉ tiêu, "
+                                + portfolio.measurements().size() + " số liệu, " + portfolio.units().size() + " đơn vị vào " + open.description(),
+                        "Imported " + portfolio.items().size() + " items, " + portfolio.indicators().size() + " indicators, "
+                                + portfolio.measurements().size() + " measurements, " + portfolio.units().size() + " units into " + open.description()));
+            }
+        }
+        return CivicPlanCli.OK;
+    }
+}

@@ -1,0 +1,75 @@
+package org.civicplan.examples.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.civicplan.core.constraints.Stage;
+import org.civicplan.core.model.PlanId;
+import org.civicplan.core.model.Portfolio;
+import org.civicplan.storage.json.PortfolioJson;
+import org.civicplan.validation.ClarityCheck;
+import org.civicplan.validation.ClarityReport;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+@Command(
+        name = "validate",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Kiểm tra \"rõ người, rõ việc, rõ nguồn lực\" cho một tệp danh mục JSON. Mã thoát: 0 không có lỗi, 1 có lỗi cần sửa, 2 tệp không đọc được.",
+            "The clarity check of a portfolio JSON file. Exit: 0 no errors, 1 findings, 2 unreadable input."
+        })
+final class ValidateCommand implements Callable<Integer>, CivicPlanCli.HasOptions {
+    @CommandLine.Mixin
+    CivicPlanCli.Options options = new CivicPlanCli.Options();
+
+    @CommandLine.Parameters(paramLabel = "FILE", description = "Tệp JSON định dạng civicplan / a civicplan JSON file")
+    Path file;
+
+    @CommandLine.Option(names = "--stage", defaultValue = "submission", description = "draft | submission | issue (mặc định / default: ${DEFAULT-VALUE})")
+    String stage = "submission";
+
+    @CommandLine.Option(names = "--plan", description = "Chỉ kiểm tra một kế hoạch / check one plan only")
+    String plan;
+
+    @CommandLine.Option(names = "--format", defaultValue = "text", description = "text | json")
+    String format = "text";
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public CivicPlanCli.Options options() {
+        return options;
+    }
+
+    /** {@code draft|submission|issue}, or the Vietnamese codes {@code du-thao|trinh|ban-hanh}. */
+    static Stage stage(String text) {
+        for (Stage s : Stage.values()) {
+            if (s.name().equalsIgnoreCase(text.strip())) {
+                return s;
+            }
+        }
+        return Stage.fromCode(text);
+    }
+
+    @Override
+    public Integer call() {
+        Stage wanted = stage(stage);
+        Portfolio portfolio = PortfolioJson.create().read(file);
+        ClarityCheck check = ClarityCheck.create();
+        ClarityReport report = Optional.ofNullable(plan).map(p -> check.check(portfolio, PlanId.of(p))).orElseGet(() -> check.check(portfolio));
+        PrintWriter out = spec.commandLine().getOut();
+        if (format.equalsIgnoreCase("json")) {
+            out.println(report.toJson());
+        } else {
+            out.print(report.toText(options.lang()));
+            out.println(report.readyFor(wanted)
+                    ? options.t("Sẵn sàng cho bước \"" + wanted.vi() + "\".", "Ready for " + wanted.en() + ".")
+                    : options.t("Chưa sẵn sàng cho bước \"" + wanted.vi() + "\": " + report.blocking(wanted).size() + " lỗi cần sửa.",
+                            "Not ready for " + wanted.en() + ": " + report.blocking(wanted).size() + " findings to fix."));
+        }
+        return report.readyFor(wanted) ? CivicPlanCli.OK : CivicPlanCli.FINDINGS;
+    }
+}
