@@ -203,6 +203,11 @@ public final class JsonFileStore implements PortfolioStore {
         return dir;
     }
 
+    /** The portfolio's display name (from {@code portfolio.json}). */
+    public String name() {
+        return read(this::portfolioName);
+    }
+
     /** Files that could not be read, as of the last time they were looked at. */
     public List<StoreProblem> problems() {
         return read(() -> List.copyOf(problems.values()));
