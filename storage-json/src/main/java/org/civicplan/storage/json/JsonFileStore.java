@@ -160,6 +160,9 @@ public final class JsonFileStore implements PortfolioStore {
         final Map<Path, Kind<?>> kinds = new HashMap<>();
         final Map<Path, Path> partitions = new LinkedHashMap<>();
         final List<AuditEntry> audit = new ArrayList<>();
+        // the lock is held for the whole transaction, so a file checked once cannot change under it
+        final Set<Path> checked = new java.util.HashSet<>();
+        final Map<String, List<Path>> listings = new HashMap<>();
         boolean journaled;
     }
 
@@ -455,6 +458,24 @@ public final class JsonFileStore implements PortfolioStore {
         if (tx != null && tx.docs.containsKey(file)) {
             return (D) tx.docs.get(file);
         }
+        if (tx != null && tx.checked.contains(file)) {
+            Cached known = cache.get(file);
+            if (known != null) {
+                return (D) known.doc();
+            }
+            if (!problems.containsKey(file)) {
+                return null;
+            }
+        }
+        D doc = loadChecked(file, kind);
+        if (tx != null) {
+            tx.checked.add(file);
+        }
+        return doc;
+    }
+
+    @SuppressWarnings("unchecked")
+    private <D extends Doc> D loadChecked(Path file, Kind<D> kind) {
         Object stamp = stamp(file);
         if (stamp == null) {
             cache.remove(file);
@@ -502,9 +523,12 @@ public final class JsonFileStore implements PortfolioStore {
     }
 
     private List<Path> files(String sub, String suffix) {
-        Set<Path> files = new TreeSet<>();
         Path d = dir.resolve(sub);
-        if (Files.isDirectory(d)) {
+        Set<Path> files = new TreeSet<>();
+        List<Path> known = tx == null ? null : tx.listings.get(sub + suffix);
+        if (known != null) {
+            files.addAll(known);
+        } else if (Files.isDirectory(d)) {
             try (DirectoryStream<Path> stream = Files.newDirectoryStream(d)) {
                 for (Path f : stream) {
                     String n = f.getFileName().toString();
@@ -517,6 +541,7 @@ public final class JsonFileStore implements PortfolioStore {
             }
         }
         if (tx != null) {
+            tx.listings.putIfAbsent(sub + suffix, List.copyOf(files));
             for (Path p : tx.docs.keySet()) {
                 if (p.getParent().equals(d)) {
                     files.add(p);

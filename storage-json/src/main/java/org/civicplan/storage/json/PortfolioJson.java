@@ -102,4 +102,22 @@ public final class PortfolioJson {
                 requireNonNull(fileName, "fileName is null"),
                 requireNonNull(consumer, "consumer is null"));
     }
+
+    /**
+     * A measurement stream as a one-pass {@link Iterable}, for {@code
+     * store.measurements().recordAll(json.measurements(in, "m.json"))}: values are parsed as the
+     * store pulls them, and problems are thrown when the stream ends (so the store's transaction
+     * rolls back and nothing is recorded). Iterating it a second time is an error.
+     */
+    public Iterable<Measurement> measurements(InputStream in, String fileName) {
+        requireNonNull(in, "in is null");
+        requireNonNull(fileName, "fileName is null");
+        java.util.concurrent.atomic.AtomicBoolean used = new java.util.concurrent.atomic.AtomicBoolean();
+        return () -> {
+            if (!used.compareAndSet(false, true)) {
+                throw new IllegalStateException("a measurement stream can be read once");
+            }
+            return codec.new MeasurementCursor(in, fileName);
+        };
+    }
 }

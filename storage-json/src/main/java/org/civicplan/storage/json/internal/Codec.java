@@ -106,14 +106,42 @@ public final class Codec {
      * before were already handed over: callers wanting all-or-nothing read inside a transaction).
      */
     public long readMeasurements(InputStream in, String fileName, Consumer<Measurement> consumer) {
-        Problems problems = new Problems(fileName, limits.maxProblems());
         long count = 0;
-        try (JsonParser parser = jsons.streaming().createParser(in)) {
-            TreeReader tree = new TreeReader(parser, problems);
-            ModelReader reader = new ModelReader(problems);
+        try (MeasurementCursor cursor = new MeasurementCursor(in, fileName)) {
+            while (cursor.hasNext()) {
+                consumer.accept(cursor.next());
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /**
+     * Pulls measurements from a stream one at a time. Invalid values are skipped and their problems
+     * collected; {@link #hasNext()} throws them all once the stream is exhausted (or at once for a
+     * syntax error or when the problem limit is reached).
+     */
+    public final class MeasurementCursor implements Iterator<Measurement>, AutoCloseable {
+        private final JsonParser parser;
+        private final TreeReader tree;
+        private final ModelReader reader;
+        private final Problems problems;
+        private final TokenStreamLocation rootAt;
+        private boolean versionSeen;
+        private boolean inArray;
+        private boolean finished;
+        private int index;
+        private Measurement next;
+
+        public MeasurementCursor(InputStream in, String fileName) {
+            this.problems = new Problems(fileName, limits.maxProblems());
+            this.parser = jsons.streaming().createParser(in);
+            this.tree = new TreeReader(parser, problems);
+            this.reader = new ModelReader(problems);
             JsonToken first = tree.next();
             if (first != JsonToken.START_OBJECT) {
                 TokenStreamLocation at = parser.currentTokenLocation();
+                parser.close();
                 throw problems.fatal(
                         "",
                         Math.max(1, at.getLineNr()),
@@ -122,71 +150,104 @@ public final class Codec {
                                 "cần một đối tượng {\"formatVersion\": 1, \"measurements\": […]}",
                                 "expected an object {\"formatVersion\": 1, \"measurements\": […]}"));
             }
-            TokenStreamLocation rootAt = parser.currentTokenLocation();
-            boolean versionSeen = false;
-            while (tree.next() == JsonToken.PROPERTY_NAME) {
-                String name = parser.currentName();
-                tree.next();
-                if (name.equals("formatVersion")) {
-                    Node version = tree.readCurrent("/formatVersion");
-                    Map<String, Node> fields = Node.newFields();
-                    fields.put("formatVersion", version);
-                    reader.checkFormatVersion(
-                            new Node(Node.Type.OBJECT, "", rootAt.getLineNr(), rootAt.getColumnNr(), fields));
-                    versionSeen = true;
-                } else if (name.equals("measurements")) {
-                    if (!versionSeen) {
-                        reader.checkFormatVersion(new Node(
-                                Node.Type.OBJECT, "", rootAt.getLineNr(), rootAt.getColumnNr(), Node.newFields()));
-                    }
-                    if (parser.currentToken() != JsonToken.START_ARRAY) {
-                        Node wrong = tree.readCurrent("/measurements");
-                        reader.problems()
-                                .add(
-                                        wrong,
-                                        Message.of(
-                                                "cần một mảng, không phải " + wrong.shown(),
-                                                "expected an array, not " + wrong.shown()));
-                        continue;
-                    }
-                    int index = 0;
-                    while (tree.next() != JsonToken.END_ARRAY) {
-                        Node element = tree.readCurrent("/measurements/" + index++);
-                        Measurement m = reader.measurement(element);
-                        if (m != null) {
-                            consumer.accept(m);
-                            count++;
-                        }
-                    }
-                } else {
+            this.rootAt = parser.currentTokenLocation();
+        }
+
+        private void checkVersion(Node version) {
+            Map<String, Node> fields = Node.newFields();
+            if (version != null) {
+                fields.put("formatVersion", version);
+            }
+            reader.checkFormatVersion(new Node(Node.Type.OBJECT, "", rootAt.getLineNr(), rootAt.getColumnNr(), fields));
+        }
+
+        @Override
+        public boolean hasNext() {
+            while (next == null && !finished) {
+                advance();
+            }
+            if (next == null) {
+                close();
+                problems.throwIfAny();
+            }
+            return next != null;
+        }
+
+        @Override
+        public Measurement next() {
+            if (!hasNext()) {
+                throw new java.util.NoSuchElementException();
+            }
+            Measurement m = next;
+            next = null;
+            return m;
+        }
+
+        /** Reads one step: a measurement into {@code next}, a property, or the end. */
+        private void advance() {
+            if (inArray) {
+                if (tree.next() == JsonToken.END_ARRAY) {
+                    inArray = false;
+                    return;
+                }
+                Node element = tree.readCurrent("/measurements/" + index++);
+                next = reader.measurement(element);
+                return;
+            }
+            JsonToken t = tree.next();
+            if (t != JsonToken.PROPERTY_NAME) {
+                if (!versionSeen) {
+                    checkVersion(null);
+                }
+                if (tree.next() != null) {
                     TokenStreamLocation at = parser.currentTokenLocation();
-                    problems.add(
-                            Node.child("", name),
+                    throw problems.fatal(
+                            "",
                             at.getLineNr(),
                             at.getColumnNr(),
                             Message.of(
-                                    "trường không xác định \"" + name
-                                            + "\" (các trường hợp lệ: formatVersion, measurements)",
-                                    "unknown property \"" + name + "\" (known: formatVersion, measurements)"));
-                    tree.skipChildren();
+                                    "có nội dung thừa sau khi tài liệu JSON đã kết thúc",
+                                    "unexpected content after the end of the JSON document"));
                 }
+                finished = true;
+                return;
             }
-            if (!versionSeen) {
-                reader.checkFormatVersion(
-                        new Node(Node.Type.OBJECT, "", rootAt.getLineNr(), rootAt.getColumnNr(), Node.newFields()));
-            }
-            if (tree.next() != null) {
+            String name = parser.currentName();
+            tree.next();
+            if (name.equals("formatVersion")) {
+                checkVersion(tree.readCurrent("/formatVersion"));
+                versionSeen = true;
+            } else if (name.equals("measurements")) {
+                if (!versionSeen) {
+                    checkVersion(null);
+                }
+                if (parser.currentToken() == JsonToken.START_ARRAY) {
+                    inArray = true;
+                } else {
+                    Node wrong = tree.readCurrent("/measurements");
+                    problems.add(
+                            wrong,
+                            Message.of(
+                                    "cần một mảng, không phải " + wrong.shown(),
+                                    "expected an array, not " + wrong.shown()));
+                }
+            } else {
                 TokenStreamLocation at = parser.currentTokenLocation();
-                throw problems.fatal(
-                        "",
+                problems.add(
+                        Node.child("", name),
                         at.getLineNr(),
                         at.getColumnNr(),
                         Message.of(
-                                "có nội dung thừa sau khi tài liệu JSON đã kết thúc",
-                                "unexpected content after the end of the JSON document"));
+                                "trường không xác định \"" + name
+                                        + "\" (các trường hợp lệ: formatVersion, measurements)",
+                                "unknown property \"" + name + "\" (known: formatVersion, measurements)"));
+                tree.skipChildren();
             }
-            problems.throwIfAny();
-            return count;
+        }
+
+        @Override
+        public void close() {
+            parser.close();
         }
     }
 }

@@ -114,13 +114,7 @@ public final class ModelReader {
         }
         Integer v = integer(version);
         if (v == null) {
-            throw problems.fatal(
-                    version.pointer(),
-                    version.line(),
-                    version.column(),
-                    problems.list().isEmpty()
-                            ? Message.of("formatVersion không hợp lệ", "invalid formatVersion")
-                            : problems.list().get(problems.size() - 1).message());
+            throw problems.stop();
         }
         if (v > FORMAT_VERSION) {
             throw problems.fatal(

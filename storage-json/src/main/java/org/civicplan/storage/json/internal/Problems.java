@@ -51,6 +51,11 @@ public final class Problems {
         }
     }
 
+    /** Stops reading with the problems collected so far (there is at least one). */
+    public JsonImportException stop() {
+        return new JsonImportException(list, false);
+    }
+
     /** Adds a fatal problem and throws everything collected. */
     public JsonImportException fatal(String pointer, int line, int column, Message message) {
         list.add(new JsonProblem(file, line, column, pointer, message));
