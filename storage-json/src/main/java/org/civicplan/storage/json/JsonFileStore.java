@@ -667,6 +667,14 @@ public final class JsonFileStore implements PortfolioStore {
         });
     }
 
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            log.warn("cannot delete temporary file {}: {}", file, e.toString());
+        }
+    }
+
     private static UnableToStoreException unable(String vi, String en, Exception cause) {
         return new UnableToStoreException(
                 Message.of(vi + ": " + cause.getMessage(), en + ": " + cause.getMessage()), cause);
@@ -1238,33 +1246,72 @@ public final class JsonFileStore implements PortfolioStore {
             recordAll(List.of(requireNonNull(measurement, "measurement is null")));
         }
 
+        /**
+         * Buffers up to {@value #BATCH} values sorted by key; a full buffer is spilled as one sorted
+         * run per indicator, and at the end each indicator's file and runs are merged in one pass.
+         */
         @Override
         public void recordAll(Iterable<Measurement> values) {
             write(() -> {
                 Map<IndicatorCode, TreeMap<String, Measurement>> buffer = new HashMap<>();
-                int buffered = 0;
-                for (Measurement m : values) {
-                    buffer.computeIfAbsent(m.indicator(), k -> new TreeMap<>()).put(Partitions.sortKey(m), m);
-                    if (++buffered >= BATCH) {
-                        flush(buffer);
-                        buffered = 0;
+                Map<IndicatorCode, List<Path>> runs = new HashMap<>();
+                try {
+                    int buffered = 0;
+                    for (Measurement m : values) {
+                        buffer.computeIfAbsent(m.indicator(), k -> new TreeMap<>())
+                                .put(Partitions.sortKey(m), m);
+                        if (++buffered >= BATCH) {
+                            spill(buffer, runs);
+                            buffered = 0;
+                        }
                     }
+                    if (runs.isEmpty()) {
+                        mergeBuffer(buffer);
+                    } else {
+                        spill(buffer, runs);
+                        mergeRuns(runs);
+                    }
+                } finally {
+                    runs.values().forEach(list -> list.forEach(JsonFileStore::deleteQuietly));
                 }
-                flush(buffer);
                 return null;
             });
         }
 
-        private void flush(Map<IndicatorCode, TreeMap<String, Measurement>> buffer) {
+        private void spill(
+                Map<IndicatorCode, TreeMap<String, Measurement>> buffer, Map<IndicatorCode, List<Path>> runs) {
+            for (Map.Entry<IndicatorCode, TreeMap<String, Measurement>> e : buffer.entrySet()) {
+                Path target = partitionFile(e.getKey());
+                try {
+                    runs.computeIfAbsent(e.getKey(), k -> new ArrayList<>())
+                            .add(partitions.merge(null, target, e.getKey(), e.getValue()));
+                } catch (IOException ex) {
+                    throw unable("Không ghi được " + name(target), "Cannot write " + name(target), ex);
+                }
+            }
+            buffer.clear();
+        }
+
+        private void mergeRuns(Map<IndicatorCode, List<Path>> runs) {
+            for (Map.Entry<IndicatorCode, List<Path>> e : runs.entrySet()) {
+                Path target = partitionFile(e.getKey());
+                Path source = partitionSource(target);
+                try {
+                    stagePartition(target, source, partitions.mergeRuns(source, target, e.getKey(), e.getValue()));
+                } catch (JsonImportException ex) {
+                    throw corrupted(target, ex.text(), ex);
+                } catch (IOException ex) {
+                    throw unable("Không ghi được " + name(target), "Cannot write " + name(target), ex);
+                }
+            }
+        }
+
+        private void mergeBuffer(Map<IndicatorCode, TreeMap<String, Measurement>> buffer) {
             for (Map.Entry<IndicatorCode, TreeMap<String, Measurement>> e : buffer.entrySet()) {
                 Path target = partitionFile(e.getKey());
                 Path source = partitionSource(target);
                 try {
-                    Path temp = partitions.merge(source, target, e.getKey(), e.getValue());
-                    if (source != null && !source.equals(target)) {
-                        Files.deleteIfExists(source);
-                    }
-                    tx.partitions.put(target, temp);
+                    stagePartition(target, source, partitions.merge(source, target, e.getKey(), e.getValue()));
                 } catch (JsonImportException ex) {
                     throw corrupted(target, ex.text(), ex);
                 } catch (IOException ex) {
@@ -1272,6 +1319,13 @@ public final class JsonFileStore implements PortfolioStore {
                 }
             }
             buffer.clear();
+        }
+
+        private void stagePartition(Path target, Path source, Path temp) {
+            if (source != null && !source.equals(target)) {
+                deleteQuietly(source);
+            }
+            tx.partitions.put(target, temp);
         }
 
         @Override

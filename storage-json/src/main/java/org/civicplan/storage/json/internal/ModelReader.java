@@ -78,6 +78,10 @@ import org.civicplan.core.period.Period;
 public final class ModelReader {
     public static final int FORMAT_VERSION = 1;
 
+    /** Parsed periods by text: measurement files repeat a few periods a million times. */
+    private static final java.util.concurrent.ConcurrentHashMap<String, Period> PERIODS =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
     private final Problems problems;
 
     public ModelReader(Problems problems) {
@@ -896,8 +900,17 @@ public final class ModelReader {
         if (!expect(n, Node.Type.STRING, " kỳ (ví dụ \"Quý III/2021\")", " period (e.g. \"Quý III/2021\")")) {
             return null;
         }
+        String text = n.string();
+        Period known = PERIODS.get(text);
+        if (known != null) {
+            return known;
+        }
         try {
-            return Period.parse(n.string());
+            Period period = Period.parse(text);
+            if (PERIODS.size() < 10_000) {
+                PERIODS.put(text, period);
+            }
+            return period;
         } catch (InvalidInputException | IllegalArgumentException e) {
             problems.add(
                     n,

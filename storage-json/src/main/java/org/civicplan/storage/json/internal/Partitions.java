@@ -7,9 +7,12 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
+import java.util.PriorityQueue;
 import org.civicplan.core.Message;
 import org.civicplan.core.model.IndicatorCode;
 import org.civicplan.core.model.Measurement;
@@ -146,11 +149,7 @@ public final class Partitions {
             Reader old = source == null ? null : new Reader(source);
             try (JsonGenerator g = codec.jsons().streaming().createGenerator(out)) {
                 ModelWriter w = new ModelWriter(g);
-                g.writeStartObject();
-                g.writeNumberProperty("formatVersion", ModelReader.FORMAT_VERSION);
-                g.writeStringProperty("document", "measurements");
-                g.writeStringProperty("indicator", indicator.value());
-                g.writeEndObject();
+                writeHeader(g, indicator);
                 Iterator<Map.Entry<String, Measurement>> adds =
                         additions.entrySet().iterator();
                 Map.Entry<String, Measurement> add = adds.hasNext() ? adds.next() : null;
@@ -182,5 +181,88 @@ public final class Partitions {
                 }
             }
         });
+    }
+
+    /**
+     * K-way merge of {@code source} (may be null) and sorted runs (partition-format files written by
+     * {@link #merge} with no source), into a temporary sibling of {@code target}. For equal keys the
+     * later run wins over earlier ones and over the source. Memory: one value per input.
+     */
+    public Path mergeRuns(Path source, Path target, IndicatorCode indicator, List<Path> runs) throws IOException {
+        return AtomicFiles.writeTemp(target, out -> {
+            List<Reader> readers = new ArrayList<>();
+            PriorityQueue<Head> heads = new PriorityQueue<>();
+            try {
+                List<Path> inputs = new ArrayList<>();
+                if (source != null) {
+                    inputs.add(source);
+                }
+                inputs.addAll(runs);
+                for (int i = 0; i < inputs.size(); i++) {
+                    Reader r = new Reader(inputs.get(i));
+                    readers.add(r);
+                    Head.push(heads, r, i);
+                }
+                try (JsonGenerator g = codec.jsons().streaming().createGenerator(out)) {
+                    ModelWriter w = new ModelWriter(g);
+                    writeHeader(g, indicator);
+                    while (!heads.isEmpty()) {
+                        Head first = heads.poll();
+                        Head winner = first;
+                        List<Head> same = new ArrayList<>();
+                        same.add(first);
+                        while (!heads.isEmpty() && heads.peek().key.equals(first.key)) {
+                            Head h = heads.poll();
+                            same.add(h);
+                            if (h.precedence > winner.precedence) {
+                                winner = h;
+                            }
+                        }
+                        w.measurement(winner.value);
+                        for (Head h : same) {
+                            Head.push(heads, h.reader, h.precedence);
+                        }
+                    }
+                    g.writeRaw('\n');
+                }
+            } finally {
+                readers.forEach(Reader::close);
+            }
+        });
+    }
+
+    private static void writeHeader(JsonGenerator g, IndicatorCode indicator) {
+        g.writeStartObject();
+        g.writeNumberProperty("formatVersion", ModelReader.FORMAT_VERSION);
+        g.writeStringProperty("document", "measurements");
+        g.writeStringProperty("indicator", indicator.value());
+        g.writeEndObject();
+    }
+
+    private static final class Head implements Comparable<Head> {
+        final String key;
+        final Measurement value;
+        final Reader reader;
+        final int precedence;
+
+        private Head(Measurement value, Reader reader, int precedence) {
+            this.key = sortKey(value);
+            this.value = value;
+            this.reader = reader;
+            this.precedence = precedence;
+        }
+
+        static void push(PriorityQueue<Head> heads, Reader reader, int precedence) {
+            Measurement next = reader.next();
+            if (next != null) {
+                heads.add(new Head(next, reader, precedence));
+            }
+        }
+
+        @Override
+        public int compareTo(Head other) {
+            int c = key.compareTo(other.key);
+            return c != 0 ? c : Integer.compare(precedence, other.precedence);
+        }
     }
 }
