@@ -63,6 +63,9 @@ class MeasurementStreamingTest {
 
     @Test
     void aLargeStreamGoesIntoTheStoreAndBackOut() throws Exception {
+        // the build runs tests with -Xmx64m: 200 000 values would not fit if they were all held
+        System.out.println(
+                "max heap for streaming test: " + (Runtime.getRuntime().maxMemory() >> 20) + " MiB");
         Path file = dir.resolve("measurements.json");
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
             assertThat(json.writeMeasurements(generated(TOTAL), out)).isEqualTo(TOTAL);
@@ -116,5 +119,40 @@ class MeasurementStreamingTest {
         assertThat(store.measurements().count()).isEqualTo(5);
         assertThat(store.measurements().find(TestPortfolios.IND_TFP, Period.year(2025), TestPortfolios.SKHCN))
                 .isEmpty();
+    }
+
+    @Test
+    void laterValuesWinAcrossSpilledBatchesAndOverStoredOnes() {
+        JsonFileStore store = JsonFileStore.open(dir.resolve("store"), TestPortfolios.HANOI);
+        IndicatorCode code = IndicatorCode.of("X");
+        store.measurements()
+                .record(new Measurement(
+                        code, Period.year(2021), UnitCode.of("U0"), MeasuredValue.count(-1), Optional.empty()));
+        int batch = JsonFileStore.BATCH;
+        // batch + 10 values: the last 10 repeat the keys of the first 10 (in another spilled run)
+        Iterable<Measurement> values = () -> new Iterator<>() {
+            int i;
+
+            @Override
+            public boolean hasNext() {
+                return i < batch + 10;
+            }
+
+            @Override
+            public Measurement next() {
+                int n = i++;
+                int key = n < batch ? n : n - batch;
+                return new Measurement(
+                        code, Period.year(2021), UnitCode.of("U" + key), MeasuredValue.count(n), Optional.empty());
+            }
+        };
+        store.measurements().recordAll(values);
+        assertThat(store.measurements().count()).isEqualTo(batch);
+        assertThat(store.measurements().find(code, Period.year(2021), UnitCode.of("U0")))
+                .map(m -> m.value().numeric().intValue())
+                .contains(batch);
+        assertThat(store.measurements().find(code, Period.year(2021), UnitCode.of("U10")))
+                .map(m -> m.value().numeric().intValue())
+                .contains(10);
     }
 }
