@@ -47,7 +47,8 @@ public final class Jsons {
                 .rootValueSeparator(rootSeparator)
                 // duplicates are detected by TreeReader, which collects them instead of stopping
                 .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+                // never copy file content into messages
+                .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
                 .build();
         return JsonMapper.builder(factory)
                 .changeDefaultVisibility(v -> v.withVisibility(
