@@ -182,6 +182,7 @@ public final class JsonFileStore implements PortfolioStore {
         try {
             recover();
             removeStrayTemporaryFiles();
+            repairAuditTail();
             openMeta();
             loadAll();
         } finally {
@@ -378,6 +379,37 @@ public final class JsonFileStore implements PortfolioStore {
                     "Không hoàn tất được lần ghi dở dang trong " + dir,
                     "Cannot complete the interrupted commit in " + dir,
                     e);
+        }
+    }
+
+    /**
+     * A crash during an append can leave a partial last line in the audit trail. That entry was
+     * never acknowledged (the append had not returned), so it is cut off.
+     */
+    private void repairAuditTail() {
+        Path file = auditFile();
+        if (!Files.exists(file)) {
+            return;
+        }
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+            long size = channel.size();
+            long end = size;
+            ByteBuffer one = ByteBuffer.allocate(1);
+            while (end > 0) {
+                one.clear();
+                channel.read(one, end - 1);
+                if (one.get(0) == '\n') {
+                    break;
+                }
+                end--;
+            }
+            if (end < size) {
+                channel.truncate(end);
+                channel.force(true);
+                log.warn("cut an unfinished last line ({} bytes) from {}", size - end, file);
+            }
+        } catch (IOException e) {
+            log.warn("cannot check the end of {}: {}", file, e.toString());
         }
     }
 

@@ -209,6 +209,17 @@ class JsonFileStoreBehaviourTest {
     }
 
     @Test
+    void aTornLastAuditLineIsCutWhenTheStoreIsOpened() throws IOException {
+        open().audit().append(entry("KH-186/1"));
+        Files.writeString(
+                dir.resolve("audit.jsonl"), "{\"sequence\":2,\"at\":\"2021-", java.nio.file.StandardOpenOption.APPEND);
+        JsonFileStore reopened = open();
+        assertThat(reopened.audit().all()).extracting(AuditEntry::entityId).containsExactly("KH-186/1");
+        assertThat(reopened.audit().append(entry("KH-186/2")).sequence()).isEqualTo(2);
+        assertThat(open().audit().all()).hasSize(2);
+    }
+
+    @Test
     void anotherPortfolioInTheDirectoryIsRefused() {
         open();
         assertThatThrownBy(() -> JsonFileStore.open(dir, PortfolioId.of("hcm")))
