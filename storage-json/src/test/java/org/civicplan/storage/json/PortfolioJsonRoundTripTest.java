@@ -29,8 +29,6 @@ class PortfolioJsonRoundTripTest {
 
     @Test
     void bundledSampleIsTheCanonicalFormOfTheTestPortfolio() throws Exception {
-        java.nio.file.Files.write(
-                java.nio.file.Path.of("target/hanoi-test.portfolio.json"), write(TestPortfolios.portfolio()));
         try (InputStream in = getClass().getResourceAsStream(SAMPLE)) {
             byte[] bundled = in.readAllBytes();
             assertThat(json.read(new ByteArrayInputStream(bundled), "hanoi-test.portfolio.json"))

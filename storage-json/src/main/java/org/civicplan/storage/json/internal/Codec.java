@@ -78,26 +78,31 @@ public final class Codec {
         return read(in, fileName, r -> r::portfolio);
     }
 
-    /** Streams {@code {"formatVersion": 1, "measurements": [ … ]}}, one value at a time. */
+    /** Streams {@code {"formatVersion": 1, "measurements": [ … ]}}, one value per line, one at a time. */
     public long writeMeasurements(Iterator<Measurement> values, OutputStream out) {
-        long[] count = {0};
-        write(jsons.streaming(), out, w -> {
-            JsonGenerator g = w.generator();
+        long count = 0;
+        try (JsonGenerator g = jsons.lineGenerator(out)) {
+            ModelWriter w = new ModelWriter(g);
             g.writeStartObject();
             g.writeNumberProperty("formatVersion", ModelReader.FORMAT_VERSION);
             g.writeName("measurements");
             g.writeStartArray();
             while (values.hasNext()) {
-                g.writeRaw('\n');
                 w.measurement(values.next());
-                count[0]++;
+                count++;
             }
-            g.writeRaw('\n');
             g.writeEndArray();
             g.writeEndObject();
             g.writeRaw('\n');
-        });
-        return count[0];
+        } catch (JacksonException e) {
+            throw new UncheckedIOException(new IOException(e.getMessage(), e));
+        }
+        try {
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return count;
     }
 
     /**

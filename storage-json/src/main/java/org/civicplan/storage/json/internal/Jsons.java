@@ -63,6 +63,31 @@ public final class Jsons {
                 .build();
     }
 
+    /** For measurement streams: compact values, one per line inside the top-level array. */
+    public tools.jackson.core.JsonGenerator lineGenerator(java.io.OutputStream out) {
+        return streaming.writer().with(new LinePerValue()).createGenerator(out);
+    }
+
+    /** Puts each element of an array on its own line; everything else compact. */
+    private static final class LinePerValue extends tools.jackson.core.util.MinimalPrettyPrinter {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public void beforeArrayValues(tools.jackson.core.JsonGenerator g) {
+            g.writeRaw('\n');
+        }
+
+        @Override
+        public void writeArrayValueSeparator(tools.jackson.core.JsonGenerator g) {
+            g.writeRaw(",\n");
+        }
+
+        @Override
+        public void writeEndArray(tools.jackson.core.JsonGenerator g, int values) {
+            g.writeRaw(values == 0 ? "]" : "\n]");
+        }
+    }
+
     /** For documents people read: indented. */
     public JsonMapper pretty() {
         return pretty;

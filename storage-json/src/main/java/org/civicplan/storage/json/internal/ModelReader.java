@@ -710,9 +710,9 @@ public final class ModelReader {
         if (o == null) {
             return null;
         }
-        String field = o.req("field", this::rawString);
-        Optional<String> before = o.opt("before", this::rawString);
-        Optional<String> after = o.opt("after", this::rawString);
+        String field = o.req("field", this::string);
+        Optional<String> before = o.opt("before", this::string);
+        Optional<String> after = o.opt("after", this::string);
         o.done();
         return o.ok(field, before, after) ? new FieldChange(field, before, after) : null;
     }
@@ -733,13 +733,6 @@ public final class ModelReader {
 
     String string(Node n) {
         return expect(n, Node.Type.STRING, "", "") ? n.string() : null;
-    }
-
-    /** A string kept exactly (audit values): only NFC-normalised like everything else. */
-    String rawString(Node n) {
-        return expect(n, Node.Type.STRING, "", "")
-                ? java.text.Normalizer.normalize(n.string(), java.text.Normalizer.Form.NFC)
-                : null;
     }
 
     Boolean bool(Node n) {
