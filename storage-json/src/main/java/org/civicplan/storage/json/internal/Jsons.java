@@ -1,0 +1,105 @@
+package org.civicplan.storage.json.internal;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import org.civicplan.storage.json.JsonReadLimits;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The private, fully configured Jackson mappers. civicplan never maps its model through
+ * reflection: these mappers only create parsers and generators (and read trees for schema checks),
+ * so auto-detection is switched off, polymorphic default typing is never enabled, trailing tokens
+ * fail, and big decimals are written exactly.
+ */
+public final class Jsons {
+    private final JsonMapper pretty;
+    private final JsonMapper compact;
+    private final JsonMapper streaming;
+
+    public Jsons(JsonReadLimits limits) {
+        StreamReadConstraints constraints = StreamReadConstraints.builder()
+                .maxNestingDepth(limits.maxNestingDepth())
+                .maxStringLength(limits.maxStringLength())
+                .maxNameLength(1_000)
+                .maxNumberLength(200)
+                .maxDocumentLength(limits.maxDocumentLength())
+                .build();
+        StreamReadConstraints unbounded = StreamReadConstraints.builder()
+                .maxNestingDepth(limits.maxNestingDepth())
+                .maxStringLength(limits.maxStringLength())
+                .maxNameLength(1_000)
+                .maxNumberLength(200)
+                .maxDocumentLength(-1)
+                .build();
+        this.pretty = mapper(constraints, true, " ");
+        this.compact = mapper(constraints, false, "\n");
+        this.streaming = mapper(unbounded, false, "\n");
+    }
+
+    private static JsonMapper mapper(StreamReadConstraints constraints, boolean indent, String rootSeparator) {
+        JsonFactory factory = JsonFactory.builder()
+                .streamReadConstraints(constraints)
+                .rootValueSeparator(rootSeparator)
+                // duplicates are detected by TreeReader, which collects them instead of stopping
+                .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                // never copy file content into messages
+                .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+                .build();
+        return JsonMapper.builder(factory)
+                .changeDefaultVisibility(v -> v.withVisibility(
+                        com.fasterxml.jackson.annotation.PropertyAccessor.ALL, JsonAutoDetect.Visibility.NONE))
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                .disable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+                .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+                .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+                .configure(SerializationFeature.INDENT_OUTPUT, indent)
+                .build();
+    }
+
+    /** For measurement streams: compact values, one per line inside the top-level array. */
+    public tools.jackson.core.JsonGenerator lineGenerator(java.io.OutputStream out) {
+        return streaming.writer().with(new LinePerValue()).createGenerator(out);
+    }
+
+    /** Puts each element of an array on its own line; everything else compact. */
+    private static final class LinePerValue extends tools.jackson.core.util.MinimalPrettyPrinter {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public void beforeArrayValues(tools.jackson.core.JsonGenerator g) {
+            g.writeRaw('\n');
+        }
+
+        @Override
+        public void writeArrayValueSeparator(tools.jackson.core.JsonGenerator g) {
+            g.writeRaw(",\n");
+        }
+
+        @Override
+        public void writeEndArray(tools.jackson.core.JsonGenerator g, int values) {
+            g.writeRaw(values == 0 ? "]" : "\n]");
+        }
+    }
+
+    /** For documents people read: indented. */
+    public JsonMapper pretty() {
+        return pretty;
+    }
+
+    /** For one-value-per-line files (audit trail): compact, values separated by new lines. */
+    public JsonMapper compact() {
+        return compact;
+    }
+
+    /** For measurement streams: compact and without a document size limit (read one value at a time). */
+    public JsonMapper streaming() {
+        return streaming;
+    }
+}

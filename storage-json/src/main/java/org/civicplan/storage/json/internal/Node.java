@@ -1,0 +1,114 @@
+package org.civicplan.storage.json.internal;
+
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** A JSON value with the place it was read from. Small and immutable once built. */
+public final class Node {
+    public enum Type {
+        OBJECT("một đối tượng", "an object"),
+        ARRAY("một mảng", "an array"),
+        STRING("một chuỗi", "a string"),
+        NUMBER("một số", "a number"),
+        BOOLEAN("true/false", "true/false"),
+        NULL("null", "null");
+
+        final String vi;
+        final String en;
+
+        Type(String vi, String en) {
+            this.vi = vi;
+            this.en = en;
+        }
+    }
+
+    private final Type type;
+    private final String pointer;
+    private final int line;
+    private final int column;
+    private final Object value;
+
+    Node(Type type, String pointer, int line, int column, Object value) {
+        this.type = type;
+        this.pointer = pointer;
+        this.line = line;
+        this.column = column;
+        this.value = value;
+    }
+
+    public Type type() {
+        return type;
+    }
+
+    public String pointer() {
+        return pointer;
+    }
+
+    public int line() {
+        return line;
+    }
+
+    public int column() {
+        return column;
+    }
+
+    public boolean isNull() {
+        return type == Type.NULL;
+    }
+
+    public String string() {
+        return (String) value;
+    }
+
+    public BigDecimal number() {
+        return (BigDecimal) value;
+    }
+
+    public boolean bool() {
+        return (Boolean) value;
+    }
+
+    @SuppressWarnings("unchecked")
+    public Map<String, Node> fields() {
+        return type == Type.OBJECT ? (Map<String, Node>) value : Map.of();
+    }
+
+    @SuppressWarnings("unchecked")
+    public List<Node> elements() {
+        return type == Type.ARRAY ? (List<Node>) value : List.of();
+    }
+
+    public Node field(String name) {
+        return fields().get(name);
+    }
+
+    /** The value as it appeared, for messages: strings quoted, containers abbreviated. */
+    public String shown() {
+        return switch (type) {
+            case STRING -> "\"" + abbreviate(string()) + "\"";
+            case NUMBER -> number().toString();
+            case BOOLEAN -> String.valueOf(value);
+            case NULL -> "null";
+            case OBJECT -> "{…}";
+            case ARRAY -> "[…]";
+        };
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() <= 60 ? s : s.substring(0, 57) + "…";
+    }
+
+    static Map<String, Node> newFields() {
+        return new LinkedHashMap<>();
+    }
+
+    static String child(String pointer, String name) {
+        return pointer + "/" + name.replace("~", "~0").replace("/", "~1");
+    }
+
+    static String child(String pointer, int index) {
+        return pointer + "/" + index;
+    }
+}

@@ -1,0 +1,205 @@
+package org.civicplan.storage.json.internal;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.civicplan.core.Message;
+import org.civicplan.storage.json.JsonImportException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.exc.UnexpectedEndOfInputException;
+
+/**
+ * Reads JSON into {@link Node}s, remembering line, column and pointer. Syntax errors and read
+ * limits stop reading (there is no sensible way on); duplicate keys are collected and reading goes
+ * on (the first value is kept).
+ */
+public final class TreeReader {
+    private final JsonParser parser;
+    private final Problems problems;
+    private String pointer = "";
+
+    public TreeReader(JsonParser parser, Problems problems) {
+        this.parser = parser;
+        this.problems = problems;
+    }
+
+    /** Reads a whole document: exactly one value, nothing after it. */
+    public Node readDocument() {
+        try {
+            JsonToken first = parser.nextToken();
+            if (first == null) {
+                throw problems.fatal(
+                        "", 1, 1, Message.of("tệp rỗng, không có nội dung JSON", "the file is empty: no JSON value"));
+            }
+            Node root = readValue("");
+            JsonToken extra = parser.nextToken();
+            if (extra != null) {
+                TokenStreamLocation at = parser.currentTokenLocation();
+                throw problems.fatal(
+                        "",
+                        at.getLineNr(),
+                        at.getColumnNr(),
+                        Message.of(
+                                "có nội dung thừa sau khi tài liệu JSON đã kết thúc",
+                                "unexpected content after the end of the JSON document"));
+            }
+            return root;
+        } catch (JacksonException e) {
+            throw translate(e);
+        }
+    }
+
+    /** Reads the value at the parser's current token (for streaming, one element at a time). */
+    public Node readCurrent(String at) {
+        try {
+            return readValue(at);
+        } catch (JacksonException e) {
+            throw translate(e);
+        }
+    }
+
+    /** Advances to the next token, translating syntax errors. */
+    public JsonToken next() {
+        try {
+            return parser.nextToken();
+        } catch (JacksonException e) {
+            throw translate(e);
+        }
+    }
+
+    /** Skips the current object or array, translating syntax errors. */
+    public void skipChildren() {
+        try {
+            parser.skipChildren();
+        } catch (JacksonException e) {
+            throw translate(e);
+        }
+    }
+
+    public JsonParser parser() {
+        return parser;
+    }
+
+    private Node readValue(String at) {
+        pointer = at;
+        JsonToken token = parser.currentToken();
+        TokenStreamLocation loc = parser.currentTokenLocation();
+        int line = loc.getLineNr();
+        int column = loc.getColumnNr();
+        switch (token) {
+            case START_OBJECT: {
+                Map<String, Node> fields = Node.newFields();
+                while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+                    String name = parser.currentName();
+                    TokenStreamLocation nameLoc = parser.currentTokenLocation();
+                    String childPointer = Node.child(at, name);
+                    parser.nextToken();
+                    Node child = readValue(childPointer);
+                    if (fields.containsKey(name)) {
+                        problems.add(
+                                childPointer,
+                                nameLoc.getLineNr(),
+                                nameLoc.getColumnNr(),
+                                Message.of(
+                                        "khóa \"" + name + "\" bị lặp lại (chỉ giữ giá trị đầu tiên)",
+                                        "duplicate key \"" + name + "\" (only the first value is kept)"));
+                    } else {
+                        fields.put(name, child);
+                    }
+                }
+                pointer = at;
+                return new Node(Node.Type.OBJECT, at, line, column, fields);
+            }
+            case START_ARRAY: {
+                List<Node> elements = new ArrayList<>();
+                while (parser.nextToken() != JsonToken.END_ARRAY) {
+                    elements.add(readValue(Node.child(at, elements.size())));
+                }
+                pointer = at;
+                return new Node(Node.Type.ARRAY, at, line, column, List.copyOf(elements));
+            }
+            case VALUE_STRING:
+                return new Node(Node.Type.STRING, at, line, column, parser.getString());
+            case VALUE_NUMBER_INT:
+            case VALUE_NUMBER_FLOAT:
+                return new Node(Node.Type.NUMBER, at, line, column, decimal());
+            case VALUE_TRUE:
+                return new Node(Node.Type.BOOLEAN, at, line, column, Boolean.TRUE);
+            case VALUE_FALSE:
+                return new Node(Node.Type.BOOLEAN, at, line, column, Boolean.FALSE);
+            case VALUE_NULL:
+                return new Node(Node.Type.NULL, at, line, column, null);
+            default:
+                throw problems.fatal(
+                        at,
+                        line,
+                        column,
+                        Message.of("không đọc được giá trị JSON: " + token, "unexpected JSON token " + token));
+        }
+    }
+
+    private BigDecimal decimal() {
+        if (parser.currentToken() == JsonToken.VALUE_NUMBER_INT) {
+            return new BigDecimal(parser.getBigIntegerValue());
+        }
+        return new BigDecimal(parser.getString());
+    }
+
+    /** Turns a Jackson failure into the file's problem list, located and explained. */
+    public JsonImportException translate(JacksonException e) {
+        TokenStreamLocation loc = e.getLocation();
+        if (loc == null || loc == TokenStreamLocation.NA) {
+            loc = parser.currentLocation();
+        }
+        int line = Math.max(loc.getLineNr(), 1);
+        int column = Math.max(loc.getColumnNr(), 1);
+        String original = e.getOriginalMessage() == null ? String.valueOf(e.getMessage()) : e.getOriginalMessage();
+        Message message;
+        if (e instanceof StreamConstraintsException) {
+            message = limitMessage(original);
+        } else if (e instanceof UnexpectedEndOfInputException || original.contains("end-of-input")) {
+            message = Message.of(
+                    "tệp kết thúc giữa chừng (bị cắt cụt?): " + firstLine(original),
+                    "unexpected end of file (truncated?): " + firstLine(original));
+        } else if (e instanceof tools.jackson.core.exc.JacksonIOException) {
+            message = Message.of("không đọc được tệp: " + original, "cannot read the file: " + original);
+        } else {
+            message = Message.of(
+                    "không phải JSON hợp lệ: " + firstLine(original), "not valid JSON: " + firstLine(original));
+        }
+        return problems.fatal(pointer, line, column, message);
+    }
+
+    private Message limitMessage(String original) {
+        String limit = original.replaceAll("(?s).*maximum allowed \\(([0-9]+).*", "$1");
+        if (original.contains("nesting depth")) {
+            return Message.of(
+                    "cấu trúc lồng nhau quá sâu (tối đa " + limit + " cấp)",
+                    "nesting too deep (the limit is " + limit + " levels)");
+        }
+        if (original.contains("String value length")) {
+            return Message.of(
+                    "chuỗi quá dài (tối đa " + limit + " ký tự)",
+                    "string too long (the limit is " + limit + " characters)");
+        }
+        if (original.contains("Document length")) {
+            return Message.of(
+                    "tệp quá lớn (tối đa " + limit + " byte)", "document too large (the limit is " + limit + " bytes)");
+        }
+        if (original.contains("Number value length")) {
+            return Message.of(
+                    "số quá dài (tối đa " + limit + " chữ số)", "number too long (the limit is " + limit + " digits)");
+        }
+        return Message.of("vượt giới hạn đọc: " + firstLine(original), "read limit exceeded: " + firstLine(original));
+    }
+
+    private static String firstLine(String text) {
+        int nl = text.indexOf('\n');
+        return nl < 0 ? text : text.substring(0, nl);
+    }
+}
