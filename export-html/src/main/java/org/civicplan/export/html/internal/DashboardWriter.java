@@ -47,7 +47,7 @@ public final class DashboardWriter {
 
     static final int LABEL_WIDTH = 330;
     static final int ROW_HEIGHT = 22;
-    static final int AXIS_HEIGHT = 34;
+    static final int AXIS_HEIGHT = 44;
 
     private final ExportRequest request;
     private final Lang lang;
@@ -160,14 +160,15 @@ public final class DashboardWriter {
 
         h.raw("<section class=\"program\"")
                 .attr("data-program", program.id().value())
-                .raw(">\n<h2 class=\"program-title\">")
-                .bi("Chương trình ", "Program ")
-                .text(program.document()
-                        .map(d -> d.describe(lang))
-                        .orElse(program.id().value()))
-                .raw(" <span class=\"muted\">")
-                .text(program.period().format(lang))
-                .raw("</span></h2>\n");
+                .raw(">\n<h2 class=\"program-title\">");
+        if (program.document().isPresent()) {
+            h.bi(
+                    program.document().get().describe(Lang.VI),
+                    program.document().get().describe(Lang.EN));
+        } else {
+            h.bi("Chương trình ", "Program ").text(program.id().value());
+        }
+        h.raw(" <span class=\"muted\">").text(program.period().format(lang)).raw("</span></h2>\n");
         if (programsShown() > 1) {
             h.raw("<p class=\"program-name\">").text(program.title()).raw("</p>");
         }
@@ -327,7 +328,7 @@ public final class DashboardWriter {
             h.raw("<rect class=\"" + (year % 2 == 0 ? "band-even" : "band-odd") + "\" x=\"" + Svg.num(xa)
                     + "\" y=\"" + (AXIS_HEIGHT - 6) + "\" width=\"" + Svg.num(xb - xa) + "\" height=\""
                     + (height - AXIS_HEIGHT + 6) + "\"/>");
-            h.raw("<text class=\"axis\" x=\"" + Svg.num((xa + xb) / 2) + "\" y=\"18\" text-anchor=\"middle\">" + year
+            h.raw("<text class=\"axis\" x=\"" + Svg.num((xa + xb) / 2) + "\" y=\"16\" text-anchor=\"middle\">" + year
                     + "</text>");
         }
         // rows
@@ -650,7 +651,9 @@ public final class DashboardWriter {
         }
         h.raw("<table class=\"grid items\"><thead><tr><th>")
                 .bi("Kế hoạch", "Plan")
-                .raw("</th><th class=\"num\">STT</th><th>")
+                .raw("</th><th class=\"num\">")
+                .bi("STT", "No.")
+                .raw("</th><th>")
                 .bi("Nhiệm vụ", "Task")
                 .raw("</th><th>")
                 .bi("Cơ quan chủ trì", "Lead agency")
