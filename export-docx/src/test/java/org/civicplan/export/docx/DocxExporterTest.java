@@ -83,6 +83,25 @@ class DocxExporterTest {
     }
 
     @Test
+    void keepsASampleDocumentAsABuildArtefact() throws IOException {
+        java.nio.file.Path target =
+                java.nio.file.Path.of(System.getProperty("basedir", ".")).resolve("target");
+        java.nio.file.Files.createDirectories(target);
+        try (var out = java.nio.file.Files.newOutputStream(target.resolve("sample.docx"))) {
+            new DocxExporter()
+                    .export(
+                            new ExportRequest(
+                                    store,
+                                    Optional.of(TestPortfolios.PLAN),
+                                    Lang.VI,
+                                    LocalDate.of(2021, 7, 20),
+                                    Optional.empty()),
+                            out);
+        }
+        assertThat(target.resolve("sample.docx")).isNotEmptyFile();
+    }
+
+    @Test
     void describesItself() {
         DocxExporter exporter = new DocxExporter();
         assertThat(exporter.format()).isEqualTo("docx");

@@ -48,6 +48,14 @@ class XlsxExporterTest {
     }
 
     @Test
+    void keepsASampleWorkbookAsABuildArtefact() throws IOException {
+        Path target = Path.of(System.getProperty("basedir", ".")).resolve("target");
+        Files.createDirectories(target);
+        Files.write(target.resolve("sample.xlsx"), export(Lang.VI, true));
+        assertThat(target.resolve("sample.xlsx")).isNotEmptyFile();
+    }
+
+    @Test
     void describesItself() {
         XlsxExporter exporter = new XlsxExporter();
         assertThat(exporter.format()).isEqualTo("xlsx");

@@ -192,7 +192,7 @@ public final class AppendixDocument {
     private void itemRow(Item item) throws IOException {
         out.write("<w:tr><w:trPr><w:cantSplit/></w:trPr>");
         cell(WIDTHS[0], 1, "center", false, Integer.toString(item.number()));
-        cell(WIDTHS[1], 1, "both", false, item.title());
+        cell(WIDTHS[1], 1, "left", false, item.title());
         cell(WIDTHS[2], 1, "center", false, names(item.assignment().leadUnits()));
         cell(WIDTHS[3], 1, "center", false, names(item.assignment().coordinatingUnits()));
         cell(

@@ -56,6 +56,7 @@ public final class WorkbookWriter {
     static final String DATE = "dd/mm/yyyy";
     static final String HEADER_FILL = "D9E1F2";
     static final String SECTION_FILL = "F2F2F2";
+    static final double LINE_HEIGHT = 15.75;
     /** Rows above the appendix's header row: "PHỤ LỤC", the list's title, the plan it belongs to. */
     public static final int APPENDIX_HEADER_ROW = 3;
 
@@ -80,7 +81,7 @@ public final class WorkbookWriter {
             if (plans.isEmpty()) {
                 Worksheet ws = wb.newWorksheet(appendix);
                 ws.value(0, 0, t("Không có kế hoạch", "No plan"));
-                ws.finish();
+                finish(ws);
             }
             for (Plan plan : plans) {
                 String name = plans.size() == 1
@@ -115,23 +116,23 @@ public final class WorkbookWriter {
     List<Col> appendixColumns() {
         List<Col> cols = new ArrayList<>(List.of(
                 new Col("STT", "No.", 6),
-                new Col("Nhiệm vụ", "Task", 46),
-                new Col("Cơ quan chủ trì", "Lead agency", 18),
-                new Col("Cơ quan phối hợp", "Coordinating agencies", 22),
-                new Col("Thời gian hoàn thành", "Deadline", 15),
-                new Col("Sản phẩm", "Product", 28),
-                new Col("Cấp trình", "Approved by", 18)));
+                new Col("Nhiệm vụ", "Task", 40),
+                new Col("Cơ quan chủ trì", "Lead agency", 16),
+                new Col("Cơ quan phối hợp", "Coordinating agencies", 20),
+                new Col("Thời gian hoàn thành", "Deadline", 13),
+                new Col("Sản phẩm", "Product", 24),
+                new Col("Cấp trình", "Approved by", 16)));
         if (optional.contains(AppendixColumn.FUNDING)) {
-            cols.add(new Col("Kinh phí (đồng)", "Funding (VND)", 18));
+            cols.add(new Col("Kinh phí (đồng)", "Funding (VND)", 17));
         }
         if (optional.contains(AppendixColumn.FUNDING_SOURCES)) {
-            cols.add(new Col("Nguồn vốn", "Funding sources", 20));
+            cols.add(new Col("Nguồn vốn", "Funding sources", 18));
         }
         if (optional.contains(AppendixColumn.INDICATORS)) {
             cols.add(new Col("Chỉ tiêu liên quan", "Related indicators", 14));
         }
         if (optional.contains(AppendixColumn.STATUS)) {
-            cols.add(new Col("Tình trạng", "Status", 16));
+            cols.add(new Col("Tình trạng", "Status", 14));
         }
         return cols;
     }
@@ -139,9 +140,7 @@ public final class WorkbookWriter {
     private void appendixSheet(Worksheet ws, Plan plan) throws IOException {
         List<Col> cols = appendixColumns();
         int last = cols.size() - 1;
-        for (int c = 0; c < cols.size(); c++) {
-            ws.width(c, cols.get(c).width());
-        }
+        columns(ws, cols, cols.size());
         printSetup(ws, APPENDIX_HEADER_ROW);
         ws.freezePane(0, APPENDIX_HEADER_ROW + 1);
 
@@ -183,7 +182,7 @@ public final class WorkbookWriter {
                     total = total.add(item.assignment().resources().total().dong());
                     itemRow(ws, row++, item);
                     if (row % FLUSH_EVERY == 0) {
-                        ws.flush();
+                        flush(ws);
                     }
                 }
             }
@@ -213,7 +212,7 @@ public final class WorkbookWriter {
                 total = total.add(item.assignment().resources().total().dong());
                 itemRow(ws, row++, item);
                 if (row % FLUSH_EVERY == 0) {
-                    ws.flush();
+                    flush(ws);
                 }
             }
         }
@@ -232,7 +231,7 @@ public final class WorkbookWriter {
                     .borderStyle(BorderStyle.THIN)
                     .set();
         }
-        ws.finish();
+        finish(ws);
     }
 
     private void itemRow(Worksheet ws, int row, Item item) {
@@ -315,9 +314,7 @@ public final class WorkbookWriter {
                 new Col("Ngày hoàn thành", "Completed on", 13)));
         ReviewStatus[] statuses = ReviewStatus.values();
         int width = Math.max(cols.size(), 3 + statuses.length);
-        for (int c = 0; c < width; c++) {
-            ws.width(c, c < cols.size() ? cols.get(c).width() : 12);
-        }
+        columns(ws, cols, width);
         printSetup(ws, -1);
         int last = cols.size() - 1;
         int row = 0;
@@ -349,7 +346,7 @@ public final class WorkbookWriter {
                 dateCell(ws, row, c, line.completedOn());
                 row++;
                 if (row % FLUSH_EVERY == 0) {
-                    ws.flush();
+                    flush(ws);
                 }
             }
             row++;
@@ -392,7 +389,7 @@ public final class WorkbookWriter {
                 row++;
             }
         }
-        ws.finish();
+        finish(ws);
     }
 
     private void indicatorSheet(Worksheet ws, List<Review> reviews, Period period) throws IOException {
@@ -405,9 +402,7 @@ public final class WorkbookWriter {
                 new Col("Mục tiêu cuối kỳ", "Final target", 16),
                 new Col("Tỷ lệ đạt (%)", "Achievement (%)", 12),
                 new Col("Đánh giá", "Standing", 20));
-        for (int c = 0; c < cols.size(); c++) {
-            ws.width(c, cols.get(c).width());
-        }
+        columns(ws, cols, cols.size());
         printSetup(ws, -1);
         int last = cols.size() - 1;
         int row = 0;
@@ -450,7 +445,7 @@ public final class WorkbookWriter {
             review.indicatorCounts().forEach((rag, n) -> counts.add(rag.label(lang) + ": " + n));
             ws.value(row++, 0, counts.toString());
         }
-        ws.finish();
+        finish(ws);
     }
 
     private String target(Target target) {
@@ -472,9 +467,7 @@ public final class WorkbookWriter {
                 new Col("Kế hoạch (đồng)", "Planned (VND)", 20),
                 new Col("Đã sử dụng (đồng)", "Reported spent (VND)", 20),
                 new Col("Tỷ lệ (%)", "Share (%)", 10));
-        for (int c = 0; c < cols.size(); c++) {
-            ws.width(c, cols.get(c).width());
-        }
+        columns(ws, cols, cols.size());
         printSetup(ws, -1);
         int last = cols.size() - 1;
         int row = 0;
@@ -530,7 +523,7 @@ public final class WorkbookWriter {
             share(ws, row, 5, all[0], all[1], true);
             row++;
         }
-        ws.finish();
+        finish(ws);
     }
 
     private void investmentSheet(Worksheet ws, List<Plan> plans) throws IOException {
@@ -543,9 +536,7 @@ public final class WorkbookWriter {
                 new Col("Tổng mức đầu tư dự kiến (đồng)", "Estimated total investment (VND)", 22),
                 new Col("Thời gian hoàn thành", "Deadline", 14),
                 new Col("Ghi chú", "Note", 24));
-        for (int c = 0; c < cols.size(); c++) {
-            ws.width(c, cols.get(c).width());
-        }
+        columns(ws, cols, cols.size());
         int last = cols.size() - 1;
         title(
                 ws,
@@ -581,12 +572,69 @@ public final class WorkbookWriter {
                 total = total.add(pi.estimatedTotal().dong());
                 row++;
                 if (row % FLUSH_EVERY == 0) {
-                    ws.flush();
+                    flush(ws);
                 }
             }
         }
         cell(ws, row, 1, t("Tổng cộng", "Total")).bold().set();
         money(ws, row, 5, new Vnd(total), true);
+        finish(ws);
+    }
+
+    // ---------------------------------------------------------------- row heights
+
+    private double[] widths = new double[0];
+    private int pendingRow = -1;
+    private int pendingLines = 1;
+
+    /** Sets the column widths (columns past {@code cols} get 12) and remembers them to size rows. */
+    private void columns(Worksheet ws, List<Col> cols, int count) {
+        widths = new double[count];
+        for (int c = 0; c < count; c++) {
+            widths[c] = c < cols.size() ? cols.get(c).width() : 12;
+            ws.width(c, widths[c]);
+        }
+        pendingRow = -1;
+        pendingLines = 1;
+    }
+
+    /**
+     * Neither fastexcel nor every spreadsheet program sizes rows to wrapped text, so the row height
+     * is estimated from the longest text against its column width; rows are written in order, so a
+     * row is sized when the next one starts (or before a flush).
+     */
+    private void track(Worksheet ws, int row, int col, String text) {
+        if (row != pendingRow) {
+            applyPending(ws);
+            pendingRow = row;
+        }
+        pendingLines = Math.max(pendingLines, lines(text, col < widths.length ? widths[col] : 10));
+    }
+
+    private void applyPending(Worksheet ws) {
+        if (pendingRow >= 0 && pendingLines > 1) {
+            ws.rowHeight(pendingRow, pendingLines * LINE_HEIGHT + 4);
+        }
+        pendingRow = -1;
+        pendingLines = 1;
+    }
+
+    static int lines(String text, double width) {
+        int perLine = Math.max(1, (int) Math.floor(width * 0.95));
+        int lines = 0;
+        for (String part : text.split("\n", -1)) {
+            lines += Math.max(1, (part.length() + perLine - 1) / perLine);
+        }
+        return lines;
+    }
+
+    private void flush(Worksheet ws) throws IOException {
+        applyPending(ws);
+        ws.flush();
+    }
+
+    private void finish(Worksheet ws) throws IOException {
+        applyPending(ws);
         ws.finish();
     }
 
@@ -602,7 +650,8 @@ public final class WorkbookWriter {
         return style.fontName(FONT).fontSize(12).wrapText(true).verticalAlignment("center");
     }
 
-    private static StyleSetter cell(Worksheet ws, int row, int col, String value) {
+    private StyleSetter cell(Worksheet ws, int row, int col, String value) {
+        track(ws, row, col, value);
         ws.value(row, col, value);
         return base(ws.style(row, col)).borderStyle(BorderStyle.THIN);
     }
@@ -665,7 +714,15 @@ public final class WorkbookWriter {
         }
     }
 
-    private static void title(Worksheet ws, int row, int last, String text, int size) {
+    private void title(Worksheet ws, int row, int last, String text, int size) {
+        double total = 0;
+        for (int c = 0; c <= last && c < widths.length; c++) {
+            total += widths[c];
+        }
+        int lines = lines(text, Math.max(10, total * 0.9));
+        if (lines > 1) {
+            ws.rowHeight(row, lines * (size + 4.5) + 4);
+        }
         ws.value(row, 0, text);
         ws.range(row, 0, row, last).merge();
         base(ws.range(row, 0, row, last).style())
@@ -677,6 +734,7 @@ public final class WorkbookWriter {
 
     private void header(Worksheet ws, int row, List<Col> cols) {
         for (int c = 0; c < cols.size(); c++) {
+            track(ws, row, c, t(cols.get(c).vi(), cols.get(c).en()));
             ws.value(row, c, t(cols.get(c).vi(), cols.get(c).en()));
             base(ws.style(row, c))
                     .bold()
