@@ -181,6 +181,34 @@ class HtmlDashboardExporterTest {
     }
 
     @Test
+    void theTimelineDrawsTheEarliestDeadlinesOfALargePlanAndTheListHasEveryItem() {
+        Portfolio p = TestPortfolios.portfolio();
+        List<Item> items = new java.util.ArrayList<>();
+        for (int n = 1; n <= 200; n++) {
+            items.add(TestPortfolios.item(1).toBuilder()
+                    .id(org.civicplan.core.model.ItemId.of("KH-186/" + n))
+                    .number(n)
+                    .deadline(Period.month(2021 + n % 5, 1 + n % 12))
+                    .build());
+        }
+        Portfolio big = new Portfolio(
+                p.id(),
+                p.name(),
+                p.units(),
+                p.programs(),
+                p.plans(),
+                items,
+                p.indicators(),
+                p.measurements(),
+                List.of(),
+                List.of());
+        Document doc = Jsoup.parse(export(InMemoryPortfolioStore.of(big), Lang.VI, Optional.of(H1)));
+        assertThat(doc.select("g.tl-row")).hasSize(150);
+        assertThat(vi(doc.selectFirst(".legend .more"))).contains("50 nhiệm vụ");
+        assertThat(doc.select("table.items tbody tr")).hasSize(200);
+    }
+
+    @Test
     void referencesNothingOutsideTheFile() {
         String html = export(store, Lang.VI, Optional.of(H1));
         Document doc = Jsoup.parse(html);

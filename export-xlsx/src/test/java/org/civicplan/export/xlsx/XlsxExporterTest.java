@@ -202,10 +202,11 @@ class XlsxExporterTest {
         assertThat(first.getCellAsDate(4).orElseThrow().toLocalDate()).isEqualTo(LocalDate.of(2021, 12, 31));
         Row techfest = find(rows, 1, "Tổ chức Techfest Hà Nội hằng năm");
         assertThat(techfest.getCellText(5)).isEqualTo("Chưa báo cáo");
-        Row unit = find(rows, 0, "Sở KH&CN");
-        assertThat(unit.getCellText(1)).isEqualTo("Đã gửi");
-        assertThat(unit.getCellAsNumber(2).orElseThrow()).isEqualByComparingTo("3");
-        assertThat(find(rows, 0, "Đơn vị").getCellText(3)).isEqualTo("Hoàn thành đúng hạn");
+        Row unit = find(rows, 1, "Sở KH&CN");
+        assertThat(unit.getCellText(2)).isEqualTo("Đã gửi");
+        assertThat(unit.getCellAsNumber(3).orElseThrow()).isEqualByComparingTo("3");
+        assertThat(unit.getCellAsNumber(7).orElseThrow()).as("in progress").isEqualByComparingTo("1");
+        assertThat(find(rows, 1, "Đơn vị").getCellText(4)).isEqualTo("Hoàn thành đúng hạn");
         assertThat(rows.values().stream().map(r -> r.getCellText(0)))
                 .anySatisfy(
                         t -> assertThat(t).startsWith("Đơn vị chưa báo cáo: ").contains("UBND quận Cầu Giấy"));

@@ -48,6 +48,8 @@ public final class DashboardWriter {
     static final int LABEL_WIDTH = 330;
     static final int ROW_HEIGHT = 22;
     static final int AXIS_HEIGHT = 44;
+    /** Most items drawn on the timeline. */
+    static final int TIMELINE_LIMIT = 150;
 
     private final ExportRequest request;
     private final Lang lang;
@@ -303,6 +305,11 @@ public final class DashboardWriter {
         sorted.sort(Comparator.comparing((Item i) -> i.dueDate().orElse(LocalDate.MAX))
                 .thenComparing(Item::plan)
                 .thenComparingInt(Item::number));
+        // a chart of thousands of rows helps nobody: the earliest deadlines are drawn, the list below has all
+        int hidden = Math.max(0, sorted.size() - TIMELINE_LIMIT);
+        if (hidden > 0) {
+            sorted = new ArrayList<>(sorted.subList(0, TIMELINE_LIMIT));
+        }
 
         double x0 = LABEL_WIDTH;
         double x1 = CHART_WIDTH - 20;
@@ -396,6 +403,13 @@ public final class DashboardWriter {
         for (ProgressState s : ProgressState.values()) {
             h.raw("<span class=\"key\"><i class=\"sw st-" + s.code() + "\"></i>")
                     .bi(s.vi(), s.en())
+                    .raw("</span>");
+        }
+        if (hidden > 0) {
+            h.raw("<span class=\"key more\">")
+                    .bi(
+                            "và " + hidden + " nhiệm vụ có hạn muộn hơn (xem danh mục bên dưới)",
+                            "and " + hidden + " items due later (see the list below)")
                     .raw("</span>");
         }
         h.raw("<span class=\"key\"><i class=\"sw diamond\"></i>")

@@ -313,7 +313,7 @@ public final class WorkbookWriter {
                 new Col("Tỷ lệ hoàn thành (%)", "Done (%)", 11),
                 new Col("Ngày hoàn thành", "Completed on", 13)));
         ReviewStatus[] statuses = ReviewStatus.values();
-        int width = Math.max(cols.size(), 3 + statuses.length);
+        int width = Math.max(cols.size(), 4 + statuses.length);
         columns(ws, cols, width);
         printSetup(ws, -1);
         int last = cols.size() - 1;
@@ -322,9 +322,12 @@ public final class WorkbookWriter {
         for (Review review : reviews) {
             row++;
             title(ws, row++, last, programTitle(review), 12);
-            ws.value(row, 0, t("Tình hình thực hiện nhiệm vụ đến ngày ", "Tasks as of ") + date(review.asOf()));
-            base(ws.style(row, 0)).bold().set();
-            row++;
+            note(
+                    ws,
+                    row++,
+                    last,
+                    t("Tình hình thực hiện nhiệm vụ đến ngày ", "Tasks as of ") + date(review.asOf()),
+                    true);
             header(ws, row++, cols);
             for (Review.ItemLine line : review.items()) {
                 int c = 0;
@@ -350,10 +353,9 @@ public final class WorkbookWriter {
                 }
             }
             row++;
-            ws.value(row, 0, t("Kết quả theo đơn vị", "By unit"));
-            base(ws.style(row, 0)).bold().set();
-            row++;
+            note(ws, row++, last, t("Kết quả theo đơn vị", "By unit"), true);
             List<Col> unitCols = new ArrayList<>();
+            unitCols.add(new Col("STT", "No.", 0));
             unitCols.add(new Col("Đơn vị", "Unit", 0));
             unitCols.add(new Col("Báo cáo", "Report", 0));
             unitCols.add(new Col("Số nhiệm vụ", "Items", 0));
@@ -361,8 +363,10 @@ public final class WorkbookWriter {
                 unitCols.add(new Col(s.vi(), s.en(), 0));
             }
             header(ws, row++, unitCols);
+            int n = 0;
             for (Review.UnitScore score : review.units()) {
                 int c = 0;
+                cell(ws, row, c++, ++n).horizontalAlignment("center").set();
                 cell(ws, row, c++, units.nameOf(score.unit())).set();
                 cell(ws, row, c++, score.report().map(r -> r.label(lang)).orElse(t("Chưa báo cáo", "Not reported")))
                         .set();
@@ -370,9 +374,9 @@ public final class WorkbookWriter {
                         .horizontalAlignment("center")
                         .set();
                 for (ReviewStatus s : statuses) {
-                    int n = score.count(s);
-                    StyleSetter st = cell(ws, row, c++, n).horizontalAlignment("center");
-                    if (n > 0) {
+                    int count = score.count(s);
+                    StyleSetter st = cell(ws, row, c++, count).horizontalAlignment("center");
+                    if (count > 0) {
                         st.fillColor(Colours.of(s));
                     }
                     st.set();
@@ -381,12 +385,12 @@ public final class WorkbookWriter {
             }
             if (!review.unitsNotReported().isEmpty()) {
                 row++;
-                ws.value(
-                        row,
-                        0,
-                        t("Đơn vị chưa báo cáo: ", "Units that did not report: ") + names(review.unitsNotReported()));
-                base(ws.style(row, 0)).italic().set();
-                row++;
+                note(
+                        ws,
+                        row++,
+                        last,
+                        t("Đơn vị chưa báo cáo: ", "Units that did not report: ") + names(review.unitsNotReported()),
+                        false);
             }
         }
         finish(ws);
@@ -443,7 +447,7 @@ public final class WorkbookWriter {
             row++;
             StringJoiner counts = new StringJoiner("; ");
             review.indicatorCounts().forEach((rag, n) -> counts.add(rag.label(lang) + ": " + n));
-            ws.value(row++, 0, counts.toString());
+            note(ws, row++, last, counts.toString(), false);
         }
         finish(ws);
     }
@@ -620,7 +624,7 @@ public final class WorkbookWriter {
     }
 
     static int lines(String text, double width) {
-        int perLine = Math.max(1, (int) Math.floor(width * 0.95));
+        int perLine = Math.max(1, (int) Math.floor(width));
         int lines = 0;
         for (String part : text.split("\n", -1)) {
             lines += Math.max(1, (part.length() + perLine - 1) / perLine);
@@ -642,8 +646,10 @@ public final class WorkbookWriter {
 
     private String programTitle(Review review) {
         Program program = request.store().programs().get(review.program());
-        String doc = program.document().map(d -> d.describe(lang) + ": ").orElse("");
-        return t("Chương trình ", "Program ") + doc + program.title();
+        String name = program.document()
+                .map(d -> d.describe(lang))
+                .orElse(t("Chương trình ", "Program ") + program.id().value());
+        return name + ": " + program.title();
     }
 
     private static StyleSetter base(StyleSetter style) {
@@ -712,6 +718,22 @@ public final class WorkbookWriter {
         } else {
             cell(ws, row, col, "").set();
         }
+    }
+
+    /** A line of text across the table: bold for a sub-heading, italic for a remark. */
+    private void note(Worksheet ws, int row, int last, String text, boolean bold) {
+        double total = 0;
+        for (int c = 0; c <= last && c < widths.length; c++) {
+            total += widths[c];
+        }
+        int lines = lines(text, total);
+        if (lines > 1) {
+            ws.rowHeight(row, lines * LINE_HEIGHT + 4);
+        }
+        ws.value(row, 0, text);
+        ws.range(row, 0, row, last).merge();
+        StyleSetter style = base(ws.range(row, 0, row, last).style()).horizontalAlignment("left");
+        (bold ? style.bold() : style.italic()).set();
     }
 
     private void title(Worksheet ws, int row, int last, String text, int size) {
