@@ -26,8 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Renders the dashboard in a real headless Chromium (Debian's chromium package; .ci/run installs
- * it) to {@code target/dashboard.png} and {@code target/dashboard-en.png}, the build artefacts, and
- * checks that no script error occurred. Skipped where Chromium is missing, except on CI (CI=true),
+ * it) to {@code target/dashboard.png} and {@code target/dashboard-en.png} and prints it to {@code
+ * target/dashboard.pdf} (A4), the build artefacts, and checks that no script error occurred. Skipped where Chromium is missing, except on CI (CI=true),
  * where a missing browser fails the build.
  */
 class DashboardScreenshotTest {
@@ -154,6 +154,29 @@ class DashboardScreenshotTest {
                             (byte) 0x0A);
             assertNoConsoleErrors(run);
         }
+    }
+
+    @Test
+    void printsToA4() throws Exception {
+        Path html = writeDashboard("dashboard-print.html");
+        Path pdf = target.resolve("dashboard.pdf");
+        Files.deleteIfExists(pdf);
+        Run run = chromium(
+                "--no-pdf-header-footer",
+                "--print-to-pdf=" + pdf.toAbsolutePath(),
+                html.toUri().toString());
+        assertThat(run.exit())
+                .as("chromium exit code; stderr:%n%s", run.stderr())
+                .isZero();
+        byte[] bytes = Files.readAllBytes(pdf);
+        assertThat(new String(bytes, 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+        // every page A4 portrait (595 x 842 points), as the stylesheet's @page asks
+        String text = new String(bytes, StandardCharsets.ISO_8859_1);
+        assertThat(text).contains("/MediaBox [0 0 594.9");
+        assertThat(java.util.Arrays.stream(text.split("/MediaBox \\[", -1)).skip(1))
+                .isNotEmpty()
+                .allSatisfy(box -> assertThat(box).startsWith("0 0 594.9").contains(" 841.9"));
+        assertNoConsoleErrors(run);
     }
 
     @Test
