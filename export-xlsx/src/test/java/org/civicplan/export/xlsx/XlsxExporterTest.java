@@ -254,6 +254,26 @@ class XlsxExporterTest {
     }
 
     @Test
+    void anEmptyPortfolioStillGivesAWorkbook() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new XlsxExporter()
+                .export(
+                        new ExportRequest(
+                                InMemoryPortfolioStore.of(
+                                        org.civicplan.core.model.Portfolio.empty(TestPortfolios.HANOI, "Trống")),
+                                Optional.empty(),
+                                Lang.VI,
+                                AS_OF,
+                                Optional.empty()),
+                        out);
+        try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+            assertThat(wb.getSheets().map(Sheet::getName))
+                    .containsExactly("Phụ lục", "Sơ kết", "Chỉ tiêu", "Nguồn lực", "Đầu tư công");
+        }
+        assertThat(rows(out.toByteArray(), "Phụ lục").get(1).getCellText(0)).isEqualTo("Không có kế hoạch");
+    }
+
+    @Test
     void leavesTheStreamOpen() {
         boolean[] closed = {false};
         OutputStream out = new ByteArrayOutputStream() {
