@@ -39,6 +39,9 @@ class DashboardScreenshotTest {
     @TempDir
     Path profile;
 
+    @TempDir
+    Path logs;
+
     @BeforeAll
     static void findChromium() throws IOException {
         chromium = locate();
@@ -103,8 +106,8 @@ class DashboardScreenshotTest {
                 "--v=0",
                 "--user-data-dir=" + profile));
         command.addAll(List.of(args));
-        Path out = Files.createTempFile(profile.getParent(), "chromium", ".out");
-        Path err = Files.createTempFile(profile.getParent(), "chromium", ".err");
+        Path out = Files.createTempFile(logs, "chromium", ".out");
+        Path err = Files.createTempFile(logs, "chromium", ".err");
         Process process = new ProcessBuilder(command)
                 .redirectOutput(out.toFile())
                 .redirectError(err.toFile())
