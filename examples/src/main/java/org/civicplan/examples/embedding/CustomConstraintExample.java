@@ -31,13 +31,15 @@ public final class CustomConstraintExample {
     }
 
     public static CityCheck withTitleRule(int maxTitle) {
-        HibernateValidatorConfiguration configuration = Validation.byProvider(HibernateValidator.class).configure();
+        HibernateValidatorConfiguration configuration =
+                Validation.byProvider(HibernateValidator.class).configure();
         ConstraintMapping mapping = configuration.createConstraintMapping();
         mapping.type(Item.class)
                 .field("title")
                 .constraint(new SizeDef()
                         .max(maxTitle)
-                        .message("Tên nhiệm vụ dài quá " + maxTitle + " ký tự, không vừa cột phụ lục / title longer than " + maxTitle
+                        .message("Tên nhiệm vụ dài quá " + maxTitle
+                                + " ký tự, không vừa cột phụ lục / title longer than " + maxTitle
                                 + " characters does not fit the appendix column"));
         ValidatorFactory factory = configuration.addMapping(mapping).buildValidatorFactory();
         return new CityCheck(new ClarityCheck(factory.getValidator()), factory);
@@ -47,7 +49,9 @@ public final class CustomConstraintExample {
     public static java.util.List<Finding> run(Portfolio portfolio, int maxTitle) {
         try (CityCheck city = withTitleRule(maxTitle)) {
             ClarityReport report = city.check().check(portfolio, Program07Sample.CITY_PLAN);
-            return report.findings().stream().filter(f -> f.rule() == Rule.CUSTOM).toList();
+            return report.findings().stream()
+                    .filter(f -> f.rule() == Rule.CUSTOM)
+                    .toList();
         }
     }
 

@@ -41,25 +41,39 @@ public final class GuiceExample {
                 new XlsxExportModule(),
                 new CsvExportModule(),
                 new HtmlExportModule(),
-                binder -> ExporterBinder.exporterBinder(binder).addExporter(UnitWorkloadExporter.FORMAT).to(UnitWorkloadExporter.class));
+                binder -> ExporterBinder.exporterBinder(binder)
+                        .addExporter(UnitWorkloadExporter.FORMAT)
+                        .to(UnitWorkloadExporter.class));
         PortfolioStore store = injector.getInstance(PortfolioStore.class);
         if (store.programs().find(Program07Sample.PROGRAM).isEmpty()) {
             store.importPortfolio(Program07Sample.portfolio());
         }
-        ClarityReport clarity = injector.getInstance(ClarityCheck.class).check(store.snapshot(), Program07Sample.CITY_PLAN);
-        Review review = injector.getInstance(ReviewService.class).review(Program07Sample.PROGRAM, Period.firstHalf(2021));
+        ClarityReport clarity =
+                injector.getInstance(ClarityCheck.class).check(store.snapshot(), Program07Sample.CITY_PLAN);
+        Review review =
+                injector.getInstance(ReviewService.class).review(Program07Sample.PROGRAM, Period.firstHalf(2021));
         Exporters exporters = injector.getInstance(Exporters.class);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        exporters.get(UnitWorkloadExporter.FORMAT).export(new ExportRequest(store, Optional.of(Program07Sample.CITY_PLAN), Lang.VI,
-                Program07Sample.REVIEW_DATE, Optional.empty()), out);
+        exporters
+                .get(UnitWorkloadExporter.FORMAT)
+                .export(
+                        new ExportRequest(
+                                store,
+                                Optional.of(Program07Sample.CITY_PLAN),
+                                Lang.VI,
+                                Program07Sample.REVIEW_DATE,
+                                Optional.empty()),
+                        out);
         return new Result(clarity, review, exporters.formats(), out.toString(StandardCharsets.UTF_8));
     }
 
     public static void main(String[] args) {
         Result result = run(Path.of(args.length > 0 ? args[0] : "civicplan-data/guice"));
         System.out.println("Định dạng xuất / export formats: " + result.formats());
-        System.out.println("Lỗi rõ ràng / clarity errors: " + result.clarity().summary().errors());
-        System.out.println("Chưa báo cáo 2021-H1 / not reported: " + result.review().unitsNotReported());
+        System.out.println(
+                "Lỗi rõ ràng / clarity errors: " + result.clarity().summary().errors());
+        System.out.println(
+                "Chưa báo cáo 2021-H1 / not reported: " + result.review().unitsNotReported());
         System.out.print(result.workload());
     }
 }

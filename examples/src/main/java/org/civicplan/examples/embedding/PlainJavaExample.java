@@ -57,23 +57,43 @@ public final class PlainJavaExample {
             PlanService plans = PlanService.of(store);
             Actor district = new Actor(DISTRICT, "chuyenvien.haibatrung");
 
-            Plan draft = store.plans().find(DISTRICT_PLAN).orElseGet(() -> plans.createPlan(district, new Plan(
-                    DISTRICT_PLAN, Optional.empty(), Optional.of(Program07Sample.CITY_PLAN), DISTRICT, Optional.empty(),
-                    "Kế hoạch của UBND quận Hai Bà Trưng thực hiện Kế hoạch số 186/KH-UBND",
-                    Optional.of(Period.parse("Tháng 9/2021")), PlanSections.EMPTY, List.of(), PlanStatus.DRAFT, 0)));
+            Plan draft = store.plans()
+                    .find(DISTRICT_PLAN)
+                    .orElseGet(() -> plans.createPlan(
+                            district,
+                            new Plan(
+                                    DISTRICT_PLAN,
+                                    Optional.empty(),
+                                    Optional.of(Program07Sample.CITY_PLAN),
+                                    DISTRICT,
+                                    Optional.empty(),
+                                    "Kế hoạch của UBND quận Hai Bà Trưng thực hiện Kế hoạch số 186/KH-UBND",
+                                    Optional.of(Period.parse("Tháng 9/2021")),
+                                    PlanSections.EMPTY,
+                                    List.of(),
+                                    PlanStatus.DRAFT,
+                                    0)));
 
             Item item = Item.builder(ItemId.of("KH-QHBT-07/01"), draft.id(), 1)
                     .kind(ItemKind.TASK)
                     .scope(ItemScope.LOCAL)
                     .title("Hỗ trợ doanh nghiệp khởi nghiệp trên địa bàn quận")
-                    .content("Hỗ trợ 20 doanh nghiệp khởi nghiệp đổi mới sáng tạo tiếp cận Chương trình hỗ trợ của Thành phố năm 2022")
+                    .content(
+                            "Hỗ trợ 20 doanh nghiệp khởi nghiệp đổi mới sáng tạo tiếp cận Chương trình hỗ trợ của Thành phố năm 2022")
                     .product(Product.of(ProductKind.SUPPORT, "Doanh nghiệp khởi nghiệp được hỗ trợ", 20))
                     .approvalLevel(ApprovalLevel.DISTRICT)
                     .start(java.time.LocalDate.of(2022, 1, 1))
                     .deadline(Period.parse("6 tháng cuối năm 2022"))
-                    .indicator(store.indicators().byProgram(Program07Sample.PROGRAM).get(0).code())
-                    .assignment(Assignment.lead(DISTRICT, List.of(), Official.post("Phó Chủ tịch UBND quận", DISTRICT),
-                            Resources.of(new FundingLine(FundingSource.DISTRICT_BUDGET, 2022, Vnd.parse("1.200 triệu đồng")))))
+                    .indicator(store.indicators()
+                            .byProgram(Program07Sample.PROGRAM)
+                            .get(0)
+                            .code())
+                    .assignment(Assignment.lead(
+                            DISTRICT,
+                            List.of(),
+                            Official.post("Phó Chủ tịch UBND quận", DISTRICT),
+                            Resources.of(new FundingLine(
+                                    FundingSource.DISTRICT_BUDGET, 2022, Vnd.parse("1.200 triệu đồng")))))
                     .build();
             Item stored = store.items().find(item.id()).orElseGet(() -> plans.registerItem(district, item));
 
@@ -84,8 +104,10 @@ public final class PlainJavaExample {
 
     public static void main(String[] args) {
         Result result = run(Path.of(args.length > 0 ? args[0] : "civicplan-data/plain-java"));
-        System.out.println("Đã lưu / stored: " + result.stored().id() + " (version " + result.readBack().version() + ")");
+        System.out.println("Đã lưu / stored: " + result.stored().id() + " (version "
+                + result.readBack().version() + ")");
         System.out.print(result.report().toText(Lang.VI));
-        System.out.println("Sẵn sàng trình / ready for submission: " + result.report().readyFor(Stage.SUBMISSION));
+        System.out.println(
+                "Sẵn sàng trình / ready for submission: " + result.report().readyFor(Stage.SUBMISSION));
     }
 }

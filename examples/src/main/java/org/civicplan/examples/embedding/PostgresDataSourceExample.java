@@ -19,8 +19,17 @@ public final class PostgresDataSourceExample {
         JdbcPortfolioStore store = JdbcPortfolioStore.create(citySystemDataSource, tenant);
         if (store.programs().find(Program07Sample.PROGRAM).isEmpty()) {
             var sample = Program07Sample.portfolio();
-            store.importPortfolio(new org.civicplan.core.model.Portfolio(tenant, sample.name(), sample.units(), sample.programs(), sample.plans(),
-                    sample.items(), sample.indicators(), sample.measurements(), sample.reports(), sample.adjustments()));
+            store.importPortfolio(new org.civicplan.core.model.Portfolio(
+                    tenant,
+                    sample.name(),
+                    sample.units(),
+                    sample.programs(),
+                    sample.plans(),
+                    sample.items(),
+                    sample.indicators(),
+                    sample.measurements(),
+                    sample.reports(),
+                    sample.adjustments()));
         }
         return PlanService.of(store).overdue(Program07Sample.REVIEW_DATE).size();
     }

@@ -45,7 +45,9 @@ public final class UnitWorkloadExporter implements Exporter {
     public void export(ExportRequest request, OutputStream out) {
         UnitDirectory units = request.store().units().directory();
         Map<String, Integer> led = new TreeMap<>();
-        for (Item item : request.plan().map(p -> request.store().items().byPlan(p)).orElseGet(() -> request.store().items().all())) {
+        for (Item item : request.plan()
+                .map(p -> request.store().items().byPlan(p))
+                .orElseGet(() -> request.store().items().all())) {
             String lead = item.assignment().lead().map(UnitCode::value).orElse("?");
             led.merge(lead, 1, Integer::sum);
         }
@@ -53,7 +55,9 @@ public final class UnitWorkloadExporter implements Exporter {
             Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             w.write(request.lang() == Lang.VI ? "Đơn vị chủ trì\tSố nhiệm vụ\n" : "Lead unit\tItems\n");
             for (Map.Entry<String, Integer> e : led.entrySet()) {
-                String name = e.getKey().equals("?") ? (request.lang() == Lang.VI ? "(chưa rõ)" : "(unclear)") : units.nameOf(UnitCode.of(e.getKey()));
+                String name = e.getKey().equals("?")
+                        ? (request.lang() == Lang.VI ? "(chưa rõ)" : "(unclear)")
+                        : units.nameOf(UnitCode.of(e.getKey()));
                 w.write(name + "\t" + e.getValue() + "\n");
             }
             w.flush();
