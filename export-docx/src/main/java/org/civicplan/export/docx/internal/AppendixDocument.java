@@ -23,6 +23,7 @@ import org.civicplan.core.model.Product;
 import org.civicplan.core.model.UnitCode;
 import org.civicplan.core.model.UnitDirectory;
 import org.civicplan.core.spi.ExportRequest;
+import org.civicplan.core.text.RomanNumerals;
 
 /**
  * Writes the plan appendix as a Word document (WordprocessingML written directly, no library) in
@@ -100,7 +101,7 @@ public final class AppendixDocument {
             if (i > 0) {
                 out.write("<w:p><w:r><w:br w:type=\"page\"/></w:r></w:p>");
             }
-            appendix(plans.get(i), plans.size() > 1 ? " " + Roman.of(i + 1) : "");
+            appendix(plans.get(i), plans.size() > 1 ? " " + RomanNumerals.of(i + 1) : "");
         }
         if (plans.isEmpty()) {
             paragraph("center", false, false, 26, t("Không có kế hoạch", "No plan"));
@@ -157,7 +158,7 @@ public final class AppendixDocument {
         List<Item> items = request.store().items().byPlan(plan.id());
         List<String> sections = plan.appendixSections();
         for (int s = 1; s <= sections.size(); s++) {
-            sectionRow(Roman.of(s), sections.get(s - 1));
+            sectionRow(RomanNumerals.of(s), sections.get(s - 1));
             for (Item item : items) {
                 if (item.section().orElse(0) == s) {
                     itemRow(item);
@@ -170,7 +171,7 @@ public final class AppendixDocument {
             if (s < 1 || s > sections.size()) {
                 if (!heading && !sections.isEmpty()) {
                     heading = true;
-                    sectionRow(Roman.of(sections.size() + 1), t("Nhiệm vụ khác", "Other tasks"));
+                    sectionRow(RomanNumerals.of(sections.size() + 1), t("Nhiệm vụ khác", "Other tasks"));
                 }
                 itemRow(item);
             }

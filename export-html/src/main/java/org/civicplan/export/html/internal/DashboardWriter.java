@@ -34,6 +34,7 @@ import org.civicplan.core.review.Rag;
 import org.civicplan.core.review.Review;
 import org.civicplan.core.review.ReviewStatus;
 import org.civicplan.core.spi.ExportRequest;
+import org.civicplan.core.spi.ExportScope;
 
 /**
  * Writes the dashboard: one HTML file with inline CSS, inline SVG and two tiny inline scripts (the

@@ -37,6 +37,8 @@ import org.civicplan.core.period.Period;
 import org.civicplan.core.review.Review;
 import org.civicplan.core.review.ReviewStatus;
 import org.civicplan.core.spi.ExportRequest;
+import org.civicplan.core.spi.ExportScope;
+import org.civicplan.core.text.RomanNumerals;
 import org.civicplan.export.xlsx.AppendixColumn;
 import org.dhatim.fastexcel.BorderStyle;
 import org.dhatim.fastexcel.PaperSize;
@@ -162,7 +164,7 @@ public final class WorkbookWriter {
         int row = APPENDIX_HEADER_ROW + 1;
         BigInteger total = BigInteger.ZERO;
         for (int s = 1; s <= sections.size(); s++) {
-            ws.value(row, 0, Roman.of(s));
+            ws.value(row, 0, RomanNumerals.of(s));
             base(ws.style(row, 0))
                     .bold()
                     .horizontalAlignment("center")
@@ -193,7 +195,7 @@ public final class WorkbookWriter {
             if (s < 1 || s > sections.size()) {
                 if (!heading && !sections.isEmpty()) {
                     heading = true;
-                    ws.value(row, 0, Roman.of(sections.size() + 1));
+                    ws.value(row, 0, RomanNumerals.of(sections.size() + 1));
                     base(ws.style(row, 0))
                             .bold()
                             .horizontalAlignment("center")

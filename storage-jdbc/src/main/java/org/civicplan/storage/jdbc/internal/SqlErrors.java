@@ -1,7 +1,6 @@
 package org.civicplan.storage.jdbc.internal;
 
 import java.sql.SQLException;
-import java.util.Map;
 import org.civicplan.core.CivicPlanException;
 import org.civicplan.core.DuplicateEntityException;
 import org.civicplan.core.Message;
@@ -16,18 +15,6 @@ import org.civicplan.core.VersionConflictException;
  * UnableToStoreException} that keeps the cause.
  */
 public final class SqlErrors {
-    private static final Map<String, String> VI = Map.ofEntries(
-            Map.entry("unit", "đơn vị"),
-            Map.entry("program", "chương trình"),
-            Map.entry("plan", "kế hoạch"),
-            Map.entry("item", "nhiệm vụ"),
-            Map.entry("indicator", "chỉ tiêu"),
-            Map.entry("measurement", "số liệu chỉ tiêu"),
-            Map.entry("report", "báo cáo"),
-            Map.entry("adjustment", "đề xuất điều chỉnh"),
-            Map.entry("audit", "nhật ký"),
-            Map.entry("portfolio", "danh mục"));
-
     private SqlErrors() {}
 
     /** Translates {@code failure} raised while performing {@code op}. */
@@ -83,7 +70,7 @@ public final class SqlErrors {
     }
 
     private static Message describe(Op op) {
-        String vi = VI.getOrDefault(op.entityType(), op.entityType());
+        String vi = org.civicplan.core.EntityNames.vi(op.entityType());
         if (op.entityId() == null) {
             return Message.of(vi, op.entityType());
         }

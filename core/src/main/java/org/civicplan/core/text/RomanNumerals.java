@@ -1,11 +1,11 @@
-package org.civicplan.export.docx.internal;
+package org.civicplan.core.text;
 
 /** Roman numerals for appendix section headings (I, II, III, ...). */
-public final class Roman {
+public final class RomanNumerals {
     private static final int[] VALUES = {1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1};
     private static final String[] SYMBOLS = {"M", "CM", "D", "CD", "C", "XC", "L", "XL", "X", "IX", "V", "IV", "I"};
 
-    private Roman() {}
+    private RomanNumerals() {}
 
     public static String of(int number) {
         if (number < 1 || number > 3999) {

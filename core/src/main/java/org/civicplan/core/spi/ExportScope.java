@@ -1,4 +1,4 @@
-package org.civicplan.export.html.internal;
+package org.civicplan.core.spi;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -16,10 +16,8 @@ import org.civicplan.core.period.Period;
 import org.civicplan.core.review.ReportingCalendar;
 import org.civicplan.core.review.Review;
 import org.civicplan.core.review.ReviewService;
-import org.civicplan.core.spi.ExportRequest;
-import org.civicplan.core.spi.PortfolioStore;
 
-/** Which plans, programs and review period an export request covers. */
+/** Which plans, programs and review period an export request covers; shared by the exporters. */
 public final class ExportScope {
     private ExportScope() {}
 
