@@ -46,10 +46,7 @@ class ValidateCommandTest {
         Cli r = Cli.run("validate", file.toString(), "--lang", "en");
 
         assertThat(r.code()).as(r::toString).isEqualTo(CivicPlanCli.FINDINGS);
-        assertThat(r.out())
-                .contains("Item 27 — ")
-                .contains("No lead unit")
-                .contains("Not ready for Submission");
+        assertThat(r.out()).contains("Item 27 — ").contains("No lead unit").contains("Not ready for Submission");
     }
 
     @Test
