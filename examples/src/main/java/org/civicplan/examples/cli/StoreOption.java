@@ -30,7 +30,16 @@ final class StoreOption {
     @CommandLine.Option(names = "--password", description = "Mật khẩu (JDBC) / database password", interactive = false)
     String password;
 
+    @CommandLine.Spec(CommandLine.Spec.Target.MIXEE)
+    CommandLine.Model.CommandSpec mixee;
+
     OpenStore open() {
-        return Stores.open(spec, PortfolioId.of(portfolio), user, password, options);
+        return Stores.open(
+                spec,
+                PortfolioId.of(portfolio),
+                user,
+                password,
+                options,
+                mixee.commandLine().getErr());
     }
 }

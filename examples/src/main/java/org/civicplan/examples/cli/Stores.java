@@ -1,6 +1,7 @@
 package org.civicplan.examples.cli;
 
 import com.zaxxer.hikari.HikariDataSource;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.civicplan.core.InvalidInputException;
@@ -17,8 +18,17 @@ import org.civicplan.storage.json.StoreProblem;
 final class Stores {
     private Stores() {}
 
+    /**
+     * Opens the store; {@code err} gets the warnings of a JSON store (files that could not be read
+     * and were skipped), printed when the store is closed, i.e. after the command looked at them.
+     */
     static OpenStore open(
-            String spec, PortfolioId portfolio, String user, String password, CivicPlanCli.Options options) {
+            String spec,
+            PortfolioId portfolio,
+            String user,
+            String password,
+            CivicPlanCli.Options options,
+            PrintWriter err) {
         if (spec == null || spec.isBlank()) {
             throw new InvalidInputException(Message.of("Thiếu --store", "Missing --store"));
         }
@@ -44,9 +54,12 @@ final class Stores {
                             + " --store DIR)"));
         }
         JsonFileStore store = JsonFileStore.open(directory, portfolio);
-        for (StoreProblem problem : store.problems()) {
-            System.err.println("civicplan: " + options.t("cảnh báo: ", "warning: ") + problem.describe(options.lang()));
-        }
-        return new OpenStore(store, directory.toString(), () -> {});
+        // the store finds broken files only when it reads them, so report them at the end
+        return new OpenStore(store, directory.toString(), () -> {
+            for (StoreProblem problem : store.problems()) {
+                err.println("civicplan: " + options.t("cảnh báo: ", "warning: ") + problem.describe(options.lang()));
+            }
+            err.flush();
+        });
     }
 }

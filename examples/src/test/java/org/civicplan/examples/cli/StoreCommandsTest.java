@@ -202,4 +202,17 @@ class StoreCommandsTest {
             throw new java.io.UncheckedIOException(e);
         }
     }
+
+    @Test
+    void brokenFileInAJsonStoreIsReportedAsAWarning() throws Exception {
+        String store = imported("json");
+        Path plan = dir.resolve("store/plans/KH-SKHCN-07.json");
+        assertThat(plan).exists();
+        Files.writeString(plan, "{\"formatVersion\": 1, ");
+
+        Cli r = Cli.run("review", "--store", store, "--period", "2021-H1");
+
+        assertThat(r.err()).as(r::toString).contains("civicplan: cảnh báo: ").contains("KH-SKHCN-07");
+        assertThat(r.all()).doesNotContain("\tat ");
+    }
 }

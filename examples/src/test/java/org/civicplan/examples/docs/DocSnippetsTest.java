@@ -81,8 +81,13 @@ class DocSnippetsTest {
             Review review = new ReviewService(store, CivicTime.systemClock())
                     .review(Program07Sample.PROGRAM, Period.parse("6 tháng đầu năm 2021"));
             System.out.println(review.unitsNotReported());
+        }
 
-            assertThat(review.unitsNotReported()).isNotEmpty();
+        // the import was kept in the H2 file
+        try (HikariDataSource dataSource = JdbcStores.h2File(directory);
+                JdbcPortfolioStore store = JdbcPortfolioStore.open(dataSource, PortfolioId.of("hanoi"))) {
+            assertThat(store.items().all())
+                    .hasSize(Program07Sample.portfolio().items().size());
         }
     }
 

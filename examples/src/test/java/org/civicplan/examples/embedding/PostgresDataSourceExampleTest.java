@@ -56,7 +56,7 @@ class PostgresDataSourceExampleTest {
     }
 
     @Test
-    void loadsTheSampleIntoTheCitysDatabaseAndCountsOverdueItems() {
+    void loadsTheSampleIntoTheCitysDatabaseAndCountsOverdueItems() throws SQLException {
         PGSimpleDataSource city = dataSource(schema);
         PortfolioId tenant = PortfolioId.of("ex-" + UUID.randomUUID().toString().substring(0, 8));
         int expected = PlanService.of(InMemoryPortfolioStore.of(Program07Sample.portfolio()))
