@@ -37,7 +37,9 @@ class DemoCommandTest {
         }
         assertThat(r.out())
                 .contains(Program07Sample.DISCLAIMER_VI)
-                .contains(Program07Sample.CITY_ITEM_COUNT + " nhiệm vụ")
+                .contains(Program07Sample.portfolio().items().size() + " nhiệm vụ, ")
+                .contains(Program07Sample.portfolio().units().size() + " đơn vị, ")
+                .contains("Kế hoạch KH-UBND-07: " + Program07Sample.CITY_ITEM_COUNT + " nhiệm vụ")
                 .contains("Chưa sẵn sàng trình")
                 .contains("Sơ kết 6 tháng đầu năm 2021")
                 .contains("đơn vị chưa gửi báo cáo");

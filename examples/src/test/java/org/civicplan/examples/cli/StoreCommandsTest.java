@@ -96,6 +96,7 @@ class StoreCommandsTest {
                 store,
                 "--format",
                 "json",
+                "--no-progress",
                 "--out",
                 dir.resolve("before.json").toString());
         assertThat(before.code()).as(before::toString).isZero();
@@ -114,6 +115,7 @@ class StoreCommandsTest {
                 store,
                 "--format",
                 "json",
+                "--no-progress",
                 "--out",
                 dir.resolve("after.json").toString());
         assertThat(after.code()).as(after::toString).isZero();

@@ -60,6 +60,11 @@ class ValidateCommandTest {
 
         // some of the sample's problems (e.g. the dependency cycle 31 → 32 → 31) block even a draft
         assertThat(readyForDraft).isFalse();
+        assertThat(ClarityCheck.create()
+                        .check(Program07Sample.portfolio())
+                        .blocking(org.civicplan.core.constraints.Stage.DRAFT))
+                .extracting(Finding::code)
+                .contains("structure.dependency.cycle");
         assertThat(r.code()).as(r::toString).isEqualTo(CivicPlanCli.FINDINGS);
         assertThat(r.out()).contains("Chưa sẵn sàng cho bước \"Dự thảo\"");
         // the Vietnamese code of the stage is accepted too
