@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.civicplan.core.InvalidInputException;
 import org.civicplan.core.Message;
+import org.civicplan.core.UnableToStoreException;
 import org.civicplan.core.memory.InMemoryPortfolioStore;
 import org.civicplan.core.model.PortfolioId;
 import org.civicplan.examples.sample.Program07Sample;
@@ -36,7 +37,20 @@ final class Stores {
             return new OpenStore(InMemoryPortfolioStore.of(Program07Sample.portfolio()), "sample:", () -> {});
         }
         if (spec.startsWith("jdbc:")) {
-            HikariDataSource pool = JdbcStores.pool(spec, user, password);
+            HikariDataSource pool;
+            try {
+                pool = JdbcStores.pool(spec, user, password);
+            } catch (RuntimeException e) {
+                // the pool's own exception names its class and hides the driver's reason
+                String url = spec.split("[?;]", 2)[0];
+                throw new UnableToStoreException(
+                        Message.of(
+                                "Không kết nối được cơ sở dữ liệu " + url + ": " + reason(e)
+                                        + " (kiểm tra URL, --user, --password)",
+                                "Cannot connect to the database " + url + ": " + reason(e)
+                                        + " (check the URL, --user and --password)"),
+                        e);
+            }
             try {
                 JdbcPortfolioStore store = JdbcPortfolioStore.create(pool, portfolio);
                 return new OpenStore(store, spec, pool);
@@ -61,5 +75,14 @@ final class Stores {
             }
             err.flush();
         });
+    }
+
+    /** The innermost message: the driver's own words (e.g. "Unsupported connection setting …"). */
+    private static String reason(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage() != null ? root.getMessage() : root.toString();
     }
 }

@@ -217,4 +217,35 @@ class StoreCommandsTest {
         assertThat(r.err()).as(r::toString).contains("civicplan: cảnh báo: ").contains("KH-SKHCN-07");
         assertThat(r.all()).doesNotContain("\tat ");
     }
+
+    @Test
+    void exportToAFolderIsAClearError() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("exports"));
+        Files.writeString(folder.resolve("keep.txt"), "kept");
+
+        Cli r = Cli.run(
+                "export", "--store", "sample:", "--format", "xlsx", "--out", folder.toString(), "--no-progress");
+
+        assertThat(r.code()).as(r::toString).isEqualTo(CivicPlanCli.ERROR);
+        assertThat(r.err())
+                .startsWith("civicplan: lỗi: --out " + folder + " là một thư mục")
+                .contains("civicplan.xlsx")
+                .doesNotContain("\tat ");
+        assertThat(folder.resolve("keep.txt")).hasContent("kept");
+    }
+
+    @Test
+    void exportThatCannotBeWrittenNamesTheFile() throws Exception {
+        Path blocker = Files.writeString(dir.resolve("blocker"), "a file where a folder should be");
+        Path out = blocker.resolve("x.csv");
+
+        Cli r = Cli.run("export", "--store", "sample:", "--format", "csv", "--out", out.toString(), "--no-progress");
+
+        assertThat(r.code()).as(r::toString).isEqualTo(CivicPlanCli.ERROR);
+        assertThat(r.err())
+                .startsWith("civicplan: lỗi: ")
+                .contains(out.toString())
+                .doesNotContain("lỗi không mong đợi")
+                .doesNotContain("\tat ");
+    }
 }
