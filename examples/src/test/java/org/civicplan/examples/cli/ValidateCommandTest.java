@@ -95,6 +95,29 @@ class ValidateCommandTest {
     }
 
     @Test
+    void onePlanOnly() throws Exception {
+        Path file = Cli.writeSample(dir.resolve("sample.json"));
+        boolean ready = ClarityCheck.create()
+                .check(Program07Sample.portfolio(), Program07Sample.SKHCN_PLAN)
+                .readyFor(org.civicplan.core.constraints.Stage.SUBMISSION);
+
+        Cli r = Cli.run("validate", file.toString(), "--plan", Program07Sample.SKHCN_PLAN.value(), "--lang", "en");
+
+        assertThat(r.code()).as(r::toString).isEqualTo(ready ? CivicPlanCli.OK : CivicPlanCli.FINDINGS);
+        assertThat(r.out()).contains("[KH-SKHCN-07]").doesNotContain("[KH-UBND-07]");
+    }
+
+    @Test
+    void unknownPlanIsAnError() throws Exception {
+        Path file = Cli.writeSample(dir.resolve("sample.json"));
+
+        Cli r = Cli.run("validate", file.toString(), "--plan", "KH-NONE");
+
+        assertThat(r.code()).as(r::toString).isEqualTo(CivicPlanCli.ERROR);
+        assertThat(r.err()).contains("KH-NONE").contains("KH-SKHCN-07").doesNotContain("\tat ");
+    }
+
+    @Test
     void truncatedFileNamesFileLineAndColumn() throws Exception {
         Path whole = Cli.writeSample(dir.resolve("whole.json"));
         String text = Files.readString(whole, StandardCharsets.UTF_8);
