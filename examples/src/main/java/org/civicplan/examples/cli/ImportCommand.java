@@ -46,7 +46,7 @@ final class ImportCommand implements Callable<Integer>, CivicPlanCli.HasOptions 
             Portfolio portfolio = PortfolioJson.create().read(file);
             bar.step();
             store.portfolio = portfolio.id().value();
-            try (OpenStore open = store.open()) {
+            try (OpenStore open = store.openOrCreate()) {
                 bar.step();
                 try {
                     open.store().importPortfolio(portfolio);

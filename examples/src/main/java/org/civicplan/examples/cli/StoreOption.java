@@ -33,6 +33,7 @@ final class StoreOption {
     @CommandLine.Spec(CommandLine.Spec.Target.MIXEE)
     CommandLine.Model.CommandSpec mixee;
 
+    /** Opens an existing store: a JSON directory that does not exist is an error, not a new empty store. */
     OpenStore open() {
         return Stores.open(
                 spec,
@@ -40,6 +41,19 @@ final class StoreOption {
                 user,
                 password,
                 options,
-                mixee.commandLine().getErr());
+                mixee.commandLine().getErr(),
+                false);
+    }
+
+    /** Opens the store, creating a JSON directory that does not exist yet: for {@code import}. */
+    OpenStore openOrCreate() {
+        return Stores.open(
+                spec,
+                PortfolioId.of(portfolio),
+                user,
+                password,
+                options,
+                mixee.commandLine().getErr(),
+                true);
     }
 }

@@ -29,7 +29,8 @@ final class Stores {
             String user,
             String password,
             CivicPlanCli.Options options,
-            PrintWriter err) {
+            PrintWriter err,
+            boolean create) {
         if (spec == null || spec.isBlank()) {
             throw new InvalidInputException(Message.of("Thiếu --store", "Missing --store"));
         }
@@ -66,6 +67,12 @@ final class Stores {
                             + spec + " --store THƯ-MỤC)",
                     "\"" + spec + "\" is a file, not a JSON store directory (to import it: civicplan import " + spec
                             + " --store DIR)"));
+        }
+        if (!create && !Files.exists(directory)) {
+            // a mistyped folder would otherwise become a new, empty store and every command "succeed"
+            throw new InvalidInputException(Message.of(
+                    "Không có kho dữ liệu tại " + spec + " (để tạo: civicplan import TỆP.json --store " + spec + ")",
+                    "No store at " + spec + " (to create one: civicplan import FILE.json --store " + spec + ")"));
         }
         JsonFileStore store = JsonFileStore.open(directory, portfolio);
         // the store finds broken files only when it reads them, so report them at the end

@@ -248,4 +248,28 @@ class StoreCommandsTest {
                 .doesNotContain("lỗi không mong đợi")
                 .doesNotContain("\tat ");
     }
+
+    @Test
+    void aStoreFolderThatDoesNotExistIsAnErrorNotAnEmptyStore() {
+        Path typo = dir.resolve("stroe");
+
+        for (String[] args : List.of(
+                new String[] {"units", "--store", typo.toString()},
+                new String[] {"review", "--store", typo.toString(), "--period", "2021-H1"},
+                new String[] {"calendar", "--store", typo.toString()},
+                new String[] {
+                    "export",
+                    "--store",
+                    typo.toString(),
+                    "--format",
+                    "csv",
+                    "--out",
+                    dir.resolve("x.csv").toString()
+                })) {
+            Cli r = Cli.run(args);
+            assertThat(r.code()).as(r::toString).isEqualTo(CivicPlanCli.ERROR);
+            assertThat(r.err()).contains("Không có kho dữ liệu tại " + typo).contains("civicplan import");
+        }
+        assertThat(typo).doesNotExist();
+    }
 }
