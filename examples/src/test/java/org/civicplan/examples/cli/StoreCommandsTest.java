@@ -75,6 +75,36 @@ class StoreCommandsTest {
         Cli calendar = Cli.run("calendar", "--store", "sample:", "--lang", "en");
         assertThat(calendar.code()).as(calendar::toString).isZero();
         assertThat(calendar.out()).contains("Reporting calendar — 07-CTr/TU").contains("Due");
+
+        Cli export = Cli.run(
+                "export",
+                "--store",
+                "sample:",
+                "--format",
+                "csv",
+                "--out",
+                dir.resolve("en.csv").toString(),
+                "--no-progress",
+                "--lang",
+                "en");
+        assertThat(export.code()).as(export::toString).isZero();
+        assertThat(export.out()).startsWith("Wrote " + dir.resolve("en.csv"));
+    }
+
+    @Test
+    void importInEnglish() throws Exception {
+        Path file = Cli.writeSample(dir.resolve("sample.json"));
+
+        Cli r = Cli.run("import", file.toString(), "--store", store("json"), "--no-progress", "--lang", "en");
+
+        assertThat(r.code()).as(r::toString).isZero();
+        assertThat(r.out())
+                .startsWith("Imported " + Program07Sample.portfolio().items().size() + " items")
+                .contains(store("json"));
+
+        Cli again = Cli.run("import", file.toString(), "--store", store("json"), "--no-progress", "--lang", "en");
+        assertThat(again.code()).as(again::toString).isEqualTo(CivicPlanCli.ERROR);
+        assertThat(again.err()).startsWith("civicplan: error: ").contains("nothing was imported");
     }
 
     @Test
