@@ -74,7 +74,8 @@ public final class CivicPlanCli implements Runnable {
         cli.setParameterExceptionHandler((ex, args2) -> {
             PrintWriter w = ex.getCommandLine().getErr();
             w.println("civicplan: " + ex.getMessage());
-            w.println("Xem / see: civicplan " + ex.getCommandLine().getCommandName() + " --help");
+            // the qualified name: "civicplan units", or just "civicplan" for the tool itself
+            w.println("Xem / see: " + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help");
             w.flush();
             return ERROR;
         });

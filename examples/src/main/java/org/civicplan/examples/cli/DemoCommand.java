@@ -12,7 +12,9 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ProgressBar;
 import org.civicplan.core.CivicTime;
+import org.civicplan.core.InvalidInputException;
 import org.civicplan.core.Lang;
+import org.civicplan.core.Message;
 import org.civicplan.core.constraints.Stage;
 import org.civicplan.core.model.Portfolio;
 import org.civicplan.core.model.Program;
@@ -71,6 +73,8 @@ final class DemoCommand implements Callable<Integer>, CivicPlanCli.HasOptions {
         Lang lang = options.lang();
         PrintWriter w = spec.commandLine().getOut();
         Period period = Period.firstHalf(2021);
+        requireFolder(data, "--data");
+        requireFolder(out, "--out");
         Files.createDirectories(data);
         Files.createDirectories(out);
         // a fresh database each run: remove only the demo's own H2 files
@@ -123,6 +127,15 @@ final class DemoCommand implements Callable<Integer>, CivicPlanCli.HasOptions {
         }
         summary(w, lang, sample, clarity, review, written);
         return CivicPlanCli.OK;
+    }
+
+    /** A clear message instead of "unexpected error: FileAlreadyExistsException" when a folder is a file. */
+    private static void requireFolder(Path folder, String option) {
+        if (Files.exists(folder) && !Files.isDirectory(folder)) {
+            throw new InvalidInputException(Message.of(
+                    option + " " + folder + " là một tệp, không phải thư mục: chọn một thư mục (có sẵn hoặc chưa có)",
+                    option + " " + folder + " is a file, not a folder: give a folder (existing or new)"));
+        }
     }
 
     private static String fileName(String format, String extension) {

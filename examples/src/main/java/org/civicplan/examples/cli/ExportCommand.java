@@ -1,5 +1,6 @@
 package org.civicplan.examples.cli;
 
+import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -10,6 +11,9 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ProgressBar;
 import org.civicplan.core.CivicTime;
+import org.civicplan.core.InvalidInputException;
+import org.civicplan.core.Message;
+import org.civicplan.core.UnableToStoreException;
 import org.civicplan.core.model.PlanId;
 import org.civicplan.core.period.Period;
 import org.civicplan.core.spi.ExportRequest;
@@ -61,6 +65,13 @@ final class ExportCommand implements Callable<Integer>, CivicPlanCli.HasOptions 
     public Integer call() throws Exception {
         CivicPlanCli.Options o = store.options;
         Exporter exporter = Exports.all().get(format);
+        if (Files.isDirectory(out)) {
+            throw new InvalidInputException(Message.of(
+                    "--out " + out + " là một thư mục: ghi tên tệp, ví dụ "
+                            + out.resolve("civicplan." + exporter.fileExtension()),
+                    "--out " + out + " is a folder: give a file name, e.g. "
+                            + out.resolve("civicplan." + exporter.fileExtension())));
+        }
         Optional<Period> reviewPeriod = Optional.ofNullable(period).map(Period::parse);
         try (OpenStore open = store.open();
                 ProgressBar bar = Progress.bar(o.t("Xuất ", "Export ") + format, 1, noProgress)) {
@@ -70,7 +81,12 @@ final class ExportCommand implements Callable<Integer>, CivicPlanCli.HasOptions 
                     o.lang(),
                     asOf != null ? asOf : CivicTime.today(CivicTime.systemClock()),
                     reviewPeriod);
-            write(exporter, request, out);
+            try {
+                write(exporter, request, out);
+            } catch (IOException e) {
+                throw new UnableToStoreException(
+                        Message.of("Không ghi được tệp " + out + ": " + e, "Cannot write " + out + ": " + e), e);
+            }
             bar.step();
         }
         PrintWriter w = spec.commandLine().getOut();
@@ -79,7 +95,7 @@ final class ExportCommand implements Callable<Integer>, CivicPlanCli.HasOptions 
     }
 
     /** Writes to a temporary file beside the target, then renames it: a failed export leaves no half file. */
-    static void write(Exporter exporter, ExportRequest request, Path target) throws Exception {
+    static void write(Exporter exporter, ExportRequest request, Path target) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
         Path tmp = Files.createTempFile(dir, ".civicplan-export-", ".tmp");

@@ -4,6 +4,10 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ProgressBar;
+import org.civicplan.core.DuplicateEntityException;
+import org.civicplan.core.InvalidInputException;
+import org.civicplan.core.Lang;
+import org.civicplan.core.Message;
 import org.civicplan.core.model.Portfolio;
 import org.civicplan.storage.json.PortfolioJson;
 import picocli.CommandLine;
@@ -42,9 +46,24 @@ final class ImportCommand implements Callable<Integer>, CivicPlanCli.HasOptions 
             Portfolio portfolio = PortfolioJson.create().read(file);
             bar.step();
             store.portfolio = portfolio.id().value();
-            try (OpenStore open = store.open()) {
+            try (OpenStore open = store.openOrCreate()) {
                 bar.step();
-                open.store().importPortfolio(portfolio);
+                try {
+                    open.store().importPortfolio(portfolio);
+                } catch (DuplicateEntityException e) {
+                    // the store's message names the entity; say what happened to the import and what to do
+                    throw new InvalidInputException(
+                            Message.of(
+                                    e.getMessage(Lang.VI) + ": kho " + open.description()
+                                            + " đã có dữ liệu của danh mục \""
+                                            + portfolio.id().value()
+                                            + "\"; không có gì được nhập. Hãy nhập vào một kho trống.",
+                                    e.getMessage(Lang.EN) + ": " + open.description()
+                                            + " already holds data of portfolio \""
+                                            + portfolio.id().value()
+                                            + "\"; nothing was imported. Import into an empty store."),
+                            e);
+                }
                 bar.step();
                 out.println(o.t(
                         "Đã nhập " + portfolio.items().size() + " nhiệm vụ, "

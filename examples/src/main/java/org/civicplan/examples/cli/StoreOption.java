@@ -30,7 +30,30 @@ final class StoreOption {
     @CommandLine.Option(names = "--password", description = "Mật khẩu (JDBC) / database password", interactive = false)
     String password;
 
+    @CommandLine.Spec(CommandLine.Spec.Target.MIXEE)
+    CommandLine.Model.CommandSpec mixee;
+
+    /** Opens an existing store: a JSON directory that does not exist is an error, not a new empty store. */
     OpenStore open() {
-        return Stores.open(spec, PortfolioId.of(portfolio), user, password, options);
+        return Stores.open(
+                spec,
+                PortfolioId.of(portfolio),
+                user,
+                password,
+                options,
+                mixee.commandLine().getErr(),
+                false);
+    }
+
+    /** Opens the store, creating a JSON directory that does not exist yet: for {@code import}. */
+    OpenStore openOrCreate() {
+        return Stores.open(
+                spec,
+                PortfolioId.of(portfolio),
+                user,
+                password,
+                options,
+                mixee.commandLine().getErr(),
+                true);
     }
 }

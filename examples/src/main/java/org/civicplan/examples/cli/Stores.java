@@ -1,10 +1,12 @@
 package org.civicplan.examples.cli;
 
 import com.zaxxer.hikari.HikariDataSource;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.civicplan.core.InvalidInputException;
 import org.civicplan.core.Message;
+import org.civicplan.core.UnableToStoreException;
 import org.civicplan.core.memory.InMemoryPortfolioStore;
 import org.civicplan.core.model.PortfolioId;
 import org.civicplan.examples.sample.Program07Sample;
@@ -17,8 +19,18 @@ import org.civicplan.storage.json.StoreProblem;
 final class Stores {
     private Stores() {}
 
+    /**
+     * Opens the store; {@code err} gets the warnings of a JSON store (files that could not be read
+     * and were skipped), printed when the store is closed, i.e. after the command looked at them.
+     */
     static OpenStore open(
-            String spec, PortfolioId portfolio, String user, String password, CivicPlanCli.Options options) {
+            String spec,
+            PortfolioId portfolio,
+            String user,
+            String password,
+            CivicPlanCli.Options options,
+            PrintWriter err,
+            boolean create) {
         if (spec == null || spec.isBlank()) {
             throw new InvalidInputException(Message.of("Thiếu --store", "Missing --store"));
         }
@@ -26,7 +38,20 @@ final class Stores {
             return new OpenStore(InMemoryPortfolioStore.of(Program07Sample.portfolio()), "sample:", () -> {});
         }
         if (spec.startsWith("jdbc:")) {
-            HikariDataSource pool = JdbcStores.pool(spec, user, password);
+            HikariDataSource pool;
+            try {
+                pool = JdbcStores.pool(spec, user, password);
+            } catch (RuntimeException e) {
+                // the pool's own exception names its class and hides the driver's reason
+                String url = spec.split("[?;]", 2)[0];
+                throw new UnableToStoreException(
+                        Message.of(
+                                "Không kết nối được cơ sở dữ liệu " + url + ": " + reason(e)
+                                        + " (kiểm tra URL, --user, --password)",
+                                "Cannot connect to the database " + url + ": " + reason(e)
+                                        + " (check the URL, --user and --password)"),
+                        e);
+            }
             try {
                 JdbcPortfolioStore store = JdbcPortfolioStore.create(pool, portfolio);
                 return new OpenStore(store, spec, pool);
@@ -43,10 +68,28 @@ final class Stores {
                     "\"" + spec + "\" is a file, not a JSON store directory (to import it: civicplan import " + spec
                             + " --store DIR)"));
         }
-        JsonFileStore store = JsonFileStore.open(directory, portfolio);
-        for (StoreProblem problem : store.problems()) {
-            System.err.println("civicplan: " + options.t("cảnh báo: ", "warning: ") + problem.describe(options.lang()));
+        if (!create && !Files.exists(directory)) {
+            // a mistyped folder would otherwise become a new, empty store and every command "succeed"
+            throw new InvalidInputException(Message.of(
+                    "Không có kho dữ liệu tại " + spec + " (để tạo: civicplan import TỆP.json --store " + spec + ")",
+                    "No store at " + spec + " (to create one: civicplan import FILE.json --store " + spec + ")"));
         }
-        return new OpenStore(store, directory.toString(), () -> {});
+        JsonFileStore store = JsonFileStore.open(directory, portfolio);
+        // the store finds broken files only when it reads them, so report them at the end
+        return new OpenStore(store, directory.toString(), () -> {
+            for (StoreProblem problem : store.problems()) {
+                err.println("civicplan: " + options.t("cảnh báo: ", "warning: ") + problem.describe(options.lang()));
+            }
+            err.flush();
+        });
+    }
+
+    /** The innermost message: the driver's own words (e.g. "Unsupported connection setting …"). */
+    private static String reason(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage() != null ? root.getMessage() : root.toString();
     }
 }

@@ -4,6 +4,8 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.civicplan.core.InvalidInputException;
+import org.civicplan.core.Message;
 import org.civicplan.core.constraints.Stage;
 import org.civicplan.core.model.PlanId;
 import org.civicplan.core.model.Portfolio;
@@ -61,6 +63,16 @@ final class ValidateCommand implements Callable<Integer>, CivicPlanCli.HasOption
     public Integer call() {
         Stage wanted = stage(stage);
         Portfolio portfolio = PortfolioJson.create().read(file);
+        if (plan != null && portfolio.plans().stream().noneMatch(p -> p.id().equals(PlanId.of(plan)))) {
+            // otherwise a mistyped id checks nothing and reports "ready"
+            String known = portfolio.plans().stream()
+                    .map(p -> p.id().value())
+                    .sorted()
+                    .collect(java.util.stream.Collectors.joining(", "));
+            throw new InvalidInputException(Message.of(
+                    "Tệp " + file + " không có kế hoạch \"" + plan + "\" (các kế hoạch có: " + known + ")",
+                    "The file " + file + " has no plan \"" + plan + "\" (plans there: " + known + ")"));
+        }
         ClarityCheck check = ClarityCheck.create();
         ClarityReport report = Optional.ofNullable(plan)
                 .map(p -> check.check(portfolio, PlanId.of(p)))
