@@ -37,9 +37,9 @@ public final class SqlErrors {
             }
         }
         if (unique) {
-            DuplicateEntityException duplicate = new DuplicateEntityException(
-                    op.entityType(),
-                    op.entityId() == null ? "(một trong các mục nhập / one of those imported)" : op.entityId());
+            DuplicateEntityException duplicate = op.entityId() == null
+                    ? new DuplicateEntityException(op.entityType())
+                    : new DuplicateEntityException(op.entityType(), op.entityId());
             duplicate.addSuppressed(failure);
             return duplicate;
         }
