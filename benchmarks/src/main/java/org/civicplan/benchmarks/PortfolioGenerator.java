@@ -242,6 +242,26 @@ public final class PortfolioGenerator {
                 List.of());
     }
 
+    /** The same portfolio with no measurements (to store them separately, or for checks that ignore them). */
+    public static Portfolio withoutMeasurements(Portfolio p) {
+        return new Portfolio(
+                p.id(),
+                p.name(),
+                p.units(),
+                p.programs(),
+                p.plans(),
+                p.items(),
+                p.indicators(),
+                List.of(),
+                p.reports(),
+                p.adjustments());
+    }
+
+    /** The id of program {@code p} (0-based) in every generated portfolio. */
+    public static ProgramId programId(int p) {
+        return ProgramId.of(String.format("%02d", p + 1) + "-CTr/TU-" + p);
+    }
+
     /** The measurements alone, generated one at a time (for memory-bounded exports). */
     public Iterator<Measurement> measurements(Size size) {
         long total = size.measurements();
@@ -313,7 +333,7 @@ public final class PortfolioGenerator {
     private Program program(int p) {
         UnitCode standing = dept(0);
         return new Program(
-                ProgramId.of(String.format("%02d", p + 1) + "-CTr/TU-" + p),
+                programId(p),
                 Optional.empty(),
                 "Chương trình số " + (p + 1)
                         + " về phát triển khoa học, công nghệ và đổi mới sáng tạo giai đoạn 2021-2025",
