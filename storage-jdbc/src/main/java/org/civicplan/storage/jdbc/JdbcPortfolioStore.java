@@ -16,9 +16,11 @@ import org.civicplan.core.spi.PlanRepository;
 import org.civicplan.core.spi.PortfolioStore;
 import org.civicplan.core.spi.ProgramRepository;
 import org.civicplan.core.spi.ReportRepository;
+import org.civicplan.core.spi.ReviewQueries;
 import org.civicplan.core.spi.UnitRepository;
 import org.civicplan.storage.jdbc.internal.Db;
 import org.civicplan.storage.jdbc.internal.Dialect;
+import org.civicplan.storage.jdbc.internal.SqlReviewQueries;
 import org.civicplan.storage.jdbc.internal.Stores;
 
 /**
@@ -41,6 +43,7 @@ public final class JdbcPortfolioStore implements PortfolioStore, AutoCloseable {
     private final PortfolioId portfolio;
     private final Stores stores;
     private final JdbcQueries queries;
+    private final ReviewQueries reviewQueries;
     private final AutoCloseable owned;
 
     private JdbcPortfolioStore(DataSource dataSource, PortfolioId portfolio, AutoCloseable owned) {
@@ -49,6 +52,7 @@ public final class JdbcPortfolioStore implements PortfolioStore, AutoCloseable {
         this.stores = new Stores(db);
         this.stores.ensurePortfolio();
         this.queries = new JdbcQueries(stores);
+        this.reviewQueries = new SqlReviewQueries(db);
         this.owned = owned;
     }
 
@@ -76,6 +80,16 @@ public final class JdbcPortfolioStore implements PortfolioStore, AutoCloseable {
     /** Aggregate queries computed by the database. */
     public JdbcQueries queries() {
         return queries;
+    }
+
+    /**
+     * The review aggregates computed by the database in one statement per call: each unit's latest
+     * value per indicator inside the period, combined, without reading measurement rows into Java.
+     * Equal to {@link org.civicplan.core.review.MeasurementAggregation} (values by {@code compareTo}).
+     */
+    @Override
+    public ReviewQueries reviewQueries() {
+        return reviewQueries;
     }
 
     @Override

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.civicplan.core.testing.TestPortfolios.IND_INNOV;
 import static org.civicplan.core.testing.TestPortfolios.IND_TFP;
 import static org.civicplan.core.testing.TestPortfolios.PLAN;
+import static org.civicplan.core.testing.TestPortfolios.PROGRAM;
 import static org.civicplan.core.testing.TestPortfolios.QCG;
 import static org.civicplan.core.testing.TestPortfolios.SKHCN;
 
@@ -24,6 +25,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.civicplan.core.DuplicateEntityException;
 import org.civicplan.core.UnableToStoreException;
 import org.civicplan.core.VersionConflictException;
+import org.civicplan.core.memory.InMemoryPortfolioStore;
 import org.civicplan.core.model.FundingLine;
 import org.civicplan.core.model.FundingSource;
 import org.civicplan.core.model.Item;
@@ -39,6 +41,9 @@ import org.civicplan.core.model.ProgressState;
 import org.civicplan.core.model.Resources;
 import org.civicplan.core.money.Vnd;
 import org.civicplan.core.period.Period;
+import org.civicplan.core.review.MeasurementAggregation;
+import org.civicplan.core.review.Review;
+import org.civicplan.core.review.ReviewService;
 import org.civicplan.core.spi.PortfolioStore;
 import org.civicplan.core.testing.PortfolioStoreContract;
 import org.civicplan.core.testing.TestPortfolios;
@@ -354,6 +359,117 @@ abstract class JdbcStoreContract extends PortfolioStoreContract {
             assertThat(t.sum()).isEqualByComparingTo("135");
             assertThat(t.pooledPercent()).isEmpty();
         });
+    }
+
+    /** Units in the review-at-scale test: 20 indicators × 50 months × this many units measurements. */
+    int reviewScaleUnits() {
+        return 100;
+    }
+
+    @Test
+    void reviewValuesInSqlEqualTheReferenceOnTheSample() {
+        importSample();
+        for (Period period : ReviewFixtures.REVIEW_PERIODS) {
+            ReviewFixtures.assertSameValues(
+                    store.reviewQueries().indicatorValues(PROGRAM, period),
+                    new MeasurementAggregation(store).indicatorValues(PROGRAM, period),
+                    period.code());
+        }
+        assertThat(store.reviewQueries()).isNotInstanceOf(MeasurementAggregation.class);
+        var h1 = store.reviewQueries().indicatorValues(PROGRAM, Period.firstHalf(2021));
+        assertThat(h1).containsOnlyKeys(IND_TFP, IND_INNOV);
+        assertThat(h1.get(IND_INNOV).total()).isEqualByComparingTo("135");
+        assertThat(h1.get(IND_INNOV).units()).isEqualTo(2);
+        assertThat(store.reviewQueries().indicatorValues(PROGRAM, Period.parse("Hằng năm")))
+                .isEmpty();
+    }
+
+    @Test
+    void reviewValuesInSqlEqualTheReferenceOnGeneratedMeasurements() {
+        for (long seed : new long[] {1, 2021, 186}) {
+            PortfolioStore generated = newStore();
+            generated.importPortfolio(ReviewFixtures.generated(seed));
+            for (Period period : ReviewFixtures.REVIEW_PERIODS) {
+                var sql = generated.reviewQueries().indicatorValues(PROGRAM, period);
+                ReviewFixtures.assertSameValues(
+                        sql,
+                        new MeasurementAggregation(generated).indicatorValues(PROGRAM, period),
+                        "seed " + seed + ", " + period.code());
+                assertThat(sql).as("every generated indicator has values").hasSizeGreaterThanOrEqualTo(8);
+            }
+        }
+    }
+
+    @Test
+    void reviewOnTheDatabaseEqualsTheReviewInMemory() {
+        for (Portfolio portfolio : List.of(TestPortfolios.portfolio(), ReviewFixtures.generated(7))) {
+            PortfolioStore jdbc = newStore();
+            jdbc.importPortfolio(portfolio);
+            InMemoryPortfolioStore memory = InMemoryPortfolioStore.of(portfolio);
+            for (Period period : List.of(Period.firstHalf(2021), Period.year(2021))) {
+                Review expected = new ReviewService(memory, ReviewFixtures.CLOCK).review(PROGRAM, period);
+                Review actual = new ReviewService(jdbc, ReviewFixtures.CLOCK).review(PROGRAM, period);
+                ReviewFixtures.assertSameReview(actual, expected);
+                assertThat(actual.indicators())
+                        .anySatisfy(line -> assertThat(line.value()).isPresent());
+            }
+        }
+    }
+
+    @Test
+    void aReviewOfManyMeasurementsReadsNoMeasurementRowsIntoJava() {
+        importSample();
+        List<org.civicplan.core.model.Indicator> indicators = ReviewFixtures.manyIndicators();
+        indicators.forEach(store.indicators()::create);
+        List<Measurement> values = ReviewFixtures.manyMeasurements(indicators, reviewScaleUnits());
+        long started = System.nanoTime();
+        store.measurements().recordAll(values);
+        long recorded = System.nanoTime();
+        int programIndicators = store.indicators().byProgram(PROGRAM).size();
+        assertThat(store.measurements().count())
+                .isEqualTo(values.size() + TestPortfolios.measurements().size());
+
+        Review review;
+        long sqlStatements;
+        long sqlRows;
+        try (TestDatabase.Recording recording = TestDatabase.record()) {
+            review = new ReviewService(store, ReviewFixtures.CLOCK).review(PROGRAM, Period.firstHalf(2021));
+            List<String> reading = recording.statements().stream()
+                    .filter(ReviewFixtures::readsMeasurements)
+                    .toList();
+            assertThat(reading).singleElement().asString().contains("ROW_NUMBER() OVER");
+            sqlStatements = reading.size();
+            sqlRows = recording.rowsRead(ReviewFixtures::readsMeasurements);
+        }
+        long reviewed = System.nanoTime();
+        assertThat(sqlRows).isPositive().isLessThanOrEqualTo(programIndicators);
+        assertThat(review.indicators())
+                .filteredOn(line -> line.value().isPresent())
+                .hasSize(22);
+        assertThat(review.indicators())
+                .filteredOn(line -> line.code().value().startsWith("BIG-"))
+                .allSatisfy(line -> assertThat(line.value().get().units()).isEqualTo(reviewScaleUnits()));
+
+        // the same check fails for the reference computation, which reads every measurement of the program
+        Map<org.civicplan.core.model.IndicatorCode, org.civicplan.core.spi.AggregatedValue> reference;
+        long referenceRows;
+        try (TestDatabase.Recording recording = TestDatabase.record()) {
+            reference = new MeasurementAggregation(store).indicatorValues(PROGRAM, Period.firstHalf(2021));
+            referenceRows = recording.rowsRead(ReviewFixtures::readsMeasurements);
+        }
+        assertThat(referenceRows).isGreaterThan(programIndicators).isGreaterThanOrEqualTo(values.size());
+        ReviewFixtures.assertSameValues(
+                store.reviewQueries().indicatorValues(PROGRAM, Period.firstHalf(2021)), reference, "at scale");
+        System.out.printf(
+                "review of %d measurements on %s: recordAll %d ms, review %d ms; statements reading measurements: %d,"
+                        + " measurement rows read: SQL %d, MeasurementAggregation %d%n",
+                values.size(),
+                jdbc(),
+                (recorded - started) / 1_000_000,
+                (reviewed - recorded) / 1_000_000,
+                sqlStatements,
+                sqlRows,
+                referenceRows);
     }
 
     @Test

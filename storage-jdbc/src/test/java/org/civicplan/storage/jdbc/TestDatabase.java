@@ -8,11 +8,18 @@ import java.lang.reflect.Proxy;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
@@ -22,7 +29,8 @@ import org.junit.jupiter.api.Assumptions;
  * A database for one test class: H2 in a temporary directory, or a fresh schema (PostgreSQL) or
  * database (MariaDB) named {@code cp_<random>} on the server, dropped afterwards, so runs never
  * collide. When a server is unreachable the tests are skipped, unless {@code CI=true}, when they
- * fail. Statements prepared through {@link #dataSource()} are counted.
+ * fail. Statements prepared through {@link #dataSource()} are counted, and while a {@link
+ * #record() recording} is open, their SQL and the rows read from them are recorded.
  */
 final class TestDatabase implements AutoCloseable {
     static final String PG_URL = "CIVICPLAN_TEST_PG_URL";
@@ -166,8 +174,98 @@ final class TestDatabase implements AutoCloseable {
                             || name.equals("prepareCall")) {
                         counter.incrementAndGet();
                     }
-                    return invoke(target, method, args);
+                    Object result = invoke(target, method, args);
+                    Recording recording = TestDatabase.recording;
+                    if (recording != null && result instanceof PreparedStatement statement) {
+                        String sql = (String) args[0];
+                        recording.prepared(sql);
+                        return recordingStatement(statement, sql, recording);
+                    }
+                    if (recording != null && result instanceof Statement statement) {
+                        return recordingStatement(statement, null, recording);
+                    }
+                    return result;
                 });
+    }
+
+    /** A statement whose result sets count the rows they yield, attributed to the statement's SQL. */
+    private static Statement recordingStatement(Statement target, String prepared, Recording recording) {
+        Class<?> type = target instanceof PreparedStatement ? PreparedStatement.class : Statement.class;
+        String[] sql = {prepared};
+        return (Statement) Proxy.newProxyInstance(
+                TestDatabase.class.getClassLoader(), new Class<?>[] {type}, (proxy, method, args) -> {
+                    if (prepared == null
+                            && method.getName().startsWith("execute")
+                            && args != null
+                            && args[0] instanceof String text) {
+                        sql[0] = text;
+                        recording.prepared(text);
+                    }
+                    Object result = invoke(target, method, args);
+                    if (result instanceof ResultSet rs) {
+                        return recordingResultSet(rs, String.valueOf(sql[0]), recording);
+                    }
+                    return result;
+                });
+    }
+
+    private static ResultSet recordingResultSet(ResultSet target, String sql, Recording recording) {
+        return (ResultSet) Proxy.newProxyInstance(
+                TestDatabase.class.getClassLoader(), new Class<?>[] {ResultSet.class}, (proxy, method, args) -> {
+                    Object result = invoke(target, method, args);
+                    if (method.getName().equals("next") && Boolean.TRUE.equals(result)) {
+                        recording.row(sql);
+                    }
+                    return result;
+                });
+    }
+
+    /**
+     * Records, while open, the SQL of every statement prepared through {@link #dataSource()} of any
+     * test database and the rows read from each (calls of {@code ResultSet.next()} that found one).
+     * One at a time; close it to stop.
+     */
+    static Recording record() {
+        Recording started = new Recording();
+        if (recording != null) {
+            throw new IllegalStateException("already recording");
+        }
+        recording = started;
+        return started;
+    }
+
+    private static volatile Recording recording;
+
+    /** What was executed while recording. */
+    static final class Recording implements AutoCloseable {
+        private final List<String> statements = new CopyOnWriteArrayList<>();
+        private final Map<String, AtomicLong> rows = new ConcurrentHashMap<>();
+
+        private void prepared(String sql) {
+            statements.add(sql);
+        }
+
+        private void row(String sql) {
+            rows.computeIfAbsent(sql, k -> new AtomicLong()).incrementAndGet();
+        }
+
+        /** The SQL of every statement, in order. */
+        List<String> statements() {
+            return List.copyOf(statements);
+        }
+
+        /** Rows read from the statements whose SQL satisfies {@code which}. */
+        long rowsRead(Predicate<String> which) {
+            return rows.entrySet().stream()
+                    .filter(e -> which.test(e.getKey()))
+                    .mapToLong(e -> e.getValue().get())
+                    .sum();
+        }
+
+        @Override
+        public void close() {
+            recording = null;
+        }
     }
 
     private static Object invoke(Object target, java.lang.reflect.Method method, Object[] args) throws Throwable {
