@@ -57,7 +57,18 @@ public abstract class StoreBenchmark {
         portfolio = "bench-store-" + size;
         store = JdbcPortfolioStore.create(db.dataSource, PortfolioId.of(portfolio));
         Portfolio p = new PortfolioGenerator(Bench.SEED).generate(PortfolioGenerator.Size.valueOf(size));
-        store.importPortfolio(PortfolioGenerator.withoutMeasurements(p));
+        // measurements refer to indicators only: plans and items are left out to keep setup short
+        store.importPortfolio(new Portfolio(
+                p.id(),
+                p.name(),
+                p.units(),
+                p.programs(),
+                List.of(),
+                List.of(),
+                p.indicators(),
+                List.of(),
+                List.of(),
+                List.of()));
         measurements = p.measurements();
     }
 
