@@ -58,9 +58,9 @@ public abstract class ReviewBenchmark {
             + " FROM (SELECT m.indicator_code, m.kind, m.value_num, m.numerator, m.denominator, m.milestone,"
             + " m.period_end, ROW_NUMBER() OVER (PARTITION BY m.indicator_code, m.unit_code"
             + " ORDER BY m.period_end DESC) AS rn"
-            + " FROM measurements m JOIN indicators i"
-            + " ON i.portfolio_id = m.portfolio_id AND i.indicator_code = m.indicator_code"
-            + " WHERE m.portfolio_id = ? AND i.program_id = ? AND m.period_start >= ? AND m.period_end <= ?) t"
+            + " FROM indicators i JOIN measurements m"
+            + " ON m.portfolio_id = i.portfolio_id AND m.indicator_code = i.indicator_code"
+            + " WHERE i.portfolio_id = ? AND i.program_id = ? AND m.period_start >= ? AND m.period_end <= ?) t"
             + " WHERE t.rn = 1 GROUP BY t.indicator_code, t.kind";
 
     @Param({"S", "M"})
