@@ -39,6 +39,7 @@ public final class CivicPlanCli implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
+        quietLibraries(java.util.Arrays.asList(args).contains("--verbose"));
         System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
 
@@ -81,6 +82,24 @@ public final class CivicPlanCli implements Runnable {
         out.flush();
         err.flush();
         return code;
+    }
+
+    /**
+     * Officials should see results, not library start-up chatter: libraries log warnings only, unless
+     * {@code --verbose}. Must run before the first logger is created.
+     */
+    static void quietLibraries(boolean verbose) {
+        String level = verbose ? "info" : "warn";
+        System.setProperty(
+                "org.slf4j.simpleLogger.defaultLogLevel",
+                System.getProperty("org.slf4j.simpleLogger.defaultLogLevel", level));
+        System.setProperty("org.jboss.logging.provider", System.getProperty("org.jboss.logging.provider", "slf4j"));
+        java.util.logging.Logger.getLogger("")
+                .setLevel(verbose ? java.util.logging.Level.INFO : java.util.logging.Level.WARNING);
+        for (java.util.logging.Handler h :
+                java.util.logging.Logger.getLogger("").getHandlers()) {
+            h.setLevel(verbose ? java.util.logging.Level.INFO : java.util.logging.Level.WARNING);
+        }
     }
 
     private static String prefix(Lang lang) {

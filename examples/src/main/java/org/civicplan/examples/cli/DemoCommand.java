@@ -17,10 +17,10 @@ import org.civicplan.core.constraints.Stage;
 import org.civicplan.core.model.Portfolio;
 import org.civicplan.core.model.Program;
 import org.civicplan.core.period.Period;
+import org.civicplan.core.review.Rag;
 import org.civicplan.core.review.Review;
 import org.civicplan.core.review.ReviewService;
 import org.civicplan.core.review.ReviewStatus;
-import org.civicplan.core.review.Rag;
 import org.civicplan.core.service.Exporters;
 import org.civicplan.core.spi.ExportRequest;
 import org.civicplan.examples.sample.Program07Sample;
@@ -43,10 +43,16 @@ final class DemoCommand implements Callable<Integer>, CivicPlanCli.HasOptions {
     @CommandLine.Mixin
     CivicPlanCli.Options options = new CivicPlanCli.Options();
 
-    @CommandLine.Option(names = "--data", defaultValue = "civicplan-data", description = "Thư mục CSDL H2 / H2 database folder (default ${DEFAULT-VALUE})")
+    @CommandLine.Option(
+            names = "--data",
+            defaultValue = "civicplan-data",
+            description = "Thư mục CSDL H2 / H2 database folder (default ${DEFAULT-VALUE})")
     Path data;
 
-    @CommandLine.Option(names = "--out", defaultValue = "out", description = "Thư mục kết quả / output folder (default ${DEFAULT-VALUE})")
+    @CommandLine.Option(
+            names = "--out",
+            defaultValue = "out",
+            description = "Thư mục kết quả / output folder (default ${DEFAULT-VALUE})")
     Path out;
 
     @CommandLine.Option(names = "--no-progress", description = "Không hiện thanh tiến độ / no progress bar")
@@ -71,7 +77,8 @@ final class DemoCommand implements Callable<Integer>, CivicPlanCli.HasOptions {
         Files.deleteIfExists(data.resolve("civicplan.mv.db"));
         Files.deleteIfExists(data.resolve("civicplan.trace.db"));
         Portfolio sample = Program07Sample.portfolio();
-        Clock clock = Clock.fixed(Program07Sample.REVIEW_DATE.atStartOfDay(CivicTime.VIETNAM).toInstant(), CivicTime.VIETNAM);
+        Clock clock = Clock.fixed(
+                Program07Sample.REVIEW_DATE.atStartOfDay(CivicTime.VIETNAM).toInstant(), CivicTime.VIETNAM);
         Exporters exporters = Exports.all();
         List<String> formats = List.of("xlsx", "csv", "csv-measurements", "json", "html", "docx");
         List<Path> written = new ArrayList<>();
@@ -90,16 +97,24 @@ final class DemoCommand implements Callable<Integer>, CivicPlanCli.HasOptions {
             bar.step();
             review = new ReviewService(store, clock).review(Program07Sample.PROGRAM, period);
             Program program = store.programs().get(Program07Sample.PROGRAM);
-            Files.writeString(out.resolve("review-2021-H1.txt"), ReviewText.text(review, program, store.units().directory(), lang), StandardCharsets.UTF_8);
+            Files.writeString(
+                    out.resolve("review-2021-H1.txt"),
+                    ReviewText.text(review, program, store.units().directory(), lang),
+                    StandardCharsets.UTF_8);
             Files.writeString(out.resolve("review-2021-H1.json"), ReviewText.json(review), StandardCharsets.UTF_8);
             written.add(out.resolve("review-2021-H1.txt"));
             written.add(out.resolve("review-2021-H1.json"));
             bar.step();
             for (String format : formats) {
                 var exporter = exporters.get(format);
-                boolean wholePortfolio = format.equals("json") || format.equals("csv-measurements") || format.equals("html");
-                ExportRequest request = new ExportRequest(store, wholePortfolio ? Optional.empty() : Optional.of(Program07Sample.CITY_PLAN), lang,
-                        Program07Sample.REVIEW_DATE, Optional.of(period));
+                boolean wholePortfolio =
+                        format.equals("json") || format.equals("csv-measurements") || format.equals("html");
+                ExportRequest request = new ExportRequest(
+                        store,
+                        wholePortfolio ? Optional.empty() : Optional.of(Program07Sample.CITY_PLAN),
+                        lang,
+                        Program07Sample.REVIEW_DATE,
+                        Optional.of(period));
                 Path target = out.resolve(fileName(format, exporter.fileExtension()));
                 ExportCommand.write(exporter, request, target);
                 written.add(target);
@@ -119,20 +134,27 @@ final class DemoCommand implements Callable<Integer>, CivicPlanCli.HasOptions {
         };
     }
 
-    private void summary(PrintWriter w, Lang lang, Portfolio sample, ClarityReport clarity, Review review, List<Path> written) {
+    private void summary(
+            PrintWriter w, Lang lang, Portfolio sample, ClarityReport clarity, Review review, List<Path> written) {
         boolean vi = lang == Lang.VI;
         w.println();
         w.println(vi ? "civicplan — chạy thử với dữ liệu minh họa" : "civicplan — demo on illustrative data");
         w.println("  " + (vi ? Program07Sample.DISCLAIMER_VI : Program07Sample.DISCLAIMER_EN));
         w.println();
-        w.println((vi ? "Đã nạp vào CSDL H2 tại " : "Loaded into H2 at ") + data.toAbsolutePath() + ": " + sample.units().size()
-                + (vi ? " đơn vị, " : " units, ") + sample.plans().size() + (vi ? " kế hoạch, " : " plans, ") + sample.items().size()
-                + (vi ? " nhiệm vụ, " : " items, ") + sample.indicators().size() + (vi ? " chỉ tiêu, " : " indicators, ")
-                + sample.measurements().size() + (vi ? " số liệu, " : " measurements, ") + sample.reports().size() + (vi ? " báo cáo." : " reports."));
+        w.println((vi ? "Đã nạp vào CSDL H2 tại " : "Loaded into H2 at ") + data.toAbsolutePath() + ": "
+                + sample.units().size()
+                + (vi ? " đơn vị, " : " units, ") + sample.plans().size() + (vi ? " kế hoạch, " : " plans, ")
+                + sample.items().size()
+                + (vi ? " nhiệm vụ, " : " items, ") + sample.indicators().size()
+                + (vi ? " chỉ tiêu, " : " indicators, ")
+                + sample.measurements().size() + (vi ? " số liệu, " : " measurements, ")
+                + sample.reports().size() + (vi ? " báo cáo." : " reports."));
         w.println();
         ClarityReport.Summary s = clarity.summary();
-        w.println((vi ? "Kiểm tra \"rõ người, rõ việc, rõ nguồn lực\" — Kế hoạch " : "Clarity check — plan ") + Program07Sample.CITY_PLAN + ": "
-                + s.items() + (vi ? " nhiệm vụ, " : " items, ") + s.itemsWithoutErrors() + (vi ? " không có lỗi; " : " without errors; ")
+        w.println((vi ? "Kiểm tra \"rõ người, rõ việc, rõ nguồn lực\" — Kế hoạch " : "Clarity check — plan ")
+                + Program07Sample.CITY_PLAN + ": "
+                + s.items() + (vi ? " nhiệm vụ, " : " items, ") + s.itemsWithoutErrors()
+                + (vi ? " không có lỗi; " : " without errors; ")
                 + s.errors() + (vi ? " lỗi, " : " errors, ") + s.warnings() + (vi ? " cảnh báo." : " warnings."));
         for (Dimension d : Dimension.values()) {
             Integer failing = s.failingItems().get(d);
@@ -140,29 +162,45 @@ final class DemoCommand implements Callable<Integer>, CivicPlanCli.HasOptions {
                 w.printf("  %-36s %3d%n", d.label(lang), failing);
             }
         }
-        w.println(clarity.readyFor(Stage.SUBMISSION)
-                ? (vi ? "  → Sẵn sàng trình." : "  → Ready for submission.")
-                : (vi ? "  → Chưa sẵn sàng trình: xem out/clarity-report.txt" : "  → Not ready for submission: see out/clarity-report.txt"));
+        w.println(
+                clarity.readyFor(Stage.SUBMISSION)
+                        ? (vi ? "  → Sẵn sàng trình." : "  → Ready for submission.")
+                        : (vi
+                                ? "  → Chưa sẵn sàng trình: xem out/clarity-report.txt"
+                                : "  → Not ready for submission: see out/clarity-report.txt"));
         w.println();
         w.println((vi ? "Sơ kết 6 tháng đầu năm 2021: " : "Review of the first half of 2021: ")
-                + review.itemCounts().get(ReviewStatus.DONE_ON_TIME) + (vi ? " hoàn thành đúng hạn, " : " done on time, ")
-                + review.itemCounts().get(ReviewStatus.DONE_LATE) + (vi ? " hoàn thành chậm, " : " done late, ")
-                + review.itemCounts().get(ReviewStatus.OVERDUE) + (vi ? " quá hạn, " : " overdue, ")
-                + review.itemCounts().get(ReviewStatus.IN_PROGRESS) + (vi ? " đang thực hiện, " : " in progress, ")
-                + review.itemCounts().get(ReviewStatus.NOT_STARTED) + (vi ? " chưa triển khai, " : " not started, ")
-                + review.itemCounts().get(ReviewStatus.NOT_REPORTED) + (vi ? " chưa báo cáo; chỉ tiêu: " : " not reported; indicators: ")
-                + review.indicatorCounts().get(Rag.ON_TRACK) + (vi ? " đạt, " : " on track, ")
-                + review.indicatorCounts().get(Rag.AT_RISK) + (vi ? " có nguy cơ, " : " at risk, ")
-                + review.indicatorCounts().get(Rag.OFF_TRACK) + (vi ? " không đạt, " : " off track, ")
-                + review.indicatorCounts().get(Rag.NO_DATA) + (vi ? " chưa có số liệu; " : " no data; ")
-                + review.unitsNotReported().size() + (vi ? " đơn vị chưa gửi báo cáo." : " units did not report."));
+                + review.itemCounts().get(ReviewStatus.DONE_ON_TIME)
+                + (vi ? " hoàn thành đúng hạn, " : " done on time, ")
+                + review.itemCounts().get(ReviewStatus.DONE_LATE)
+                + (vi ? " hoàn thành chậm, " : " done late, ")
+                + review.itemCounts().get(ReviewStatus.OVERDUE)
+                + (vi ? " quá hạn, " : " overdue, ")
+                + review.itemCounts().get(ReviewStatus.IN_PROGRESS)
+                + (vi ? " đang thực hiện, " : " in progress, ")
+                + review.itemCounts().get(ReviewStatus.NOT_STARTED)
+                + (vi ? " chưa triển khai, " : " not started, ")
+                + review.itemCounts().get(ReviewStatus.NOT_REPORTED)
+                + (vi ? " chưa báo cáo; chỉ tiêu: " : " not reported; indicators: ")
+                + review.indicatorCounts().get(Rag.ON_TRACK)
+                + (vi ? " đạt, " : " on track, ")
+                + review.indicatorCounts().get(Rag.AT_RISK)
+                + (vi ? " có nguy cơ, " : " at risk, ")
+                + review.indicatorCounts().get(Rag.OFF_TRACK)
+                + (vi ? " không đạt, " : " off track, ")
+                + review.indicatorCounts().get(Rag.NO_DATA)
+                + (vi ? " chưa có số liệu; " : " no data; ")
+                + review.unitsNotReported().size()
+                + (vi ? " đơn vị chưa gửi báo cáo." : " units did not report."));
         w.println();
         w.println(vi ? "Kết quả (mở các tệp này):" : "Results (open these files):");
         for (Path p : written) {
             w.println("  " + p);
         }
         w.println();
-        w.println(vi ? "Tiếp theo: ./civicplan review --store sample: --period 2022 ; ./civicplan --help"
-                : "Next: ./civicplan review --store sample: --period 2022 --lang en ; ./civicplan --help");
+        w.println(
+                vi
+                        ? "Tiếp theo: ./civicplan review --store sample: --period 2022 ; ./civicplan --help"
+                        : "Next: ./civicplan review --store sample: --period 2022 --lang en ; ./civicplan --help");
     }
 }

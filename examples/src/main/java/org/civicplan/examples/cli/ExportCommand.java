@@ -28,7 +28,10 @@ final class ExportCommand implements Callable<Integer>, CivicPlanCli.HasOptions 
     @CommandLine.Mixin
     StoreOption store;
 
-    @CommandLine.Option(names = "--format", required = true, description = "xlsx | csv | csv-measurements | json | html | docx")
+    @CommandLine.Option(
+            names = "--format",
+            required = true,
+            description = "xlsx | csv | csv-measurements | json | html | docx")
     String format;
 
     @CommandLine.Option(names = "--out", required = true, description = "Tệp kết quả / output file")
@@ -59,9 +62,14 @@ final class ExportCommand implements Callable<Integer>, CivicPlanCli.HasOptions 
         CivicPlanCli.Options o = store.options;
         Exporter exporter = Exports.all().get(format);
         Optional<Period> reviewPeriod = Optional.ofNullable(period).map(Period::parse);
-        try (OpenStore open = store.open(); ProgressBar bar = Progress.bar(o.t("Xuất ", "Export ") + format, 1, noProgress)) {
-            ExportRequest request = new ExportRequest(open.store(), Optional.ofNullable(plan).map(PlanId::of), o.lang(),
-                    asOf != null ? asOf : CivicTime.today(CivicTime.systemClock()), reviewPeriod);
+        try (OpenStore open = store.open();
+                ProgressBar bar = Progress.bar(o.t("Xuất ", "Export ") + format, 1, noProgress)) {
+            ExportRequest request = new ExportRequest(
+                    open.store(),
+                    Optional.ofNullable(plan).map(PlanId::of),
+                    o.lang(),
+                    asOf != null ? asOf : CivicTime.today(CivicTime.systemClock()),
+                    reviewPeriod);
             write(exporter, request, out);
             bar.step();
         }
@@ -78,6 +86,12 @@ final class ExportCommand implements Callable<Integer>, CivicPlanCli.HasOptions 
         try {
             try (OutputStream stream = new java.io.BufferedOutputStream(Files.newOutputStream(tmp))) {
                 exporter.export(request, stream);
+            }
+            if (Files.getFileStore(tmp)
+                    .supportsFileAttributeView(java.nio.file.attribute.PosixFileAttributeView.class)) {
+                // temporary files are private (0600); an export is an ordinary document
+                Files.setPosixFilePermissions(
+                        tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
             }
             Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {

@@ -14,6 +14,11 @@ final class Exports {
 
     static Exporters all() {
         return Exporters.of(
-                new XlsxExporter(), new CsvExporter(), new CsvMeasurementsExporter(), new JsonExporter(), new HtmlDashboardExporter(), new DocxExporter());
+                new XlsxExporter(),
+                new CsvExporter(),
+                new CsvMeasurementsExporter(),
+                new JsonExporter(),
+                new HtmlDashboardExporter(),
+                new DocxExporter());
     }
 }

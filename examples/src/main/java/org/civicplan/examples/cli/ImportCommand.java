@@ -47,10 +47,14 @@ final class ImportCommand implements Callable<Integer>, CivicPlanCli.HasOptions 
                 open.store().importPortfolio(portfolio);
                 bar.step();
                 out.println(o.t(
-                        "Đã nhập " + portfolio.items().size() + " nhiệm vụ, " + portfolio.indicators().size() + " chỉ tiêu, "
-                                + portfolio.measurements().size() + " số liệu, " + portfolio.units().size() + " đơn vị vào " + open.description(),
-                        "Imported " + portfolio.items().size() + " items, " + portfolio.indicators().size() + " indicators, "
-                                + portfolio.measurements().size() + " measurements, " + portfolio.units().size() + " units into " + open.description()));
+                        "Đã nhập " + portfolio.items().size() + " nhiệm vụ, "
+                                + portfolio.indicators().size() + " chỉ tiêu, "
+                                + portfolio.measurements().size() + " số liệu, "
+                                + portfolio.units().size() + " đơn vị vào " + open.description(),
+                        "Imported " + portfolio.items().size() + " items, "
+                                + portfolio.indicators().size() + " indicators, "
+                                + portfolio.measurements().size() + " measurements, "
+                                + portfolio.units().size() + " units into " + open.description()));
             }
         }
         return CivicPlanCli.OK;

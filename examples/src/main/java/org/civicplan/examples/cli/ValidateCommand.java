@@ -27,7 +27,10 @@ final class ValidateCommand implements Callable<Integer>, CivicPlanCli.HasOption
     @CommandLine.Parameters(paramLabel = "FILE", description = "Tệp JSON định dạng civicplan / a civicplan JSON file")
     Path file;
 
-    @CommandLine.Option(names = "--stage", defaultValue = "submission", description = "draft | submission | issue (mặc định / default: ${DEFAULT-VALUE})")
+    @CommandLine.Option(
+            names = "--stage",
+            defaultValue = "submission",
+            description = "draft | submission | issue (mặc định / default: ${DEFAULT-VALUE})")
     String stage = "submission";
 
     @CommandLine.Option(names = "--plan", description = "Chỉ kiểm tra một kế hoạch / check one plan only")
@@ -59,16 +62,22 @@ final class ValidateCommand implements Callable<Integer>, CivicPlanCli.HasOption
         Stage wanted = stage(stage);
         Portfolio portfolio = PortfolioJson.create().read(file);
         ClarityCheck check = ClarityCheck.create();
-        ClarityReport report = Optional.ofNullable(plan).map(p -> check.check(portfolio, PlanId.of(p))).orElseGet(() -> check.check(portfolio));
+        ClarityReport report = Optional.ofNullable(plan)
+                .map(p -> check.check(portfolio, PlanId.of(p)))
+                .orElseGet(() -> check.check(portfolio));
         PrintWriter out = spec.commandLine().getOut();
         if (format.equalsIgnoreCase("json")) {
             out.println(report.toJson());
         } else {
             out.print(report.toText(options.lang()));
-            out.println(report.readyFor(wanted)
-                    ? options.t("Sẵn sàng cho bước \"" + wanted.vi() + "\".", "Ready for " + wanted.en() + ".")
-                    : options.t("Chưa sẵn sàng cho bước \"" + wanted.vi() + "\": " + report.blocking(wanted).size() + " lỗi cần sửa.",
-                            "Not ready for " + wanted.en() + ": " + report.blocking(wanted).size() + " findings to fix."));
+            out.println(
+                    report.readyFor(wanted)
+                            ? options.t("Sẵn sàng cho bước \"" + wanted.vi() + "\".", "Ready for " + wanted.en() + ".")
+                            : options.t(
+                                    "Chưa sẵn sàng cho bước \"" + wanted.vi() + "\": "
+                                            + report.blocking(wanted).size() + " lỗi cần sửa.",
+                                    "Not ready for " + wanted.en() + ": "
+                                            + report.blocking(wanted).size() + " findings to fix."));
         }
         return report.readyFor(wanted) ? CivicPlanCli.OK : CivicPlanCli.FINDINGS;
     }

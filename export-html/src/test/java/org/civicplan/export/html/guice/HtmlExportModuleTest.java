@@ -1,0 +1,20 @@
+package org.civicplan.export.html.guice;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.inject.Injector;
+import org.civicplan.core.guice.CivicPlan;
+import org.civicplan.core.guice.CivicPlanModule;
+import org.civicplan.core.service.Exporters;
+import org.civicplan.core.testing.TestPortfolios;
+import org.civicplan.export.html.HtmlDashboardExporter;
+import org.junit.jupiter.api.Test;
+
+class HtmlExportModuleTest {
+    @Test
+    void registersTheDashboardUnderHtml() {
+        Injector injector = CivicPlan.createInjector(new CivicPlanModule(TestPortfolios.HANOI), new HtmlExportModule());
+        Exporters exporters = injector.getInstance(Exporters.class);
+        assertThat(exporters.get("html")).isInstanceOf(HtmlDashboardExporter.class);
+    }
+}

@@ -1,0 +1,22 @@
+package org.civicplan.export.xlsx.guice;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.inject.Injector;
+import org.civicplan.core.guice.CivicPlan;
+import org.civicplan.core.guice.CivicPlanModule;
+import org.civicplan.core.service.Exporters;
+import org.civicplan.core.testing.TestPortfolios;
+import org.civicplan.export.xlsx.XlsxExporter;
+import org.junit.jupiter.api.Test;
+
+class XlsxExportModuleTest {
+    @Test
+    void registersTheExporterUnderXlsx() {
+        Injector injector = CivicPlan.createInjector(new CivicPlanModule(TestPortfolios.HANOI), new XlsxExportModule());
+        Exporters exporters = injector.getInstance(Exporters.class);
+        assertThat(exporters.formats()).contains("xlsx");
+        assertThat(exporters.get("xlsx")).isInstanceOf(XlsxExporter.class);
+        assertThat(injector.getInstance(XlsxExporter.class)).isSameAs(exporters.get("xlsx"));
+    }
+}
