@@ -166,7 +166,7 @@ public final class Suite {
         }
         List<MemoryResult> memoryResults = new ArrayList<>();
         if (memory && (only == null || "MemoryCheck".matches(only))) {
-            for (String format : List.of("json", "xlsx")) {
+            for (String format : List.of("json", "csv", "xlsx")) {
                 memoryResults.add(memoryCheck(format, "L"));
             }
         }
