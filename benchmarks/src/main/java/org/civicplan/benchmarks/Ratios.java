@@ -20,7 +20,15 @@ final class Ratios {
     }
 
     /** One JMH result: class simple name, method, parameters, average time per operation. */
-    record Score(String benchmark, String method, Map<String, String> params, double score, double error, String unit) {
+    record Score(
+            String benchmark,
+            String method,
+            Map<String, String> params,
+            double score,
+            double error,
+            double min,
+            double max,
+            String unit) {
         Score {
             params = new TreeMap<>(params);
         }
@@ -70,27 +78,21 @@ final class Ratios {
                 .findFirst();
     }
 
-    /** The ratio, and its range when each score is moved by its error (both in time per operation). */
+    /** The ratio of the means, and its range from the sides' slowest and fastest iterations. */
     static Ratio ratio(Pair pair, Score c, Score b) {
-        double ce = finite(c.error());
-        double be = finite(b.error());
         double ratio;
         double low;
         double high;
         if (pair.kind() == Kind.THROUGHPUT_SHARE) {
             ratio = b.score() / c.score();
-            low = (b.score() - be) / (c.score() + ce);
-            high = (b.score() + be) / Math.max(c.score() - ce, Double.MIN_VALUE);
+            low = b.min() / c.max();
+            high = b.max() / c.min();
         } else {
             ratio = c.score() / b.score();
-            low = (c.score() - ce) / (b.score() + be);
-            high = (c.score() + ce) / Math.max(b.score() - be, Double.MIN_VALUE);
+            low = c.min() / b.max();
+            high = c.max() / b.min();
         }
-        return new Ratio(pair, c.params(), c, b, ratio, Math.max(0, low), high);
-    }
-
-    private static double finite(double error) {
-        return Double.isFinite(error) ? error : 0;
+        return new Ratio(pair, c.params(), c, b, ratio, low, high);
     }
 
     /** Growth of a method's time from one size to the next (10× the data): target at most 12×. */

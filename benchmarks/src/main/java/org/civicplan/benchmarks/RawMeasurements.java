@@ -7,6 +7,8 @@ import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.sql.Date;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.civicplan.core.model.IndicatorCode;
@@ -86,6 +88,8 @@ final class RawMeasurements {
     /** Reads what {@link #writeJson} (or civicplan) wrote into the same records; trusts the input. */
     static long readJson(InputStream in, Consumer<Measurement> consumer) {
         long count = 0;
+        // Period.parse is costly and a file repeats a few periods: cached, as civicplan's reader does
+        Map<String, Period> periods = new HashMap<>();
         try (JsonParser p = FACTORY.createParser(ObjectReadContext.empty(), in)) {
             p.nextToken(); // {
             while (p.nextToken() == JsonToken.PROPERTY_NAME) {
@@ -93,7 +97,7 @@ final class RawMeasurements {
                 JsonToken t = p.nextToken();
                 if (name.equals("measurements") && t == JsonToken.START_ARRAY) {
                     while (p.nextToken() == JsonToken.START_OBJECT) {
-                        consumer.accept(measurement(p));
+                        consumer.accept(measurement(p, periods));
                         count++;
                     }
                 } else {
@@ -104,7 +108,7 @@ final class RawMeasurements {
         return count;
     }
 
-    private static Measurement measurement(JsonParser p) {
+    private static Measurement measurement(JsonParser p, Map<String, Period> periods) {
         String indicator = null;
         String period = null;
         String unit = null;

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 class RatiosTest {
     private static Score score(String benchmark, String method, String size, double ms) {
-        return new Score(benchmark, method, Map.of("size", size), ms, 0.1 * ms, "ms/op");
+        return new Score(benchmark, method, Map.of("size", size), ms, 0.1 * ms, 0.9 * ms, 1.1 * ms, "ms/op");
     }
 
     @Test
@@ -61,10 +61,10 @@ class RatiosTest {
     @Test
     void growthComparesEachSizeWithTheNext() {
         List<Score> scores = List.of(
-                new Score("R", "m", Map.of("size", "S", "db", "h2"), 1, 0, "ms/op"),
-                new Score("R", "m", Map.of("size", "M", "db", "h2"), 11, 0, "ms/op"),
-                new Score("R", "m", Map.of("size", "L", "db", "h2"), 143, 0, "ms/op"),
-                new Score("R", "m", Map.of("size", "M", "db", "pg"), 5, 0, "ms/op"));
+                new Score("R", "m", Map.of("size", "S", "db", "h2"), 1, 0, 1, 1, "ms/op"),
+                new Score("R", "m", Map.of("size", "M", "db", "h2"), 11, 0, 11, 11, "ms/op"),
+                new Score("R", "m", Map.of("size", "L", "db", "h2"), 143, 0, 143, 143, "ms/op"),
+                new Score("R", "m", Map.of("size", "M", "db", "pg"), 5, 0, 5, 5, "ms/op"));
 
         List<Ratios.Growth> growth = Ratios.growth(scores, List.of("S", "M", "L"));
 
