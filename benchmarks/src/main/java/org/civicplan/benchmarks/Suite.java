@@ -132,6 +132,7 @@ public final class Suite {
         String profiler = null;
         List<String> sizes = null;
         List<String> formats = List.of("json", "csv", "xlsx");
+        boolean formatsGiven = false;
         Path out = Files.isDirectory(Path.of("benchmarks")) ? Path.of("benchmarks/target/results") : Path.of("results");
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -141,7 +142,10 @@ public final class Suite {
                 case "--out" -> out = Path.of(args[++i]);
                 case "--prof" -> profiler = args[++i];
                 case "--sizes" -> sizes = List.of(args[++i].split(","));
-                case "--memory" -> formats = List.of(args[++i].split(","));
+                case "--memory" -> {
+                    formats = List.of(args[++i].split(","));
+                    formatsGiven = true;
+                }
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]);
             }
         }
@@ -179,7 +183,7 @@ public final class Suite {
             Runtime.getRuntime().removeShutdownHook(hook);
         }
         List<MemoryResult> memoryResults = new ArrayList<>();
-        if (memory && (only == null || "MemoryCheck".matches(".*(" + only + ").*"))) {
+        if (memory && (only == null || formatsGiven || "MemoryCheck".matches(".*(" + only + ").*"))) {
             for (String format : formats) {
                 // quick: 10^5 measurements; full: 10^6
                 memoryResults.add(memoryCheck(format, quick ? "M" : "L"));
