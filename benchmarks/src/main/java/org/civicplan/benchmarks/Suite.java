@@ -216,7 +216,15 @@ public final class Suite {
         if (profiler != null) {
             options.addProfiler(profiler);
         }
-        Collection<RunResult> results = new Runner(options.build()).run();
+        Collection<RunResult> results;
+        try {
+            results = new Runner(options.build()).run();
+        } catch (RunnerException e) {
+            if (String.valueOf(e.getMessage()).contains("No benchmarks to run")) {
+                return List.of(); // --only left nothing of this group
+            }
+            throw e;
+        }
         List<Score> scores = new ArrayList<>();
         for (RunResult r : results) {
             String name = r.getParams().getBenchmark();
