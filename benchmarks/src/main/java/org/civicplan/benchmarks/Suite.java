@@ -219,11 +219,8 @@ public final class Suite {
         Collection<RunResult> results;
         try {
             results = new Runner(options.build()).run();
-        } catch (RunnerException e) {
-            if (String.valueOf(e.getMessage()).contains("No benchmarks to run")) {
-                return List.of(); // --only left nothing of this group
-            }
-            throw e;
+        } catch (org.openjdk.jmh.runner.NoBenchmarksException e) {
+            return List.of(); // --only left nothing of this group
         }
         List<Score> scores = new ArrayList<>();
         for (RunResult r : results) {
