@@ -299,8 +299,16 @@ public final class Suite {
 
     /** The mean, ± the 99.9% half-width when JMH gives one (3+ iterations), and the iterations' range. */
     static String ms(Score s) {
-        String error = Double.isFinite(s.error()) ? String.format(Locale.ROOT, " ± %.3g", s.error()) : "";
-        return String.format(Locale.ROOT, "%.3g%s (%.3g–%.3g)", s.score(), error, s.min(), s.max());
+        String error = Double.isFinite(s.error()) ? " ± " + num(s.error()) : "";
+        return num(s.score()) + error + " (" + num(s.min()) + "–" + num(s.max()) + ")";
+    }
+
+    /** Three significant digits, never in exponent form. */
+    static String num(double value) {
+        return new java.math.BigDecimal(value)
+                .round(new java.math.MathContext(3))
+                .stripTrailingZeros()
+                .toPlainString();
     }
 
     static String params(Map<String, String> params) {
