@@ -192,6 +192,11 @@ public final class PortfolioGenerator {
 
     /** The whole portfolio in memory, measurements included. */
     public Portfolio generate(Size size) {
+        return generate(size, true);
+    }
+
+    /** The portfolio in memory, with or without its measurements (see {@link #measurements(Size)}). */
+    public Portfolio generate(Size size, boolean withMeasurements) {
         List<Program> programs = new ArrayList<>();
         List<Plan> plans = new ArrayList<>();
         List<Item> items = new ArrayList<>(size.items());
@@ -227,8 +232,10 @@ public final class PortfolioGenerator {
                 }
             }
         }
-        List<Measurement> measurements = new ArrayList<>((int) size.measurements());
-        measurements(size).forEachRemaining(measurements::add);
+        List<Measurement> measurements = new ArrayList<>(withMeasurements ? (int) size.measurements() : 0);
+        if (withMeasurements) {
+            measurements(size).forEachRemaining(measurements::add);
+        }
         return new Portfolio(
                 PortfolioId.of("synthetic-" + size.name().toLowerCase(java.util.Locale.ROOT)),
                 "Danh mục giả lập " + size,
@@ -240,6 +247,26 @@ public final class PortfolioGenerator {
                 measurements,
                 List.of(),
                 List.of());
+    }
+
+    /** The same portfolio with no measurements (to store them separately, or for checks that ignore them). */
+    public static Portfolio withoutMeasurements(Portfolio p) {
+        return new Portfolio(
+                p.id(),
+                p.name(),
+                p.units(),
+                p.programs(),
+                p.plans(),
+                p.items(),
+                p.indicators(),
+                List.of(),
+                p.reports(),
+                p.adjustments());
+    }
+
+    /** The id of program {@code p} (0-based) in every generated portfolio. */
+    public static ProgramId programId(int p) {
+        return ProgramId.of(String.format("%02d", p + 1) + "-CTr/TU-" + p);
     }
 
     /** The measurements alone, generated one at a time (for memory-bounded exports). */
@@ -266,6 +293,25 @@ public final class PortfolioGenerator {
                 return measurement(program, k, month);
             }
         };
+    }
+
+    /** The measurements of one indicator, in period order; empty for a code this generator never makes. */
+    public List<Measurement> measurementsOf(Size size, IndicatorCode code) {
+        java.util.regex.Matcher m =
+                java.util.regex.Pattern.compile("CT(\\d+)-(\\d+)").matcher(code.value());
+        if (!m.matches()) {
+            return List.of();
+        }
+        int program = Integer.parseInt(m.group(1));
+        int k = Integer.parseInt(m.group(2)) - 1;
+        if (program >= size.programs() || k < 0 || k >= INDICATORS_PER_PROGRAM) {
+            return List.of();
+        }
+        List<Measurement> out = new ArrayList<>(MONTHS);
+        for (int month = 0; month < MONTHS; month++) {
+            out.add(measurement(program, k, month));
+        }
+        return out;
     }
 
     Measurement measurement(int program, int k, int month) {
@@ -313,7 +359,7 @@ public final class PortfolioGenerator {
     private Program program(int p) {
         UnitCode standing = dept(0);
         return new Program(
-                ProgramId.of(String.format("%02d", p + 1) + "-CTr/TU-" + p),
+                programId(p),
                 Optional.empty(),
                 "Chương trình số " + (p + 1)
                         + " về phát triển khoa học, công nghệ và đổi mới sáng tạo giai đoạn 2021-2025",

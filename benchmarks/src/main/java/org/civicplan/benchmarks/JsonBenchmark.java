@@ -1,0 +1,82 @@
+package org.civicplan.benchmarks;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.civicplan.core.model.Measurement;
+import org.civicplan.storage.json.PortfolioJson;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.infra.Blackhole;
+
+/**
+ * Item 1: the measurement stream (the bulk of a portfolio's JSON) written and read by civicplan
+ * ({@link PortfolioJson#writeMeasurements}, {@link PortfolioJson#readMeasurements}) and by a
+ * hand-written Jackson streaming loop over the same records and the same bytes.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Fork(
+        value = 1,
+        jvmArgs = {Bench.XMS, Bench.XMX, Bench.PRETOUCH})
+@org.openjdk.jmh.annotations.Warmup(iterations = 2, time = 2)
+@org.openjdk.jmh.annotations.Measurement(iterations = 3, time = 2)
+public class JsonBenchmark {
+    @Param({"S", "M"})
+    public String size;
+
+    private final PortfolioJson json = PortfolioJson.create();
+    private List<Measurement> measurements;
+    private byte[] document;
+    private ByteArrayOutputStream out;
+
+    @Setup(Level.Trial)
+    public void setUp() {
+        PortfolioGenerator.Size s = PortfolioGenerator.Size.valueOf(size);
+        measurements = new ArrayList<>((int) s.measurements());
+        new PortfolioGenerator(Bench.SEED).measurements(s).forEachRemaining(measurements::add);
+        out = new ByteArrayOutputStream((int) s.measurements() * 200);
+        json.writeMeasurements(measurements, out);
+        document = out.toByteArray();
+        List<Measurement> raw = new ArrayList<>();
+        RawMeasurements.readJson(new ByteArrayInputStream(document), raw::add);
+        if (!raw.equals(measurements)) {
+            throw new IllegalStateException("the raw reader does not read back the same records");
+        }
+    }
+
+    @Benchmark
+    public int civicplanWrite() {
+        out.reset();
+        json.writeMeasurements(measurements, out);
+        return out.size();
+    }
+
+    @Benchmark
+    public int rawJacksonWrite() {
+        out.reset();
+        RawMeasurements.writeJson(measurements, out);
+        return out.size();
+    }
+
+    @Benchmark
+    public long civicplanRead(Blackhole bh) {
+        return json.readMeasurements(new ByteArrayInputStream(document), "m.json", bh::consume);
+    }
+
+    @Benchmark
+    public long rawJacksonRead(Blackhole bh) {
+        return RawMeasurements.readJson(new ByteArrayInputStream(document), bh::consume);
+    }
+}

@@ -1,0 +1,489 @@
+package org.civicplan.benchmarks;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.civicplan.benchmarks.Ratios.Growth;
+import org.civicplan.benchmarks.Ratios.Kind;
+import org.civicplan.benchmarks.Ratios.Pair;
+import org.civicplan.benchmarks.Ratios.Ratio;
+import org.civicplan.benchmarks.Ratios.Score;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Runs the whole benchmark suite of issue #9 and reports civicplan against its baselines as
+ * ratios: JMH for items 1–5, child JVMs with {@code -Xmx256m} for item 6. Writes {@code
+ * results.json} and {@code results.md} to the output directory and prints the Markdown.
+ *
+ * <pre>
+ * Suite [--quick] [--only REGEX] [--sizes S,M,L] [--no-memory | --memory json,csv,xlsx] [--out DIR] [--prof NAME]
+ *   --quick      sizes S and M, one 1 s warm-up and two 1 s measurements per fork (under 3 minutes)
+ *   (default)    sizes S, M and L (target: under 15 minutes on 2 cores)
+ *   --only       run only benchmarks whose Class.method also matches REGEX (e.g. Json, H2Review)
+ *   --no-memory  skip item 6
+ *   --prof       add a JMH profiler (gc, stack, …) to every fork
+ *   --sizes      override the sizes, e.g. --sizes L
+ *   --memory     the exports item 6 checks, default json,csv,xlsx
+ * </pre>
+ */
+public final class Suite {
+    static final List<Pair> PAIRS = List.of(
+            new Pair("1 JSON export", "JsonBenchmark", "civicplanWrite", "rawJacksonWrite", Kind.THROUGHPUT_SHARE, 0.7),
+            new Pair("1 JSON import", "JsonBenchmark", "civicplanRead", "rawJacksonRead", Kind.THROUGHPUT_SHARE, 0.7),
+            new Pair(
+                    "2 bulk store H2",
+                    "H2StoreBenchmark",
+                    "civicplanRecordAll",
+                    "rawJdbcBatch",
+                    Kind.THROUGHPUT_SHARE,
+                    0.7),
+            new Pair(
+                    "2 bulk store PostgreSQL",
+                    "PgStoreBenchmark",
+                    "civicplanRecordAll",
+                    "rawJdbcBatch",
+                    Kind.THROUGHPUT_SHARE,
+                    0.7),
+            new Pair(
+                    "2 bulk store PostgreSQL vs COPY (limit)",
+                    "PgStoreBenchmark",
+                    "civicplanRecordAll",
+                    "pgCopy",
+                    Kind.THROUGHPUT_SHARE,
+                    Double.NaN),
+            new Pair(
+                    "2 raw batch PostgreSQL vs COPY (limit)",
+                    "PgStoreBenchmark",
+                    "rawJdbcBatch",
+                    "pgCopy",
+                    Kind.THROUGHPUT_SHARE,
+                    Double.NaN),
+            new Pair(
+                    "3 clarity check", "ClarityBenchmark", "clarityCheck", "plainHibernateValidator", Kind.SLOWDOWN, 3),
+            new Pair("4 review H2", "H2ReviewBenchmark", "civicplanReview", "handWrittenSql", Kind.SLOWDOWN, 1.5),
+            new Pair(
+                    "4 review queries H2",
+                    "H2ReviewBenchmark",
+                    "civicplanReviewQueries",
+                    "handWrittenSql",
+                    Kind.SLOWDOWN,
+                    1.5),
+            new Pair(
+                    "4 review PostgreSQL",
+                    "PgReviewBenchmark",
+                    "civicplanReview",
+                    "handWrittenSql",
+                    Kind.SLOWDOWN,
+                    1.5),
+            new Pair(
+                    "4 review queries PostgreSQL",
+                    "PgReviewBenchmark",
+                    "civicplanReviewQueries",
+                    "handWrittenSql",
+                    Kind.SLOWDOWN,
+                    1.5));
+
+    /** Benchmarks ({@code Class.method} regex) run with the same sizes and iterations. */
+    record Group(
+            String benchmarks, List<String> sizes, int warmups, int warmupSeconds, int measurements, int seconds) {}
+
+    private Suite() {}
+
+    static List<Group> groups(boolean quick) {
+        if (quick) {
+            // the review-queries-only variant, bulk stores of 10^5 rows and size L are left to the full run
+            return List.of(
+                    new Group(
+                            "(JsonBenchmark|ClarityBenchmark)\\..*"
+                                    + "|(H2ReviewBenchmark|PgReviewBenchmark)\\.(civicplanReview|handWrittenSql)",
+                            List.of("S", "M"),
+                            1,
+                            1,
+                            2,
+                            1),
+                    new Group("(H2StoreBenchmark|PgStoreBenchmark)\\..*", List.of("S"), 1, 1, 2, 1));
+        }
+        return List.of(
+                new Group("(JsonBenchmark|ClarityBenchmark)\\..*", List.of("S", "M", "L"), 2, 1, 3, 1),
+                new Group("(H2ReviewBenchmark|PgReviewBenchmark)\\..*", List.of("S", "M", "L"), 2, 1, 3, 1),
+                new Group("(H2StoreBenchmark|PgStoreBenchmark)\\..*", List.of("S", "M", "L"), 1, 1, 2, 1));
+    }
+
+    public static void main(String[] args) throws Exception {
+        boolean quick = false;
+        boolean memory = true;
+        String only = null;
+        String profiler = null;
+        List<String> sizes = null;
+        List<String> formats = List.of("json", "csv", "xlsx");
+        boolean formatsGiven = false;
+        Path out = Files.isDirectory(Path.of("benchmarks")) ? Path.of("benchmarks/target/results") : Path.of("results");
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--quick" -> quick = true;
+                case "--no-memory" -> memory = false;
+                case "--only" -> only = args[++i];
+                case "--out" -> out = Path.of(args[++i]);
+                case "--prof" -> profiler = args[++i];
+                case "--sizes" -> sizes = List.of(args[++i].split(","));
+                case "--memory" -> {
+                    formats = List.of(args[++i].split(","));
+                    formatsGiven = true;
+                }
+                default -> throw new IllegalArgumentException("unknown argument " + args[i]);
+            }
+        }
+        long started = System.nanoTime();
+        Files.createDirectories(out);
+        List<Score> scores = new ArrayList<>();
+        List<String> allSizes = sizes != null ? sizes : quick ? List.of("S", "M") : List.of("S", "M", "L");
+        Path h2 = Files.createTempDirectory("civicplan-bench-h2-");
+        String schema = "civicplan_bench_suite_" + ProcessHandle.current().pid();
+        Runnable cleanup = () -> {
+            BenchDb.deleteTree(h2);
+            try {
+                BenchDb.dropSchema(BenchDb.pgUrl(), schema);
+            } catch (RuntimeException e) {
+                System.err.println("could not drop " + schema + ": " + e.getMessage());
+            }
+        };
+        Thread hook = new Thread(cleanup);
+        Runtime.getRuntime().addShutdownHook(hook);
+        try {
+            for (Group group : groups(quick)) {
+                if (sizes != null) {
+                    group = new Group(
+                            group.benchmarks(),
+                            sizes,
+                            group.warmups(),
+                            group.warmupSeconds(),
+                            group.measurements(),
+                            group.seconds());
+                }
+                scores.addAll(run(group, only, profiler, h2, schema));
+            }
+        } finally {
+            cleanup.run();
+            Runtime.getRuntime().removeShutdownHook(hook);
+        }
+        List<MemoryResult> memoryResults = new ArrayList<>();
+        if (memory && (only == null || formatsGiven || "MemoryCheck".matches(".*(" + only + ").*"))) {
+            for (String format : formats) {
+                // quick: 10^5 measurements; full: 10^6
+                memoryResults.add(memoryCheck(format, quick ? "M" : "L"));
+            }
+        }
+        long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started);
+        List<Ratio> ratios = Ratios.compute(PAIRS, scores);
+        List<Growth> growth = Ratios.growth(scores, allSizes);
+        String markdown = markdown(quick, seconds, ratios, growth, memoryResults, scores);
+        Files.writeString(out.resolve("results.md"), markdown);
+        Files.writeString(out.resolve("results.json"), json(quick, seconds, ratios, growth, memoryResults, scores));
+        System.out.println(markdown);
+        System.out.println("Written to " + out.toAbsolutePath());
+    }
+
+    static List<Score> run(Group group, String only, String profiler, Path h2, String schema) throws RunnerException {
+        ChainedOptionsBuilder options = new OptionsBuilder()
+                .include((only == null ? "^" : "^(?=.*(" + only + "))") + "org\\.civicplan\\.benchmarks\\.("
+                        + group.benchmarks() + ")$")
+                .param("size", group.sizes().toArray(String[]::new))
+                .forks(1)
+                .warmupIterations(group.warmups())
+                .warmupTime(TimeValue.seconds(group.warmupSeconds()))
+                .measurementIterations(group.measurements())
+                .measurementTime(TimeValue.seconds(group.seconds()))
+                .jvmArgsAppend(
+                        "-D" + Bench.H2_DIR + "=" + h2,
+                        "-D" + Bench.PG_SCHEMA + "=" + schema,
+                        "-D" + Bench.PG_URL + "=" + BenchDb.pgUrl());
+        if (profiler != null) {
+            options.addProfiler(profiler);
+        }
+        Collection<RunResult> results;
+        try {
+            results = new Runner(options.build()).run();
+        } catch (org.openjdk.jmh.runner.NoBenchmarksException e) {
+            return List.of(); // --only left nothing of this group
+        }
+        List<Score> scores = new ArrayList<>();
+        for (RunResult r : results) {
+            String name = r.getParams().getBenchmark();
+            int dot = name.lastIndexOf('.');
+            String benchmark = name.substring(name.lastIndexOf('.', dot - 1) + 1, dot);
+            Map<String, String> params = new LinkedHashMap<>();
+            for (String key : r.getParams().getParamsKeys()) {
+                params.put(key, r.getParams().getParam(key));
+            }
+            scores.add(new Score(
+                    benchmark,
+                    name.substring(dot + 1),
+                    params,
+                    r.getPrimaryResult().getScore(),
+                    r.getPrimaryResult().getScoreError(),
+                    r.getPrimaryResult().getStatistics().getMin(),
+                    r.getPrimaryResult().getStatistics().getMax(),
+                    r.getPrimaryResult().getScoreUnit()));
+        }
+        return scores;
+    }
+
+    record MemoryResult(
+            String format,
+            String size,
+            boolean passed,
+            long count,
+            long bytes,
+            long millis,
+            long peakHeapBytes,
+            long peakRssKb,
+            String detail) {}
+
+    static MemoryResult memoryCheck(String format, String size) throws IOException, InterruptedException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        ProcessBuilder pb = new ProcessBuilder(
+                        java,
+                        "-Xmx256m",
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        MemoryCheck.class.getName(),
+                        format,
+                        size)
+                .redirectErrorStream(true);
+        Process p = pb.start();
+        List<String> lines = new ArrayList<>();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                lines.add(line);
+            }
+        }
+        int exit = p.waitFor();
+        for (String line : lines) {
+            if (line.startsWith("RESULT ") && exit == 0) {
+                String[] f = line.split(" ");
+                return new MemoryResult(
+                        format,
+                        size,
+                        true,
+                        Long.parseLong(f[2]),
+                        Long.parseLong(f[3]),
+                        Long.parseLong(f[4]),
+                        Long.parseLong(f[5]),
+                        Long.parseLong(f[6]),
+                        "");
+            }
+        }
+        String detail = lines.stream()
+                .filter(l -> l.contains("Exception") || l.contains("Error"))
+                .findFirst()
+                .orElse("exit " + exit);
+        return new MemoryResult(format, size, false, 0, 0, 0, 0, 0, detail);
+    }
+
+    /** The mean, ± the 99.9% half-width when JMH gives one (3+ iterations), and the iterations' range. */
+    static String ms(Score s) {
+        String error = Double.isFinite(s.error()) ? " ± " + num(s.error()) : "";
+        return num(s.score()) + error + " (" + num(s.min()) + "–" + num(s.max()) + ")";
+    }
+
+    /** Three significant digits, never in exponent form. */
+    static String num(double value) {
+        return new java.math.BigDecimal(value)
+                .round(new java.math.MathContext(3))
+                .stripTrailingZeros()
+                .toPlainString();
+    }
+
+    static String params(Map<String, String> params) {
+        return params.toString().replaceAll("[{}]", "");
+    }
+
+    static String markdown(
+            boolean quick,
+            long seconds,
+            List<Ratio> ratios,
+            List<Growth> growth,
+            List<MemoryResult> memory,
+            List<Score> scores) {
+        StringBuilder md = new StringBuilder();
+        md.append("### Ratios (")
+                .append(quick ? "--quick" : "full")
+                .append(", ")
+                .append(seconds)
+                .append(" s)\n\n");
+        md.append("Times are ms/op: mean (± 99.9% half-width when there are 3+ iterations) and (fastest–slowest"
+                + " iteration). Throughput share = baseline time ÷ civicplan time (higher is better); slowdown ="
+                + " civicplan time ÷ baseline time (lower is better). The ratio's range pairs the sides' fastest and"
+                + " slowest iterations.\n\n");
+        md.append("| item | params | civicplan | ms/op | baseline | ms/op | ratio [range] | target | met |\n");
+        md.append("|---|---|---|---:|---|---:|---|---|---|\n");
+        for (Ratio r : ratios) {
+            Pair p = r.pair();
+            boolean info = Double.isNaN(p.target());
+            md.append(String.format(
+                    Locale.ROOT,
+                    "| %s | %s | %s | %s | %s | %s | %.2f× [%.2f–%.2f] | %s | %s |%n",
+                    p.item(),
+                    params(r.params()),
+                    p.civicplan(),
+                    ms(r.civicplan()),
+                    p.baseline(),
+                    ms(r.baseline()),
+                    r.ratio(),
+                    r.low(),
+                    r.high(),
+                    info ? "(limit)" : (p.kind() == Kind.THROUGHPUT_SHARE ? "≥ " : "≤ ") + p.target() + "×",
+                    info ? "—" : r.met() ? "yes" : "**no**"));
+        }
+        for (Score s : scores) {
+            if (s.benchmark().equals("ClarityBenchmark")
+                    && s.method().equals("clarityCheck")
+                    && "L".equals(s.params().get("size"))) {
+                md.append(String.format(
+                        Locale.ROOT,
+                        "%nClarity check of 10^5 items: %.0f ms (target under 1000 ms on 2 cores): %s%n",
+                        s.score(),
+                        s.score() < 1000 ? "met" : "**missed**"));
+            }
+        }
+        md.append("\n### Scaling (time growth for 10× the data; target ≤ 12×)\n\n");
+        md.append("| benchmark | method | params | sizes | growth | met |\n|---|---|---|---|---:|---|\n");
+        for (Growth g : growth) {
+            md.append(String.format(
+                    Locale.ROOT,
+                    "| %s | %s | %s | %s→%s | %.1f× | %s |%n",
+                    g.benchmark(),
+                    g.method(),
+                    params(g.params()),
+                    g.from(),
+                    g.to(),
+                    g.factor(),
+                    g.factor() <= 12 ? "yes" : "**no**"));
+        }
+        if (!memory.isEmpty()) {
+            md.append("\n### Memory (export of generated measurements, child JVM with -Xmx256m)\n\n");
+            md.append("| format | measurements | result | time | file | peak heap | peak RSS |\n");
+            md.append("|---|---:|---|---:|---:|---:|---:|\n");
+            for (MemoryResult m : memory) {
+                md.append(String.format(
+                        Locale.ROOT,
+                        "| %s | %,d | %s | %.1f s | %.1f MB | %.0f MB | %.0f MB |%n",
+                        m.format(),
+                        m.passed()
+                                ? m.count()
+                                : PortfolioGenerator.Size.valueOf(m.size()).measurements(),
+                        m.passed() ? "completed" : "**failed**: " + m.detail(),
+                        m.millis() / 1000.0,
+                        m.bytes() / 1e6,
+                        m.peakHeapBytes() / 1e6,
+                        m.peakRssKb() / 1e3));
+            }
+        }
+        md.append("\n### All scores\n\n| benchmark | method | params | ms/op |\n|---|---|---|---:|\n");
+        for (Score s : scores) {
+            md.append("| ")
+                    .append(s.benchmark())
+                    .append(" | ")
+                    .append(s.method())
+                    .append(" | ")
+                    .append(params(s.params()))
+                    .append(" | ")
+                    .append(ms(s))
+                    .append(" |\n");
+        }
+        return md.toString();
+    }
+
+    static String json(
+            boolean quick,
+            long seconds,
+            List<Ratio> ratios,
+            List<Growth> growth,
+            List<MemoryResult> memory,
+            List<Score> scores) {
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("mode", quick ? "quick" : "full");
+        doc.put("seconds", seconds);
+        doc.put("cores", Runtime.getRuntime().availableProcessors());
+        doc.put("java", System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
+        List<Map<String, Object>> rs = new ArrayList<>();
+        for (Ratio r : ratios) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("item", r.pair().item());
+            m.put("benchmark", r.pair().benchmark());
+            m.put("civicplan", r.pair().civicplan());
+            m.put("baseline", r.pair().baseline());
+            m.put("params", r.params());
+            m.put("kind", r.pair().kind().name());
+            m.put("ratio", r.ratio());
+            m.put("low", r.low());
+            m.put("high", r.high());
+            m.put("target", Double.isNaN(r.pair().target()) ? null : r.pair().target());
+            m.put("met", Double.isNaN(r.pair().target()) ? null : r.met());
+            m.put("civicplanMsPerOp", r.civicplan().score());
+            m.put("civicplanError", r.civicplan().error());
+            m.put("baselineMsPerOp", r.baseline().score());
+            m.put("baselineError", r.baseline().error());
+            rs.add(m);
+        }
+        doc.put("ratios", rs);
+        List<Map<String, Object>> gs = new ArrayList<>();
+        for (Growth g : growth) {
+            gs.add(Map.of(
+                    "benchmark", g.benchmark(),
+                    "method", g.method(),
+                    "params", g.params(),
+                    "from", g.from(),
+                    "to", g.to(),
+                    "factor", g.factor()));
+        }
+        doc.put("scaling", gs);
+        List<Map<String, Object>> ms = new ArrayList<>();
+        for (MemoryResult m : memory) {
+            Map<String, Object> e = new LinkedHashMap<>();
+            e.put("format", m.format());
+            e.put("size", m.size());
+            e.put("passed", m.passed());
+            e.put("count", m.count());
+            e.put("bytes", m.bytes());
+            e.put("millis", m.millis());
+            e.put("peakHeapBytes", m.peakHeapBytes());
+            e.put("peakRssKb", m.peakRssKb());
+            e.put("detail", m.detail());
+            ms.add(e);
+        }
+        doc.put("memory", ms);
+        List<Map<String, Object>> ss = new ArrayList<>();
+        for (Score s : scores) {
+            Map<String, Object> e = new LinkedHashMap<>();
+            e.put("benchmark", s.benchmark());
+            e.put("method", s.method());
+            e.put("params", s.params());
+            e.put("score", s.score());
+            e.put("error", Double.isFinite(s.error()) ? s.error() : null);
+            e.put("min", s.min());
+            e.put("max", s.max());
+            e.put("unit", s.unit());
+            ss.add(e);
+        }
+        doc.put("scores", ss);
+        return JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValueAsString(doc);
+    }
+}
