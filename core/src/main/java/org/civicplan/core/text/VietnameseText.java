@@ -13,6 +13,7 @@ import java.util.function.Function;
  */
 public final class VietnameseText {
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
+    private static final java.util.regex.Pattern WHITE_SPACE = java.util.regex.Pattern.compile("\\s+");
 
     private VietnameseText() {}
 
@@ -31,7 +32,7 @@ public final class VietnameseText {
         if (text == null) {
             return null;
         }
-        return nfc(text).strip().replaceAll("\\s+", " ");
+        return collapse(nfc(text).strip());
     }
 
     /** True when null, empty, or only white space. */
@@ -56,7 +57,19 @@ public final class VietnameseText {
             }
             out.append(Character.toLowerCase(c));
         }
-        return out.toString().strip().replaceAll("\\s+", " ");
+        return collapse(out.toString().strip());
+    }
+
+    /** Inner runs of white space to one space; the common case (none to collapse) allocates nothing. */
+    private static String collapse(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c)
+                    && (c != ' ' || (i + 1 < text.length() && Character.isWhitespace(text.charAt(i + 1))))) {
+                return WHITE_SPACE.matcher(text).replaceAll(" ");
+            }
+        }
+        return text;
     }
 
     /** A new Vietnamese collator (collators are not thread-safe, so each caller gets its own). */
