@@ -69,7 +69,8 @@ class BadInputCatalogTest {
 
     @AfterAll
     static void figures() {
-        System.out.printf("bad-input catalog: %d cases tried (files × API/validate/import-json/import-jdbc)%n", CASES.get());
+        System.out.printf(
+                "bad-input catalog: %d cases tried (files × API/validate/import-json/import-jdbc)%n", CASES.get());
     }
 
     static Path catalog() throws URISyntaxException {
@@ -139,7 +140,9 @@ class BadInputCatalogTest {
             assertThat(read).as(name + " is valid").isNotNull();
             keptVerbatim(file, read);
         } else if (read != null) {
-            assertThat(name).as("a file the API accepted must be a findings case").startsWith("graph-");
+            assertThat(name)
+                    .as("a file the API accepted must be a findings case")
+                    .startsWith("semantic-");
         }
 
         // 2. validate
@@ -153,7 +156,9 @@ class BadInputCatalogTest {
         } else if (!accepted(file)) {
             assertThat(validate.code).as(name + " validate: " + validate.out).isEqualTo(1);
         } else {
-            assertThat(validate.code).as(name + " validate: " + validate.out + validate.err).isIn(0, 1);
+            assertThat(validate.code)
+                    .as(name + " validate: " + validate.out + validate.err)
+                    .isIn(0, 1);
         }
 
         // 3. import into the JSON store and 4. into H2: refused, and the stores unchanged
@@ -182,6 +187,11 @@ class BadInputCatalogTest {
             json.assertClean();
             assertThat(json.code).as(name + " import: " + json.err).isZero();
             keptVerbatim(file, JsonFileStore.open(fresh, read.id()).snapshot());
+            try (Stream<Path> written = Files.walk(work)) {
+                assertThat(written.filter(p -> !p.startsWith(fresh) && !p.startsWith(jsonStore)))
+                        .as("nothing written outside the store directory")
+                        .allMatch(p -> !p.getFileName().toString().contains("passwd"));
+            }
             String url = "jdbc:h2:file:" + fresh.resolve("db").toAbsolutePath();
             Cli jdbc = Cli.run("import", file.toString(), "--store", url);
             CASES.incrementAndGet();
@@ -211,7 +221,8 @@ class BadInputCatalogTest {
             assertThat(first.title()).isEqualTo(expected);
         } else {
             assertThat(first.title()).isEqualTo("Xây dựng Đề án số 1 về đổi mới sáng tạo");
-            assertThat(Normalizer.isNormalized(first.title(), Normalizer.Form.NFC)).isTrue();
+            assertThat(Normalizer.isNormalized(first.title(), Normalizer.Form.NFC))
+                    .isTrue();
         }
     }
 

@@ -1,0 +1,218 @@
+package org.civicplan.reliability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+import org.civicplan.core.model.Item;
+import org.civicplan.core.model.PortfolioId;
+import org.civicplan.core.testing.TestPortfolios;
+import org.civicplan.storage.jdbc.JdbcPortfolioStore;
+import org.civicplan.storage.jdbc.JdbcSchema;
+import org.civicplan.storage.jdbc.JdbcStores;
+import org.civicplan.storage.json.JsonFileStore;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Child JVMs ({@link CrashChild}) write and are killed with SIGKILL ({@link
+ * Process#destroyForcibly()}) at random moments. Afterwards the JSON store opens without problems,
+ * every document parses, the two items each transaction changed agree (old or new, never half),
+ * and nothing acknowledged as committed is lost; a JDBC import killed midway left all of it or
+ * none.
+ */
+class CrashSafetyTest {
+    /** Kills of the JSON store writer in the normal build; the issue asks for at least 100. */
+    static final int JSON_KILLS = Integer.getInteger("civicplan.crash.jsonKills", 100);
+    /** Parallel children (separate directories), so 100 kills fit in the build's time. */
+    static final int JSON_PARALLEL = 4;
+
+    static final int JDBC_KILLS = Integer.getInteger("civicplan.crash.jdbcKills", 20);
+    static final int PG_KILLS = Integer.getInteger("civicplan.crash.pgKills", 5);
+
+    @TempDir
+    Path work;
+
+    @Test
+    @Timeout(value = 6, unit = TimeUnit.MINUTES)
+    void jsonStoreSurvivesSigkill() throws Exception {
+        List<Path> dirs = new ArrayList<>();
+        for (int i = 0; i < JSON_PARALLEL; i++) {
+            Path dir = work.resolve("json-" + i);
+            JsonFileStore.open(dir, TestPortfolios.HANOI).importPortfolio(TestPortfolios.portfolio());
+            dirs.add(dir);
+        }
+        Random random = new Random(20211026L);
+        long[] acknowledged = new long[JSON_PARALLEL];
+        int kills = 0;
+        AtomicLong commits = new AtomicLong();
+        while (kills < JSON_KILLS) {
+            List<Child> children = new ArrayList<>();
+            for (int i = 0; i < JSON_PARALLEL && kills + children.size() < JSON_KILLS; i++) {
+                children.add(Child.start("json", dirs.get(i).toString()));
+            }
+            for (Child c : children) {
+                c.awaitLine("ready", 60);
+            }
+            Thread.sleep(random.nextInt(20, 400));
+            for (Child c : children) {
+                c.process.destroyForcibly();
+            }
+            for (int i = 0; i < children.size(); i++) {
+                Child c = children.get(i);
+                assertThat(c.process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+                c.drain();
+                kills++;
+                long last = c.lastCommitted();
+                commits.addAndGet(Math.max(0, last - acknowledged[i]));
+                acknowledged[i] = Math.max(acknowledged[i], last);
+                verifyJson(dirs.get(i), acknowledged[i]);
+            }
+        }
+        System.out.printf(
+                "crash safety: JSON store killed %d times with SIGKILL, %d commits acknowledged, 0 lost or torn%n",
+                kills, commits.get());
+    }
+
+    /** Opens (and so recovers) the store; every document parses; A and B agree; nothing acknowledged is lost. */
+    private static void verifyJson(Path dir, long acknowledged) throws IOException {
+        JsonFileStore store = JsonFileStore.open(dir, TestPortfolios.HANOI);
+        assertThat(store.problems()).isEmpty();
+        Item a = store.items().get(CrashChild.A);
+        Item b = store.items().get(CrashChild.B);
+        int qa = a.product().quantity().orElse(0);
+        int qb = b.product().quantity().orElse(0);
+        assertThat(qa).as("both items from the same transaction").isEqualTo(qb);
+        assertThat((long) qa).as("every acknowledged commit is kept").isGreaterThanOrEqualTo(acknowledged);
+        assertThat((long) qa).as("at most the one in flight beyond it").isLessThanOrEqualTo(acknowledged + 1);
+        // every JSON document left in the directory parses
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".json")).toList()) {
+                try (var in = Files.newInputStream(f)) {
+                    tools.jackson.databind.json.JsonMapper.builder().build().readTree(in);
+                }
+            }
+        }
+        assertThat(store.snapshot().items()).hasSize(TestPortfolios.portfolio().items().size());
+    }
+
+    @Test
+    @Timeout(value = 5, unit = TimeUnit.MINUTES)
+    void h2ImportKilledMidwayIsAllOrNothing() throws Exception {
+        String url = "jdbc:h2:file:" + work.resolve("h2").resolve("civicplan").toAbsolutePath();
+        try (var pool = JdbcStores.pool(url, "", "")) {
+            JdbcSchema.migrate(pool);
+        }
+        killImports("h2", url, "", "", JDBC_KILLS);
+    }
+
+    @Test
+    @Timeout(value = 5, unit = TimeUnit.MINUTES)
+    void postgresImportKilledMidwayIsAllOrNothing() throws Exception {
+        try (var db = Databases.postgres()) {
+            JdbcSchema.migrate(db.pool());
+            killImports("postgresql", db.url(), Databases.PG_USER, Databases.PG_PASSWORD, PG_KILLS);
+        }
+    }
+
+    private void killImports(String name, String url, String user, String password, int kills) throws Exception {
+        Random random = new Random(7L);
+        int full = 0;
+        int none = 0;
+        for (int k = 0; k < kills; k++) {
+            PortfolioId id = PortfolioId.of("crash-" + k);
+            Child c = Child.start("jdbc", url, user, password, id.value());
+            c.awaitLine("ready", 60);
+            Thread.sleep(random.nextInt(0, 1500));
+            c.process.destroyForcibly();
+            assertThat(c.process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+            c.drain();
+            try (var pool = JdbcStores.pool(url, user, password)) {
+                int items = JdbcPortfolioStore.open(pool, id).items().all().size();
+                int expected = TestPortfolios.portfolio().items().size() + CrashChild.EXTRA_ITEMS;
+                assertThat(items).as("import %d: all or nothing", k).isIn(0, expected);
+                if (items == 0) {
+                    none++;
+                    assertThat(JdbcPortfolioStore.open(pool, id).snapshot().plans()).isEmpty();
+                } else {
+                    full++;
+                    assertThat(JdbcPortfolioStore.open(pool, id).snapshot().measurements())
+                            .hasSize(TestPortfolios.portfolio().measurements().size());
+                }
+            }
+        }
+        System.out.printf(
+                "crash safety: %s import killed %d times: %d complete, %d absent, 0 partial%n", name, kills, full, none);
+    }
+
+    /** A child JVM running {@link CrashChild}, its output collected line by line. */
+    static final class Child {
+        final Process process;
+        final BufferedReader out;
+        final List<String> lines = new ArrayList<>();
+
+        private Child(Process process) {
+            this.process = process;
+            this.out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        }
+
+        static Child start(String... args) throws IOException {
+            List<String> command = new ArrayList<>(List.of(
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-XX:TieredStopAtLevel=1",
+                    "-XX:+UseSerialGC",
+                    "-Xshare:auto",
+                    "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn",
+                    "-cp",
+                    System.getProperty("java.class.path"),
+                    CrashChild.class.getName()));
+            command.addAll(List.of(args));
+            return new Child(new ProcessBuilder(command)
+                    .redirectError(ProcessBuilder.Redirect.DISCARD)
+                    .start());
+        }
+
+        void awaitLine(String wanted, int seconds) throws IOException {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+            String line;
+            while ((line = out.readLine()) != null) {
+                lines.add(line);
+                if (line.equals(wanted)) {
+                    return;
+                }
+                if (System.nanoTime() > deadline) {
+                    break;
+                }
+            }
+            throw new AssertionError("child did not print " + wanted + ": " + lines);
+        }
+
+        void drain() throws IOException {
+            String line;
+            while ((line = out.readLine()) != null) {
+                lines.add(line);
+            }
+        }
+
+        long lastCommitted() {
+            long last = 0;
+            for (String l : lines) {
+                if (l.startsWith("committed ")) {
+                    last = Long.parseLong(l.substring("committed ".length()));
+                }
+            }
+            return last;
+        }
+    }
+}
