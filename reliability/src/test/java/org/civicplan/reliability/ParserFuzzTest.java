@@ -19,7 +19,7 @@ import org.civicplan.storage.json.PortfolioJson;
 class ParserFuzzTest {
     private static final PortfolioJson JSON = PortfolioJson.create();
 
-    @FuzzTest(maxDuration = "2m")
+    @FuzzTest(maxDuration = "10m")
     void jsonImport(byte[] data) {
         try {
             JSON.read(new ByteArrayInputStream(data), "fuzz.json");
@@ -28,7 +28,7 @@ class ParserFuzzTest {
         }
     }
 
-    @FuzzTest(maxDuration = "2m")
+    @FuzzTest(maxDuration = "10m")
     void period(byte[] data) {
         try {
             Period.parse(new String(data, StandardCharsets.UTF_8));
@@ -37,7 +37,7 @@ class ParserFuzzTest {
         }
     }
 
-    @FuzzTest(maxDuration = "2m")
+    @FuzzTest(maxDuration = "10m")
     void documentRef(byte[] data) {
         try {
             DocumentRef.parse(new String(data, StandardCharsets.UTF_8));
@@ -46,7 +46,7 @@ class ParserFuzzTest {
         }
     }
 
-    @FuzzTest(maxDuration = "2m")
+    @FuzzTest(maxDuration = "10m")
     void vnd(byte[] data) {
         try {
             Vnd.parse(new String(data, StandardCharsets.UTF_8));
