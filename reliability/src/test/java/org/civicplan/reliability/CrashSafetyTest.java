@@ -180,12 +180,7 @@ class CrashSafetyTest {
         System.out.printf(
                 "crash safety: %s import killed %d times: %d complete, %d absent, 0 partial, %d unreadable after the kill"
                         + " (%d reads retried after a lock time-out)%n",
-                name,
-                kills,
-                full,
-                none,
-                unreadable,
-                REOPENED.get());
+                name, kills, full, none, unreadable, REOPENED.get());
         // see RELIABILITY.md: H2 once could not read a table after a kill during a large commit
         assertThat(full + none).as("rounds verified").isGreaterThanOrEqualTo(kills / 2);
     }
