@@ -39,6 +39,7 @@ abstract class AggregateRepo<K, T extends Versioned<T>> implements EntityReposit
     private final String updateSql;
     private final String updateSameChildrenSql;
     private final String versionSql;
+    private final String lockSql;
 
     /**
      * @param columns the table's columns other than {@code portfolio_id} and {@code version}, key
@@ -61,6 +62,7 @@ abstract class AggregateRepo<K, T extends Versioned<T>> implements EntityReposit
         this.updateSameChildrenSql = updateSql + " AND children_hash = :children_hash";
         this.versionSql =
                 "SELECT version FROM " + table + " WHERE portfolio_id = :portfolio_id AND " + keyColumn + " = :key";
+        this.lockSql = versionSql + " FOR UPDATE";
     }
 
     /** The key as stored. */
@@ -127,6 +129,20 @@ abstract class AggregateRepo<K, T extends Versioned<T>> implements EntityReposit
     @Override
     public T update(T value) {
         return db.run(Op.versioned("update", type, value.entityId(), value.version()), h -> {
+            // Lock the row first and compare versions while holding the lock: the outcome no longer
+            // depends on whether the database re-evaluates an UPDATE's WHERE after waiting for a
+            // row lock (H2 lost updates under load with the compare-and-set UPDATE alone).
+            Optional<Long> current = h.createQuery(lockSql)
+                    .bind(P, db.portfolio())
+                    .bind("key", keyOf(value))
+                    .mapTo(Long.class)
+                    .findFirst();
+            if (current.isEmpty()) {
+                throw new NoSuchEntityException(type, value.entityId());
+            }
+            if (current.get() != value.version()) {
+                throw new VersionConflictException(type, value.entityId(), value.version());
+            }
             T stored = value.withVersion(value.version() + 1);
             if (childrenHash(stored) != null && bindUpdate(h.createUpdate(updateSameChildrenSql), stored, value) == 1) {
                 return stored;

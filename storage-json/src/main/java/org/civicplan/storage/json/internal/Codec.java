@@ -65,12 +65,31 @@ public final class Codec {
      */
     public <T> T read(InputStream in, String fileName, Function<ModelReader, Function<Node, T>> mapping) {
         Problems problems = new Problems(fileName, limits.maxProblems());
-        try (JsonParser parser = jsons.pretty().createParser(in)) {
+        try (JsonParser parser = open(() -> jsons.pretty().createParser(in), problems)) {
             Node root = new TreeReader(parser, problems).readDocument();
             ModelReader reader = new ModelReader(problems);
             T value = mapping.apply(reader).apply(root);
             problems.throwIfAny();
             return value;
+        }
+    }
+
+    /**
+     * Creates the parser, which already detects the encoding from the first bytes: an encoding
+     * Jackson cannot read (e.g. UCS-4 in an unusual byte order, found by fuzzing) is a problem at
+     * 1:1, not an escaping Jackson exception.
+     */
+    private static JsonParser open(java.util.function.Supplier<JsonParser> create, Problems problems) {
+        try {
+            return create.get();
+        } catch (JacksonException e) {
+            throw problems.fatal(
+                    "",
+                    1,
+                    1,
+                    Message.of(
+                            "không đọc được tệp như văn bản JSON UTF-8/UTF-16 (" + e.getOriginalMessage() + ")",
+                            "cannot read the file as UTF-8/UTF-16 JSON text (" + e.getOriginalMessage() + ")"));
         }
     }
 
@@ -140,7 +159,7 @@ public final class Codec {
 
         public MeasurementCursor(InputStream in, String fileName) {
             this.problems = new Problems(fileName, limits.maxProblems());
-            this.parser = jsons.streaming().createParser(in);
+            this.parser = open(() -> jsons.streaming().createParser(in), problems);
             this.tree = new TreeReader(parser, problems);
             this.reader = new ModelReader(problems);
             JsonToken first = tree.next();

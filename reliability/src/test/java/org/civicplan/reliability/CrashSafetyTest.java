@@ -1,0 +1,286 @@
+package org.civicplan.reliability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+import org.civicplan.core.model.Item;
+import org.civicplan.core.model.PortfolioId;
+import org.civicplan.core.testing.TestPortfolios;
+import org.civicplan.storage.jdbc.JdbcPortfolioStore;
+import org.civicplan.storage.jdbc.JdbcSchema;
+import org.civicplan.storage.jdbc.JdbcStores;
+import org.civicplan.storage.json.JsonFileStore;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Child JVMs ({@link CrashChild}) write and are killed with SIGKILL ({@link
+ * Process#destroyForcibly()}) at random moments. Afterwards the JSON store opens without problems,
+ * every document parses, the two items each transaction changed agree (old or new, never half),
+ * and nothing acknowledged as committed is lost; a JDBC import killed midway left all of it or
+ * none.
+ */
+class CrashSafetyTest {
+    /** Kills of the JSON store writer in the normal build; the issue asks for at least 100. */
+    static final int JSON_KILLS = Integer.getInteger("civicplan.crash.jsonKills", 100);
+    /** Parallel children (separate directories), so 100 kills fit in the build's time. */
+    static final int JSON_PARALLEL = 4;
+
+    static final int JDBC_KILLS = Integer.getInteger("civicplan.crash.jdbcKills", 20);
+    static final int PG_KILLS = Integer.getInteger("civicplan.crash.pgKills", 5);
+
+    @TempDir
+    Path work;
+
+    @Test
+    @Timeout(value = 6, unit = TimeUnit.MINUTES)
+    void jsonStoreSurvivesSigkill() throws Exception {
+        List<Path> dirs = new ArrayList<>();
+        for (int i = 0; i < JSON_PARALLEL; i++) {
+            Path dir = work.resolve("json-" + i);
+            JsonFileStore store = JsonFileStore.open(dir, TestPortfolios.HANOI);
+            store.importPortfolio(TestPortfolios.portfolio());
+            // start with A and B equal, so "they agree" holds before the first child commits too
+            store.items().update(CrashChild.withQuantity(store.items().get(CrashChild.B), 0));
+            store.items().update(CrashChild.withQuantity(store.items().get(CrashChild.A), 0));
+            dirs.add(dir);
+        }
+        Random random = new Random(20211026L);
+        long[] acknowledged = new long[JSON_PARALLEL];
+        int kills = 0;
+        AtomicLong commits = new AtomicLong();
+        while (kills < JSON_KILLS) {
+            List<Child> children = new ArrayList<>();
+            for (int i = 0; i < JSON_PARALLEL && kills + children.size() < JSON_KILLS; i++) {
+                children.add(Child.start("json", dirs.get(i).toString()));
+            }
+            for (Child c : children) {
+                c.awaitLine("ready", 60);
+            }
+            Thread.sleep(random.nextInt(20, 400));
+            for (Child c : children) {
+                c.process.destroyForcibly();
+            }
+            for (int i = 0; i < children.size(); i++) {
+                Child c = children.get(i);
+                assertThat(c.process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+                c.drain();
+                kills++;
+                // the child went on from what the last check found; it acknowledged up to `last`
+                long last = c.lastCommitted();
+                commits.addAndGet(Math.max(0, last - acknowledged[i]));
+                acknowledged[i] = verifyJson(dirs.get(i), Math.max(acknowledged[i], last));
+            }
+        }
+        System.out.printf(
+                "crash safety: JSON store killed %d times with SIGKILL, %d commits acknowledged, 0 lost or torn%n",
+                kills, commits.get());
+    }
+
+    /**
+     * Opens (and so recovers) the store; every document parses; A and B agree; nothing acknowledged
+     * is lost (a killed child's last lines may not reach us, so "acknowledged" can only be too low).
+     * Returns the quantity found.
+     */
+    private static long verifyJson(Path dir, long acknowledged) throws IOException {
+        JsonFileStore store = JsonFileStore.open(dir, TestPortfolios.HANOI);
+        assertThat(store.problems()).isEmpty();
+        Item a = store.items().get(CrashChild.A);
+        Item b = store.items().get(CrashChild.B);
+        int qa = a.product().quantity().orElse(0);
+        int qb = b.product().quantity().orElse(0);
+        assertThat(qa).as("both items from the same transaction").isEqualTo(qb);
+        assertThat((long) qa).as("every acknowledged commit is kept").isGreaterThanOrEqualTo(acknowledged);
+        // every JSON document left in the directory parses
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".json")).toList()) {
+                try (var in = Files.newInputStream(f)) {
+                    tools.jackson.databind.json.JsonMapper.builder().build().readTree(in);
+                }
+            }
+        }
+        assertThat(store.snapshot().items())
+                .hasSize(TestPortfolios.portfolio().items().size());
+        return qa;
+    }
+
+    @Test
+    @Timeout(value = 5, unit = TimeUnit.MINUTES)
+    void h2ImportKilledMidwayIsAllOrNothing() throws Exception {
+        // a database file per round: a round H2 cannot read after the kill does not spoil the others
+        killImports(
+                "h2",
+                k -> {
+                    String url = "jdbc:h2:file:"
+                            + work.resolve("h2-" + k).resolve("civicplan").toAbsolutePath();
+                    try (var pool = JdbcStores.pool(url, "", "")) {
+                        JdbcSchema.migrate(pool);
+                    }
+                    return url;
+                },
+                "",
+                "",
+                JDBC_KILLS);
+    }
+
+    @Test
+    @Timeout(value = 5, unit = TimeUnit.MINUTES)
+    void postgresImportKilledMidwayIsAllOrNothing() throws Exception {
+        try (var db = Databases.postgres()) {
+            JdbcSchema.migrate(db.pool());
+            killImports("postgresql", k -> db.url(), Databases.PG_USER, Databases.PG_PASSWORD, PG_KILLS);
+        }
+    }
+
+    private void killImports(
+            String name, java.util.function.IntFunction<String> urlOfRound, String user, String password, int kills)
+            throws Exception {
+        Random random = new Random(7L);
+        int full = 0;
+        int none = 0;
+        int unreadable = 0;
+        for (int k = 0; k < kills; k++) {
+            String url = urlOfRound.apply(k);
+            PortfolioId id = PortfolioId.of("crash-" + k);
+            Child c = Child.start("jdbc", url, user, password, id.value());
+            c.awaitLine("ready", 60);
+            Thread.sleep(random.nextInt(0, 1500));
+            c.process.destroyForcibly();
+            assertThat(c.process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+            c.drain();
+            int[] counts = countAfterReopen(url, user, password, id);
+            if (counts == null) {
+                unreadable++;
+                continue;
+            }
+            int expected = TestPortfolios.portfolio().items().size() + CrashChild.EXTRA_ITEMS;
+            assertThat(counts[0]).as("import %d: all items or none", k).isIn(0, expected);
+            if (counts[0] == 0) {
+                none++;
+                assertThat(counts[1]).as("import %d: no plans either", k).isZero();
+                assertThat(counts[2]).as("import %d: no measurements either", k).isZero();
+            } else {
+                full++;
+                assertThat(counts[2])
+                        .isEqualTo(TestPortfolios.portfolio().measurements().size());
+            }
+        }
+        System.out.printf(
+                "crash safety: %s import killed %d times: %d complete, %d absent, 0 partial, %d unreadable after the kill"
+                        + " (%d reads retried after a lock time-out)%n",
+                name, kills, full, none, unreadable, REOPENED.get());
+        // see RELIABILITY.md: H2 once could not read a table after a kill during a large commit
+        assertThat(full + none).as("rounds verified").isGreaterThanOrEqualTo(kills / 2);
+    }
+
+    static final AtomicLong REOPENED = new AtomicLong();
+
+    /**
+     * Items, plans and measurements of the portfolio. H2 may time out on the first read after a kill
+     * during commit; such a read is retried on a fresh open, at most three times, and counted; null
+     * when it stays unreadable.
+     */
+    private static int[] countAfterReopen(String url, String user, String password, PortfolioId id) {
+        for (int attempt = 1; ; attempt++) {
+            try (var pool = JdbcStores.pool(url, user, password)) {
+                JdbcPortfolioStore store = JdbcPortfolioStore.open(pool, id);
+                var snapshot = store.snapshot();
+                return new int[] {
+                    snapshot.items().size(),
+                    snapshot.plans().size(),
+                    snapshot.measurements().size()
+                };
+            } catch (org.civicplan.core.UnableToStoreException e) {
+                if (!String.valueOf(e.getMessage()).contains("Timeout trying to lock")) {
+                    throw e;
+                }
+                if (attempt == 3) {
+                    System.out.println("crash safety: still unreadable after three opens: " + id);
+                    return null;
+                }
+                REOPENED.incrementAndGet();
+                System.out.println("crash safety: read after kill timed out on a lock, reopening: " + e.getMessage());
+            }
+        }
+    }
+
+    /** A child JVM running {@link CrashChild}, its output collected line by line by a reader thread. */
+    static final class Child {
+        final Process process;
+        final List<String> lines = new java.util.concurrent.CopyOnWriteArrayList<>();
+        private final Thread reader;
+
+        private Child(Process process) {
+            this.process = process;
+            this.reader = new Thread(() -> {
+                try (BufferedReader out =
+                        new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+                    String line;
+                    while ((line = out.readLine()) != null) {
+                        lines.add(line);
+                    }
+                } catch (IOException closed) {
+                    // the process was killed: what was read is what it acknowledged
+                }
+            });
+            reader.setDaemon(true);
+            reader.start();
+        }
+
+        static Child start(String... args) throws IOException {
+            List<String> command = new ArrayList<>(List.of(
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-XX:TieredStopAtLevel=1",
+                    "-XX:+UseSerialGC",
+                    "-Xshare:auto",
+                    "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn",
+                    "-cp",
+                    System.getProperty("java.class.path"),
+                    CrashChild.class.getName()));
+            command.addAll(List.of(args));
+            return new Child(new ProcessBuilder(command)
+                    .redirectError(ProcessBuilder.Redirect.DISCARD)
+                    .start());
+        }
+
+        void awaitLine(String wanted, int seconds) throws InterruptedException {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+            while (System.nanoTime() < deadline) {
+                if (lines.contains(wanted)) {
+                    return;
+                }
+                if (!process.isAlive() && !reader.isAlive()) {
+                    break;
+                }
+                Thread.sleep(5);
+            }
+            throw new AssertionError("child did not print " + wanted + ": " + lines);
+        }
+
+        void drain() throws InterruptedException {
+            reader.join(TimeUnit.SECONDS.toMillis(30));
+        }
+
+        long lastCommitted() {
+            long last = 0;
+            for (String l : lines) {
+                if (l.startsWith("committed ")) {
+                    last = Long.parseLong(l.substring("committed ".length()));
+                }
+            }
+            return last;
+        }
+    }
+}
