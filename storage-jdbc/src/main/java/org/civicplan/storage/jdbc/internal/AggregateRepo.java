@@ -223,8 +223,8 @@ abstract class AggregateRepo<K, T extends Versioned<T>> implements EntityReposit
         Map<String, List<R>> grouped = new LinkedHashMap<>();
         // a join, not "key IN (SELECT …)": H2 evaluates the sub-select row by row across the whole
         // portfolio, which made reading one plan's items grow with the portfolio (BENCHMARKS.md, item 4)
-        h.createQuery("SELECT c.* FROM " + child + " c JOIN " + table + " t ON t.portfolio_id = c.portfolio_id AND t."
-                        + keyColumn + " = c." + keyColumn + " WHERE c.portfolio_id = :portfolio_id AND (" + where
+        h.createQuery("SELECT c.* FROM " + table + " t JOIN " + child + " c ON c.portfolio_id = t.portfolio_id AND c."
+                        + keyColumn + " = t." + keyColumn + " WHERE t.portfolio_id = :portfolio_id AND (" + where
                         + ") ORDER BY c." + keyColumn + ", " + childOrder)
                 .bind(P, db.portfolio())
                 .bindMap(params)
