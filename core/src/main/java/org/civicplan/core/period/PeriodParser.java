@@ -92,7 +92,33 @@ final class PeriodParser {
 
     private PeriodParser() {}
 
+    /**
+     * Stores read the same few hundred period texts millions of times (every measurement row), and
+     * parsing costs about 20 µs; parsed values are immutable, so they are remembered. Bounded: the
+     * cache is cleared when it grows past {@link #CACHE_LIMIT}. Failures are never cached.
+     */
+    private static final int CACHE_LIMIT = 10_000;
+
+    private static final java.util.concurrent.ConcurrentHashMap<String, Period> CACHE =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
     static Period parse(String text) {
+        if (text != null && text.length() <= 64) {
+            Period known = CACHE.get(text);
+            if (known != null) {
+                return known;
+            }
+            Period parsed = parseUncached(text);
+            if (CACHE.size() >= CACHE_LIMIT) {
+                CACHE.clear();
+            }
+            CACHE.put(text, parsed);
+            return parsed;
+        }
+        return parseUncached(text);
+    }
+
+    private static Period parseUncached(String text) {
         if (text == null) {
             throw new InvalidPeriodException(
                     null,
