@@ -1,37 +1,25 @@
 package org.civicplan.export.xlsx;
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.civicplan.testing.arch.CivicPlanArchRules.exportDependsOnCoreOnly;
+import static org.civicplan.testing.arch.CivicPlanArchRules.mainClasses;
+import static org.civicplan.testing.arch.CivicPlanArchRules.publicApiExposesNoInternalType;
+import static org.civicplan.testing.arch.CivicPlanArchRules.violations;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
-import org.civicplan.testing.arch.CivicPlanArchRules;
 import org.junit.jupiter.api.Test;
 
 class ArchitectureTest {
-    private static final JavaClasses CLASSES = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("org.civicplan.export.xlsx");
+    private static final String PACKAGE = "org.civicplan.export.xlsx";
+    private static final JavaClasses CLASSES = mainClasses(PACKAGE);
 
     @Test
     void nothingPublicExposesAnInternalType() {
-        CivicPlanArchRules.publicApiExposesNoInternalType().check(CLASSES);
+        assertThat(violations(publicApiExposesNoInternalType(), CLASSES)).isEmpty();
     }
 
     @Test
     void dependsOnCoreOnlyNotOnOtherAdapters() {
-        noClasses()
-                .should()
-                .dependOnClassesThat()
-                .resideInAnyPackage(
-                        "org.civicplan.validation..",
-                        "org.civicplan.storage..",
-                        "org.civicplan.examples..",
-                        "org.civicplan.export.docx..",
-                        "org.civicplan.export.html..",
-                        "org.civicplan.export.csv..",
-                        "org.civicplan.core.internal..",
-                        "org.civicplan.core.memory..")
-                .check(CLASSES);
+        assertThat(violations(exportDependsOnCoreOnly(PACKAGE), CLASSES)).isEmpty();
     }
 }
