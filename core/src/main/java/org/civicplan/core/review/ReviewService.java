@@ -103,23 +103,21 @@ public final class ReviewService {
         ReportingPeriod reporting = calendar.forPeriod(period);
 
         Map<UnitCode, ProgressReport> reports = new HashMap<>();
+        Map<UnitCode, ReportStatus> anyReport = new HashMap<>();
         for (ProgressReport report : store.reports().byPeriod(programId, period)) {
+            anyReport.put(report.unit(), report.status());
             if (report.status() == ReportStatus.SUBMITTED || report.status() == ReportStatus.APPROVED) {
                 reports.put(report.unit(), report);
             }
         }
-        Map<UnitCode, ReportStatus> anyReport = new HashMap<>();
-        store.reports().byPeriod(programId, period).forEach(r -> anyReport.put(r.unit(), r.status()));
         Map<ItemId, ItemProgress> lines = new HashMap<>();
-        Map<ItemId, UnitCode> lineUnit = new HashMap<>();
         for (ProgressReport report : reports.values()) {
             for (ItemProgress line : report.items()) {
                 lines.put(line.item(), line);
-                lineUnit.put(line.item(), report.unit());
             }
         }
 
-        List<Item> items = programItems(programId);
+        List<Item> items = programItems(store, programId);
         List<Review.ItemLine> itemLines = new ArrayList<>(items.size());
         Map<UnitCode, Map<ReviewStatus, Integer>> perUnit = new TreeMap<>();
         Map<UnitCode, Integer> led = new TreeMap<>();
@@ -242,7 +240,7 @@ public final class ReviewService {
     }
 
     /** Items of the program's plans and of the plans cascading from them, in plan then appendix order. */
-    public List<Item> programItems(ProgramId program) {
+    public static List<Item> programItems(PortfolioStore store, ProgramId program) {
         Map<PlanId, Plan> plans = new LinkedHashMap<>();
         List<Plan> frontier = new ArrayList<>(store.plans().byProgram(program));
         while (!frontier.isEmpty()) {

@@ -442,13 +442,8 @@ public final class PlanService {
 
     // ---- helpers --------------------------------------------------------------------------------
 
-    private Optional<Program> programOf(PortfolioStore tx, Plan plan) {
-        Plan root = plan;
-        int guard = 0;
-        while (root.program().isEmpty() && root.parentPlan().isPresent() && guard++ < 64) {
-            root = tx.plans().get(root.parentPlan().get());
-        }
-        return root.program().flatMap(tx.programs()::find);
+    private static Optional<Program> programOf(PortfolioStore tx, Plan plan) {
+        return tx.plans().programOf(plan).flatMap(tx.programs()::find);
     }
 
     private static void requireEditable(Plan plan) {

@@ -3,9 +3,7 @@ package org.civicplan.core.spi;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import org.civicplan.core.CivicTime;
 import org.civicplan.core.model.Plan;
@@ -36,25 +34,14 @@ public final class ExportScope {
     public static List<Program> programs(ExportRequest request) {
         PortfolioStore store = request.store();
         if (request.plan().isPresent()) {
-            return programOf(store, request.plan().get())
+            return store.plans()
+                    .programOf(store.plans().get(request.plan().get()))
                     .map(id -> List.of(store.programs().get(id)))
                     .orElse(List.of());
         }
         List<Program> programs = new ArrayList<>(store.programs().all());
         programs.sort((a, b) -> a.id().value().compareTo(b.id().value()));
         return programs;
-    }
-
-    static Optional<ProgramId> programOf(PortfolioStore store, PlanId planId) {
-        Set<PlanId> seen = new HashSet<>();
-        Optional<Plan> plan = store.plans().find(planId);
-        while (plan.isPresent() && seen.add(plan.get().id())) {
-            if (plan.get().program().isPresent()) {
-                return plan.get().program();
-            }
-            plan = plan.get().parentPlan().flatMap(p -> store.plans().find(p));
-        }
-        return Optional.empty();
     }
 
     /**
@@ -98,6 +85,6 @@ public final class ExportScope {
 
     /** The items of the program's plans and their cascades, in plan then appendix order. */
     public static List<org.civicplan.core.model.Item> programItems(ExportRequest request, ProgramId program) {
-        return ReviewService.of(request.store()).programItems(program);
+        return ReviewService.programItems(request.store(), program);
     }
 }
