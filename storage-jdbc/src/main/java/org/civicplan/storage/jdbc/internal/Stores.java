@@ -3,9 +3,14 @@ package org.civicplan.storage.jdbc.internal;
 import java.util.List;
 import org.civicplan.core.model.Measurement;
 import org.civicplan.core.model.Portfolio;
+import org.jdbi.v3.core.Handle;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** The repositories of one portfolio on one {@link Db}, and the operations that span them. */
 public final class Stores {
+    private static final Logger LOG = LoggerFactory.getLogger(Stores.class);
+
     private final Db db;
     private final UnitRepo units;
     private final ProgramRepo programs;
@@ -52,19 +57,59 @@ public final class Stores {
         }
     }
 
-    /** Imports in one transaction, in dependency order, each kind in batches. */
+    /**
+     * Imports in one transaction, in dependency order, each kind in batches. On PostgreSQL the tables
+     * that later rows' foreign keys point to are analysed as soon as they are filled (see {@link
+     * #analyze}).
+     */
     public void importPortfolio(Portfolio p) {
         db.run(Op.write("import", "portfolio", db.portfolio()), h -> {
             step(Op.write("import", "unit", null), () -> units.saveAll(h, p.units()));
+            analyze(h, "units", p.units().size());
             step(Op.write("import", "program", null), () -> programs.createAll(h, p.programs()));
+            analyze(h, "programs", p.programs().size());
             step(Op.write("import", "plan", null), () -> plans.createAll(h, p.plans()));
+            analyze(h, "plans", p.plans().size());
             step(Op.write("import", "indicator", null), () -> indicators.createAll(h, p.indicators()));
+            analyze(h, "indicators", p.indicators().size());
             step(Op.write("import", "item", null), () -> items.createAll(h, p.items()));
+            analyze(h, "items", p.items().size());
             step(Op.write("import", "measurement", null), () -> measurements.recordAll(h, p.measurements()));
             step(Op.write("import", "report", null), () -> reports.createAll(h, p.reports()));
             step(Op.write("import", "adjustment", null), () -> adjustments.createAll(h, p.adjustments()));
             return null;
         });
+    }
+
+    /**
+     * Rows a bulk write adds to a table before its statistics are refreshed. PostgreSQL checks each
+     * foreign key with a cached query planned from the referenced table's statistics; a table filled
+     * in this transaction (or not yet visited by autovacuum) has none, and the planner then picks
+     * any index that starts with {@code portfolio_id} and filters the rest: with 2,000 indicators
+     * each measurement's check took about 100 µs instead of 10 (10^5 measurements: 11.4 s, 1.9 s
+     * after {@code ANALYZE}).
+     */
+    static final int ANALYZE_AFTER = 500;
+
+    /**
+     * Refreshes the planner's statistics of {@code table} (a constant) after {@code rows} were
+     * written, on PostgreSQL and only for {@link #ANALYZE_AFTER} rows or more. {@code ANALYZE} counts
+     * this transaction's own rows. Runs under a savepoint: where it is refused (no owner rights, or
+     * a PostgreSQL-compatible database that does not allow it in a transaction) the import goes on.
+     */
+    private void analyze(Handle h, String table, int rows) {
+        if (db.dialect() != Dialect.POSTGRESQL || rows < ANALYZE_AFTER) {
+            return;
+        }
+        String savepoint = "civicplan_analyze";
+        h.savepoint(savepoint);
+        try {
+            h.execute("ANALYZE " + table);
+            h.release(savepoint);
+        } catch (RuntimeException refused) {
+            h.rollbackToSavepoint(savepoint);
+            LOG.debug("ANALYZE {} refused; the import goes on without fresh statistics", table, refused);
+        }
     }
 
     private static void step(Op op, Runnable work) {
