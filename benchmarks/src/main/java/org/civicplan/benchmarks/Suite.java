@@ -18,6 +18,7 @@ import org.civicplan.benchmarks.Ratios.Kind;
 import org.civicplan.benchmarks.Ratios.Pair;
 import org.civicplan.benchmarks.Ratios.Ratio;
 import org.civicplan.benchmarks.Ratios.Score;
+import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
@@ -38,7 +39,7 @@ import tools.jackson.databind.json.JsonMapper;
  *   --only       run only benchmarks whose Class.method also matches REGEX (e.g. Json, H2Review)
  *   --no-memory  skip item 6
  *   --prof       add a JMH profiler (gc, stack, …) to every fork
- *   --sizes      override the sizes, e.g. --sizes L
+ *   --sizes      only these sizes of the full suite, e.g. --sizes L; with --quick, these sizes instead of S and M
  *   --memory     the exports item 6 checks, default json,csv,xlsx
  * </pre>
  */
@@ -99,9 +100,31 @@ public final class Suite {
                     Kind.SLOWDOWN,
                     1.5));
 
-    /** Benchmarks ({@code Class.method} regex) run with the same sizes and iterations. */
+    /**
+     * Benchmarks ({@code Class.method} regex) run with the same sizes, mode and iterations. In
+     * {@link Mode#SingleShotTime} an iteration is one operation and the seconds are ignored.
+     */
     record Group(
-            String benchmarks, List<String> sizes, int warmups, int warmupSeconds, int measurements, int seconds) {}
+            String benchmarks,
+            List<String> sizes,
+            int warmups,
+            int warmupSeconds,
+            int measurements,
+            int seconds,
+            Mode mode) {
+        Group(String benchmarks, List<String> sizes, int warmups, int warmupSeconds, int measurements, int seconds) {
+            this(benchmarks, sizes, warmups, warmupSeconds, measurements, seconds, Mode.AverageTime);
+        }
+
+        /** With the sizes replaced ({@code quick}) or narrowed to those also in {@code wanted}; null when none is left. */
+        Group withSizes(List<String> wanted, boolean replace) {
+            List<String> kept =
+                    replace ? wanted : sizes.stream().filter(wanted::contains).toList();
+            return kept.isEmpty()
+                    ? null
+                    : new Group(benchmarks, kept, warmups, warmupSeconds, measurements, seconds, mode);
+        }
+    }
 
     private Suite() {}
 
@@ -119,10 +142,12 @@ public final class Suite {
                             1),
                     new Group("(H2StoreBenchmark|PgStoreBenchmark)\\..*", List.of("S"), 1, 1, 2, 1));
         }
+        // a bulk store of 10^6 rows takes 20–60 s: one operation, timed once, in a fresh fork
         return List.of(
                 new Group("(JsonBenchmark|ClarityBenchmark)\\..*", List.of("S", "M", "L"), 2, 1, 3, 1),
-                new Group("(H2ReviewBenchmark|PgReviewBenchmark)\\..*", List.of("S", "M", "L"), 2, 1, 3, 1),
-                new Group("(H2StoreBenchmark|PgStoreBenchmark)\\..*", List.of("S", "M", "L"), 1, 1, 2, 1));
+                new Group("(H2ReviewBenchmark|PgReviewBenchmark)\\..*", List.of("S", "M", "L"), 1, 1, 3, 1),
+                new Group("(H2StoreBenchmark|PgStoreBenchmark)\\..*", List.of("S", "M"), 1, 1, 2, 1),
+                new Group("(H2StoreBenchmark|PgStoreBenchmark)\\..*", List.of("L"), 0, 1, 1, 1, Mode.SingleShotTime));
     }
 
     public static void main(String[] args) throws Exception {
@@ -168,13 +193,10 @@ public final class Suite {
         try {
             for (Group group : groups(quick)) {
                 if (sizes != null) {
-                    group = new Group(
-                            group.benchmarks(),
-                            sizes,
-                            group.warmups(),
-                            group.warmupSeconds(),
-                            group.measurements(),
-                            group.seconds());
+                    group = group.withSizes(sizes, quick);
+                    if (group == null) {
+                        continue;
+                    }
                 }
                 scores.addAll(run(group, only, profiler, h2, schema));
             }
@@ -205,6 +227,7 @@ public final class Suite {
                         + group.benchmarks() + ")$")
                 .param("size", group.sizes().toArray(String[]::new))
                 .forks(1)
+                .mode(group.mode())
                 .warmupIterations(group.warmups())
                 .warmupTime(TimeValue.seconds(group.warmupSeconds()))
                 .measurementIterations(group.measurements())
