@@ -77,17 +77,10 @@ public abstract class ReviewBenchmark {
     @Setup(Level.Trial)
     public void setUp() {
         db = open();
-        PortfolioGenerator.Size s = PortfolioGenerator.Size.valueOf(size);
-        portfolio = "bench-review-" + size;
+        ReviewData.ensureLoaded(
+                db, size, () -> new PortfolioGenerator(Bench.SEED).generate(PortfolioGenerator.Size.valueOf(size)));
+        portfolio = ReviewData.portfolio(size);
         store = JdbcPortfolioStore.create(db.dataSource, PortfolioId.of(portfolio));
-        long have = store.measurements().count();
-        if (have != s.measurements()) {
-            if (have != 0) {
-                throw new IllegalStateException(portfolio + " holds " + have + " measurements; drop the database");
-            }
-            store.importPortfolio(new PortfolioGenerator(Bench.SEED).generate(s));
-            db.execute("ANALYZE");
-        }
         program = PortfolioGenerator.programId(0);
         reviews = ReviewService.of(store);
         Map<IndicatorCode, AggregatedValue> expected = store.reviewQueries().indicatorValues(program, PERIOD);

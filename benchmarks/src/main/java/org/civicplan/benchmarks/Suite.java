@@ -221,10 +221,42 @@ public final class Suite {
         System.out.println("Written to " + out.toAbsolutePath());
     }
 
-    static List<Score> run(Group group, String only, String profiler, Path h2, String schema) throws RunnerException {
+    /** The JMH include pattern of the group's benchmarks that {@code only} (a regex or null) also matches. */
+    static String include(Group group, String only) {
+        return (only == null ? "^" : "^(?=.*(" + only + "))") + "org\\.civicplan\\.benchmarks\\.(" + group.benchmarks()
+                + ")$";
+    }
+
+    /** Whether the group runs any of {@code benchmark}'s methods. */
+    static boolean runs(Group group, String only, String benchmark) {
+        java.util.regex.Pattern include = java.util.regex.Pattern.compile(include(group, only));
+        for (java.lang.reflect.Method m : ReviewBenchmark.class.getMethods()) {
+            if (m.isAnnotationPresent(org.openjdk.jmh.annotations.Benchmark.class)
+                    && include.matcher("org.civicplan.benchmarks." + benchmark + "." + m.getName())
+                            .find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static List<Score> run(Group group, String only, String profiler, Path h2, String schema)
+            throws RunnerException, InterruptedException {
+        boolean h2Review = runs(group, only, "H2ReviewBenchmark");
+        boolean pgReview = runs(group, only, "PgReviewBenchmark");
+        if (h2Review || pgReview) {
+            System.setProperty(Bench.H2_DIR, h2.toString());
+            System.setProperty(Bench.PG_SCHEMA, schema);
+            long started = System.nanoTime();
+            ReviewData.preload(group.sizes(), h2Review, pgReview);
+            System.out.printf(
+                    Locale.ROOT,
+                    "# review data %s loaded in %d s%n",
+                    group.sizes(),
+                    TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started));
+        }
         ChainedOptionsBuilder options = new OptionsBuilder()
-                .include((only == null ? "^" : "^(?=.*(" + only + "))") + "org\\.civicplan\\.benchmarks\\.("
-                        + group.benchmarks() + ")$")
+                .include(include(group, only))
                 .param("size", group.sizes().toArray(String[]::new))
                 .forks(1)
                 .mode(group.mode())
