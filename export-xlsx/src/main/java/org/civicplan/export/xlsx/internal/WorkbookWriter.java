@@ -806,7 +806,7 @@ public final class WorkbookWriter {
     }
 
     /** fastexcel finishes the zip stream; the exporter contract leaves closing to the caller. */
-    private static final class KeepOpen extends FilterOutputStream {
+    static final class KeepOpen extends FilterOutputStream {
         KeepOpen(OutputStream out) {
             super(out);
         }
