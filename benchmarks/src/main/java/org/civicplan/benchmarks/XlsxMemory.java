@@ -7,10 +7,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.civicplan.core.Lang;
 import org.civicplan.core.model.Measurement;
 import org.civicplan.core.model.Portfolio;
+import org.civicplan.core.model.PortfolioId;
 import org.civicplan.core.period.Period;
 import org.civicplan.core.spi.ExportRequest;
 import org.civicplan.core.spi.Exporter;
@@ -117,9 +119,9 @@ final class XlsxMemory {
         }
     }
 
-    private static org.civicplan.core.model.PortfolioId portfolioId(PortfolioGenerator.Size size) {
-        return org.civicplan.core.model.PortfolioId.of(
-                "synthetic-" + size.name().toLowerCase(java.util.Locale.ROOT));
+    /** The id {@link PortfolioGenerator#generate} gives the portfolio, without generating it. */
+    private static PortfolioId portfolioId(PortfolioGenerator.Size size) {
+        return PortfolioId.of("synthetic-" + size.name().toLowerCase(Locale.ROOT));
     }
 
     private static ExportRequest request(PortfolioStore store) {
