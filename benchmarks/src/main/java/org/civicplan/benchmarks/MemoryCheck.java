@@ -1,35 +1,84 @@
 package org.civicplan.benchmarks;
 
+import com.sun.management.GarbageCollectionNotificationInfo;
+import com.sun.management.GcInfo;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.lang.management.MemoryUsage;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Iterator;
-import org.civicplan.core.model.Measurement;
-import org.civicplan.storage.json.PortfolioJson;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+import javax.management.NotificationEmitter;
+import javax.management.openmbean.CompositeData;
 
 /**
- * Item 6, run by {@link Suite} in a child JVM with a small heap: exports generated measurements,
- * streamed from {@link PortfolioGenerator#measurements}, to a temporary file and prints one line
- * {@code RESULT format count bytes millis peakHeapBytes peakRssKb} (peak heap: the most heap in use, sampled every 20 ms). Exits non-zero when the export
- * fails (an {@link OutOfMemoryError} included).
+ * Item 6, run by {@link Suite} in a child JVM with a small heap: builds the store, then exports
+ * to a temporary file and prints one line {@code RESULT format count bytes millis peakHeapBytes
+ * peakRssKb peakAfterGcBytes baselineBytes}, all measured from the end of the store's construction (generating
+ * the synthetic portfolio is the harness's cost). Peak heap is the most heap in use, garbage
+ * included, sampled every 20 ms; peak after GC is the most heap still in use right after any
+ * collection, young ones included (close to what the export keeps); baseline is the heap in use
+ * when the export starts (the store, collected). Exits non-zero when the
+ * export fails (an {@link OutOfMemoryError} included).
  *
- * <p>Usage: {@code MemoryCheck json|xlsx|csv [S|M|L]}.
+ * <p>Usage: {@code MemoryCheck json|csv|xlsx|xlsx-workbook [S|M|L] [H2-DIR]}, and {@code
+ * MemoryCheck populate S|M|L H2-DIR} (in a JVM with a large heap) to fill the H2 store that
+ * {@code xlsx-workbook} then exports.
+ *
+ * <ul>
+ *   <li>{@code json}, {@code csv}, {@code xlsx}: every generated measurement (10^6 at L), streamed:
+ *       JSON from the generator, CSV and the "xlsx-measurements" sheets from {@code
+ *       store.measurements().forEach} of a {@link GeneratedStore}.
+ *   <li>{@code xlsx-workbook}: the whole portfolio's "xlsx" workbook (one appendix sheet per plan,
+ *       6,000 at L), over the H2 store in H2-DIR, or without it over a {@link GeneratedStore} that
+ *       keeps the items in memory. The count printed is the number of items.
+ * </ul>
  */
 public final class MemoryCheck {
+    /**
+     * System property: milliseconds between forced full collections during the export (default 0,
+     * none). With it, peak after GC is the largest live set seen, at the cost of the collections'
+     * time; without it, young collections leave dead objects in the old generation in the figure.
+     */
+    static final String LIVE_EVERY = "civicplan.memory.liveEvery";
+
     private MemoryCheck() {}
 
     public static void main(String[] args) throws IOException {
         String format = args[0];
         PortfolioGenerator.Size size = PortfolioGenerator.Size.valueOf(args.length > 1 ? args[1] : "L");
+        Optional<Path> h2 = args.length > 2 ? Optional.of(Path.of(args[2])) : Optional.empty();
+        if (format.equals("populate")) {
+            long started = System.nanoTime();
+            XlsxMemory.populate(size, h2.orElseThrow(() -> new IllegalArgumentException("populate needs H2-DIR")));
+            System.out.println("POPULATED " + size + " " + (System.nanoTime() - started) / 1_000_000 + " ms");
+            return;
+        }
+        XlsxMemory.Export export = XlsxMemory.prepare(format, size, h2);
         Path file = Files.createTempFile("civicplan-memory-", "." + format);
-        java.util.concurrent.atomic.AtomicLong peak = new java.util.concurrent.atomic.AtomicLong();
+        MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+        // the store is built: start from a collected heap, so the peaks are the export's
+        System.gc();
+        long baseline = memory.getHeapMemoryUsage().getUsed();
+        AtomicLong peak = new AtomicLong();
+        AtomicLong peakAfterGc = new AtomicLong();
+        listenToCollections(peakAfterGc);
+        long liveEvery = Long.getLong(LIVE_EVERY, 0);
         Thread sampler = new Thread(() -> {
-            java.lang.management.MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+            long lastFullGc = System.nanoTime();
             while (true) {
                 peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+                if (liveEvery > 0 && System.nanoTime() - lastFullGc > liveEvery * 1_000_000) {
+                    System.gc(); // a full collection: what is left is live, and the listener records it
+                    lastFullGc = System.nanoTime();
+                }
                 try {
                     Thread.sleep(20);
                 } catch (InterruptedException e) {
@@ -42,25 +91,44 @@ public final class MemoryCheck {
         try {
             long started = System.nanoTime();
             long count;
-            Iterator<Measurement> values = new PortfolioGenerator(Bench.SEED).measurements(size);
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
-                count = switch (format) {
-                    case "json" -> PortfolioJson.create().writeMeasurements(values, out);
-                    case "xlsx" -> XlsxMemory.xlsx(size, out);
-                    case "csv" -> XlsxMemory.csv(size, out);
-                    default -> throw new IllegalArgumentException("unknown format " + format);
-                };
+                count = export.run(out);
             }
             long millis = (System.nanoTime() - started) / 1_000_000;
             System.out.println("RESULT " + format + " " + count + " " + Files.size(file) + " " + millis + " "
-                    + Math.max(
-                            peak.get(),
-                            ManagementFactory.getMemoryMXBean()
-                                    .getHeapMemoryUsage()
-                                    .getUsed()) + " "
-                    + peakRssKb());
+                    + Math.max(peak.get(), memory.getHeapMemoryUsage().getUsed()) + " "
+                    + peakRssKb() + " " + peakAfterGc.get() + " " + baseline);
         } finally {
             Files.deleteIfExists(file);
+        }
+    }
+
+    /** Records the most heap in use after any collection (young ones included) from now on. */
+    private static void listenToCollections(AtomicLong peakAfterGc) {
+        for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            if (gc instanceof NotificationEmitter emitter) {
+                emitter.addNotificationListener(
+                        (notification, handback) -> {
+                            if (!notification
+                                    .getType()
+                                    .equals(GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION)) {
+                                return;
+                            }
+                            GcInfo info = GarbageCollectionNotificationInfo.from(
+                                            (CompositeData) notification.getUserData())
+                                    .getGcInfo();
+                            long used = 0;
+                            for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+                                MemoryUsage after = info.getMemoryUsageAfterGc().get(pool.getName());
+                                if (pool.getType() == MemoryType.HEAP && after != null) {
+                                    used += after.getUsed();
+                                }
+                            }
+                            peakAfterGc.accumulateAndGet(used, Math::max);
+                        },
+                        null,
+                        null);
+            }
         }
     }
 

@@ -7,9 +7,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -76,6 +78,9 @@ public final class InMemoryPortfolioStore implements PortfolioStore {
         final Map<ProgramId, Program> programs = new LinkedHashMap<>();
         final Map<PlanId, Plan> plans = new LinkedHashMap<>();
         final Map<ItemId, Item> items = new LinkedHashMap<>();
+        /** The ids of each plan's current items, kept with {@link #items} so byPlan reads only its plan. */
+        final Map<PlanId, Set<ItemId>> itemsByPlan = new HashMap<>();
+
         final Map<ItemId, List<Item>> history = new HashMap<>();
         final Map<IndicatorCode, Indicator> indicators = new LinkedHashMap<>();
         final TreeMap<String, Measurement> measurements = new TreeMap<>();
@@ -89,6 +94,7 @@ public final class InMemoryPortfolioStore implements PortfolioStore {
             copy.programs.putAll(programs);
             copy.plans.putAll(plans);
             copy.items.putAll(items);
+            itemsByPlan.forEach((k, v) -> copy.itemsByPlan.put(k, new LinkedHashSet<>(v)));
             history.forEach((k, v) -> copy.history.put(k, new ArrayList<>(v)));
             copy.indicators.putAll(indicators);
             copy.measurements.putAll(measurements);
@@ -168,6 +174,9 @@ public final class InMemoryPortfolioStore implements PortfolioStore {
 
         abstract K key(T value);
 
+        /** Called under the lock after {@code current} replaced {@code previous} (null when created). */
+        void stored(T previous, T current) {}
+
         @Override
         public T create(T value) {
             synchronized (lock) {
@@ -177,6 +186,7 @@ public final class InMemoryPortfolioStore implements PortfolioStore {
                 }
                 T stored = value.withVersion(1);
                 map().put(key, stored);
+                stored(null, stored);
                 return stored;
             }
         }
@@ -193,6 +203,7 @@ public final class InMemoryPortfolioStore implements PortfolioStore {
                 }
                 T stored = value.withVersion(value.version() + 1);
                 map().put(key(value), stored);
+                stored(current, stored);
                 return stored;
             }
         }
@@ -304,10 +315,28 @@ public final class InMemoryPortfolioStore implements PortfolioStore {
         }
 
         @Override
+        void stored(Item previous, Item current) {
+            if (previous != null && !previous.plan().equals(current.plan())) {
+                Set<ItemId> old = state.itemsByPlan.get(previous.plan());
+                old.remove(previous.id());
+                if (old.isEmpty()) {
+                    state.itemsByPlan.remove(previous.plan());
+                }
+            }
+            state.itemsByPlan
+                    .computeIfAbsent(current.plan(), k -> new LinkedHashSet<>())
+                    .add(current.id());
+        }
+
+        @Override
         public List<Item> byPlan(PlanId plan) {
-            return where(
-                    i -> i.plan().equals(plan),
-                    Comparator.comparingInt(Item::number).thenComparing(Item::id));
+            synchronized (lock) {
+                Set<ItemId> ids = state.itemsByPlan.getOrDefault(plan, Set.of());
+                List<Item> items = new ArrayList<>(ids.size());
+                ids.forEach(id -> items.add(state.items.get(id)));
+                items.sort(Comparator.comparingInt(Item::number).thenComparing(Item::id));
+                return List.copyOf(items);
+            }
         }
 
         @Override
@@ -345,6 +374,7 @@ public final class InMemoryPortfolioStore implements PortfolioStore {
                         .version(current.version() + 1)
                         .build();
                 state.items.put(stored.id(), stored);
+                stored(current, stored);
                 return stored;
             }
         }

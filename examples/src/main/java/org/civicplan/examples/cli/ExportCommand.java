@@ -25,8 +25,10 @@ import picocli.CommandLine.Command;
         name = "export",
         mixinStandardHelpOptions = true,
         description = {
-            "Xuất dữ liệu: xlsx (phụ lục, sơ kết), csv, csv-measurements, json, html (bảng điều khiển), docx (phụ lục).",
-            "Exports: xlsx (appendix, review), csv, csv-measurements, json, html (dashboard), docx (appendix)."
+            "Xuất dữ liệu: xlsx (phụ lục, sơ kết), xlsx-measurements (số liệu chỉ tiêu), csv, csv-measurements, json,"
+                    + " html (bảng điều khiển), docx (phụ lục).",
+            "Exports: xlsx (appendix, review), xlsx-measurements (indicator values), csv, csv-measurements, json,"
+                    + " html (dashboard), docx (appendix)."
         })
 final class ExportCommand implements Callable<Integer>, CivicPlanCli.HasOptions {
     @CommandLine.Mixin
@@ -35,7 +37,7 @@ final class ExportCommand implements Callable<Integer>, CivicPlanCli.HasOptions 
     @CommandLine.Option(
             names = "--format",
             required = true,
-            description = "xlsx | csv | csv-measurements | json | html | docx")
+            description = "xlsx | xlsx-measurements | csv | csv-measurements | json | html | docx")
     String format;
 
     @CommandLine.Option(names = "--out", required = true, description = "Tệp kết quả / output file")

@@ -6,6 +6,7 @@ import org.civicplan.export.csv.CsvMeasurementsExporter;
 import org.civicplan.export.docx.DocxExporter;
 import org.civicplan.export.html.HtmlDashboardExporter;
 import org.civicplan.export.xlsx.XlsxExporter;
+import org.civicplan.export.xlsx.XlsxMeasurementsExporter;
 import org.civicplan.storage.json.JsonExporter;
 
 /** Every exporter the tool knows, by format name. */
@@ -15,6 +16,7 @@ final class Exports {
     static Exporters all() {
         return Exporters.of(
                 new XlsxExporter(),
+                new XlsxMeasurementsExporter(),
                 new CsvExporter(),
                 new CsvMeasurementsExporter(),
                 new JsonExporter(),

@@ -52,7 +52,7 @@ class StoreCommandsTest {
         assertThat(calendar.code()).as(calendar::toString).isZero();
         assertThat(calendar.out()).contains("Lịch báo cáo — 07-CTr/TU").contains("Hạn gửi");
 
-        for (String format : List.of("xlsx", "csv", "json", "html", "docx")) {
+        for (String format : List.of("xlsx", "xlsx-measurements", "csv", "json", "html", "docx")) {
             Path out = dir.resolve("export." + format);
             Cli export =
                     Cli.run("export", "--store", store, "--format", format, "--out", out.toString(), "--no-progress");
@@ -164,7 +164,12 @@ class StoreCommandsTest {
                 dir.resolve("x.pdf").toString());
 
         assertThat(r.code()).as(r::toString).isEqualTo(CivicPlanCli.ERROR);
-        assertThat(r.err()).contains("pdf").contains("xlsx").contains("csv").contains("docx");
+        assertThat(r.err())
+                .contains("pdf")
+                .contains("xlsx")
+                .contains("xlsx-measurements")
+                .contains("csv")
+                .contains("docx");
         assertThat(dir.resolve("x.pdf")).doesNotExist();
     }
 

@@ -93,11 +93,8 @@ public final class WorkbookWriter {
                 appendixSheet(wb.newWorksheet(name), plan);
             }
             Period period = ExportScope.reviewPeriod(request);
-            List<Review> reviews = new ArrayList<>();
-            for (Program program : ExportScope.programs(request)) {
-                reviews.add(ExportScope.review(request, program.id(), period));
-            }
-            reviewSheet(wb.newWorksheet(t("Sơ kết", "Review")), reviews, period);
+            List<Review> reviews =
+                    reviewSheet(wb.newWorksheet(t("Sơ kết", "Review")), ExportScope.programs(request), period);
             indicatorSheet(wb.newWorksheet(t("Chỉ tiêu", "Indicators")), reviews, period);
             resourceSheet(wb.newWorksheet(t("Nguồn lực", "Resources")), reviews, period);
             investmentSheet(wb.newWorksheet(t("Đầu tư công", "Public investment")), plans);
@@ -304,7 +301,12 @@ public final class WorkbookWriter {
 
     // ---------------------------------------------------------------- review
 
-    private void reviewSheet(Worksheet ws, List<Review> reviews, Period period) throws IOException {
+    /**
+     * Reviews the programs one at a time, writing each review's item and unit lines as it comes.
+     * Returns the reviews without those lines (the later sheets need only indicators and
+     * resources), so a whole portfolio's item lines are never all held at once.
+     */
+    private List<Review> reviewSheet(Worksheet ws, List<Program> programs, Period period) throws IOException {
         List<Col> cols = new ArrayList<>(List.of(
                 new Col("STT", "No.", 6),
                 new Col("Nhiệm vụ", "Task", 46),
@@ -321,7 +323,20 @@ public final class WorkbookWriter {
         int last = cols.size() - 1;
         int row = 0;
         title(ws, row++, last, t("SƠ KẾT ", "REVIEW, ") + period.format(lang).toUpperCase(lang.locale()), 13);
-        for (Review review : reviews) {
+        List<Review> reviewed = new ArrayList<>(programs.size());
+        for (Program program : programs) {
+            Review review = ExportScope.review(request, program.id(), period);
+            reviewed.add(new Review(
+                    review.program(),
+                    review.reporting(),
+                    review.asOf(),
+                    List.of(),
+                    review.indicators(),
+                    List.of(),
+                    List.of(),
+                    review.resources(),
+                    List.of(),
+                    List.of()));
             row++;
             title(ws, row++, last, programTitle(review), 12);
             note(
@@ -396,6 +411,7 @@ public final class WorkbookWriter {
             }
         }
         finish(ws);
+        return reviewed;
     }
 
     private void indicatorSheet(Worksheet ws, List<Review> reviews, Period period) throws IOException {
@@ -806,7 +822,7 @@ public final class WorkbookWriter {
     }
 
     /** fastexcel finishes the zip stream; the exporter contract leaves closing to the caller. */
-    private static final class KeepOpen extends FilterOutputStream {
+    static final class KeepOpen extends FilterOutputStream {
         KeepOpen(OutputStream out) {
             super(out);
         }

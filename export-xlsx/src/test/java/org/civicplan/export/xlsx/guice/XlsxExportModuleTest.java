@@ -8,6 +8,7 @@ import org.civicplan.core.guice.CivicPlanModule;
 import org.civicplan.core.service.Exporters;
 import org.civicplan.core.testing.TestPortfolios;
 import org.civicplan.export.xlsx.XlsxExporter;
+import org.civicplan.export.xlsx.XlsxMeasurementsExporter;
 import org.junit.jupiter.api.Test;
 
 class XlsxExportModuleTest {
@@ -18,5 +19,14 @@ class XlsxExportModuleTest {
         assertThat(exporters.formats()).contains("xlsx");
         assertThat(exporters.get("xlsx")).isInstanceOf(XlsxExporter.class);
         assertThat(injector.getInstance(XlsxExporter.class)).isSameAs(exporters.get("xlsx"));
+    }
+
+    @Test
+    void registersTheMeasurementExporterUnderXlsxMeasurements() {
+        Injector injector = CivicPlan.createInjector(new CivicPlanModule(TestPortfolios.HANOI), new XlsxExportModule());
+        Exporters exporters = injector.getInstance(Exporters.class);
+        assertThat(exporters.formats()).contains("xlsx", "xlsx-measurements");
+        assertThat(exporters.get("xlsx-measurements")).isInstanceOf(XlsxMeasurementsExporter.class);
+        assertThat(injector.getInstance(XlsxMeasurementsExporter.class)).isSameAs(exporters.get("xlsx-measurements"));
     }
 }
