@@ -28,9 +28,9 @@ import javax.management.openmbean.CompositeData;
  * when the export starts (the store, collected). Exits non-zero when the
  * export fails (an {@link OutOfMemoryError} included).
  *
- * <p>Usage: {@code MemoryCheck json|csv|xlsx|xlsx-workbook [S|M|L] [H2-DIR]}, and {@code
- * MemoryCheck populate S|M|L H2-DIR} (in a JVM with a large heap) to fill the H2 store that
- * {@code xlsx-workbook} then exports.
+ * <p>Usage: {@code MemoryCheck json|csv|xlsx|xlsx-workbook [S|M|L] [H2-DIR]}; H2-DIR holds the
+ * review benchmarks' H2 store ({@link ReviewData}), which {@link Suite} loads beforehand in a JVM
+ * with a large heap.
  *
  * <ul>
  *   <li>{@code json}, {@code csv}, {@code xlsx}: every generated measurement (10^6 at L), streamed:
@@ -55,12 +55,6 @@ public final class MemoryCheck {
         String format = args[0];
         PortfolioGenerator.Size size = PortfolioGenerator.Size.valueOf(args.length > 1 ? args[1] : "L");
         Optional<Path> h2 = args.length > 2 ? Optional.of(Path.of(args[2])) : Optional.empty();
-        if (format.equals("populate")) {
-            long started = System.nanoTime();
-            XlsxMemory.populate(size, h2.orElseThrow(() -> new IllegalArgumentException("populate needs H2-DIR")));
-            System.out.println("POPULATED " + size + " " + (System.nanoTime() - started) / 1_000_000 + " ms");
-            return;
-        }
         XlsxMemory.Export export = XlsxMemory.prepare(format, size, h2);
         Path file = Files.createTempFile("civicplan-memory-", "." + format);
         MemoryMXBean memory = ManagementFactory.getMemoryMXBean();

@@ -195,6 +195,7 @@ public final class Suite {
         };
         Thread hook = new Thread(cleanup);
         Runtime.getRuntime().addShutdownHook(hook);
+        List<MemoryResult> memoryResults = new ArrayList<>();
         try {
             for (Group group : groups(quick)) {
                 if (sizes != null) {
@@ -205,16 +206,15 @@ public final class Suite {
                 }
                 scores.addAll(run(group, only, profiler, h2, schema));
             }
+            if (memory && (only == null || formatsGiven || "MemoryCheck".matches(".*(" + only + ").*"))) {
+                for (String format : formats) {
+                    // quick: 10^5 measurements; full: 10^6
+                    memoryResults.add(memoryCheck(format, quick ? "M" : "L", quick ? null : h2));
+                }
+            }
         } finally {
             cleanup.run();
             Runtime.getRuntime().removeShutdownHook(hook);
-        }
-        List<MemoryResult> memoryResults = new ArrayList<>();
-        if (memory && (only == null || formatsGiven || "MemoryCheck".matches(".*(" + only + ").*"))) {
-            for (String format : formats) {
-                // quick: 10^5 measurements; full: 10^6
-                memoryResults.add(memoryCheck(format, quick ? "M" : "L", !quick));
-            }
         }
         long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started);
         List<Ratio> ratios = Ratios.compute(PAIRS, scores);
@@ -317,36 +317,34 @@ public final class Suite {
             String detail) {}
 
     /**
-     * One check of item 6 in a child JVM with {@code -Xmx256m}. For "xlsx-workbook" with {@code
-     * overH2}, a child JVM with a large heap first fills an H2 file store in a temporary directory
-     * (not timed), which the check then exports; the directory is removed afterwards.
+     * One check of item 6 in a child JVM with {@code -Xmx256m}. For "xlsx-workbook" with an {@code
+     * h2} directory, the check exports the review benchmarks' H2 store of that size in {@code
+     * h2}, loading it first (in this JVM, not timed) when the review group has not.
      */
-    static MemoryResult memoryCheck(String format, String size, boolean overH2)
-            throws IOException, InterruptedException {
-        if (!format.equals("xlsx-workbook") || !overH2) {
+    static MemoryResult memoryCheck(String format, String size, Path h2) throws IOException, InterruptedException {
+        if (!format.equals("xlsx-workbook") || h2 == null) {
             return memoryCheck(format, size, List.of());
         }
-        Path h2 = Files.createTempDirectory("civicplan-memory-h2-");
-        try {
-            List<String> populate = child("-Xmx3g", List.of("populate", size, h2.toString()));
-            if (populate.stream().noneMatch(l -> l.startsWith("POPULATED "))) {
-                return failed(format, size, "populating H2: " + detail(populate));
-            }
-            MemoryResult result = memoryCheck(format, size, List.of(h2.toString()));
-            return new MemoryResult(
-                    format + " (H2)",
-                    result.size(),
-                    result.passed(),
-                    result.count(),
-                    result.bytes(),
-                    result.millis(),
-                    result.peakHeapBytes(),
-                    result.peakRssKb(),
-                    result.peakAfterGcBytes(),
-                    result.detail());
-        } finally {
-            BenchDb.deleteTree(h2);
+        System.setProperty(Bench.H2_DIR, h2.toString());
+        try (BenchDb db = BenchDb.h2("review", true)) {
+            ReviewData.ensureLoaded(
+                    db, size, () -> new PortfolioGenerator(Bench.SEED).generate(PortfolioGenerator.Size.valueOf(size)));
+        } catch (RuntimeException e) {
+            return failed(format, size, "loading H2: " + e);
         }
+        MemoryResult result =
+                memoryCheck(format, size, List.of(h2.resolve("review").toString()));
+        return new MemoryResult(
+                format + " (H2)",
+                result.size(),
+                result.passed(),
+                result.count(),
+                result.bytes(),
+                result.millis(),
+                result.peakHeapBytes(),
+                result.peakRssKb(),
+                result.peakAfterGcBytes(),
+                result.detail());
     }
 
     private static MemoryResult memoryCheck(String format, String size, List<String> extra)
