@@ -21,6 +21,10 @@ public final class Messages {
 
     private final ResourceBundle vi;
     private final ResourceBundle en;
+    /** Per rule (by ordinal), its template in each language: a check formats many findings. */
+    private final String[] viTemplates;
+
+    private final String[] enTemplates;
 
     public Messages() {
         // no fallback to the JVM's default locale: "en" must mean the base bundle even on a Vietnamese desktop
@@ -29,10 +33,21 @@ public final class Messages {
         ClassLoader loader = Messages.class.getClassLoader();
         this.vi = ResourceBundle.getBundle(BUNDLE, Lang.VI.locale(), loader, control);
         this.en = ResourceBundle.getBundle(BUNDLE, Locale.ROOT, loader, control);
+        Rule[] rules = Rule.values();
+        this.viTemplates = new String[rules.length];
+        this.enTemplates = new String[rules.length];
+        for (Rule rule : rules) {
+            viTemplates[rule.ordinal()] = template(vi, rule.messageKey());
+            enTemplates[rule.ordinal()] = template(en, rule.messageKey());
+        }
     }
 
     public Message format(Rule rule, Map<String, String> params) {
-        return Message.of(format(rule.messageKey(), Lang.VI, params), format(rule.messageKey(), Lang.EN, params));
+        String viTemplate = viTemplates[rule.ordinal()];
+        String enTemplate = enTemplates[rule.ordinal()];
+        return Message.of(
+                viTemplate == null ? rule.messageKey() : substitute(viTemplate, params),
+                enTemplate == null ? rule.messageKey() : substitute(enTemplate, params));
     }
 
     /** The message of {@code key} in {@code lang}; a missing key yields the key itself, never an exception. */
@@ -44,6 +59,14 @@ public final class Messages {
             return key;
         }
         return substitute(template, params);
+    }
+
+    private static String template(ResourceBundle bundle, String key) {
+        try {
+            return bundle.getString(key);
+        } catch (MissingResourceException e) {
+            return null;
+        }
     }
 
     static String substitute(String template, Map<String, String> params) {
