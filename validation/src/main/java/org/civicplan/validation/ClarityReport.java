@@ -27,7 +27,9 @@ public final class ClarityReport {
     private final List<ItemStatus> items;
     private final List<Finding> findings;
     private final Map<String, List<Finding>> byItem;
-    private final Map<ItemId, ItemStatus> statusById;
+    /** Built on the first {@link #status} call: a check's caller often never asks. */
+    private volatile Map<ItemId, ItemStatus> statusById;
+
     private final Summary summary;
 
     ClarityReport(List<Item> checked, List<Finding> findings) {
@@ -81,11 +83,6 @@ public final class ClarityReport {
             failingItems.put(d, failing[d.ordinal()]);
         }
         this.items = List.copyOf(statuses);
-        Map<ItemId, ItemStatus> index = new HashMap<>(this.items.size() * 4 / 3 + 1);
-        for (ItemStatus status : this.items) {
-            index.putIfAbsent(status.id(), status);
-        }
-        this.statusById = index;
         int errors = 0;
         for (Finding f : this.findings) {
             if (f.isError()) {
@@ -125,7 +122,16 @@ public final class ClarityReport {
 
     /** The status of one dimension of one item; PASS for an item that was not checked. */
     public Status status(ItemId item, Dimension dimension) {
-        ItemStatus status = statusById.get(item);
+        Map<ItemId, ItemStatus> index = statusById;
+        if (index == null) {
+            // built completely before it is published; two threads racing here build equal maps
+            index = new HashMap<>(items.size() * 4 / 3 + 1);
+            for (ItemStatus status : items) {
+                index.putIfAbsent(status.id(), status);
+            }
+            statusById = index;
+        }
+        ItemStatus status = index.get(item);
         return status == null ? Status.PASS : status.status().get(dimension);
     }
 

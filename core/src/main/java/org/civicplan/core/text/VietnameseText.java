@@ -28,6 +28,14 @@ public final class VietnameseText {
     private static final char SLOW = '\uFFFE';
     private static final int TABLE_END = 0x20D0;
     private static final char[] FOLDED = foldTable();
+    /** Per character of the table: what its folded form is, for the cursor (one of the constants below). */
+    private static final byte[] KIND = kindTable();
+
+    private static final byte TEXT = 0;
+    private static final byte COLLAPSIBLE = 1;
+    private static final byte OTHER_SPACE = 2;
+    private static final byte DROPPED = 3;
+    private static final byte UNCOVERED = 4;
 
     private VietnameseText() {}
 
@@ -81,14 +89,15 @@ public final class VietnameseText {
 
     /**
      * True when {@code a} and {@code b} fold alike, i.e. {@code fold(a).equals(fold(b))}, without
-     * building either folded text: stops at the first difference.
+     * building either folded text. Compares from the end and stops at the first difference, so a
+     * text that extends the other ("Title; and more") differs at once.
      */
     public static boolean foldsAlike(String a, String b) {
         FoldCursor x = new FoldCursor(a);
         FoldCursor y = new FoldCursor(b);
         while (true) {
-            int c = x.next();
-            int d = y.next();
+            int c = x.previous();
+            int d = y.previous();
             if (c == FoldCursor.UNSUPPORTED || d == FoldCursor.UNSUPPORTED) {
                 return fold(a).equals(fold(b));
             }
@@ -108,6 +117,23 @@ public final class VietnameseText {
             table[c] = covered ? foldOne((char) c) : SLOW;
         }
         return table;
+    }
+
+    private static byte[] kindTable() {
+        byte[] kinds = new byte[TABLE_END];
+        for (int c = 0; c < TABLE_END; c++) {
+            char f = FOLDED[c];
+            kinds[c] = f == SLOW
+                    ? UNCOVERED
+                    : f == DROP
+                            ? DROPPED
+                            : isCollapsible(f) ? COLLAPSIBLE : Character.isWhitespace(f) ? OTHER_SPACE : TEXT;
+        }
+        return kinds;
+    }
+
+    private static byte kind(char c) {
+        return c < TABLE_END ? KIND[c] : UNCOVERED;
     }
 
     private static char foldOne(char c) {
@@ -179,7 +205,10 @@ public final class VietnameseText {
         return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }
 
-    /** Walks the folded form of a text one character at a time, as {@link #fold} would build it. */
+    /**
+     * Walks the folded form of a text backwards, one character at a time, as {@link #fold} would
+     * build it (stripping and collapsing read the same in both directions).
+     */
     private static final class FoldCursor {
         static final int END = -1;
         static final int UNSUPPORTED = -2;
@@ -187,65 +216,66 @@ public final class VietnameseText {
         private final String text;
         private int pos;
         private boolean started;
-        /** While {@code pos < runEnd}, pos is inside a run of white space known to be followed by text. */
-        private int runEnd;
+        /** While {@code pos > runStart}, pos is inside a run of white space known to have text before it. */
+        private int runStart = Integer.MAX_VALUE;
 
         FoldCursor(String text) {
             this.text = text;
+            this.pos = text.length() - 1;
         }
 
-        int next() {
-            int n = text.length();
-            while (pos < n) {
-                char f = folded(text.charAt(pos));
-                if (f == SLOW) {
-                    return UNSUPPORTED;
+        int previous() {
+            while (pos >= 0) {
+                char c = text.charAt(pos);
+                byte kind = kind(c);
+                if (kind == TEXT) {
+                    started = true;
+                    pos--;
+                    return FOLDED[c];
                 }
-                if (f == DROP) {
-                    pos++;
+                if (kind == DROPPED) {
+                    pos--;
                     continue;
                 }
-                if (!Character.isWhitespace(f)) {
-                    started = true;
-                    pos++;
-                    return f;
+                if (kind == UNCOVERED) {
+                    return UNSUPPORTED;
                 }
-                if (pos >= runEnd) {
-                    // a new run of white space: is it leading, inner or trailing?
+                if (pos <= runStart) {
+                    // a new run of white space: is it trailing, inner or leading?
                     int j = pos;
-                    while (j < n) {
-                        char g = folded(text.charAt(j));
-                        if (g == SLOW) {
+                    while (j >= 0) {
+                        byte k = kind(text.charAt(j));
+                        if (k == UNCOVERED) {
                             return UNSUPPORTED;
                         }
-                        if (g != DROP && !Character.isWhitespace(g)) {
+                        if (k == TEXT) {
                             break;
                         }
-                        j++;
+                        j--;
                     }
-                    if (j == n) {
-                        pos = n;
+                    if (j < 0) {
+                        pos = -1;
                         return END;
                     }
                     if (!started) {
                         pos = j;
                         continue;
                     }
-                    runEnd = j;
+                    runStart = j;
                 }
-                pos++;
-                if (isCollapsible(f)) {
+                pos--;
+                if (kind == COLLAPSIBLE) {
                     // the whole stretch of collapsible white space (and dropped marks) is one space
-                    while (pos < runEnd) {
-                        char g = folded(text.charAt(pos));
-                        if (g != DROP && !isCollapsible(g)) {
+                    while (pos > runStart) {
+                        byte k = kind(text.charAt(pos));
+                        if (k != COLLAPSIBLE && k != DROPPED) {
                             break;
                         }
-                        pos++;
+                        pos--;
                     }
                     return ' ';
                 }
-                return f;
+                return FOLDED[c];
             }
             return END;
         }

@@ -70,28 +70,48 @@ public final class Messages {
     }
 
     static String substitute(String template, Map<String, String> params) {
-        StringBuilder out = new StringBuilder(template.length() + 32);
-        int i = 0;
-        while (i < template.length()) {
+        int length = template.length();
+        int i = special(template, 0);
+        if (i == length) {
+            return template;
+        }
+        StringBuilder out = new StringBuilder(length + 32);
+        int copied = 0;
+        while (i < length) {
             char c = template.charAt(i);
-            if (c == '\\' && i + 1 < template.length()) {
-                out.append(template.charAt(i + 1));
-                i += 2;
-            } else if (c == '{') {
+            if (c == '\\' && i + 1 < length) {
+                out.append(template, copied, i).append(template.charAt(i + 1));
+                copied = i + 2;
+                i = special(template, copied);
+                continue;
+            }
+            if (c == '{') {
                 int close = template.indexOf('}', i + 1);
-                String name = close < 0 ? null : template.substring(i + 1, close);
-                if (name != null && params.containsKey(name)) {
-                    out.append(params.get(name));
-                    i = close + 1;
-                } else {
-                    out.append(c);
-                    i++;
+                if (close >= 0) {
+                    String name = template.substring(i + 1, close);
+                    String value = params.get(name);
+                    if (value != null || params.containsKey(name)) {
+                        out.append(template, copied, i).append(value);
+                        copied = close + 1;
+                        i = special(template, copied);
+                        continue;
+                    }
                 }
-            } else {
-                out.append(c);
-                i++;
+            }
+            // a lone brace or a trailing backslash is text
+            i = special(template, i + 1);
+        }
+        return out.append(template, copied, length).toString();
+    }
+
+    /** The index of the next backslash or open brace from {@code from}, or the length. */
+    private static int special(String template, int from) {
+        for (int i = from; i < template.length(); i++) {
+            char c = template.charAt(i);
+            if (c == '\\' || c == '{') {
+                return i;
             }
         }
-        return out.toString();
+        return template.length();
     }
 }
