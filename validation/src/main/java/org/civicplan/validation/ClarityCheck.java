@@ -6,11 +6,17 @@ import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.civicplan.core.constraints.Stage;
 import org.civicplan.core.model.Indicator;
 import org.civicplan.core.model.IndicatorCode;
@@ -47,6 +53,11 @@ import org.slf4j.LoggerFactory;
  * period, the other items) run next to them. The check never throws on odd data: every oddity is a
  * finding. It is linear in the size of the portfolio and thread-safe.
  *
+ * <p>From {@value #PARALLEL_FROM} items on, a check uses the {@linkplain ForkJoinPool#commonPool()
+ * common fork-join pool} next to the calling thread: the portfolio rules run beside the per-item
+ * rules, and the items are checked in chunks. The report is the same as on one thread: findings in
+ * item order.
+ *
  * <pre>{@code
  * ClarityCheck check = ClarityCheck.create();
  * ClarityReport report = check.check(portfolio, planId);
@@ -61,12 +72,17 @@ public final class ClarityCheck {
         Stage.Draft.class, Stage.Submission.class, Stage.Issue.class, jakarta.validation.groups.Default.class
     };
 
+    /** From this many items, the items are checked on the common fork-join pool as well. */
+    static final int PARALLEL_FROM = 20_000;
+
+    private static final int CHUNK = 2_048;
     private static final Comparator<Hit> BY_RULE_THEN_PATH =
             Comparator.comparing(Hit::rule).thenComparing(Hit::path);
 
     private final Validator validator;
     private final boolean itemsDirect;
     private final boolean indicatorsDirect;
+    private final int parallelFrom;
     private final Messages messages = new Messages();
 
     /**
@@ -77,15 +93,17 @@ public final class ClarityCheck {
      */
     @Inject
     public ClarityCheck(Validator validator) {
-        this(validator, true);
+        this(validator, true, PARALLEL_FROM);
     }
 
     /**
      * @param direct false to send every per-object rule through the validator even when it has no
      *     constraints of its own (tests compare both ways)
+     * @param parallelFrom from how many items to use the common pool as well
      */
-    ClarityCheck(Validator validator, boolean direct) {
+    ClarityCheck(Validator validator, boolean direct, int parallelFrom) {
         this.validator = requireNonNull(validator, "validator is null");
+        this.parallelFrom = parallelFrom;
         this.itemsDirect = direct && BuiltInConstraints.onlyOnItems(validator);
         this.indicatorsDirect = direct && BuiltInConstraints.onlyOnIndicators(validator);
         log.debug(
@@ -132,26 +150,22 @@ public final class ClarityCheck {
     private ClarityReport run(Portfolio portfolio, List<Item> items, List<Indicator> indicators, PlanId only) {
         long started = System.nanoTime();
         CheckContext context = new CheckContext(portfolio);
-        List<Finding> findings = new ArrayList<>();
-        List<Hit> hits = new ArrayList<>();
-        for (Item item : items) {
-            hits.clear();
-            if (itemsDirect) {
-                ItemRules.all(item, hits);
-            } else {
-                hits.addAll(beanHits(item));
-            }
-            ContextRules.check(item, context, hits);
-            if (hits.isEmpty()) {
-                continue;
-            }
-            // the validator's violations come as a set; order by rule, then path, for stable reports
-            // (paths share the item's prefix, so ordering by the relative path is the same)
-            hits.sort(BY_RULE_THEN_PATH);
-            Subject subject = PortfolioRules.subject(item);
-            for (Hit hit : hits) {
-                findings.add(finding(subject, PortfolioRules.path(item, hit.path()), hit));
-            }
+        boolean parallel = items.size() >= parallelFrom && Runtime.getRuntime().availableProcessors() > 1;
+        // the context is complete and only read from here on, so other threads may share it
+        ForkJoinTask<List<Located>> whole =
+                parallel ? ForkJoinPool.commonPool().submit(() -> PortfolioRules.check(portfolio, context)) : null;
+        List<Finding> findings;
+        if (parallel) {
+            int chunks = (items.size() + CHUNK - 1) / CHUNK;
+            // an ordered stream: the findings come out in item order whichever thread checked them
+            findings = IntStream.range(0, chunks)
+                    .parallel()
+                    .mapToObj(c ->
+                            itemFindings(items.subList(c * CHUNK, Math.min(items.size(), (c + 1) * CHUNK)), context))
+                    .flatMap(List::stream)
+                    .collect(Collectors.toCollection(ArrayList::new));
+        } else {
+            findings = itemFindings(items, context);
         }
         for (Indicator indicator : indicators) {
             List<Hit> indicatorHits = indicatorsDirect ? IndicatorRules.check(indicator) : beanHits(indicator);
@@ -166,7 +180,8 @@ public final class ClarityCheck {
                 findings.add(finding(subject, path, hit));
             }
         }
-        for (Located l : PortfolioRules.check(portfolio, context)) {
+        List<Located> portfolioHits = whole != null ? whole.join() : PortfolioRules.check(portfolio, context);
+        for (Located l : portfolioHits) {
             if (only == null || l.subject().plan().filter(only::equals).isPresent()) {
                 findings.add(finding(l.subject(), l.path(), l.hit()));
             }
@@ -179,6 +194,33 @@ public final class ClarityCheck {
                 findings.size(),
                 (System.nanoTime() - started) / 1_000_000);
         return report;
+    }
+
+    /** The findings of the per-item and context rules of {@code items}, in order. */
+    private List<Finding> itemFindings(List<Item> items, CheckContext context) {
+        List<Finding> findings = new ArrayList<>();
+        List<Hit> hits = new ArrayList<>();
+        for (Item item : items) {
+            hits.clear();
+            Optional<LocalDate> due = item.dueDate();
+            if (itemsDirect) {
+                ItemRules.all(item, due, hits);
+            } else {
+                hits.addAll(beanHits(item));
+            }
+            ContextRules.check(item, due, context, hits);
+            if (hits.isEmpty()) {
+                continue;
+            }
+            // the validator's violations come as a set; order by rule, then path, for stable reports
+            // (paths share the item's prefix, so ordering by the relative path is the same)
+            hits.sort(BY_RULE_THEN_PATH);
+            Subject subject = PortfolioRules.subject(item);
+            for (Hit hit : hits) {
+                findings.add(finding(subject, PortfolioRules.path(item, hit.path()), hit));
+            }
+        }
+        return findings;
     }
 
     private <T> List<Hit> beanHits(T bean) {

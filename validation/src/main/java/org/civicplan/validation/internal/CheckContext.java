@@ -25,8 +25,9 @@ import org.civicplan.core.period.Period;
  * What the context rules look things up in, built once per check: every map is keyed by id, so each
  * look-up is constant time and a check is linear in the portfolio's size. Duplicates keep the first
  * occurrence (the duplicate itself is a finding, not an exception). One pass over the items serves
- * the context rules and the portfolio rules (duplicate ids, cycles, indicator coverage). Not
- * thread-safe: one per check.
+ * the context rules and the portfolio rules (duplicate ids, cycles, indicator coverage). Built
+ * completely by the constructor and only read afterwards, so threads may share it once it has been
+ * safely handed over.
  */
 public final class CheckContext {
     final Map<UnitCode, OrgUnit> units = new HashMap<>();
@@ -42,10 +43,8 @@ public final class CheckContext {
     final Set<IndicatorCode> coveredIndicators = new HashSet<>();
 
     final Set<IndicatorCode> indicators = new HashSet<>();
+    /** Every known plan's program period, worked out up front so that look-ups never write. */
     private final Map<PlanId, Optional<Period>> periods = new HashMap<>();
-    // consecutive items mostly share a plan
-    private PlanId lastPlan;
-    private Optional<Period> lastPeriod;
 
     public CheckContext(Portfolio portfolio) {
         for (OrgUnit unit : portfolio.units()) {
@@ -56,6 +55,9 @@ public final class CheckContext {
         }
         for (Plan plan : portfolio.plans()) {
             plans.putIfAbsent(plan.id(), plan);
+        }
+        for (PlanId plan : plans.keySet()) {
+            findProgramPeriod(plan);
         }
         List<Item> all = portfolio.items();
         itemIndex = new HashMap<>(all.size() * 4 / 3 + 1);
@@ -82,13 +84,9 @@ public final class CheckContext {
      * the chain reaches no program (or loops, which the data model cannot rule out across plans).
      */
     public Optional<Period> programPeriod(PlanId planId) {
-        if (planId == lastPlan || planId.equals(lastPlan)) {
-            return lastPeriod;
-        }
-        Optional<Period> result = findProgramPeriod(planId);
-        lastPlan = planId;
-        lastPeriod = result;
-        return result;
+        Optional<Period> period = periods.get(planId);
+        // a plan the portfolio does not have implements no known program
+        return period == null ? Optional.empty() : period;
     }
 
     private Optional<Period> findProgramPeriod(PlanId planId) {

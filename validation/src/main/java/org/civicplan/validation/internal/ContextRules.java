@@ -38,15 +38,19 @@ public final class ContextRules {
 
     public static List<Hit> check(Item item, CheckContext context) {
         List<Hit> hits = new ArrayList<>();
-        check(item, context, hits);
+        check(item, item.dueDate(), context, hits);
         return hits;
     }
 
-    /** The context rules of {@code item}, appended to {@code hits}. */
-    public static void check(Item item, CheckContext context, List<Hit> hits) {
+    /**
+     * The context rules of {@code item}, appended to {@code hits}.
+     *
+     * @param due {@code item.dueDate()}, computed once by the caller
+     */
+    public static void check(Item item, Optional<LocalDate> due, CheckContext context, List<Hit> hits) {
         Optional<Period> program = context.programPeriod(item.plan());
         person(item, context, hits);
-        time(item, context, program, hits);
+        time(item, due, context, program, hits);
         responsibility(item, context, hits);
         resources(item, program, hits);
         measurable(item, context, hits);
@@ -72,8 +76,8 @@ public final class ContextRules {
         }
     }
 
-    private static void time(Item item, CheckContext context, Optional<Period> program, List<Hit> hits) {
-        Optional<LocalDate> due = item.dueDate();
+    private static void time(
+            Item item, Optional<LocalDate> due, CheckContext context, Optional<Period> program, List<Hit> hits) {
         if (program.isPresent()) {
             Period period = program.get();
             if (item.deadline().isPresent()

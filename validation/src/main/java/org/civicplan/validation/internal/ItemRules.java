@@ -43,11 +43,13 @@ public final class ItemRules {
     /**
      * Every per-item rule (the eight dimensions), appended to {@code hits}: what the eight class-level
      * constraints on {@link Item} report through a Validator, without one.
+     *
+     * @param due {@code item.dueDate()}, computed once by the caller
      */
-    public static void all(Item item, List<Hit> hits) {
+    public static void all(Item item, Optional<LocalDate> due, List<Hit> hits) {
         person(item, hits);
         task(item, hits);
-        time(item, hits);
+        time(item, due, hits);
         responsibility(item, hits);
         product(item, hits);
         authority(item, hits);
@@ -114,12 +116,12 @@ public final class ItemRules {
 
     public static List<Hit> time(Item item) {
         List<Hit> hits = new ArrayList<>();
-        time(item, hits);
+        time(item, item.dueDate(), hits);
         return hits;
     }
 
-    static void time(Item item, List<Hit> hits) {
-        Optional<LocalDate> due = item.dueDate();
+    /** @param due the item's due date, computed once by the caller */
+    static void time(Item item, Optional<LocalDate> due, List<Hit> hits) {
         if (item.deadline().isEmpty()) {
             hits.add(Hit.of(Rule.TIME_DEADLINE_MISSING, "deadline"));
         } else if (due.isEmpty() && item.kind() != ItemKind.TASK) {

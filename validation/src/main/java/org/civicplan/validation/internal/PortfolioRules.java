@@ -33,6 +33,8 @@ import org.civicplan.validation.Subject;
  * stack). Work is linear in items + prerequisites + indicators.
  */
 public final class PortfolioRules {
+    private static final int[] NO_EDGES = {};
+
     private PortfolioRules() {}
 
     public static List<Located> check(Portfolio portfolio, CheckContext context) {
@@ -123,6 +125,10 @@ public final class PortfolioRules {
         int[][] edges = new int[n][];
         for (int v = 0; v < n; v++) {
             List<ItemId> prerequisites = nodes.get(v).prerequisites();
+            if (prerequisites.isEmpty()) {
+                edges[v] = NO_EDGES;
+                continue;
+            }
             int[] targets = new int[prerequisites.size()];
             int count = 0;
             for (ItemId id : prerequisites) {
