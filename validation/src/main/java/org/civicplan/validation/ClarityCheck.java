@@ -53,7 +53,7 @@ import org.slf4j.LoggerFactory;
  * period, the other items) run next to them. The check never throws on odd data: every oddity is a
  * finding. It is linear in the size of the portfolio and thread-safe.
  *
- * <p>From {@value #PARALLEL_FROM} items on, a check uses the {@linkplain ForkJoinPool#commonPool()
+ * <p>From 20,000 items on, a check uses the {@linkplain ForkJoinPool#commonPool()
  * common fork-join pool} next to the calling thread: the portfolio rules run beside the per-item
  * rules, and the items are checked in chunks. The report is the same as on one thread: findings in
  * item order.
