@@ -6,20 +6,29 @@ import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.civicplan.core.constraints.Stage;
 import org.civicplan.core.model.Indicator;
 import org.civicplan.core.model.IndicatorCode;
 import org.civicplan.core.model.Item;
 import org.civicplan.core.model.PlanId;
 import org.civicplan.core.model.Portfolio;
+import org.civicplan.validation.internal.BuiltInConstraints;
 import org.civicplan.validation.internal.CheckContext;
 import org.civicplan.validation.internal.ContextRules;
 import org.civicplan.validation.internal.Hit;
+import org.civicplan.validation.internal.IndicatorRules;
+import org.civicplan.validation.internal.ItemRules;
 import org.civicplan.validation.internal.Located;
 import org.civicplan.validation.internal.Messages;
 import org.civicplan.validation.internal.PortfolioRules;
@@ -33,10 +42,21 @@ import org.slf4j.LoggerFactory;
  * be weighed and counted; for the portfolio as a whole, duplicates, dependency cycles, indicator
  * coverage, cascaded unit plans and the common program template.
  *
- * <p>Per-object rules run through a real Bean Validation {@link Validator} (the constraints declared
- * on the core model); rules that need context (the unit directory, the program period, the other
- * items) run next to it. The check never throws on odd data: every oddity is a finding. It is linear
- * in the size of the portfolio and thread-safe.
+ * <p>Per-object rules are the Bean Validation constraints declared on the core model ({@code
+ * @ClearPerson} … on {@code Item}, {@code @MeasurableIndicator} on {@code Indicator}), so a caller
+ * validating one object with any {@link Validator} gets the same hits. When the check's validator has
+ * nothing but those constraints on a type, the check runs their rules directly, without the Bean
+ * Validation engine (same findings, a fraction of the cost over a whole portfolio); when an embedding
+ * system has added constraints of its own to the type (a mapping, a replacement validator), every
+ * object of that type goes through the validator, and each violation of a foreign constraint becomes
+ * a finding of rule {@link Rule#CUSTOM}. Rules that need context (the unit directory, the program
+ * period, the other items) run next to them. The check never throws on odd data: every oddity is a
+ * finding. It is linear in the size of the portfolio and thread-safe.
+ *
+ * <p>From 20,000 items on, a check uses the {@linkplain ForkJoinPool#commonPool()
+ * common fork-join pool} next to the calling thread: the portfolio rules run beside the per-item
+ * rules, and the items are checked in chunks. The report is the same as on one thread: findings in
+ * item order.
  *
  * <pre>{@code
  * ClarityCheck check = ClarityCheck.create();
@@ -52,17 +72,44 @@ public final class ClarityCheck {
         Stage.Draft.class, Stage.Submission.class, Stage.Issue.class, jakarta.validation.groups.Default.class
     };
 
+    /** From this many items, the items are checked on the common fork-join pool as well. */
+    static final int PARALLEL_FROM = 20_000;
+
+    private static final int CHUNK = 2_048;
+    private static final Comparator<Hit> BY_RULE_THEN_PATH =
+            Comparator.comparing(Hit::rule).thenComparing(Hit::path);
+
     private final Validator validator;
+    private final boolean itemsDirect;
+    private final boolean indicatorsDirect;
+    private final int parallelFrom;
     private final Messages messages = new Messages();
 
     /**
      * @param validator a validator with the civicplan constraint validators registered, e.g. from
      *     {@link CivicValidation#validatorFactory()}; its message locale does not matter, the check
-     *     renders every message in both languages
+     *     renders every message in both languages. Its metadata is read once, here, to tell whether
+     *     it adds constraints of its own to {@code Item} or {@code Indicator}.
      */
     @Inject
     public ClarityCheck(Validator validator) {
+        this(validator, true, PARALLEL_FROM);
+    }
+
+    /**
+     * @param direct false to send every per-object rule through the validator even when it has no
+     *     constraints of its own (tests compare both ways)
+     * @param parallelFrom from how many items to use the common pool as well
+     */
+    ClarityCheck(Validator validator, boolean direct, int parallelFrom) {
         this.validator = requireNonNull(validator, "validator is null");
+        this.parallelFrom = parallelFrom;
+        this.itemsDirect = direct && BuiltInConstraints.onlyOnItems(validator);
+        this.indicatorsDirect = direct && BuiltInConstraints.onlyOnIndicators(validator);
+        log.debug(
+                "clarity check: item rules run {}, indicator rules {}",
+                itemsDirect ? "directly" : "through the validator (it has constraints of its own)",
+                indicatorsDirect ? "directly" : "through the validator (it has constraints of its own)");
     }
 
     /** A check with its own validator factory, for use without dependency injection. */
@@ -103,32 +150,40 @@ public final class ClarityCheck {
     private ClarityReport run(Portfolio portfolio, List<Item> items, List<Indicator> indicators, PlanId only) {
         long started = System.nanoTime();
         CheckContext context = new CheckContext(portfolio);
-        List<Finding> findings = new ArrayList<>();
-        for (Item item : items) {
-            List<Located> located = new ArrayList<>();
-            for (Hit hit : beanHits(item)) {
-                located.add(new Located(PortfolioRules.subject(item), PortfolioRules.path(item, hit.path()), hit));
-            }
-            for (Hit hit : ContextRules.check(item, context)) {
-                located.add(new Located(PortfolioRules.subject(item), PortfolioRules.path(item, hit.path()), hit));
-            }
-            // the validator's violations come as a set; order by rule, then path, for stable reports
-            located.sort(Comparator.comparing((Located l) -> l.hit().rule()).thenComparing(Located::path));
-            located.forEach(l -> findings.add(finding(l)));
+        boolean parallel = items.size() >= parallelFrom && Runtime.getRuntime().availableProcessors() > 1;
+        // the context is complete and only read from here on, so other threads may share it
+        ForkJoinTask<List<Located>> whole =
+                parallel ? ForkJoinPool.commonPool().submit(() -> PortfolioRules.check(portfolio, context)) : null;
+        List<Finding> findings;
+        if (parallel) {
+            int chunks = (items.size() + CHUNK - 1) / CHUNK;
+            // an ordered stream: the findings come out in item order whichever thread checked them
+            findings = IntStream.range(0, chunks)
+                    .parallel()
+                    .mapToObj(c ->
+                            itemFindings(items.subList(c * CHUNK, Math.min(items.size(), (c + 1) * CHUNK)), context))
+                    .flatMap(List::stream)
+                    .collect(Collectors.toCollection(ArrayList::new));
+        } else {
+            findings = itemFindings(items, context);
         }
         for (Indicator indicator : indicators) {
-            List<Hit> hits = beanHits(indicator);
-            hits.sort(Comparator.comparing(Hit::rule));
-            for (Hit hit : hits) {
-                Subject subject =
-                        Subject.of(Subject.Kind.INDICATOR, indicator.code().value());
+            List<Hit> indicatorHits = indicatorsDirect ? IndicatorRules.check(indicator) : beanHits(indicator);
+            if (indicatorHits.isEmpty()) {
+                continue;
+            }
+            indicatorHits.sort(Comparator.comparing(Hit::rule));
+            Subject subject =
+                    Subject.of(Subject.Kind.INDICATOR, indicator.code().value());
+            for (Hit hit : indicatorHits) {
                 String path = "indicators[" + indicator.code().value() + "]." + hit.path();
-                findings.add(finding(new Located(subject, path, hit)));
+                findings.add(finding(subject, path, hit));
             }
         }
-        for (Located l : PortfolioRules.check(portfolio, context)) {
+        List<Located> portfolioHits = whole != null ? whole.join() : PortfolioRules.check(portfolio, context);
+        for (Located l : portfolioHits) {
             if (only == null || l.subject().plan().filter(only::equals).isPresent()) {
-                findings.add(finding(l));
+                findings.add(finding(l.subject(), l.path(), l.hit()));
             }
         }
         ClarityReport report = new ClarityReport(items, findings);
@@ -139,6 +194,33 @@ public final class ClarityCheck {
                 findings.size(),
                 (System.nanoTime() - started) / 1_000_000);
         return report;
+    }
+
+    /** The findings of the per-item and context rules of {@code items}, in order. */
+    private List<Finding> itemFindings(List<Item> items, CheckContext context) {
+        List<Finding> findings = new ArrayList<>();
+        List<Hit> hits = new ArrayList<>();
+        for (Item item : items) {
+            hits.clear();
+            Optional<LocalDate> due = item.dueDate();
+            if (itemsDirect) {
+                ItemRules.all(item, due, hits);
+            } else {
+                hits.addAll(beanHits(item));
+            }
+            ContextRules.check(item, due, context, hits);
+            if (hits.isEmpty()) {
+                continue;
+            }
+            // the validator's violations come as a set; order by rule, then path, for stable reports
+            // (paths share the item's prefix, so ordering by the relative path is the same)
+            hits.sort(BY_RULE_THEN_PATH);
+            Subject subject = PortfolioRules.subject(item);
+            for (Hit hit : hits) {
+                findings.add(finding(subject, PortfolioRules.path(item, hit.path()), hit));
+            }
+        }
+        return findings;
     }
 
     private <T> List<Hit> beanHits(T bean) {
@@ -167,8 +249,7 @@ public final class ClarityCheck {
         return hits;
     }
 
-    private Finding finding(Located located) {
-        Hit hit = located.hit();
-        return new Finding(hit.rule(), located.subject(), located.path(), messages.format(hit.rule(), hit.params()));
+    private Finding finding(Subject subject, String path, Hit hit) {
+        return new Finding(hit.rule(), subject, path, messages.format(hit.rule(), hit.params()));
     }
 }

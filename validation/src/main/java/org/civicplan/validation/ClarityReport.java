@@ -3,6 +3,7 @@ package org.civicplan.validation;
 import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -21,10 +22,14 @@ import org.civicplan.validation.internal.ReportRenderer;
  * counts, and whether the plan is ready for a stage. Immutable.
  */
 public final class ClarityReport {
+    private static final Map<Dimension, Status> ALL_PASS = allPass();
+
     private final List<ItemStatus> items;
     private final List<Finding> findings;
     private final Map<String, List<Finding>> byItem;
-    private final Map<ItemId, ItemStatus> statusById;
+    /** Built on the first {@link #status} call: a check's caller often never asks. */
+    private volatile Map<ItemId, ItemStatus> statusById;
+
     private final Summary summary;
 
     ClarityReport(List<Item> checked, List<Finding> findings) {
@@ -39,24 +44,32 @@ public final class ClarityReport {
         grouped.replaceAll((k, v) -> List.copyOf(v));
         this.byItem = grouped;
         List<ItemStatus> statuses = new ArrayList<>(checked.size());
-        Map<Dimension, Integer> failing = new EnumMap<>(Dimension.class);
-        for (Dimension d : Dimension.values()) {
-            failing.put(d, 0);
-        }
+        Dimension[] dimensions = Dimension.values();
+        int[] failing = new int[dimensions.length];
         int withoutErrors = 0;
         for (Item item : checked) {
-            Map<Dimension, Status> status = new EnumMap<>(Dimension.class);
-            for (Dimension d : Dimension.values()) {
-                status.put(d, Status.PASS);
+            List<Finding> found = byItem.get(item.id().value());
+            if (found == null) {
+                // most items pass everything: they share one map
+                withoutErrors++;
+                statuses.add(new ItemStatus(item.id(), item.plan(), item.number(), item.title(), ALL_PASS));
+                continue;
             }
-            for (Finding f : byItem.getOrDefault(item.id().value(), List.of())) {
+            Status[] worst = new Status[dimensions.length];
+            Arrays.fill(worst, Status.PASS);
+            for (Finding f : found) {
                 Status s = f.isError() ? Status.FAIL : Status.WARN;
-                status.merge(f.dimension(), s, (a, b) -> a.compareTo(b) >= 0 ? a : b);
+                int d = f.dimension().ordinal();
+                if (s.compareTo(worst[d]) > 0) {
+                    worst[d] = s;
+                }
             }
+            Map<Dimension, Status> status = new EnumMap<>(Dimension.class);
             boolean clean = true;
-            for (Map.Entry<Dimension, Status> e : status.entrySet()) {
-                if (e.getValue() == Status.FAIL) {
-                    failing.merge(e.getKey(), 1, Integer::sum);
+            for (Dimension d : dimensions) {
+                status.put(d, worst[d.ordinal()]);
+                if (worst[d.ordinal()] == Status.FAIL) {
+                    failing[d.ordinal()]++;
                     clean = false;
                 }
             }
@@ -65,19 +78,26 @@ public final class ClarityReport {
             }
             statuses.add(new ItemStatus(item.id(), item.plan(), item.number(), item.title(), status));
         }
-        this.items = List.copyOf(statuses);
-        Map<ItemId, ItemStatus> index = new HashMap<>();
-        for (ItemStatus status : this.items) {
-            index.putIfAbsent(status.id(), status);
+        Map<Dimension, Integer> failingItems = new EnumMap<>(Dimension.class);
+        for (Dimension d : dimensions) {
+            failingItems.put(d, failing[d.ordinal()]);
         }
-        this.statusById = index;
+        this.items = List.copyOf(statuses);
         int errors = 0;
         for (Finding f : this.findings) {
             if (f.isError()) {
                 errors++;
             }
         }
-        this.summary = new Summary(checked.size(), withoutErrors, errors, this.findings.size() - errors, failing);
+        this.summary = new Summary(checked.size(), withoutErrors, errors, this.findings.size() - errors, failingItems);
+    }
+
+    private static Map<Dimension, Status> allPass() {
+        Map<Dimension, Status> status = new EnumMap<>(Dimension.class);
+        for (Dimension d : Dimension.values()) {
+            status.put(d, Status.PASS);
+        }
+        return Collections.unmodifiableMap(status);
     }
 
     /** Every finding: items in the order checked, then indicators, then portfolio-level findings. */
@@ -102,7 +122,16 @@ public final class ClarityReport {
 
     /** The status of one dimension of one item; PASS for an item that was not checked. */
     public Status status(ItemId item, Dimension dimension) {
-        ItemStatus status = statusById.get(item);
+        Map<ItemId, ItemStatus> index = statusById;
+        if (index == null) {
+            // built completely before it is published; two threads racing here build equal maps
+            index = new HashMap<>(items.size() * 4 / 3 + 1);
+            for (ItemStatus status : items) {
+                index.putIfAbsent(status.id(), status);
+            }
+            statusById = index;
+        }
+        ItemStatus status = index.get(item);
         return status == null ? Status.PASS : status.status().get(dimension);
     }
 
@@ -151,7 +180,7 @@ public final class ClarityReport {
             requireNonNull(id, "id is null");
             requireNonNull(plan, "plan is null");
             requireNonNull(title, "title is null");
-            status = Collections.unmodifiableMap(new EnumMap<>(status));
+            status = status == ALL_PASS ? ALL_PASS : Collections.unmodifiableMap(new EnumMap<>(status));
         }
 
         /** The worst status over all dimensions. */

@@ -143,6 +143,12 @@ public final class RuleCases {
                                         "đề án hỗ trợ khởi nghiệp", java.text.Normalizer.Form.NFD)),
                         "task.content.missing"),
                 of(
+                        // spacing is ignored however long: no shortcut on the texts' lengths
+                        "content is the title over many lines",
+                        Dimension.TASK,
+                        b -> b.title("Đề án hỗ trợ").content("Đề án\n\n\n\n\n\n\n\n\n\n\n\n\n\nhỗ trợ"),
+                        "task.content.missing"),
+                of(
                         "generic content",
                         Dimension.TASK,
                         b -> b.content("Tiếp tục đẩy mạnh triển khai thực hiện."),

@@ -1,5 +1,7 @@
 package org.civicplan.validation.internal;
 
+import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -22,14 +24,26 @@ import org.civicplan.core.period.Period;
 /**
  * What the context rules look things up in, built once per check: every map is keyed by id, so each
  * look-up is constant time and a check is linear in the portfolio's size. Duplicates keep the first
- * occurrence (the duplicate itself is a finding, not an exception).
+ * occurrence (the duplicate itself is a finding, not an exception). One pass over the items serves
+ * the context rules and the portfolio rules (duplicate ids, cycles, indicator coverage). Built
+ * completely by the constructor and only read afterwards, so threads may share it once it has been
+ * safely handed over.
  */
 public final class CheckContext {
     final Map<UnitCode, OrgUnit> units = new HashMap<>();
     final Map<PlanId, Plan> plans = new HashMap<>();
     final Map<ProgramId, Program> programs = new HashMap<>();
-    final Map<ItemId, Item> items = new HashMap<>();
+    /** Item id to its position in {@link #distinctItems}. */
+    final Map<ItemId, Integer> itemIndex;
+    /** The items of the portfolio without those whose id an earlier item has, in order. */
+    final List<Item> distinctItems;
+    /** Positions in the portfolio's item list whose id an earlier item already has. */
+    final BitSet repeatedIds = new BitSet();
+    /** Every indicator some item contributes to. */
+    final Set<IndicatorCode> coveredIndicators = new HashSet<>();
+
     final Set<IndicatorCode> indicators = new HashSet<>();
+    /** Every known plan's program period, worked out up front so that look-ups never write. */
     private final Map<PlanId, Optional<Period>> periods = new HashMap<>();
 
     public CheckContext(Portfolio portfolio) {
@@ -42,8 +56,23 @@ public final class CheckContext {
         for (Plan plan : portfolio.plans()) {
             plans.putIfAbsent(plan.id(), plan);
         }
-        for (Item item : portfolio.items()) {
-            items.putIfAbsent(item.id(), item);
+        for (PlanId plan : plans.keySet()) {
+            findProgramPeriod(plan);
+        }
+        List<Item> all = portfolio.items();
+        itemIndex = new HashMap<>(all.size() * 4 / 3 + 1);
+        distinctItems = new ArrayList<>(all.size());
+        for (int i = 0; i < all.size(); i++) {
+            Item item = all.get(i);
+            if (itemIndex.putIfAbsent(item.id(), distinctItems.size()) == null) {
+                distinctItems.add(item);
+            } else {
+                repeatedIds.set(i);
+            }
+            List<IndicatorCode> linked = item.indicators();
+            for (int k = 0; k < linked.size(); k++) {
+                coveredIndicators.add(linked.get(k));
+            }
         }
         for (Indicator indicator : portfolio.indicators()) {
             indicators.add(indicator.code());
@@ -55,6 +84,12 @@ public final class CheckContext {
      * the chain reaches no program (or loops, which the data model cannot rule out across plans).
      */
     public Optional<Period> programPeriod(PlanId planId) {
+        Optional<Period> period = periods.get(planId);
+        // a plan the portfolio does not have implements no known program
+        return period == null ? Optional.empty() : period;
+    }
+
+    private Optional<Period> findProgramPeriod(PlanId planId) {
         Optional<Period> known = periods.get(planId);
         if (known != null) {
             return known;
@@ -89,7 +124,8 @@ public final class CheckContext {
     }
 
     public Optional<Item> item(ItemId id) {
-        return Optional.ofNullable(items.get(id));
+        Integer index = itemIndex.get(id);
+        return index == null ? Optional.empty() : Optional.of(distinctItems.get(index));
     }
 
     public boolean hasIndicator(IndicatorCode code) {

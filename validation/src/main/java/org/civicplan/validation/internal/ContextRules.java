@@ -38,13 +38,22 @@ public final class ContextRules {
 
     public static List<Hit> check(Item item, CheckContext context) {
         List<Hit> hits = new ArrayList<>();
+        check(item, item.dueDate(), context, hits);
+        return hits;
+    }
+
+    /**
+     * The context rules of {@code item}, appended to {@code hits}.
+     *
+     * @param due {@code item.dueDate()}, computed once by the caller
+     */
+    public static void check(Item item, Optional<LocalDate> due, CheckContext context, List<Hit> hits) {
         Optional<Period> program = context.programPeriod(item.plan());
         person(item, context, hits);
-        time(item, context, program, hits);
+        time(item, due, context, program, hits);
         responsibility(item, context, hits);
         resources(item, program, hits);
         measurable(item, context, hits);
-        return hits;
     }
 
     private static void person(Item item, CheckContext context, List<Hit> hits) {
@@ -67,8 +76,8 @@ public final class ContextRules {
         }
     }
 
-    private static void time(Item item, CheckContext context, Optional<Period> program, List<Hit> hits) {
-        Optional<LocalDate> due = item.dueDate();
+    private static void time(
+            Item item, Optional<LocalDate> due, CheckContext context, Optional<Period> program, List<Hit> hits) {
         if (program.isPresent()) {
             Period period = program.get();
             if (item.deadline().isPresent()
@@ -90,17 +99,16 @@ public final class ContextRules {
         List<ItemId> prerequisites = item.prerequisites();
         for (int i = 0; i < prerequisites.size(); i++) {
             ItemId id = prerequisites.get(i);
-            String path = "prerequisites[" + i + "]";
             Optional<Item> prerequisite = context.item(id);
             if (prerequisite.isEmpty()) {
-                hits.add(Hit.on(Rule.TIME_PREREQUISITE_UNKNOWN, path)
+                hits.add(Hit.on(Rule.TIME_PREREQUISITE_UNKNOWN, "prerequisites[" + i + "]")
                         .param("prerequisite", id.value())
                         .build());
                 continue;
             }
             Optional<LocalDate> before = prerequisite.get().dueDate();
             if (due.isPresent() && before.isPresent() && before.get().isAfter(due.get())) {
-                hits.add(Hit.on(Rule.TIME_PREREQUISITE_LATER, path)
+                hits.add(Hit.on(Rule.TIME_PREREQUISITE_LATER, "prerequisites[" + i + "]")
                         .param("prerequisite", prerequisite.get().number())
                         .param("prerequisiteDue", before.get())
                         .param("deadline", due.get())

@@ -40,6 +40,18 @@ public final class GenericPhrases {
 
     private GenericPhrases() {}
 
+    /** {@link Character#isDigit(char)}, without the table look-up for Latin and Vietnamese letters. */
+    static boolean isDigit(char c) {
+        // the first decimal digit outside ASCII is U+0660 ARABIC-INDIC DIGIT ZERO
+        return c <= '9' ? c >= '0' : c >= '\u0660' && Character.isDigit(c);
+    }
+
+    /** {@link Character#isWhitespace(char)}, without the table look-up for Latin and Vietnamese letters. */
+    static boolean isWhitespace(char c) {
+        // no white space lies between the ASCII space and U+1680 OGHAM SPACE MARK
+        return c <= ' ' ? Character.isWhitespace(c) : c >= '\u1680' && Character.isWhitespace(c);
+    }
+
     public static boolean isGeneric(String text) {
         if (text == null || text.isBlank()) {
             return false;
@@ -47,10 +59,10 @@ public final class GenericPhrases {
         int words = 1;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (Character.isDigit(c)) {
+            if (isDigit(c)) {
                 return false;
             }
-            if (Character.isWhitespace(c)) {
+            if (isWhitespace(c)) {
                 words++;
             }
         }

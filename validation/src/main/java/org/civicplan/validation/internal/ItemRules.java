@@ -3,6 +3,7 @@ package org.civicplan.validation.internal;
 import java.math.BigInteger;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -34,10 +35,35 @@ public final class ItemRules {
 
     public static final int MAX_YEAR = 2200;
 
+    /** Up to this many units, membership is a scan of the list: cheaper than hashing for the usual one or two. */
+    private static final int SCAN_LIMIT = 8;
+
     private ItemRules() {}
+
+    /**
+     * Every per-item rule (the eight dimensions), appended to {@code hits}: what the eight class-level
+     * constraints on {@link Item} report through a Validator, without one.
+     *
+     * @param due {@code item.dueDate()}, computed once by the caller
+     */
+    public static void all(Item item, Optional<LocalDate> due, List<Hit> hits) {
+        person(item, hits);
+        task(item, hits);
+        time(item, due, hits);
+        responsibility(item, hits);
+        product(item, hits);
+        authority(item, hits);
+        resources(item, hits);
+        measurable(item, hits);
+    }
 
     public static List<Hit> person(Item item) {
         List<Hit> hits = new ArrayList<>();
+        person(item, hits);
+        return hits;
+    }
+
+    static void person(Item item, List<Hit> hits) {
         Assignment a = item.assignment();
         if (a.leadUnits().isEmpty()) {
             hits.add(Hit.of(Rule.PERSON_LEAD_MISSING, "assignment.leadUnits"));
@@ -49,27 +75,34 @@ public final class ItemRules {
         if (a.responsible().filter(o -> o.identified()).isEmpty()) {
             hits.add(Hit.of(Rule.PERSON_RESPONSIBLE_MISSING, "assignment.responsible"));
         }
-        Set<UnitCode> leads = new HashSet<>(a.leadUnits());
-        Set<UnitCode> seen = new HashSet<>();
         List<UnitCode> coordinating = a.coordinatingUnits();
+        if (coordinating.isEmpty()) {
+            return;
+        }
+        Collection<UnitCode> leads = a.leadUnits().size() <= SCAN_LIMIT ? a.leadUnits() : new HashSet<>(a.leadUnits());
+        Set<UnitCode> seen = coordinating.size() <= SCAN_LIMIT ? null : new HashSet<>();
         for (int i = 0; i < coordinating.size(); i++) {
             UnitCode unit = coordinating.get(i);
-            String path = "assignment.coordinatingUnits[" + i + "]";
             if (leads.contains(unit)) {
-                hits.add(Hit.on(Rule.PERSON_COORDINATING_LEAD, path)
+                hits.add(Hit.on(Rule.PERSON_COORDINATING_LEAD, "assignment.coordinatingUnits[" + i + "]")
                         .param("unit", unit.value())
                         .build());
-            } else if (!seen.add(unit)) {
-                hits.add(Hit.on(Rule.PERSON_COORDINATING_DUPLICATE, path)
+            } else if (seen == null ? coordinating.subList(0, i).contains(unit) : !seen.add(unit)) {
+                // an earlier occurrence of a unit that is not a lead was itself not a lead
+                hits.add(Hit.on(Rule.PERSON_COORDINATING_DUPLICATE, "assignment.coordinatingUnits[" + i + "]")
                         .param("unit", unit.value())
                         .build());
             }
         }
-        return hits;
     }
 
     public static List<Hit> task(Item item) {
         List<Hit> hits = new ArrayList<>();
+        task(item, hits);
+        return hits;
+    }
+
+    static void task(Item item, List<Hit> hits) {
         if (item.title().isBlank()) {
             hits.add(Hit.of(Rule.TASK_TITLE_MISSING, "title"));
         }
@@ -79,12 +112,16 @@ public final class ItemRules {
         } else if (GenericPhrases.isGeneric(content.get())) {
             hits.add(Hit.of(Rule.TASK_CONTENT_GENERIC, "content"));
         }
-        return hits;
     }
 
     public static List<Hit> time(Item item) {
         List<Hit> hits = new ArrayList<>();
-        Optional<LocalDate> due = item.dueDate();
+        time(item, item.dueDate(), hits);
+        return hits;
+    }
+
+    /** @param due the item's due date, computed once by the caller */
+    static void time(Item item, Optional<LocalDate> due, List<Hit> hits) {
         if (item.deadline().isEmpty()) {
             hits.add(Hit.of(Rule.TIME_DEADLINE_MISSING, "deadline"));
         } else if (due.isEmpty() && item.kind() != ItemKind.TASK) {
@@ -105,18 +142,27 @@ public final class ItemRules {
             }
         }
         item.completedOn().filter(d -> absurd(d.getYear())).ifPresent(d -> hits.add(absurdDate("completedOn", d)));
-        return hits;
     }
 
     public static List<Hit> responsibility(Item item) {
+        List<Hit> hits = new ArrayList<>(1);
+        responsibility(item, hits);
+        return hits;
+    }
+
+    static void responsibility(Item item, List<Hit> hits) {
         if (item.assignment().effectiveReportingUnit().isEmpty()) {
-            return List.of(Hit.of(Rule.RESPONSIBILITY_REPORTING_MISSING, "assignment.reportingUnit"));
+            hits.add(Hit.of(Rule.RESPONSIBILITY_REPORTING_MISSING, "assignment.reportingUnit"));
         }
-        return List.of();
     }
 
     public static List<Hit> product(Item item) {
         List<Hit> hits = new ArrayList<>();
+        product(item, hits);
+        return hits;
+    }
+
+    static void product(Item item, List<Hit> hits) {
         Product product = item.product();
         if (product.kind().isEmpty()) {
             hits.add(Hit.of(Rule.PRODUCT_KIND_MISSING, "product.kind"));
@@ -134,19 +180,25 @@ public final class ItemRules {
                     .label("kind", product.kind().get())
                     .build());
         }
-        return hits;
     }
 
     public static List<Hit> authority(Item item) {
+        List<Hit> hits = new ArrayList<>(1);
+        authority(item, hits);
+        return hits;
+    }
+
+    static void authority(Item item, List<Hit> hits) {
         if (item.approvalLevel().isEmpty()) {
-            return List.of(Hit.of(Rule.AUTHORITY_LEVEL_MISSING, "approvalLevel"));
+            hits.add(Hit.of(Rule.AUTHORITY_LEVEL_MISSING, "approvalLevel"));
+            return;
         }
         ApprovalLevel level = item.approvalLevel().get();
         Set<ApprovalLevel> allowed = AuthorityTable.allowed(item);
         if (allowed.contains(level)) {
-            return List.of();
+            return;
         }
-        return List.of(Hit.on(Rule.AUTHORITY_LEVEL_MISMATCH, "approvalLevel")
+        hits.add(Hit.on(Rule.AUTHORITY_LEVEL_MISMATCH, "approvalLevel")
                 .label("kind", item.kind())
                 .label("level", level)
                 .param("allowedVi", allowed.stream().map(ApprovalLevel::vi).collect(Collectors.joining("; ")))
@@ -156,6 +208,11 @@ public final class ItemRules {
 
     public static List<Hit> resources(Item item) {
         List<Hit> hits = new ArrayList<>();
+        resources(item, hits);
+        return hits;
+    }
+
+    static void resources(Item item, List<Hit> hits) {
         Resources resources = item.assignment().resources();
         if (resources.funding().isEmpty() && !resources.regularBudget()) {
             hits.add(Hit.of(Rule.RESOURCES_MISSING, "assignment.resources"));
@@ -163,11 +220,10 @@ public final class ItemRules {
         List<FundingLine> funding = resources.funding();
         for (int i = 0; i < funding.size(); i++) {
             Vnd amount = funding.get(i).amount();
-            String path = "assignment.resources.funding[" + i + "].amount";
             if (amount.dong().compareTo(MAX_AMOUNT) > 0) {
-                hits.add(absurdAmount(path, amount));
+                hits.add(absurdAmount("assignment.resources.funding[" + i + "].amount", amount));
             } else if (amount.isZero()) {
-                hits.add(Hit.of(Rule.RESOURCES_AMOUNT_ZERO, path));
+                hits.add(Hit.of(Rule.RESOURCES_AMOUNT_ZERO, "assignment.resources.funding[" + i + "].amount"));
             }
         }
         if (resources.staff().isPresent() && resources.staff().get() < 0) {
@@ -184,14 +240,18 @@ public final class ItemRules {
                 hits.add(Hit.of(Rule.RESOURCES_INVESTMENT_ZERO, path));
             }
         }
-        return hits;
     }
 
     public static List<Hit> measurable(Item item) {
+        List<Hit> hits = new ArrayList<>(1);
+        measurable(item, hits);
+        return hits;
+    }
+
+    static void measurable(Item item, List<Hit> hits) {
         if (item.indicators().isEmpty() && item.product().quantity().isEmpty()) {
-            return List.of(Hit.of(Rule.MEASURABLE_MISSING, "indicators"));
+            hits.add(Hit.of(Rule.MEASURABLE_MISSING, "indicators"));
         }
-        return List.of();
     }
 
     /** True when the content only repeats the title (ignoring case, diacritics and spacing). */
@@ -199,12 +259,8 @@ public final class ItemRules {
         if (title.isBlank()) {
             return false;
         }
-        // folding is costly; texts whose lengths differ by half cannot fold alike
-        int longer = Math.max(content.length(), title.length());
-        if (Math.abs(content.length() - title.length()) * 2 > longer) {
-            return false;
-        }
-        return VietnameseText.fold(content).equals(VietnameseText.fold(title));
+        // compared as they fold, stopping at the first difference: nothing is built
+        return VietnameseText.foldsAlike(content, title);
     }
 
     /** The due date of a deadline when it has one. */

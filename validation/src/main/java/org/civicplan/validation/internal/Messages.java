@@ -21,6 +21,10 @@ public final class Messages {
 
     private final ResourceBundle vi;
     private final ResourceBundle en;
+    /** Per rule (by ordinal), its template in each language: a check formats many findings. */
+    private final String[] viTemplates;
+
+    private final String[] enTemplates;
 
     public Messages() {
         // no fallback to the JVM's default locale: "en" must mean the base bundle even on a Vietnamese desktop
@@ -29,10 +33,21 @@ public final class Messages {
         ClassLoader loader = Messages.class.getClassLoader();
         this.vi = ResourceBundle.getBundle(BUNDLE, Lang.VI.locale(), loader, control);
         this.en = ResourceBundle.getBundle(BUNDLE, Locale.ROOT, loader, control);
+        Rule[] rules = Rule.values();
+        this.viTemplates = new String[rules.length];
+        this.enTemplates = new String[rules.length];
+        for (Rule rule : rules) {
+            viTemplates[rule.ordinal()] = template(vi, rule.messageKey());
+            enTemplates[rule.ordinal()] = template(en, rule.messageKey());
+        }
     }
 
     public Message format(Rule rule, Map<String, String> params) {
-        return Message.of(format(rule.messageKey(), Lang.VI, params), format(rule.messageKey(), Lang.EN, params));
+        String viTemplate = viTemplates[rule.ordinal()];
+        String enTemplate = enTemplates[rule.ordinal()];
+        return Message.of(
+                viTemplate == null ? rule.messageKey() : substitute(viTemplate, params),
+                enTemplate == null ? rule.messageKey() : substitute(enTemplate, params));
     }
 
     /** The message of {@code key} in {@code lang}; a missing key yields the key itself, never an exception. */
@@ -46,29 +61,57 @@ public final class Messages {
         return substitute(template, params);
     }
 
+    private static String template(ResourceBundle bundle, String key) {
+        try {
+            return bundle.getString(key);
+        } catch (MissingResourceException e) {
+            return null;
+        }
+    }
+
     static String substitute(String template, Map<String, String> params) {
-        StringBuilder out = new StringBuilder(template.length() + 32);
-        int i = 0;
-        while (i < template.length()) {
+        int length = template.length();
+        int i = special(template, 0);
+        if (i == length) {
+            return template;
+        }
+        StringBuilder out = new StringBuilder(length + 32);
+        int copied = 0;
+        while (i < length) {
             char c = template.charAt(i);
-            if (c == '\\' && i + 1 < template.length()) {
-                out.append(template.charAt(i + 1));
-                i += 2;
-            } else if (c == '{') {
+            if (c == '\\' && i + 1 < length) {
+                out.append(template, copied, i).append(template.charAt(i + 1));
+                copied = i + 2;
+                i = special(template, copied);
+                continue;
+            }
+            if (c == '{') {
                 int close = template.indexOf('}', i + 1);
-                String name = close < 0 ? null : template.substring(i + 1, close);
-                if (name != null && params.containsKey(name)) {
-                    out.append(params.get(name));
-                    i = close + 1;
-                } else {
-                    out.append(c);
-                    i++;
+                if (close >= 0) {
+                    String name = template.substring(i + 1, close);
+                    String value = params.get(name);
+                    if (value != null || params.containsKey(name)) {
+                        out.append(template, copied, i).append(value);
+                        copied = close + 1;
+                        i = special(template, copied);
+                        continue;
+                    }
                 }
-            } else {
-                out.append(c);
-                i++;
+            }
+            // a lone brace or a trailing backslash is text
+            i = special(template, i + 1);
+        }
+        return out.append(template, copied, length).toString();
+    }
+
+    /** The index of the next backslash or open brace from {@code from}, or the length. */
+    private static int special(String template, int from) {
+        for (int i = from; i < template.length(); i++) {
+            char c = template.charAt(i);
+            if (c == '\\' || c == '{') {
+                return i;
             }
         }
-        return out.toString();
+        return template.length();
     }
 }

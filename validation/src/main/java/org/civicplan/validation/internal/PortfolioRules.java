@@ -33,6 +33,8 @@ import org.civicplan.validation.Subject;
  * stack). Work is linear in items + prerequisites + indicators.
  */
 public final class PortfolioRules {
+    private static final int[] NO_EDGES = {};
+
     private PortfolioRules() {}
 
     public static List<Located> check(Portfolio portfolio, CheckContext context) {
@@ -40,7 +42,7 @@ public final class PortfolioRules {
         duplicateUnits(portfolio, out);
         duplicateItems(portfolio, context, out);
         duplicateIndicators(portfolio, out);
-        cycles(portfolio, out);
+        cycles(context, out);
         coverage(portfolio, context, out);
         cascade(portfolio, context, out);
         template(portfolio, out);
@@ -87,10 +89,11 @@ public final class PortfolioRules {
     private record PlanNumber(PlanId plan, int number) {}
 
     private static void duplicateItems(Portfolio portfolio, CheckContext context, List<Located> out) {
-        Set<ItemId> ids = new HashSet<>();
         Set<PlanNumber> numbers = new HashSet<>();
-        for (Item item : portfolio.items()) {
-            if (!ids.add(item.id())) {
+        List<Item> items = portfolio.items();
+        for (int i = 0; i < items.size(); i++) {
+            Item item = items.get(i);
+            if (context.repeatedIds.get(i)) {
                 out.add(at(
                         item,
                         Hit.on(Rule.STRUCTURE_DUPLICATE_ID, "id")
@@ -115,18 +118,17 @@ public final class PortfolioRules {
     }
 
     /** Iterative Tarjan over item → prerequisite edges; one finding per strongly connected component. */
-    static void cycles(Portfolio portfolio, List<Located> out) {
-        Map<ItemId, Integer> indexOf = new HashMap<>();
-        List<Item> nodes = new ArrayList<>();
-        for (Item item : portfolio.items()) {
-            if (indexOf.putIfAbsent(item.id(), nodes.size()) == null) {
-                nodes.add(item);
-            }
-        }
+    static void cycles(CheckContext context, List<Located> out) {
+        Map<ItemId, Integer> indexOf = context.itemIndex;
+        List<Item> nodes = context.distinctItems;
         int n = nodes.size();
         int[][] edges = new int[n][];
         for (int v = 0; v < n; v++) {
             List<ItemId> prerequisites = nodes.get(v).prerequisites();
+            if (prerequisites.isEmpty()) {
+                edges[v] = NO_EDGES;
+                continue;
+            }
             int[] targets = new int[prerequisites.size()];
             int count = 0;
             for (ItemId id : prerequisites) {
@@ -243,10 +245,7 @@ public final class PortfolioRules {
     }
 
     private static void coverage(Portfolio portfolio, CheckContext context, List<Located> out) {
-        Set<IndicatorCode> covered = new HashSet<>();
-        for (Item item : portfolio.items()) {
-            covered.addAll(item.indicators());
-        }
+        Set<IndicatorCode> covered = context.coveredIndicators;
         Set<String> seenPrograms = new HashSet<>();
         for (Program program : portfolio.programs()) {
             if (!seenPrograms.add(program.id().value())) {
@@ -283,17 +282,26 @@ public final class PortfolioRules {
      */
     private static void cascade(Portfolio portfolio, CheckContext context, List<Located> out) {
         Map<PlanId, Map<UnitCode, Integer>> leadCounts = new LinkedHashMap<>();
+        // consecutive items mostly share a plan: look it up once per run
+        PlanId lastId = null;
+        Plan current = null;
         for (Item item : portfolio.items()) {
-            Plan plan = context.plans.get(item.plan());
-            if (plan == null
-                    || plan.status() != PlanStatus.ISSUED
-                    || plan.parentPlan().isPresent()) {
+            PlanId id = item.plan();
+            if (id != lastId && !id.equals(lastId)) {
+                lastId = id;
+                current = context.plans.get(id);
+            }
+            if (current == null
+                    || current.status() != PlanStatus.ISSUED
+                    || current.parentPlan().isPresent()) {
                 continue;
             }
-            for (UnitCode lead : new LinkedHashSet<>(item.assignment().leadUnits())) {
-                if (!lead.equals(plan.issuer()) && context.units.containsKey(lead)) {
+            List<UnitCode> leads = item.assignment().leadUnits();
+            // each unit once per item; the usual single lead needs no set
+            for (UnitCode lead : leads.size() <= 1 ? leads : new LinkedHashSet<>(leads)) {
+                if (!lead.equals(current.issuer()) && context.units.containsKey(lead)) {
                     leadCounts
-                            .computeIfAbsent(plan.id(), k -> new LinkedHashMap<>())
+                            .computeIfAbsent(current.id(), k -> new LinkedHashMap<>())
                             .merge(lead, 1, Integer::sum);
                 }
             }

@@ -2,6 +2,7 @@ package org.civicplan.validation.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -25,5 +26,15 @@ class GenericPhrasesTest {
             })
     void heuristic(String text, boolean generic) {
         assertThat(GenericPhrases.isGeneric(text)).as(text).isEqualTo(generic);
+    }
+
+    @Test
+    void quickCharacterClassesAgreeWithCharacter() {
+        for (int c = 0; c <= 0xFFFF; c++) {
+            assertThat(GenericPhrases.isDigit((char) c)).as("digit U+%04X", c).isEqualTo(Character.isDigit((char) c));
+            assertThat(GenericPhrases.isWhitespace((char) c))
+                    .as("white space U+%04X", c)
+                    .isEqualTo(Character.isWhitespace((char) c));
+        }
     }
 }

@@ -19,6 +19,48 @@ class MessagesTest {
     }
 
     @Test
+    void substitutionAgreesWithTheOnePassDefinition() {
+        java.util.Random random = new java.util.Random(3);
+        String[] pieces = {"a", "ệ", "{", "}", "\\", "x", "y", "{x}", "{y}", "{z}", " "};
+        Map<String, String> params = Map.of("x", "{y}\\", "y", "Ý");
+        for (int n = 0; n < 100_000; n++) {
+            StringBuilder template = new StringBuilder();
+            for (int i = random.nextInt(10); i > 0; i--) {
+                template.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String t = template.toString();
+            assertThat(Messages.substitute(t, params)).as(t).isEqualTo(onePass(t, params));
+        }
+    }
+
+    /** Substitution as first written: one character at a time. */
+    private static String onePass(String template, Map<String, String> params) {
+        StringBuilder out = new StringBuilder();
+        int i = 0;
+        while (i < template.length()) {
+            char c = template.charAt(i);
+            if (c == '\\' && i + 1 < template.length()) {
+                out.append(template.charAt(i + 1));
+                i += 2;
+            } else if (c == '{') {
+                int close = template.indexOf('}', i + 1);
+                String name = close < 0 ? null : template.substring(i + 1, close);
+                if (name != null && params.containsKey(name)) {
+                    out.append(params.get(name));
+                    i = close + 1;
+                } else {
+                    out.append(c);
+                    i++;
+                }
+            } else {
+                out.append(c);
+                i++;
+            }
+        }
+        return out.toString();
+    }
+
+    @Test
     void everyRuleHasAMessageInBothLanguages() throws Exception {
         Set<String> en = keys("/ContributorValidationMessages.properties");
         Set<String> vi = keys("/ContributorValidationMessages_vi.properties");
