@@ -3,25 +3,54 @@ package org.civicplan.storage.jdbc.internal;
 import static java.util.Objects.requireNonNull;
 
 import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import org.civicplan.core.NoSuchEntityException;
+import org.civicplan.core.model.Adjustment;
+import org.civicplan.core.model.AdjustmentStatus;
+import org.civicplan.core.model.FundingLine;
+import org.civicplan.core.model.FundingSource;
 import org.civicplan.core.model.IndicatorCode;
 import org.civicplan.core.model.IndicatorKind;
+import org.civicplan.core.model.ItemId;
+import org.civicplan.core.model.PlanId;
 import org.civicplan.core.model.ProgramId;
+import org.civicplan.core.model.PublicInvestment;
+import org.civicplan.core.model.UnitCode;
 import org.civicplan.core.period.Period;
 import org.civicplan.core.spi.AggregatedValue;
+import org.civicplan.core.spi.ReviewItem;
 import org.civicplan.core.spi.ReviewQueries;
 
 /**
- * {@link ReviewQueries} in one SQL statement, so that a review of millions of measurements reads
- * at most one row per indicator: the program's indicators joined with their measurements inside the
- * review period, each unit's latest one picked by {@code ROW_NUMBER()} (H2 2.x, PostgreSQL, MariaDB
- * 10.2+, MySQL 8), then summed or maxed per indicator.
+ * {@link ReviewQueries} in a few SQL statements whatever the size of the portfolio:
  *
- * <p>Equal to {@code MeasurementAggregation} (a test checks it on every database), with these
- * choices made explicit:
+ * <ul>
+ *   <li>Indicator values in one statement, so that a review of millions of measurements reads at
+ *       most one row per indicator: the program's indicators joined with their measurements inside
+ *       the review period, each unit's latest one picked by {@code ROW_NUMBER()} (H2 2.x,
+ *       PostgreSQL, MariaDB 10.2+, MySQL 8), then summed or maxed per indicator.
+ *   <li>Review items in three: the program and its plan tree ({@code WITH RECURSIVE} from the
+ *       program's plans down {@code parent_plan_id}), the items' review columns with their lead
+ *       units, and their funding lines in the period's years. No other column, child table or text
+ *       is read.
+ *   <li>Pending adjustments in one: the plan tree joined with its items and their proposed
+ *       adjustments (index {@code adjustments_by_item}); other adjustments of the portfolio are not
+ *       read.
+ * </ul>
+ *
+ * <p>Equal to {@code MeasurementAggregation} (tests check it on every database), with these
+ * choices made explicit for the indicator values:
  *
  * <ul>
  *   <li>Of a unit's values ending on the same latest day, the reference keeps the first in
@@ -59,6 +88,49 @@ public final class SqlReviewQueries implements ReviewQueries {
             + " WHERE r.pick = 1"
             + " GROUP BY r.indicator_code, r.indicator_kind"
             + " ORDER BY r.indicator_code";
+
+    /**
+     * The program's plans and those cascading from them. UNION ALL with a depth bound (portable to
+     * H2, PostgreSQL and MariaDB) so that a cycle of parent links cannot recurse for ever; the
+     * readers take distinct plans.
+     */
+    static final String PLAN_TREE = "WITH RECURSIVE tree (plan_id, plan_program, parent_plan_id, depth) AS ("
+            + "SELECT p.plan_id, p.program_id, p.parent_plan_id, 0 FROM plans p"
+            + " WHERE p.portfolio_id = :portfolio AND p.program_id = :program"
+            + " UNION ALL SELECT c.plan_id, c.program_id, c.parent_plan_id, t.depth + 1 FROM tree t"
+            + " JOIN plans c ON c.portfolio_id = :portfolio AND c.parent_plan_id = t.plan_id"
+            + " WHERE t.depth < " + Plans.MAX_DEPTH + ") ";
+
+    /** The program (no row when absent) with each plan of its tree, by plan id (as the repositories order plans). */
+    static final String PLANS = PLAN_TREE
+            + "SELECT pr.program_id, tr.plan_id, tr.plan_program, tr.parent_plan_id FROM programs pr"
+            + " LEFT JOIN (SELECT DISTINCT plan_id, plan_program, parent_plan_id FROM tree) tr ON 1 = 1"
+            + " WHERE pr.portfolio_id = :portfolio AND pr.program_id = :program"
+            + " ORDER BY tr.plan_id";
+
+    /** The review columns of the plans' items, one row per lead unit (or one with none). */
+    static final String ITEMS = "SELECT t.item_id, t.plan_id, t.item_number, t.title, t.deadline_code,"
+            + " t.reporting_unit, t.public_investment, t.pi_estimated_total, t.pi_project_group, t.pi_note,"
+            + " u.unit_code AS lead_unit"
+            + " FROM items t LEFT JOIN item_units u ON u.portfolio_id = t.portfolio_id AND u.item_id = t.item_id"
+            + " AND u.unit_role = :lead"
+            + " WHERE t.portfolio_id = :portfolio AND t.plan_id IN (<plans>)"
+            + " ORDER BY t.plan_id, t.item_number, t.item_id, u.ordinal";
+
+    /** The plans' items' funding lines in [:from, :to], in each item's order. */
+    static final String FUNDING = "SELECT f.item_id, f.source, f.funding_year, f.amount"
+            + " FROM items t JOIN item_funding f ON f.portfolio_id = t.portfolio_id AND f.item_id = t.item_id"
+            + " WHERE t.portfolio_id = :portfolio AND t.plan_id IN (<plans>)"
+            + " AND f.funding_year >= :from AND f.funding_year <= :to"
+            + " ORDER BY f.item_id, f.ordinal";
+
+    /** Proposed adjustments of the tree's items, oldest first, then in {@code all()} order (by id). */
+    static final String PENDING = PLAN_TREE
+            + "SELECT a.* FROM (SELECT DISTINCT plan_id FROM tree) tr"
+            + " JOIN items i ON i.portfolio_id = :portfolio AND i.plan_id = tr.plan_id"
+            + " JOIN adjustments a ON a.portfolio_id = i.portfolio_id AND a.item_id = i.item_id"
+            + " WHERE a.status = :proposed"
+            + " ORDER BY a.proposed_at_s, a.proposed_at_ns, a.adjustment_id";
 
     private final Db db;
 
@@ -104,6 +176,172 @@ public final class SqlReviewQueries implements ReviewQueries {
                     .forEach(v -> values.put(v.indicator(), v));
             return values;
         });
+    }
+
+    @Override
+    public List<ReviewItem> reviewItems(ProgramId program, Period period) {
+        requireNonNull(program, "program is null");
+        requireNonNull(period, "period is null");
+        return db.run(Op.read("program", program.value()), h -> {
+            Plans plans = new Plans(program);
+            List<Boolean> found = h.createQuery(PLANS)
+                    .bind("portfolio", db.portfolio())
+                    .bind("program", program.value())
+                    .map((rs, ctx) -> {
+                        String plan = rs.getString("plan_id");
+                        if (plan != null) {
+                            plans.add(plan, rs.getString("plan_program"), rs.getString("parent_plan_id"));
+                        }
+                        return Boolean.TRUE;
+                    })
+                    .list();
+            if (found.isEmpty()) {
+                throw new NoSuchEntityException("program", program.value());
+            }
+            List<String> order = plans.breadthFirst();
+            if (order.isEmpty()) {
+                return List.of();
+            }
+            Map<String, List<ItemRow>> byPlan = new HashMap<>();
+            Map<String, ItemRow> byId = new HashMap<>();
+            h.createQuery(ITEMS)
+                    .bind("portfolio", db.portfolio())
+                    .bind("lead", "lead")
+                    .bindList("plans", order)
+                    .map((rs, ctx) -> {
+                        String id = rs.getString("item_id");
+                        ItemRow row = byId.get(id);
+                        if (row == null) {
+                            row = ItemRow.read(rs);
+                            byId.put(id, row);
+                            byPlan.computeIfAbsent(row.plan, k -> new ArrayList<>())
+                                    .add(row);
+                        }
+                        String lead = rs.getString("lead_unit");
+                        if (lead != null) {
+                            row.leads.add(lead);
+                        }
+                        return row;
+                    })
+                    .forEach(row -> {});
+            if (period.start().isPresent() && period.end().isPresent() && !byId.isEmpty()) {
+                h.createQuery(FUNDING)
+                        .bind("portfolio", db.portfolio())
+                        .bindList("plans", order)
+                        .bind("from", period.start().get().getYear())
+                        .bind("to", period.end().get().getYear())
+                        .map((rs, ctx) -> {
+                            ItemRow row = byId.get(rs.getString("item_id"));
+                            row.funding.add(new FundingLine(
+                                    FundingSource.fromCode(rs.getString("source")),
+                                    rs.getInt("funding_year"),
+                                    Rows.vnd(rs, "amount")));
+                            return row;
+                        })
+                        .forEach(row -> {});
+            }
+            List<ReviewItem> items = new ArrayList<>(byId.size());
+            for (String plan : order) {
+                for (ItemRow row : byPlan.getOrDefault(plan, List.of())) {
+                    items.add(row.toReviewItem());
+                }
+            }
+            return items;
+        });
+    }
+
+    @Override
+    public List<Adjustment> pendingAdjustments(ProgramId program) {
+        requireNonNull(program, "program is null");
+        return db.run(Op.read("program", program.value()), h -> h.createQuery(PENDING)
+                .bind("portfolio", db.portfolio())
+                .bind("program", program.value())
+                .bind("proposed", AdjustmentStatus.PROPOSED.code())
+                .map((rs, ctx) -> AdjustmentRepo.read(rs))
+                .list());
+    }
+
+    /** A program's plan tree as read, walked as {@code ReviewService.programItems} walks it. */
+    static final class Plans {
+        /** Deeper than any cascade of plans (city, department, district, ward, …). */
+        static final int MAX_DEPTH = 100;
+
+        private final String program;
+        private final List<String> roots = new ArrayList<>();
+        private final Map<String, List<String>> children = new HashMap<>();
+
+        Plans(ProgramId program) {
+            this.program = program.value();
+        }
+
+        /** A plan of the tree; call in plan-id order. */
+        void add(String plan, String planProgram, String parent) {
+            if (program.equals(planProgram)) {
+                roots.add(plan);
+            }
+            if (parent != null) {
+                children.computeIfAbsent(parent, k -> new ArrayList<>()).add(plan);
+            }
+        }
+
+        /** The program's plans, then breadth-first their children, each plan once. */
+        List<String> breadthFirst() {
+            Set<String> seen = new LinkedHashSet<>();
+            ArrayDeque<String> frontier = new ArrayDeque<>(roots);
+            while (!frontier.isEmpty()) {
+                String plan = frontier.removeFirst();
+                if (seen.add(plan)) {
+                    frontier.addAll(children.getOrDefault(plan, List.of()));
+                }
+            }
+            return List.copyOf(seen);
+        }
+    }
+
+    /** The review columns of one item, its lead units and funding lines added as their rows come. */
+    private static final class ItemRow {
+        String id;
+        String plan;
+        int number;
+        String title;
+        Optional<Period> deadline;
+        Optional<UnitCode> reportingUnit;
+        Optional<PublicInvestment> publicInvestment;
+        final List<String> leads = new ArrayList<>(1);
+        final List<FundingLine> funding = new ArrayList<>(4);
+
+        static ItemRow read(ResultSet rs) throws SQLException {
+            ItemRow row = new ItemRow();
+            row.id = rs.getString("item_id");
+            row.plan = rs.getString("plan_id");
+            row.number = rs.getInt("item_number");
+            row.title = rs.getString("title");
+            row.deadline = Rows.period(rs, "deadline_code");
+            row.reportingUnit = Rows.string(rs, "reporting_unit").map(UnitCode::of);
+            row.publicInvestment = Optional.empty();
+            if (rs.getBoolean("public_investment")) {
+                row.publicInvestment = Optional.of(new PublicInvestment(
+                        Rows.vnd(rs, "pi_estimated_total"),
+                        Rows.string(rs, "pi_project_group"),
+                        Rows.string(rs, "pi_note")));
+            }
+            return row;
+        }
+
+        ReviewItem toReviewItem() {
+            // Assignment.lead(): the lead unit when there is exactly one
+            Optional<UnitCode> lead = leads.size() == 1 ? Optional.of(UnitCode.of(leads.get(0))) : Optional.empty();
+            return new ReviewItem(
+                    ItemId.of(id),
+                    PlanId.of(plan),
+                    number,
+                    title,
+                    lead,
+                    reportingUnit.or(() -> lead),
+                    deadline,
+                    funding,
+                    publicInvestment);
+        }
     }
 
     /** Without the column's trailing zeros, and never in exponent form ({@code 100}, not {@code 1E+2}). */
