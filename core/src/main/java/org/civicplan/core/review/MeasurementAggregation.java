@@ -23,18 +23,20 @@ import org.civicplan.core.model.ItemId;
 import org.civicplan.core.model.MeasuredValue;
 import org.civicplan.core.model.Measurement;
 import org.civicplan.core.model.ProgramId;
+import org.civicplan.core.model.ProgressReport;
 import org.civicplan.core.model.UnitCode;
 import org.civicplan.core.period.Period;
 import org.civicplan.core.spi.AggregatedValue;
 import org.civicplan.core.spi.PortfolioStore;
 import org.civicplan.core.spi.ReviewItem;
 import org.civicplan.core.spi.ReviewQueries;
+import org.civicplan.core.spi.ReviewReport;
 
 /**
  * The reference computation of {@link ReviewQueries}, over the store's repositories, and the default
  * of {@link PortfolioStore#reviewQueries()}: reads each indicator's measurements, keeps each unit's
  * latest one inside the period, combines them; reads the program's whole items ({@link
- * ReviewService#programItems}) and keeps their review facts; filters every adjustment for the
+ * ReviewService#programItems}) and the period's reports and keeps their review facts; filters every adjustment for the
  * proposed ones of those items. Stores that can do better (SQL) provide their own; the results must
  * be equal.
  */
@@ -68,6 +70,15 @@ public final class MeasurementAggregation implements ReviewQueries {
         List<ReviewItem> out = new ArrayList<>();
         for (Item item : ReviewService.programItems(store, program)) {
             out.add(ReviewItem.of(item, period));
+        }
+        return out;
+    }
+
+    @Override
+    public List<ReviewReport> reviewReports(ProgramId program, Period period) {
+        List<ReviewReport> out = new ArrayList<>();
+        for (ProgressReport report : store.reports().byPeriod(program, period)) {
+            out.add(ReviewReport.of(report));
         }
         return out;
     }

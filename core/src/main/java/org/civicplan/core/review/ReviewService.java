@@ -27,11 +27,9 @@ import org.civicplan.core.model.Indicator;
 import org.civicplan.core.model.IndicatorCode;
 import org.civicplan.core.model.Item;
 import org.civicplan.core.model.ItemId;
-import org.civicplan.core.model.ItemProgress;
 import org.civicplan.core.model.Plan;
 import org.civicplan.core.model.PlanId;
 import org.civicplan.core.model.ProgramId;
-import org.civicplan.core.model.ProgressReport;
 import org.civicplan.core.model.ProgressState;
 import org.civicplan.core.model.ReportStatus;
 import org.civicplan.core.model.Target;
@@ -42,6 +40,7 @@ import org.civicplan.core.spi.AggregatedValue;
 import org.civicplan.core.spi.PortfolioStore;
 import org.civicplan.core.spi.ReviewItem;
 import org.civicplan.core.spi.ReviewQueries;
+import org.civicplan.core.spi.ReviewReport;
 
 /**
  * Computes reviews: the six-month review (sơ kết), the yearly one and the final one (tổng kết) are
@@ -65,9 +64,8 @@ import org.civicplan.core.spi.ReviewQueries;
  * </ul>
  *
  * What it reads of the store comes from {@link PortfolioStore#reviewQueries()} where a store can
- * answer in lean form (item facts, pending adjustments, indicator values; a relational store in a few
- * SQL statements), and from the repositories otherwise (the period's reports, the program's
- * indicators). The work is linear in the number of items, reports and indicators.
+ * answer in lean form (item facts, report lines, pending adjustments, indicator values; a relational
+ * store in a few SQL statements), and from the repositories otherwise (the program's indicators). The work is linear in the number of items, reports and indicators.
  */
 public final class ReviewService {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
@@ -109,17 +107,17 @@ public final class ReviewService {
         // first: it refuses an unknown program before anything else is read
         List<ReviewItem> items = queries.reviewItems(programId, period);
 
-        Map<UnitCode, ProgressReport> reports = new HashMap<>();
+        Map<UnitCode, ReviewReport> reports = new HashMap<>();
         Map<UnitCode, ReportStatus> anyReport = new HashMap<>();
-        for (ProgressReport report : store.reports().byPeriod(programId, period)) {
+        for (ReviewReport report : queries.reviewReports(programId, period)) {
             anyReport.put(report.unit(), report.status());
-            if (report.status() == ReportStatus.SUBMITTED || report.status() == ReportStatus.APPROVED) {
+            if (report.counts()) {
                 reports.put(report.unit(), report);
             }
         }
-        Map<ItemId, ItemProgress> lines = new HashMap<>();
-        for (ProgressReport report : reports.values()) {
-            for (ItemProgress line : report.items()) {
+        Map<ItemId, ReviewReport.Line> lines = new HashMap<>();
+        for (ReviewReport report : reports.values()) {
+            for (ReviewReport.Line line : report.lines()) {
                 lines.put(line.item(), line);
             }
         }
@@ -134,7 +132,7 @@ public final class ReviewService {
         for (ReviewItem item : items) {
             Optional<UnitCode> reporter = item.reportingUnit();
             reporter.ifPresent(expected::add);
-            ItemProgress line = lines.get(item.id());
+            ReviewReport.Line line = lines.get(item.id());
             ReviewStatus status;
             Optional<LocalDate> completed = Optional.empty();
             Optional<Integer> percent = Optional.empty();
@@ -256,7 +254,7 @@ public final class ReviewService {
      * The item as its report line states it, for judging against the deadline: only the parts
      * {@link Item#stateOn} reads (status, completion date, deadline).
      */
-    private static Item asReported(ReviewItem item, ItemProgress line) {
+    private static Item asReported(ReviewItem item, ReviewReport.Line line) {
         return Item.builder(item.id(), item.plan(), item.number())
                 .deadline(item.deadline().orElse(null))
                 .status(line.status())

@@ -13,12 +13,12 @@ import org.civicplan.core.model.PlanId;
 import org.civicplan.core.model.PublicInvestment;
 import org.civicplan.core.model.UnitCode;
 import org.civicplan.core.period.Period;
-import org.civicplan.core.text.VietnameseText;
 
 /**
  * What a review reads of one item of the program, and nothing more: a store can answer with these
  * from a few columns instead of rebuilding whole {@link Item} records (texts, products, child
- * lists). {@link #of(Item, Period)} gives the value for an item; a store's own answer must be equal.
+ * lists). {@link #of(Item, Period)} gives the value for an item; a store's own answer must be equal
+ * (the title as the item holds it, already normalised).
  *
  * @param lead the single lead unit, when there is exactly one ({@code Assignment.lead()})
  * @param reportingUnit the unit that reports on it: the named reporting unit, else the single lead
@@ -41,8 +41,7 @@ public record ReviewItem(
     public ReviewItem {
         requireNonNull(id, "id is null");
         requireNonNull(plan, "plan is null");
-        // as Item does, so a title read back from storage compares equal to the record's
-        title = VietnameseText.clean(requireNonNull(title, "title is null"));
+        requireNonNull(title, "title is null");
         requireNonNull(lead, "lead is null");
         requireNonNull(reportingUnit, "reportingUnit is null");
         requireNonNull(deadline, "deadline is null");

@@ -9,7 +9,8 @@ import org.civicplan.core.period.Period;
 
 /**
  * What a review reads from the store, in lean form: the aggregates of possibly millions of
- * measurements, the few facts it needs of each of the program's items, and the pending adjustments.
+ * measurements, the few facts it needs of each of the program's items and reports, and the pending
+ * adjustments.
  * A relational store answers in a few SQL statements, so that no measurement row reaches Java and no
  * whole item is rebuilt; the default ({@link org.civicplan.core.review.MeasurementAggregation})
  * computes the same from the repositories. Every implementation must give results equal to the
@@ -31,6 +32,12 @@ public interface ReviewQueries {
      * @throws org.civicplan.core.NoSuchEntityException when there is no such program
      */
     List<ReviewItem> reviewItems(ProgramId program, Period period);
+
+    /**
+     * The program's reports for the period as a review reads them ({@link ReviewReport#of}), in
+     * the order of {@code reports().byPeriod}: by unit.
+     */
+    List<ReviewReport> reviewReports(ProgramId program, Period period);
 
     /**
      * The proposed, not yet decided adjustments of those items, oldest first ({@link

@@ -444,6 +444,10 @@ abstract class JdbcStoreContract extends PortfolioStoreContract {
                         .hasSize(54)
                         .isEqualTo(repositories.reviewQueries().reviewItems(PROGRAM, period))
                         .isEqualTo(memory.reviewQueries().reviewItems(PROGRAM, period));
+                assertThat(sql.reviewQueries().reviewReports(PROGRAM, period))
+                        .as(where)
+                        .isEqualTo(repositories.reviewQueries().reviewReports(PROGRAM, period))
+                        .isEqualTo(memory.reviewQueries().reviewReports(PROGRAM, period));
                 Review actual = new ReviewService(sql, ReviewFixtures.CLOCK).review(PROGRAM, period);
                 ReviewFixtures.assertSameReview(
                         actual, new ReviewService(repositories, ReviewFixtures.CLOCK).review(PROGRAM, period));

@@ -23,14 +23,18 @@ import org.civicplan.core.model.FundingSource;
 import org.civicplan.core.model.IndicatorCode;
 import org.civicplan.core.model.IndicatorKind;
 import org.civicplan.core.model.ItemId;
+import org.civicplan.core.model.ItemStatus;
 import org.civicplan.core.model.PlanId;
 import org.civicplan.core.model.ProgramId;
 import org.civicplan.core.model.PublicInvestment;
+import org.civicplan.core.model.ReportId;
+import org.civicplan.core.model.ReportStatus;
 import org.civicplan.core.model.UnitCode;
 import org.civicplan.core.period.Period;
 import org.civicplan.core.spi.AggregatedValue;
 import org.civicplan.core.spi.ReviewItem;
 import org.civicplan.core.spi.ReviewQueries;
+import org.civicplan.core.spi.ReviewReport;
 
 /**
  * {@link ReviewQueries} in a few SQL statements whatever the size of the portfolio:
@@ -40,10 +44,11 @@ import org.civicplan.core.spi.ReviewQueries;
  *       most one row per indicator: the program's indicators joined with their measurements inside
  *       the review period, each unit's latest one picked by {@code ROW_NUMBER()} (H2 2.x,
  *       PostgreSQL, MariaDB 10.2+, MySQL 8), then summed or maxed per indicator.
- *   <li>Review items in three: the program and its plan tree ({@code WITH RECURSIVE} from the
- *       program's plans down {@code parent_plan_id}), the items' review columns with their lead
- *       units, and their funding lines in the period's years. No other column, child table or text
- *       is read.
+ *   <li>Review items in two: the program, its plan tree ({@code WITH RECURSIVE} from the program's
+ *       plans down {@code parent_plan_id}) and the items' review columns with their lead units; then
+ *       their funding lines in the period's years. No other column, child table or text is read.
+ *   <li>Review reports in one: the period's reports, joined with the item lines and money spent of
+ *       those a review counts. Narratives, difficulties, proposals and notes are not read.
  *   <li>Pending adjustments in one: the plan tree joined with its items and their proposed
  *       adjustments (index {@code adjustments_by_item}); other adjustments of the portfolio are not
  *       read.
@@ -101,21 +106,22 @@ public final class SqlReviewQueries implements ReviewQueries {
             + " JOIN plans c ON c.portfolio_id = :portfolio AND c.parent_plan_id = t.plan_id"
             + " WHERE t.depth < " + Plans.MAX_DEPTH + ") ";
 
-    /** The program (no row when absent) with each plan of its tree, by plan id (as the repositories order plans). */
-    static final String PLANS = PLAN_TREE
-            + "SELECT pr.program_id, tr.plan_id, tr.plan_program, tr.parent_plan_id FROM programs pr"
+    /**
+     * The program (no row when absent), each plan of its tree (by plan id, as the repositories
+     * order plans) and the review columns of each plan's items, one row per lead unit (one with
+     * none; one with no item for a plan without items).
+     */
+    static final String ITEMS = PLAN_TREE
+            + "SELECT tr.plan_id AS tree_plan, tr.plan_program, tr.parent_plan_id,"
+            + " t.item_id, t.plan_id, t.item_number, t.title, t.deadline_code, t.reporting_unit,"
+            + " t.public_investment, t.pi_estimated_total, t.pi_project_group, t.pi_note, u.unit_code AS lead_unit"
+            + " FROM programs pr"
             + " LEFT JOIN (SELECT DISTINCT plan_id, plan_program, parent_plan_id FROM tree) tr ON 1 = 1"
-            + " WHERE pr.portfolio_id = :portfolio AND pr.program_id = :program"
-            + " ORDER BY tr.plan_id";
-
-    /** The review columns of the plans' items, one row per lead unit (or one with none). */
-    static final String ITEMS = "SELECT t.item_id, t.plan_id, t.item_number, t.title, t.deadline_code,"
-            + " t.reporting_unit, t.public_investment, t.pi_estimated_total, t.pi_project_group, t.pi_note,"
-            + " u.unit_code AS lead_unit"
-            + " FROM items t LEFT JOIN item_units u ON u.portfolio_id = t.portfolio_id AND u.item_id = t.item_id"
+            + " LEFT JOIN items t ON t.portfolio_id = pr.portfolio_id AND t.plan_id = tr.plan_id"
+            + " LEFT JOIN item_units u ON u.portfolio_id = t.portfolio_id AND u.item_id = t.item_id"
             + " AND u.unit_role = :lead"
-            + " WHERE t.portfolio_id = :portfolio AND t.plan_id IN (<plans>)"
-            + " ORDER BY t.plan_id, t.item_number, t.item_id, u.ordinal";
+            + " WHERE pr.portfolio_id = :portfolio AND pr.program_id = :program"
+            + " ORDER BY tr.plan_id, t.item_number, t.item_id, u.ordinal";
 
     /** The plans' items' funding lines in [:from, :to], in each item's order. */
     static final String FUNDING = "SELECT f.item_id, f.source, f.funding_year, f.amount"
@@ -123,6 +129,19 @@ public final class SqlReviewQueries implements ReviewQueries {
             + " WHERE t.portfolio_id = :portfolio AND t.plan_id IN (<plans>)"
             + " AND f.funding_year >= :from AND f.funding_year <= :to"
             + " ORDER BY f.item_id, f.ordinal";
+
+    /**
+     * The period's reports by unit, with the item lines and money spent of those a review counts
+     * (submitted, approved); one row per report without lines, else per line and spent line.
+     */
+    static final String REPORTS = "SELECT r.report_id, r.unit_code, r.status, ri.ordinal, ri.item_id,"
+            + " ri.status AS item_status, ri.percent_done, ri.completed_on, s.source, s.funding_year, s.amount"
+            + " FROM reports r LEFT JOIN report_items ri ON ri.portfolio_id = r.portfolio_id"
+            + " AND ri.report_id = r.report_id AND r.status IN (:submitted, :approved)"
+            + " LEFT JOIN report_spent s ON s.portfolio_id = ri.portfolio_id AND s.report_id = ri.report_id"
+            + " AND s.item_ordinal = ri.ordinal"
+            + " WHERE r.portfolio_id = :portfolio AND r.program_id = :program AND r.period_code = :period"
+            + " ORDER BY r.unit_code, r.report_id, ri.ordinal, s.ordinal";
 
     /** Proposed adjustments of the tree's items, oldest first, then in {@code all()} order (by id). */
     static final String PENDING = PLAN_TREE
@@ -184,46 +203,39 @@ public final class SqlReviewQueries implements ReviewQueries {
         requireNonNull(period, "period is null");
         return db.run(Op.read("program", program.value()), h -> {
             Plans plans = new Plans(program);
-            List<Boolean> found = h.createQuery(PLANS)
+            Map<String, List<ItemRow>> byPlan = new HashMap<>();
+            Map<String, ItemRow> byId = new HashMap<>();
+            int rows = h.createQuery(ITEMS)
                     .bind("portfolio", db.portfolio())
                     .bind("program", program.value())
+                    .bind("lead", "lead")
                     .map((rs, ctx) -> {
-                        String plan = rs.getString("plan_id");
+                        String plan = rs.getString("tree_plan");
                         if (plan != null) {
                             plans.add(plan, rs.getString("plan_program"), rs.getString("parent_plan_id"));
                         }
-                        return Boolean.TRUE;
+                        String id = rs.getString("item_id");
+                        if (id != null) {
+                            ItemRow row = byId.get(id);
+                            if (row == null) {
+                                row = ItemRow.read(rs);
+                                byId.put(id, row);
+                                byPlan.computeIfAbsent(row.plan, k -> new ArrayList<>())
+                                        .add(row);
+                            }
+                            String lead = rs.getString("lead_unit");
+                            if (lead != null) {
+                                row.leads.add(lead);
+                            }
+                        }
+                        return id;
                     })
-                    .list();
-            if (found.isEmpty()) {
+                    .list()
+                    .size();
+            if (rows == 0) {
                 throw new NoSuchEntityException("program", program.value());
             }
             List<String> order = plans.breadthFirst();
-            if (order.isEmpty()) {
-                return List.of();
-            }
-            Map<String, List<ItemRow>> byPlan = new HashMap<>();
-            Map<String, ItemRow> byId = new HashMap<>();
-            h.createQuery(ITEMS)
-                    .bind("portfolio", db.portfolio())
-                    .bind("lead", "lead")
-                    .bindList("plans", order)
-                    .map((rs, ctx) -> {
-                        String id = rs.getString("item_id");
-                        ItemRow row = byId.get(id);
-                        if (row == null) {
-                            row = ItemRow.read(rs);
-                            byId.put(id, row);
-                            byPlan.computeIfAbsent(row.plan, k -> new ArrayList<>())
-                                    .add(row);
-                        }
-                        String lead = rs.getString("lead_unit");
-                        if (lead != null) {
-                            row.leads.add(lead);
-                        }
-                        return row;
-                    })
-                    .forEach(row -> {});
             if (period.start().isPresent() && period.end().isPresent() && !byId.isEmpty()) {
                 h.createQuery(FUNDING)
                         .bind("portfolio", db.portfolio())
@@ -248,6 +260,93 @@ public final class SqlReviewQueries implements ReviewQueries {
             }
             return items;
         });
+    }
+
+    @Override
+    public List<ReviewReport> reviewReports(ProgramId program, Period period) {
+        requireNonNull(program, "program is null");
+        requireNonNull(period, "period is null");
+        return db.run(Op.read("program", program.value()), h -> {
+            List<ReviewReport> reports = new ArrayList<>();
+            ReportRow[] current = {null};
+            h.createQuery(REPORTS)
+                    .bind("portfolio", db.portfolio())
+                    .bind("program", program.value())
+                    .bind("period", period.code())
+                    .bind("submitted", ReportStatus.SUBMITTED.code())
+                    .bind("approved", ReportStatus.APPROVED.code())
+                    .map((rs, ctx) -> {
+                        String id = rs.getString("report_id");
+                        ReportRow report = current[0];
+                        if (report == null || !report.id.equals(id)) {
+                            if (report != null) {
+                                reports.add(report.toReviewReport());
+                            }
+                            report = new ReportRow(
+                                    id, rs.getString("unit_code"), ReportStatus.fromCode(rs.getString("status")));
+                            current[0] = report;
+                        }
+                        String item = rs.getString("item_id");
+                        if (item != null) {
+                            int ordinal = rs.getInt("ordinal");
+                            if (report.lines.isEmpty() || report.ordinal != ordinal) {
+                                report.ordinal = ordinal;
+                                report.lines.add(new LineRow(
+                                        ItemId.of(item),
+                                        ItemStatus.fromCode(rs.getString("item_status")),
+                                        rs.getInt("percent_done"),
+                                        Rows.date(rs, "completed_on")));
+                            }
+                            String source = rs.getString("source");
+                            if (source != null) {
+                                report.lines
+                                        .get(report.lines.size() - 1)
+                                        .spent
+                                        .add(new FundingLine(
+                                                FundingSource.fromCode(source),
+                                                rs.getInt("funding_year"),
+                                                Rows.vnd(rs, "amount")));
+                            }
+                        }
+                        return id;
+                    })
+                    .forEach(id -> {});
+            if (current[0] != null) {
+                reports.add(current[0].toReviewReport());
+            }
+            return reports;
+        });
+    }
+
+    /** A report as its rows come. */
+    private static final class ReportRow {
+        final String id;
+        final String unit;
+        final ReportStatus status;
+        final List<LineRow> lines = new ArrayList<>();
+        int ordinal;
+
+        ReportRow(String id, String unit, ReportStatus status) {
+            this.id = id;
+            this.unit = unit;
+            this.status = status;
+        }
+
+        ReviewReport toReviewReport() {
+            List<ReviewReport.Line> out = new ArrayList<>(lines.size());
+            for (LineRow l : lines) {
+                out.add(new ReviewReport.Line(l.item, l.status, l.percent, l.completed, l.spent));
+            }
+            return new ReviewReport(ReportId.of(id), UnitCode.of(unit), status, out);
+        }
+    }
+
+    /** A report line as its rows come. */
+    private record LineRow(
+            ItemId item, ItemStatus status, int percent, Optional<LocalDate> completed, List<FundingLine> spent) {
+        LineRow(ItemId item, ItemStatus status, int percent, Optional<LocalDate> completed) {
+            this(item, status, percent, completed, new ArrayList<>(2));
+        }
     }
 
     @Override
