@@ -102,8 +102,13 @@ public final class ReviewService {
     public Review review(ProgramId programId, Period period, LocalDate asOf) {
         requireNonNull(programId, "programId is null");
         requireNonNull(asOf, "asOf is null");
-        ReportingPeriod reporting = calendar.forPeriod(period);
         ReviewQueries queries = store.reviewQueries();
+        // one consistent read where the store offers it (a relational store: one transaction)
+        return queries.read(() -> compute(queries, programId, period, asOf));
+    }
+
+    private Review compute(ReviewQueries queries, ProgramId programId, Period period, LocalDate asOf) {
+        ReportingPeriod reporting = calendar.forPeriod(period);
         // first: it refuses an unknown program before anything else is read
         List<ReviewItem> items = queries.reviewItems(programId, period);
 

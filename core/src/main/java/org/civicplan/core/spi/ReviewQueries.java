@@ -2,6 +2,7 @@ package org.civicplan.core.spi;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.civicplan.core.model.Adjustment;
 import org.civicplan.core.model.IndicatorCode;
 import org.civicplan.core.model.ProgramId;
@@ -17,6 +18,15 @@ import org.civicplan.core.period.Period;
  * default's.
  */
 public interface ReviewQueries {
+    /**
+     * Runs a review's reads — these queries and the repositories' — and returns what {@code reads}
+     * returns. A store may run them as one transaction, so that they see one state and share one
+     * connection; the default just runs them. {@code reads} must not write.
+     */
+    default <T> T read(Supplier<T> reads) {
+        return reads.get();
+    }
+
     /**
      * The program's indicators' values for the period: per unit the latest measurement whose period
      * lies inside {@code period}, combined across units (see {@link AggregatedValue}). Indicators

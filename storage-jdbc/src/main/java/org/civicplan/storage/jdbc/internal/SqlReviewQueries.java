@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.civicplan.core.NoSuchEntityException;
 import org.civicplan.core.model.Adjustment;
 import org.civicplan.core.model.AdjustmentStatus;
@@ -37,16 +38,18 @@ import org.civicplan.core.spi.ReviewQueries;
 import org.civicplan.core.spi.ReviewReport;
 
 /**
- * {@link ReviewQueries} in a few SQL statements whatever the size of the portfolio:
+ * {@link ReviewQueries} in a few SQL statements whatever the size of the portfolio, a review's reads
+ * in one transaction ({@link #read}):
  *
  * <ul>
  *   <li>Indicator values in one statement, so that a review of millions of measurements reads at
  *       most one row per indicator: the program's indicators joined with their measurements inside
  *       the review period, each unit's latest one picked by {@code ROW_NUMBER()} (H2 2.x,
  *       PostgreSQL, MariaDB 10.2+, MySQL 8), then summed or maxed per indicator.
- *   <li>Review items in two: the program, its plan tree ({@code WITH RECURSIVE} from the program's
- *       plans down {@code parent_plan_id}) and the items' review columns with their lead units; then
- *       their funding lines in the period's years. No other column, child table or text is read.
+ *   <li>Review items in three: the program and its plan tree ({@code WITH RECURSIVE} from the
+ *       program's plans down {@code parent_plan_id}), the items' review columns with their lead
+ *       units, and their funding lines in the period's years. No other column, child table or text
+ *       is read.
  *   <li>Review reports in one: the period's reports, joined with the item lines and money spent of
  *       those a review counts. Narratives, difficulties, proposals and notes are not read.
  *   <li>Pending adjustments in one: the plan tree joined with its items and their proposed
@@ -107,21 +110,24 @@ public final class SqlReviewQueries implements ReviewQueries {
             + " WHERE t.depth < " + Plans.MAX_DEPTH + ") ";
 
     /**
-     * The program (no row when absent), each plan of its tree (by plan id, as the repositories
-     * order plans) and the review columns of each plan's items, one row per lead unit (one with
-     * none; one with no item for a plan without items).
+     * The program (no row when absent) with each plan of its tree, by plan id (as the repositories
+     * order plans). Separate from the items: H2 re-runs a statement with a recursive CTE joined to
+     * tables on every call, but reuses the result of an unchanged plain one.
      */
-    static final String ITEMS = PLAN_TREE
-            + "SELECT tr.plan_id AS tree_plan, tr.plan_program, tr.parent_plan_id,"
-            + " t.item_id, t.plan_id, t.item_number, t.title, t.deadline_code, t.reporting_unit,"
-            + " t.public_investment, t.pi_estimated_total, t.pi_project_group, t.pi_note, u.unit_code AS lead_unit"
-            + " FROM programs pr"
+    static final String PLANS = PLAN_TREE
+            + "SELECT pr.program_id, tr.plan_id, tr.plan_program, tr.parent_plan_id FROM programs pr"
             + " LEFT JOIN (SELECT DISTINCT plan_id, plan_program, parent_plan_id FROM tree) tr ON 1 = 1"
-            + " LEFT JOIN items t ON t.portfolio_id = pr.portfolio_id AND t.plan_id = tr.plan_id"
-            + " LEFT JOIN item_units u ON u.portfolio_id = t.portfolio_id AND u.item_id = t.item_id"
-            + " AND u.unit_role = :lead"
             + " WHERE pr.portfolio_id = :portfolio AND pr.program_id = :program"
-            + " ORDER BY tr.plan_id, t.item_number, t.item_id, u.ordinal";
+            + " ORDER BY tr.plan_id";
+
+    /** The review columns of the plans' items, one row per lead unit (or one with none). */
+    static final String ITEMS = "SELECT t.item_id, t.plan_id, t.item_number, t.title, t.deadline_code,"
+            + " t.reporting_unit, t.public_investment, t.pi_estimated_total, t.pi_project_group, t.pi_note,"
+            + " u.unit_code AS lead_unit"
+            + " FROM items t LEFT JOIN item_units u ON u.portfolio_id = t.portfolio_id AND u.item_id = t.item_id"
+            + " AND u.unit_role = :lead"
+            + " WHERE t.portfolio_id = :portfolio AND t.plan_id IN (<plans>)"
+            + " ORDER BY t.plan_id, t.item_number, t.item_id, u.ordinal";
 
     /** The plans' items' funding lines in [:from, :to], in each item's order. */
     static final String FUNDING = "SELECT f.item_id, f.source, f.funding_year, f.amount"
@@ -155,6 +161,12 @@ public final class SqlReviewQueries implements ReviewQueries {
 
     public SqlReviewQueries(Db db) {
         this.db = requireNonNull(db, "db is null");
+    }
+
+    /** The reads in one transaction: one state, one connection, one commit. */
+    @Override
+    public <T> T read(Supplier<T> reads) {
+        return db.transaction(requireNonNull(reads, "reads is null"));
     }
 
     @Override
@@ -203,39 +215,47 @@ public final class SqlReviewQueries implements ReviewQueries {
         requireNonNull(period, "period is null");
         return db.run(Op.read("program", program.value()), h -> {
             Plans plans = new Plans(program);
-            Map<String, List<ItemRow>> byPlan = new HashMap<>();
-            Map<String, ItemRow> byId = new HashMap<>();
-            int rows = h.createQuery(ITEMS)
+            int found = h.createQuery(PLANS)
                     .bind("portfolio", db.portfolio())
                     .bind("program", program.value())
-                    .bind("lead", "lead")
                     .map((rs, ctx) -> {
-                        String plan = rs.getString("tree_plan");
+                        String plan = rs.getString("plan_id");
                         if (plan != null) {
                             plans.add(plan, rs.getString("plan_program"), rs.getString("parent_plan_id"));
                         }
-                        String id = rs.getString("item_id");
-                        if (id != null) {
-                            ItemRow row = byId.get(id);
-                            if (row == null) {
-                                row = ItemRow.read(rs);
-                                byId.put(id, row);
-                                byPlan.computeIfAbsent(row.plan, k -> new ArrayList<>())
-                                        .add(row);
-                            }
-                            String lead = rs.getString("lead_unit");
-                            if (lead != null) {
-                                row.leads.add(lead);
-                            }
-                        }
-                        return id;
+                        return Boolean.TRUE;
                     })
                     .list()
                     .size();
-            if (rows == 0) {
+            if (found == 0) {
                 throw new NoSuchEntityException("program", program.value());
             }
             List<String> order = plans.breadthFirst();
+            if (order.isEmpty()) {
+                return List.of();
+            }
+            Map<String, List<ItemRow>> byPlan = new HashMap<>();
+            Map<String, ItemRow> byId = new HashMap<>();
+            h.createQuery(ITEMS)
+                    .bind("portfolio", db.portfolio())
+                    .bind("lead", "lead")
+                    .bindList("plans", order)
+                    .map((rs, ctx) -> {
+                        String id = rs.getString("item_id");
+                        ItemRow row = byId.get(id);
+                        if (row == null) {
+                            row = ItemRow.read(rs);
+                            byId.put(id, row);
+                            byPlan.computeIfAbsent(row.plan, k -> new ArrayList<>())
+                                    .add(row);
+                        }
+                        String lead = rs.getString("lead_unit");
+                        if (lead != null) {
+                            row.leads.add(lead);
+                        }
+                        return row;
+                    })
+                    .forEach(row -> {});
             if (period.start().isPresent() && period.end().isPresent() && !byId.isEmpty()) {
                 h.createQuery(FUNDING)
                         .bind("portfolio", db.portfolio())
