@@ -273,9 +273,10 @@ public final class SqlReviewQueries implements ReviewQueries {
                         .forEach(row -> {});
             }
             List<ReviewItem> items = new ArrayList<>(byId.size());
+            Ids ids = new Ids();
             for (String plan : order) {
                 for (ItemRow row : byPlan.getOrDefault(plan, List.of())) {
-                    items.add(row.toReviewItem());
+                    items.add(row.toReviewItem(ids));
                 }
             }
             return items;
@@ -417,6 +418,20 @@ public final class SqlReviewQueries implements ReviewQueries {
         }
     }
 
+    /** Unit and plan codes made once per query: a hundred items name a handful of each. */
+    private static final class Ids {
+        private final Map<String, UnitCode> units = new HashMap<>();
+        private final Map<String, PlanId> plans = new HashMap<>();
+
+        UnitCode unit(String code) {
+            return units.computeIfAbsent(code, UnitCode::of);
+        }
+
+        PlanId plan(String id) {
+            return plans.computeIfAbsent(id, PlanId::of);
+        }
+    }
+
     /** The review columns of one item, its lead units and funding lines added as their rows come. */
     private static final class ItemRow {
         String id;
@@ -424,7 +439,7 @@ public final class SqlReviewQueries implements ReviewQueries {
         int number;
         String title;
         Optional<Period> deadline;
-        Optional<UnitCode> reportingUnit;
+        String reportingUnit;
         Optional<PublicInvestment> publicInvestment;
         final List<String> leads = new ArrayList<>(1);
         final List<FundingLine> funding = new ArrayList<>(4);
@@ -436,7 +451,7 @@ public final class SqlReviewQueries implements ReviewQueries {
             row.number = rs.getInt("item_number");
             row.title = rs.getString("title");
             row.deadline = Rows.period(rs, "deadline_code");
-            row.reportingUnit = Rows.string(rs, "reporting_unit").map(UnitCode::of);
+            row.reportingUnit = rs.getString("reporting_unit");
             row.publicInvestment = Optional.empty();
             if (rs.getBoolean("public_investment")) {
                 row.publicInvestment = Optional.of(new PublicInvestment(
@@ -447,16 +462,17 @@ public final class SqlReviewQueries implements ReviewQueries {
             return row;
         }
 
-        ReviewItem toReviewItem() {
+        /** The item's facts; {@code ids} shares the unit and plan codes the items repeat. */
+        ReviewItem toReviewItem(Ids ids) {
             // Assignment.lead(): the lead unit when there is exactly one
-            Optional<UnitCode> lead = leads.size() == 1 ? Optional.of(UnitCode.of(leads.get(0))) : Optional.empty();
+            Optional<UnitCode> lead = leads.size() == 1 ? Optional.of(ids.unit(leads.get(0))) : Optional.empty();
             return new ReviewItem(
                     ItemId.of(id),
-                    PlanId.of(plan),
+                    ids.plan(plan),
                     number,
                     title,
                     lead,
-                    reportingUnit.or(() -> lead),
+                    reportingUnit == null ? lead : Optional.of(ids.unit(reportingUnit)),
                     deadline,
                     funding,
                     publicInvestment);
