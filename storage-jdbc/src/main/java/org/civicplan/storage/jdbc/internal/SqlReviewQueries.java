@@ -99,15 +99,16 @@ public final class SqlReviewQueries implements ReviewQueries {
 
     /**
      * The program's plans and those cascading from them. UNION ALL with a depth bound (portable to
-     * H2, PostgreSQL and MariaDB) so that a cycle of parent links cannot recurse for ever; the
-     * readers take distinct plans.
+     * H2, PostgreSQL and MariaDB) so that a cycle of parent links cannot recurse for ever (100
+     * levels: deeper than any cascade of plans — city, department, district, ward); the readers
+     * take distinct plans.
      */
     static final String PLAN_TREE = "WITH RECURSIVE tree (plan_id, plan_program, parent_plan_id, depth) AS ("
             + "SELECT p.plan_id, p.program_id, p.parent_plan_id, 0 FROM plans p"
             + " WHERE p.portfolio_id = :portfolio AND p.program_id = :program"
             + " UNION ALL SELECT c.plan_id, c.program_id, c.parent_plan_id, t.depth + 1 FROM tree t"
             + " JOIN plans c ON c.portfolio_id = :portfolio AND c.parent_plan_id = t.plan_id"
-            + " WHERE t.depth < " + Plans.MAX_DEPTH + ") ";
+            + " WHERE t.depth < 100) ";
 
     /**
      * The program (no row when absent) with each plan of its tree, by plan id (as the repositories
@@ -383,9 +384,6 @@ public final class SqlReviewQueries implements ReviewQueries {
 
     /** A program's plan tree as read, walked as {@code ReviewService.programItems} walks it. */
     static final class Plans {
-        /** Deeper than any cascade of plans (city, department, district, ward, …). */
-        static final int MAX_DEPTH = 100;
-
         private final String program;
         private final List<String> roots = new ArrayList<>();
         private final Map<String, List<String>> children = new HashMap<>();
