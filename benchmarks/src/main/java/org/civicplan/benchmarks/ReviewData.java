@@ -13,8 +13,9 @@ import org.civicplan.core.model.PortfolioId;
 import org.civicplan.storage.jdbc.JdbcPortfolioStore;
 
 /**
- * The review benchmarks' data: the whole generated portfolio of a size, imported through the store
- * into the database the suite's forks share. The first fork of a size would import it; {@link
+ * The review benchmarks' data: the whole generated portfolio of a size and the period's reports
+ * and adjustments ({@link ReviewBenchmark#activity}), imported through the store into the database
+ * the suite's forks share. The first fork of a size would import it; {@link
  * Suite} loads every size it will review beforehand instead, H2 and PostgreSQL at the same time
  * (the H2 import keeps a core of the client busy, the PostgreSQL one mostly the server), which
  * takes the larger of the two loads instead of their sum.
@@ -27,21 +28,28 @@ final class ReviewData {
     }
 
     /**
-     * Imports the generated portfolio of {@code size} into {@code db} unless it is there already;
-     * refuses a database that holds a different number of measurements for it.
+     * Imports the generated portfolio of {@code size} and its activity into {@code db} unless they
+     * are there already; refuses a database that holds a different number of measurements for it.
      */
     static void ensureLoaded(BenchDb db, String size, java.util.function.Supplier<Portfolio> generated) {
         PortfolioGenerator.Size s = PortfolioGenerator.Size.valueOf(size);
         try (JdbcPortfolioStore store = JdbcPortfolioStore.create(db.dataSource, PortfolioId.of(portfolio(size)))) {
             long have = store.measurements().count();
-            if (have == s.measurements()) {
+            boolean reported = have > 0
+                    && !store.reports()
+                            .byPeriod(PortfolioGenerator.programId(0), ReviewBenchmark.PERIOD)
+                            .isEmpty();
+            if (have == s.measurements() && reported) {
                 return;
             }
-            if (have != 0) {
+            if (have != 0 && (have != s.measurements() || reported)) {
                 throw new IllegalStateException(portfolio(size) + " holds " + have + " measurements, not "
                         + s.measurements() + "; drop the database");
             }
-            store.importPortfolio(generated.get());
+            if (have == 0) {
+                store.importPortfolio(generated.get());
+            }
+            store.importPortfolio(ReviewBenchmark.activity(generated.get()));
             db.execute("ANALYZE");
         }
     }

@@ -89,7 +89,7 @@ public final class Suite {
                     "plainHibernateValidatorParallel",
                     Kind.SLOWDOWN,
                     3),
-            new Pair("4 review H2", "H2ReviewBenchmark", "civicplanReview", "handWrittenSql", Kind.SLOWDOWN, 1.5),
+            new Pair("4 review H2", "H2ReviewBenchmark", "civicplanReview", "handWrittenReview", Kind.SLOWDOWN, 1.5),
             new Pair(
                     "4 review queries H2",
                     "H2ReviewBenchmark",
@@ -101,7 +101,7 @@ public final class Suite {
                     "4 review PostgreSQL",
                     "PgReviewBenchmark",
                     "civicplanReview",
-                    "handWrittenSql",
+                    "handWrittenReview",
                     Kind.SLOWDOWN,
                     1.5),
             new Pair(
@@ -142,11 +142,11 @@ public final class Suite {
 
     static List<Group> groups(boolean quick) {
         if (quick) {
-            // the review-queries-only variant, bulk stores of 10^5 rows and size L are left to the full run
+            // bulk stores of 10^5 rows and size L are left to the full run
             return List.of(
                     new Group(
                             "JsonBenchmark\\..*|ClarityBenchmark\\.(clarityCheck|plainHibernateValidator)"
-                                    + "|(H2ReviewBenchmark|PgReviewBenchmark)\\.(civicplanReview|handWrittenSql)",
+                                    + "|(H2ReviewBenchmark|PgReviewBenchmark)\\.(civicplanReview|handWrittenReview)",
                             List.of("S", "M"),
                             1,
                             1,

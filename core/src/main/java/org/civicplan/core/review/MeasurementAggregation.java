@@ -4,26 +4,41 @@ import static java.util.Objects.requireNonNull;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import org.civicplan.core.model.Adjustment;
+import org.civicplan.core.model.AdjustmentStatus;
 import org.civicplan.core.model.Indicator;
 import org.civicplan.core.model.IndicatorCode;
 import org.civicplan.core.model.IndicatorKind;
+import org.civicplan.core.model.Item;
+import org.civicplan.core.model.ItemId;
 import org.civicplan.core.model.MeasuredValue;
 import org.civicplan.core.model.Measurement;
 import org.civicplan.core.model.ProgramId;
+import org.civicplan.core.model.ProgressReport;
 import org.civicplan.core.model.UnitCode;
 import org.civicplan.core.period.Period;
 import org.civicplan.core.spi.AggregatedValue;
 import org.civicplan.core.spi.PortfolioStore;
+import org.civicplan.core.spi.ReviewItem;
 import org.civicplan.core.spi.ReviewQueries;
+import org.civicplan.core.spi.ReviewReport;
 
 /**
- * The reference computation of {@link ReviewQueries}, over the store's repositories: reads each
- * indicator's measurements, keeps each unit's latest one inside the period, combines them. Stores
- * that can do better (SQL) provide their own; the results must be equal.
+ * The reference computation of {@link ReviewQueries}, over the store's repositories, and the default
+ * of {@link PortfolioStore#reviewQueries()}: reads each indicator's measurements, keeps each unit's
+ * latest one inside the period, combines them; reads the program's whole items ({@link
+ * ReviewService#programItems}) and the period's reports and keeps their review facts; filters every adjustment for the
+ * proposed ones of those items. Stores that can do better (SQL) provide their own; the results must
+ * be equal.
  */
 public final class MeasurementAggregation implements ReviewQueries {
     private final PortfolioStore store;
@@ -46,6 +61,36 @@ public final class MeasurementAggregation implements ReviewQueries {
             combine(indicator.code(), indicator.kind(), latest.values()).ifPresent(v -> out.put(indicator.code(), v));
         }
         return out;
+    }
+
+    @Override
+    public List<ReviewItem> reviewItems(ProgramId program, Period period) {
+        requireNonNull(period, "period is null");
+        store.programs().get(program);
+        List<ReviewItem> out = new ArrayList<>();
+        for (Item item : ReviewService.programItems(store, program)) {
+            out.add(ReviewItem.of(item, period));
+        }
+        return out;
+    }
+
+    @Override
+    public List<ReviewReport> reviewReports(ProgramId program, Period period) {
+        List<ReviewReport> out = new ArrayList<>();
+        for (ProgressReport report : store.reports().byPeriod(program, period)) {
+            out.add(ReviewReport.of(report));
+        }
+        return out;
+    }
+
+    @Override
+    public List<Adjustment> pendingAdjustments(ProgramId program) {
+        Set<ItemId> items = new HashSet<>();
+        ReviewService.programItems(store, program).forEach(i -> items.add(i.id()));
+        return store.adjustments().all().stream()
+                .filter(a -> a.status() == AdjustmentStatus.PROPOSED && items.contains(a.item()))
+                .sorted(Comparator.comparing(Adjustment::proposedAt))
+                .toList();
     }
 
     /** True when a measurement's period lies inside the review period (both bounded). */

@@ -9,7 +9,6 @@ import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -20,7 +19,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import org.civicplan.core.CivicTime;
-import org.civicplan.core.model.AdjustmentStatus;
+import org.civicplan.core.model.Adjustment;
 import org.civicplan.core.model.Comparison;
 import org.civicplan.core.model.FundingLine;
 import org.civicplan.core.model.FundingSource;
@@ -28,12 +27,9 @@ import org.civicplan.core.model.Indicator;
 import org.civicplan.core.model.IndicatorCode;
 import org.civicplan.core.model.Item;
 import org.civicplan.core.model.ItemId;
-import org.civicplan.core.model.ItemProgress;
 import org.civicplan.core.model.Plan;
 import org.civicplan.core.model.PlanId;
-import org.civicplan.core.model.Program;
 import org.civicplan.core.model.ProgramId;
-import org.civicplan.core.model.ProgressReport;
 import org.civicplan.core.model.ProgressState;
 import org.civicplan.core.model.ReportStatus;
 import org.civicplan.core.model.Target;
@@ -42,6 +38,9 @@ import org.civicplan.core.money.Vnd;
 import org.civicplan.core.period.Period;
 import org.civicplan.core.spi.AggregatedValue;
 import org.civicplan.core.spi.PortfolioStore;
+import org.civicplan.core.spi.ReviewItem;
+import org.civicplan.core.spi.ReviewQueries;
+import org.civicplan.core.spi.ReviewReport;
 
 /**
  * Computes reviews: the six-month review (sơ kết), the yearly one and the final one (tổng kết) are
@@ -64,7 +63,9 @@ import org.civicplan.core.spi.PortfolioStore;
  *       reported spent, by funding source, lead unit and year.
  * </ul>
  *
- * The work is linear in the number of items, reports and indicators.
+ * What it reads of the store comes from {@link PortfolioStore#reviewQueries()} where a store can
+ * answer in lean form (item facts, report lines, pending adjustments, indicator values; a relational
+ * store in a few SQL statements), and from the repositories otherwise (the program's indicators). The work is linear in the number of items, reports and indicators.
  */
 public final class ReviewService {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
@@ -99,48 +100,51 @@ public final class ReviewService {
     }
 
     public Review review(ProgramId programId, Period period, LocalDate asOf) {
-        Program program = store.programs().get(programId);
-        ReportingPeriod reporting = calendar.forPeriod(period);
+        requireNonNull(programId, "programId is null");
+        requireNonNull(asOf, "asOf is null");
+        ReviewQueries queries = store.reviewQueries();
+        // one consistent read where the store offers it (a relational store: one transaction)
+        return queries.read(() -> compute(queries, programId, period, asOf));
+    }
 
-        Map<UnitCode, ProgressReport> reports = new HashMap<>();
+    private Review compute(ReviewQueries queries, ProgramId programId, Period period, LocalDate asOf) {
+        ReportingPeriod reporting = calendar.forPeriod(period);
+        // first: it refuses an unknown program before anything else is read
+        List<ReviewItem> items = queries.reviewItems(programId, period);
+
+        Map<UnitCode, ReviewReport> reports = new HashMap<>();
         Map<UnitCode, ReportStatus> anyReport = new HashMap<>();
-        for (ProgressReport report : store.reports().byPeriod(programId, period)) {
+        for (ReviewReport report : queries.reviewReports(programId, period)) {
             anyReport.put(report.unit(), report.status());
-            if (report.status() == ReportStatus.SUBMITTED || report.status() == ReportStatus.APPROVED) {
+            if (report.counts()) {
                 reports.put(report.unit(), report);
             }
         }
-        Map<ItemId, ItemProgress> lines = new HashMap<>();
-        for (ProgressReport report : reports.values()) {
-            for (ItemProgress line : report.items()) {
+        Map<ItemId, ReviewReport.Line> lines = new HashMap<>();
+        for (ReviewReport report : reports.values()) {
+            for (ReviewReport.Line line : report.lines()) {
                 lines.put(line.item(), line);
             }
         }
 
-        List<Item> items = programItems(store, programId);
         List<Review.ItemLine> itemLines = new ArrayList<>(items.size());
         Map<UnitCode, Map<ReviewStatus, Integer>> perUnit = new TreeMap<>();
         Map<UnitCode, Integer> led = new TreeMap<>();
         Set<UnitCode> expected = new LinkedHashSet<>();
         Map<String, Vnd[]> money = new TreeMap<>();
-        Set<Integer> years = yearsOf(period);
         List<Review.InvestmentLine> investments = new ArrayList<>();
 
-        for (Item item : items) {
-            Optional<UnitCode> reporter = item.assignment().effectiveReportingUnit();
+        for (ReviewItem item : items) {
+            Optional<UnitCode> reporter = item.reportingUnit();
             reporter.ifPresent(expected::add);
-            ItemProgress line = lines.get(item.id());
+            ReviewReport.Line line = lines.get(item.id());
             ReviewStatus status;
             Optional<LocalDate> completed = Optional.empty();
             Optional<Integer> percent = Optional.empty();
             if (line == null) {
                 status = ReviewStatus.NOT_REPORTED;
             } else {
-                Item asReported = item.toBuilder()
-                        .status(line.status())
-                        .completedOn(line.completedOn().orElse(null))
-                        .build();
-                status = map(asReported.stateOn(asOf));
+                status = map(asReported(item, line).stateOn(asOf));
                 completed = line.completedOn();
                 percent = Optional.of(line.percentDone());
             }
@@ -149,7 +153,7 @@ public final class ReviewService {
                     item.plan(),
                     item.number(),
                     item.title(),
-                    item.assignment().lead(),
+                    item.lead(),
                     status,
                     item.dueDate(),
                     completed,
@@ -160,10 +164,10 @@ public final class ReviewService {
                         .merge(status, 1, Integer::sum);
                 led.merge(scoreUnit, 1, Integer::sum);
             }
-            UnitCode lead = item.assignment().lead().or(() -> reporter).orElse(null);
+            UnitCode lead = item.lead().or(() -> reporter).orElse(null);
             if (lead != null) {
-                for (FundingLine f : item.assignment().resources().funding()) {
-                    if (years.contains(f.year())) {
+                for (FundingLine f : item.funding()) {
+                    if (ReviewItem.covers(period, f.year())) {
                         Vnd[] pair = money.computeIfAbsent(
                                 key(f.source(), lead, f.year()), k -> new Vnd[] {Vnd.ZERO, Vnd.ZERO});
                         pair[0] = pair[0].plus(f.amount());
@@ -171,7 +175,7 @@ public final class ReviewService {
                 }
                 if (line != null) {
                     for (FundingLine f : line.spent()) {
-                        if (years.contains(f.year())) {
+                        if (ReviewItem.covers(period, f.year())) {
                             Vnd[] pair = money.computeIfAbsent(
                                     key(f.source(), lead, f.year()), k -> new Vnd[] {Vnd.ZERO, Vnd.ZERO});
                             pair[1] = pair[1].plus(f.amount());
@@ -184,13 +188,13 @@ public final class ReviewService {
                             item.id(),
                             item.number(),
                             item.title(),
-                            item.assignment().lead(),
+                            item.lead(),
                             pi.estimatedTotal(),
                             pi.projectGroup())));
         }
 
         List<Indicator> indicators = store.indicators().byProgram(programId);
-        Map<IndicatorCode, AggregatedValue> values = store.reviewQueries().indicatorValues(programId, period);
+        Map<IndicatorCode, AggregatedValue> values = queries.indicatorValues(programId, period);
         List<Review.IndicatorLine> indicatorLines = new ArrayList<>(indicators.size());
         for (Indicator indicator : indicators) {
             indicator.reportingUnit().ifPresent(expected::add);
@@ -219,15 +223,10 @@ public final class ReviewService {
                     pair[1]));
         });
 
-        Set<ItemId> programItemIds = new java.util.HashSet<>();
-        items.forEach(i -> programItemIds.add(i.id()));
-        List<org.civicplan.core.model.Adjustment> proposed = store.adjustments().all().stream()
-                .filter(a -> a.status() == AdjustmentStatus.PROPOSED && programItemIds.contains(a.item()))
-                .sorted(Comparator.comparing(org.civicplan.core.model.Adjustment::proposedAt))
-                .toList();
+        List<Adjustment> proposed = queries.pendingAdjustments(programId);
 
         return new Review(
-                program.id(),
+                programId,
                 reporting,
                 asOf,
                 itemLines,
@@ -254,6 +253,18 @@ public final class ReviewService {
             items.addAll(store.items().byPlan(plan));
         }
         return items;
+    }
+
+    /**
+     * The item as its report line states it, for judging against the deadline: only the parts
+     * {@link Item#stateOn} reads (status, completion date, deadline).
+     */
+    private static Item asReported(ReviewItem item, ReviewReport.Line line) {
+        return Item.builder(item.id(), item.plan(), item.number())
+                .deadline(item.deadline().orElse(null))
+                .status(line.status())
+                .completedOn(line.completedOn().orElse(null))
+                .build();
     }
 
     Review.IndicatorLine indicatorLine(Indicator indicator, Period period, Optional<AggregatedValue> value) {
@@ -322,16 +333,6 @@ public final class ReviewService {
             case SUSPENDED -> ReviewStatus.SUSPENDED;
             case CANCELLED -> ReviewStatus.CANCELLED;
         };
-    }
-
-    private static Set<Integer> yearsOf(Period period) {
-        Set<Integer> years = new LinkedHashSet<>();
-        if (period.start().isPresent() && period.end().isPresent()) {
-            for (int y = period.start().get().getYear(); y <= period.end().get().getYear(); y++) {
-                years.add(y);
-            }
-        }
-        return years;
     }
 
     private static String key(FundingSource source, UnitCode unit, int year) {

@@ -83,9 +83,11 @@ public final class JdbcPortfolioStore implements PortfolioStore, AutoCloseable {
     }
 
     /**
-     * The review aggregates computed by the database in one statement per call: each unit's latest
-     * value per indicator inside the period, combined, without reading measurement rows into Java.
-     * Equal to {@link org.civicplan.core.review.MeasurementAggregation} (values by {@code compareTo}).
+     * What a review reads, computed by the database in a few statements per call: each unit's
+     * latest value per indicator inside the period, combined, without reading measurement rows into
+     * Java; the program's items' review columns (not whole items); the proposed adjustments of those
+     * items (not every adjustment of the portfolio). Equal to {@link
+     * org.civicplan.core.review.MeasurementAggregation} (values by {@code compareTo}).
      */
     @Override
     public ReviewQueries reviewQueries() {

@@ -23,9 +23,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.civicplan.core.DuplicateEntityException;
+import org.civicplan.core.NoSuchEntityException;
 import org.civicplan.core.UnableToStoreException;
 import org.civicplan.core.VersionConflictException;
 import org.civicplan.core.memory.InMemoryPortfolioStore;
+import org.civicplan.core.model.Adjustment;
+import org.civicplan.core.model.AdjustmentStatus;
 import org.civicplan.core.model.FundingLine;
 import org.civicplan.core.model.FundingSource;
 import org.civicplan.core.model.Item;
@@ -37,6 +40,7 @@ import org.civicplan.core.model.PlanId;
 import org.civicplan.core.model.Portfolio;
 import org.civicplan.core.model.PortfolioId;
 import org.civicplan.core.model.Product;
+import org.civicplan.core.model.ProgramId;
 import org.civicplan.core.model.ProgressState;
 import org.civicplan.core.model.Resources;
 import org.civicplan.core.money.Vnd;
@@ -44,6 +48,7 @@ import org.civicplan.core.period.Period;
 import org.civicplan.core.review.MeasurementAggregation;
 import org.civicplan.core.review.Review;
 import org.civicplan.core.review.ReviewService;
+import org.civicplan.core.review.ReviewStatus;
 import org.civicplan.core.spi.PortfolioStore;
 import org.civicplan.core.testing.PortfolioStoreContract;
 import org.civicplan.core.testing.TestPortfolios;
@@ -415,6 +420,105 @@ abstract class JdbcStoreContract extends PortfolioStoreContract {
                         .anySatisfy(line -> assertThat(line.value()).isPresent());
             }
         }
+    }
+
+    @Test
+    void wholeReviewInSqlEqualsTheReviewFromTheRepositories() {
+        for (long seed = 1; seed <= 3; seed++) {
+            Portfolio portfolio = ReviewFixtures.wholeReview(seed);
+            PortfolioStore sql = newStore();
+            sql.importPortfolio(portfolio);
+            PortfolioStore repositories = ReviewFixtures.withDefaultReviewQueries(sql);
+            InMemoryPortfolioStore memory = InMemoryPortfolioStore.of(portfolio);
+            assertThat(sql.reviewQueries()).isNotInstanceOf(MeasurementAggregation.class);
+            assertThat(repositories.reviewQueries()).isInstanceOf(MeasurementAggregation.class);
+
+            assertThat(sql.reviewQueries().pendingAdjustments(PROGRAM))
+                    .as("seed %d", seed)
+                    .isEqualTo(repositories.reviewQueries().pendingAdjustments(PROGRAM))
+                    .isEqualTo(memory.reviewQueries().pendingAdjustments(PROGRAM));
+            for (Period period : ReviewFixtures.WHOLE_REVIEW_PERIODS) {
+                String where = "seed " + seed + ", " + period.code();
+                assertThat(sql.reviewQueries().reviewItems(PROGRAM, period))
+                        .as(where)
+                        .hasSize(54)
+                        .isEqualTo(repositories.reviewQueries().reviewItems(PROGRAM, period))
+                        .isEqualTo(memory.reviewQueries().reviewItems(PROGRAM, period));
+                assertThat(sql.reviewQueries().reviewReports(PROGRAM, period))
+                        .as(where)
+                        .isEqualTo(repositories.reviewQueries().reviewReports(PROGRAM, period))
+                        .isEqualTo(memory.reviewQueries().reviewReports(PROGRAM, period));
+                Review actual = new ReviewService(sql, ReviewFixtures.CLOCK).review(PROGRAM, period);
+                ReviewFixtures.assertSameReview(
+                        actual, new ReviewService(repositories, ReviewFixtures.CLOCK).review(PROGRAM, period));
+                ReviewFixtures.assertSameReview(
+                        actual, new ReviewService(memory, ReviewFixtures.CLOCK).review(PROGRAM, period));
+            }
+            // the data exercises every part of the review
+            Review year = new ReviewService(sql, ReviewFixtures.CLOCK).review(PROGRAM, Period.year(2021));
+            assertThat(year.items()).extracting(Review.ItemLine::status).contains(ReviewStatus.NOT_REPORTED);
+            assertThat(year.items())
+                    .filteredOn(line -> line.status() != ReviewStatus.NOT_REPORTED)
+                    .isNotEmpty();
+            assertThat(year.resources())
+                    .anySatisfy(line ->
+                            assertThat(line.reported().toBigDecimal().signum()).isPositive());
+            assertThat(year.resources())
+                    .anySatisfy(line ->
+                            assertThat(line.planned().toBigDecimal().signum()).isPositive());
+            assertThat(year.publicInvestment()).isNotEmpty();
+            assertThat(year.proposedAdjustments()).isNotEmpty().allSatisfy(a -> assertThat(a.status())
+                    .isEqualTo(AdjustmentStatus.PROPOSED));
+            assertThat(year.items()).extracting(Review.ItemLine::plan).contains(PlanId.of("KH-QCG-2021-P1"));
+            assertThat(year.items()).extracting(Review.ItemLine::plan).doesNotContain(PlanId.of("KH-KHAC"));
+        }
+    }
+
+    @Test
+    void reviewQueriesOfAnUnknownProgramAreRefusedOrEmptyAsTheReference() {
+        importSample();
+        ProgramId unknown = ProgramId.of("99-CTr/TU");
+        assertThatThrownBy(() -> store.reviewQueries().reviewItems(unknown, Period.year(2021)))
+                .isInstanceOf(NoSuchEntityException.class);
+        assertThatThrownBy(() -> new ReviewService(store, ReviewFixtures.CLOCK).review(unknown, Period.year(2021)))
+                .isInstanceOf(NoSuchEntityException.class);
+        assertThat(store.reviewQueries().pendingAdjustments(unknown)).isEmpty();
+    }
+
+    @Test
+    void aReviewReadsOnlyItsProgramsAdjustmentsAndTheSameStatementsWhateverTheirNumber() {
+        jdbc().importPortfolio(ReviewFixtures.wholeReview(5));
+        ReviewService reviews = new ReviewService(store, ReviewFixtures.CLOCK);
+        long before = count(() -> reviews.review(PROGRAM, Period.year(2021)));
+        int pending =
+                reviews.review(PROGRAM, Period.year(2021)).proposedAdjustments().size();
+        Item outside = store.items().byPlan(PlanId.of("KH-KHAC")).get(0);
+        for (int i = 0; i < 50; i++) {
+            store.adjustments()
+                    .create(new Adjustment(
+                            org.civicplan.core.model.AdjustmentId.of("DC-X" + i),
+                            outside.id(),
+                            1,
+                            TestPortfolios.UBND,
+                            "Ngoài chương trình",
+                            outside,
+                            AdjustmentStatus.PROPOSED,
+                            java.time.Instant.parse("2021-12-01T00:00:00Z"),
+                            Optional.empty(),
+                            Optional.empty(),
+                            Optional.empty(),
+                            0));
+        }
+        Review review;
+        long rows;
+        try (TestDatabase.Recording recording = TestDatabase.record()) {
+            review = reviews.review(PROGRAM, Period.year(2021));
+            rows = recording.rowsRead(
+                    sql -> sql.toLowerCase(java.util.Locale.ROOT).contains("adjustments"));
+        }
+        assertThat(review.proposedAdjustments()).hasSize(pending);
+        assertThat(rows).as("adjustment rows read").isEqualTo(pending);
+        assertThat(count(() -> reviews.review(PROGRAM, Period.year(2021)))).isEqualTo(before);
     }
 
     @Test

@@ -5,26 +5,60 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.civicplan.core.CivicTime;
+import org.civicplan.core.model.Adjustment;
+import org.civicplan.core.model.AdjustmentId;
+import org.civicplan.core.model.AdjustmentStatus;
+import org.civicplan.core.model.Assignment;
+import org.civicplan.core.model.FundingLine;
+import org.civicplan.core.model.FundingSource;
 import org.civicplan.core.model.Indicator;
 import org.civicplan.core.model.IndicatorCode;
 import org.civicplan.core.model.IndicatorKind;
+import org.civicplan.core.model.Item;
+import org.civicplan.core.model.ItemId;
+import org.civicplan.core.model.ItemProgress;
+import org.civicplan.core.model.ItemStatus;
 import org.civicplan.core.model.MeasuredValue;
 import org.civicplan.core.model.Measurement;
 import org.civicplan.core.model.OrgUnit;
+import org.civicplan.core.model.Plan;
+import org.civicplan.core.model.PlanId;
+import org.civicplan.core.model.PlanSections;
+import org.civicplan.core.model.PlanStatus;
 import org.civicplan.core.model.Portfolio;
+import org.civicplan.core.model.PortfolioId;
+import org.civicplan.core.model.ProgramId;
+import org.civicplan.core.model.ProgressReport;
+import org.civicplan.core.model.PublicInvestment;
+import org.civicplan.core.model.ReportId;
+import org.civicplan.core.model.ReportStatus;
+import org.civicplan.core.model.Resources;
 import org.civicplan.core.model.UnitCode;
 import org.civicplan.core.money.Vnd;
 import org.civicplan.core.period.Period;
 import org.civicplan.core.review.Review;
+import org.civicplan.core.spi.AdjustmentRepository;
 import org.civicplan.core.spi.AggregatedValue;
+import org.civicplan.core.spi.AuditSink;
+import org.civicplan.core.spi.IndicatorRepository;
+import org.civicplan.core.spi.ItemRepository;
+import org.civicplan.core.spi.MeasurementRepository;
+import org.civicplan.core.spi.PlanRepository;
+import org.civicplan.core.spi.PortfolioStore;
+import org.civicplan.core.spi.ProgramRepository;
+import org.civicplan.core.spi.ReportRepository;
+import org.civicplan.core.spi.UnitRepository;
 import org.civicplan.core.testing.TestPortfolios;
 
 /** Generated measurements and comparisons for the review tests of {@link JdbcStoreContract}. */
@@ -84,6 +118,280 @@ final class ReviewFixtures {
                 measurements,
                 sample.reports(),
                 sample.adjustments());
+    }
+
+    /** The periods the whole-review comparisons run over (bounded, several years, and one a plan spans). */
+    static final List<Period> WHOLE_REVIEW_PERIODS =
+            List.of(Period.firstHalf(2021), Period.year(2021), Period.years(2021, 2025), Period.secondHalf(2022));
+
+    private static final UnitCode[] REVIEW_UNITS = {
+        TestPortfolios.SKHCN, TestPortfolios.STTTT, TestPortfolios.STC, TestPortfolios.QCG, TestPortfolios.UBND
+    };
+
+    /**
+     * The sample portfolio grown into what a whole review reads, at random from {@code seed}: the
+     * program's plans cascade three levels from two roots (one child plan also names the program, so
+     * the walk meets it twice), and a plan outside the program holds items too; about 60 items with
+     * zero, one or two lead units, with or without a reporting unit, funding lines from 2020 to 2023
+     * from several sources, deadlines of every kind (unbounded, "Hằng năm", none), some public
+     * investment; reports for 2021-H1 and 2021 in every status (one unit never reports), with lines (also for items outside
+     * the program) and money spent; adjustments proposed, accepted and rejected on items inside and
+     * outside the program, several proposed at the same instant. Adjustments are listed in id order,
+     * so every store's {@code all()} gives the same order.
+     */
+    static Portfolio wholeReview(long seed) {
+        Random random = new Random(seed);
+        Portfolio sample = generated(seed);
+        Plan city = TestPortfolios.plan();
+        List<Plan> plans = new ArrayList<>(sample.plans());
+        Plan second = plan(PlanId.of("KH-050"), Optional.of(TestPortfolios.PROGRAM), Optional.empty());
+        Plan district = plan(PlanId.of("KH-QCG-2021"), Optional.empty(), Optional.of(second.id()));
+        Plan ward = plan(PlanId.of("KH-QCG-2021-P1"), Optional.empty(), Optional.of(district.id()));
+        Plan both = plan(PlanId.of("KH-STC-2021"), Optional.of(TestPortfolios.PROGRAM), Optional.of(city.id()));
+        Plan outside = plan(PlanId.of("KH-KHAC"), Optional.empty(), Optional.empty());
+        plans.addAll(List.of(ward, outside, both, district, second));
+        List<Item> items = new ArrayList<>(sample.items());
+        for (int n = 5; n <= 14; n++) {
+            items.add(reviewItem(random, city.id(), n));
+        }
+        for (Plan plan : List.of(TestPortfolios.unitPlan(), second, district, ward, both, outside)) {
+            for (int n = 1; n <= 8; n++) {
+                items.add(reviewItem(random, plan.id(), n));
+            }
+        }
+        List<ProgressReport> reports = new ArrayList<>(sample.reports());
+        for (Period period : List.of(Period.firstHalf(2021), Period.year(2021))) {
+            for (int u = 0; u < REVIEW_UNITS.length; u++) {
+                UnitCode unit = REVIEW_UNITS[u];
+                if (period.equals(Period.firstHalf(2021)) && unit.equals(TestPortfolios.SKHCN)) {
+                    continue; // the sample's report
+                }
+                if (u == seed % REVIEW_UNITS.length) {
+                    continue; // this unit did not report
+                }
+                List<ItemProgress> lines = new ArrayList<>();
+                for (Item item : items) {
+                    if (random.nextInt(3) == 0) {
+                        lines.add(progress(random, item));
+                    }
+                }
+                reports.add(new ProgressReport(
+                        ReportId.of("BC-" + unit.value() + "-" + period.code()),
+                        TestPortfolios.PROGRAM,
+                        unit,
+                        period,
+                        // every status among the four units that report
+                        ReportStatus.values()[(int) ((u + seed) % ReportStatus.values().length)],
+                        lines,
+                        Optional.of("Báo cáo sinh " + seed),
+                        List.of(),
+                        List.of(),
+                        Optional.empty(),
+                        0));
+            }
+        }
+        List<Adjustment> adjustments = new ArrayList<>(sample.adjustments());
+        Instant base = Instant.parse("2021-11-01T02:00:00Z");
+        for (int i = 0; i < 16; i++) {
+            Item item = items.get(random.nextInt(items.size()));
+            Adjustment proposed = new Adjustment(
+                    AdjustmentId.of(String.format("DC-G%02d", i)),
+                    item.id(),
+                    item.revision(),
+                    REVIEW_UNITS[random.nextInt(REVIEW_UNITS.length)],
+                    "Điều chỉnh thời hạn lần " + i,
+                    item.toBuilder().deadline(Period.year(2023)).build(),
+                    AdjustmentStatus.PROPOSED,
+                    base.plus(Duration.ofDays(random.nextInt(4))),
+                    Optional.empty(),
+                    Optional.empty(),
+                    Optional.empty(),
+                    0);
+            adjustments.add(
+                    switch (random.nextInt(3)) {
+                        case 0 ->
+                            proposed.decided(
+                                    AdjustmentStatus.ACCEPTED,
+                                    TestPortfolios.UBND,
+                                    base.plus(Duration.ofDays(9)),
+                                    null);
+                        case 1 ->
+                            proposed.decided(
+                                    AdjustmentStatus.REJECTED,
+                                    TestPortfolios.UBND,
+                                    base.plus(Duration.ofDays(9)),
+                                    "Không đủ căn cứ");
+                        default -> proposed;
+                    });
+        }
+        adjustments.sort(java.util.Comparator.comparing(a -> a.id().value()));
+        return new Portfolio(
+                sample.id(),
+                sample.name(),
+                sample.units(),
+                sample.programs(),
+                plans,
+                items,
+                sample.indicators(),
+                sample.measurements(),
+                reports,
+                adjustments);
+    }
+
+    private static Plan plan(PlanId id, Optional<ProgramId> program, Optional<PlanId> parent) {
+        return new Plan(
+                id,
+                program,
+                parent,
+                TestPortfolios.UBND,
+                Optional.empty(),
+                "Kế hoạch " + id.value(),
+                Optional.empty(),
+                PlanSections.EMPTY,
+                List.of(),
+                PlanStatus.ISSUED,
+                0);
+    }
+
+    private static Item reviewItem(Random random, PlanId plan, int n) {
+        List<UnitCode> leads = new ArrayList<>();
+        int leadCount = random.nextInt(5) == 0 ? random.nextInt(2) * 2 : 1; // mostly one, sometimes none or two
+        while (leads.size() < leadCount) {
+            UnitCode unit = REVIEW_UNITS[random.nextInt(REVIEW_UNITS.length)];
+            if (!leads.contains(unit)) {
+                leads.add(unit);
+            }
+        }
+        List<FundingLine> funding = new ArrayList<>();
+        for (int i = random.nextInt(5); i > 0; i--) {
+            funding.add(new FundingLine(
+                    FundingSource.values()[random.nextInt(4)],
+                    2020 + random.nextInt(4),
+                    Vnd.of((1 + random.nextInt(90)) * 10_000_000L)));
+        }
+        Optional<UnitCode> reporting = random.nextInt(4) == 0
+                ? Optional.of(REVIEW_UNITS[random.nextInt(REVIEW_UNITS.length)])
+                : Optional.empty();
+        Period[] deadlines = {
+            Period.quarter(2021, 1 + random.nextInt(4)),
+            Period.firstHalf(2021),
+            Period.month(2021, 1 + random.nextInt(12)),
+            Period.year(2021 + random.nextInt(2)),
+            Period.years(2021, 2025),
+            Period.parse("Hằng năm"),
+            null
+        };
+        Item.Builder item = TestPortfolios.item(1).toBuilder()
+                .id(ItemId.of(plan.value() + "/" + n))
+                .plan(plan)
+                .number(n)
+                .title("Nhiệm vụ  số " + n + " của   " + plan.value())
+                .prerequisites(List.of())
+                .deadline(deadlines[random.nextInt(deadlines.length)])
+                .assignment(new Assignment(
+                        leads,
+                        List.of(TestPortfolios.STC),
+                        Optional.empty(),
+                        reporting,
+                        Optional.empty(),
+                        new Resources(funding, false, Optional.empty(), Optional.empty())))
+                .status(ItemStatus.values()[random.nextInt(ItemStatus.values().length)]);
+        if (random.nextInt(5) == 0) {
+            item.publicInvestment(new PublicInvestment(
+                    Vnd.of((1 + random.nextInt(500)) * 1_000_000_000L),
+                    random.nextBoolean() ? Optional.of("B") : Optional.empty(),
+                    random.nextBoolean() ? Optional.of("Đã có chủ trương đầu tư") : Optional.empty()));
+        }
+        return item.build();
+    }
+
+    private static ItemProgress progress(Random random, Item item) {
+        ItemStatus status = ItemStatus.values()[random.nextInt(ItemStatus.values().length)];
+        Optional<LocalDate> completed = status == ItemStatus.DONE || random.nextInt(8) == 0
+                ? Optional.of(LocalDate.of(2021, 1, 1).plusDays(random.nextInt(400)))
+                : Optional.empty();
+        List<FundingLine> spent = new ArrayList<>();
+        for (int i = random.nextInt(3); i > 0; i--) {
+            spent.add(new FundingLine(
+                    FundingSource.values()[random.nextInt(4)],
+                    2020 + random.nextInt(4),
+                    Vnd.of((1 + random.nextInt(50)) * 1_000_000L)));
+        }
+        return new ItemProgress(item.id(), status, random.nextInt(101), completed, Optional.empty(), spent);
+    }
+
+    /**
+     * The store seen through its repositories only: every call goes to {@code store} except {@link
+     * PortfolioStore#reviewQueries()}, which keeps the interface's default (the reference computation
+     * over these repositories).
+     */
+    static PortfolioStore withDefaultReviewQueries(PortfolioStore store) {
+        return new PortfolioStore() {
+            @Override
+            public PortfolioId portfolio() {
+                return store.portfolio();
+            }
+
+            @Override
+            public UnitRepository units() {
+                return store.units();
+            }
+
+            @Override
+            public ProgramRepository programs() {
+                return store.programs();
+            }
+
+            @Override
+            public PlanRepository plans() {
+                return store.plans();
+            }
+
+            @Override
+            public ItemRepository items() {
+                return store.items();
+            }
+
+            @Override
+            public IndicatorRepository indicators() {
+                return store.indicators();
+            }
+
+            @Override
+            public MeasurementRepository measurements() {
+                return store.measurements();
+            }
+
+            @Override
+            public ReportRepository reports() {
+                return store.reports();
+            }
+
+            @Override
+            public AdjustmentRepository adjustments() {
+                return store.adjustments();
+            }
+
+            @Override
+            public AuditSink audit() {
+                return store.audit();
+            }
+
+            @Override
+            public <T> T inTransaction(Function<PortfolioStore, T> work) {
+                return store.inTransaction(tx -> work.apply(this));
+            }
+
+            @Override
+            public void importPortfolio(Portfolio portfolio) {
+                store.importPortfolio(portfolio);
+            }
+
+            @Override
+            public Portfolio snapshot() {
+                return store.snapshot();
+            }
+        };
     }
 
     private static List<Period> periods() {

@@ -1,5 +1,7 @@
 package org.civicplan.storage.jdbc.internal;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -70,24 +72,24 @@ public final class AdjustmentRepo extends AggregateRepo<AdjustmentId, Adjustment
 
     @Override
     List<Adjustment> select(Handle h, String where, String orderBy, Map<String, Object> params) {
-        return rows(
-                h,
-                where,
-                orderBy,
-                params,
-                rs -> new Adjustment(
-                        AdjustmentId.of(rs.getString("adjustment_id")),
-                        ItemId.of(rs.getString("item_id")),
-                        rs.getInt("base_revision"),
-                        UnitCode.of(rs.getString("proposed_by")),
-                        rs.getString("reason"),
-                        ItemText.read(rs.getString("proposed_item")),
-                        AdjustmentStatus.fromCode(rs.getString("status")),
-                        Instant.ofEpochSecond(rs.getLong("proposed_at_s"), rs.getInt("proposed_at_ns")),
-                        Rows.string(rs, "decided_by").map(UnitCode::of),
-                        Rows.instant(rs, "decided_at_s", "decided_at_ns"),
-                        Rows.string(rs, "decision_note"),
-                        rs.getLong("version")));
+        return rows(h, where, orderBy, params, AdjustmentRepo::read);
+    }
+
+    /** An adjustment from a row of {@code adjustments} (any query selecting its columns). */
+    static Adjustment read(ResultSet rs) throws SQLException {
+        return new Adjustment(
+                AdjustmentId.of(rs.getString("adjustment_id")),
+                ItemId.of(rs.getString("item_id")),
+                rs.getInt("base_revision"),
+                UnitCode.of(rs.getString("proposed_by")),
+                rs.getString("reason"),
+                ItemText.read(rs.getString("proposed_item")),
+                AdjustmentStatus.fromCode(rs.getString("status")),
+                Instant.ofEpochSecond(rs.getLong("proposed_at_s"), rs.getInt("proposed_at_ns")),
+                Rows.string(rs, "decided_by").map(UnitCode::of),
+                Rows.instant(rs, "decided_at_s", "decided_at_ns"),
+                Rows.string(rs, "decision_note"),
+                rs.getLong("version"));
     }
 
     @Override
