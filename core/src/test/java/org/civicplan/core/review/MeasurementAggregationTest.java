@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Function;
 import java.util.function.Supplier;
 import org.civicplan.core.CivicTime;
 import org.civicplan.core.NoSuchEntityException;
@@ -29,8 +28,6 @@ import org.civicplan.core.model.Item;
 import org.civicplan.core.model.ItemId;
 import org.civicplan.core.model.Plan;
 import org.civicplan.core.model.PlanId;
-import org.civicplan.core.model.Portfolio;
-import org.civicplan.core.model.PortfolioId;
 import org.civicplan.core.model.ProgramId;
 import org.civicplan.core.model.ProgressReport;
 import org.civicplan.core.model.ReportId;
@@ -38,20 +35,12 @@ import org.civicplan.core.model.ReportStatus;
 import org.civicplan.core.model.UnitCode;
 import org.civicplan.core.money.Vnd;
 import org.civicplan.core.period.Period;
-import org.civicplan.core.spi.AdjustmentRepository;
 import org.civicplan.core.spi.AggregatedValue;
-import org.civicplan.core.spi.AuditSink;
-import org.civicplan.core.spi.IndicatorRepository;
-import org.civicplan.core.spi.ItemRepository;
-import org.civicplan.core.spi.MeasurementRepository;
-import org.civicplan.core.spi.PlanRepository;
 import org.civicplan.core.spi.PortfolioStore;
-import org.civicplan.core.spi.ProgramRepository;
-import org.civicplan.core.spi.ReportRepository;
 import org.civicplan.core.spi.ReviewItem;
 import org.civicplan.core.spi.ReviewQueries;
 import org.civicplan.core.spi.ReviewReport;
-import org.civicplan.core.spi.UnitRepository;
+import org.civicplan.core.testing.ForwardingPortfolioStore;
 import org.civicplan.core.testing.TestPortfolios;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -269,75 +258,17 @@ class MeasurementAggregationTest {
     }
 
     /** A store that answers review queries with its own, everything else from {@code store}. */
-    private record ReviewQueriesStore(PortfolioStore store, ReviewQueries queries) implements PortfolioStore {
+    private static final class ReviewQueriesStore extends ForwardingPortfolioStore {
+        private final ReviewQueries queries;
+
+        ReviewQueriesStore(PortfolioStore store, ReviewQueries queries) {
+            super(store);
+            this.queries = queries;
+        }
+
         @Override
         public ReviewQueries reviewQueries() {
             return queries;
-        }
-
-        @Override
-        public PortfolioId portfolio() {
-            return store.portfolio();
-        }
-
-        @Override
-        public UnitRepository units() {
-            return store.units();
-        }
-
-        @Override
-        public ProgramRepository programs() {
-            return store.programs();
-        }
-
-        @Override
-        public PlanRepository plans() {
-            return store.plans();
-        }
-
-        @Override
-        public ItemRepository items() {
-            return store.items();
-        }
-
-        @Override
-        public IndicatorRepository indicators() {
-            return store.indicators();
-        }
-
-        @Override
-        public MeasurementRepository measurements() {
-            return store.measurements();
-        }
-
-        @Override
-        public ReportRepository reports() {
-            return store.reports();
-        }
-
-        @Override
-        public AdjustmentRepository adjustments() {
-            return store.adjustments();
-        }
-
-        @Override
-        public AuditSink audit() {
-            return store.audit();
-        }
-
-        @Override
-        public <T> T inTransaction(Function<PortfolioStore, T> work) {
-            return store.inTransaction(tx -> work.apply(this));
-        }
-
-        @Override
-        public void importPortfolio(Portfolio portfolio) {
-            store.importPortfolio(portfolio);
-        }
-
-        @Override
-        public Portfolio snapshot() {
-            return store.snapshot();
         }
     }
 }

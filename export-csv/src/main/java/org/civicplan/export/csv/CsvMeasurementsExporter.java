@@ -10,6 +10,7 @@ import org.civicplan.core.Lang;
 import org.civicplan.core.model.MeasuredValue;
 import org.civicplan.core.spi.ExportRequest;
 import org.civicplan.core.spi.Exporter;
+import org.civicplan.core.spi.MeasurementColumns;
 import org.civicplan.export.csv.internal.CsvOutput;
 
 /**
@@ -40,28 +41,9 @@ public final class CsvMeasurementsExporter implements Exporter {
         return "text/csv; charset=UTF-8";
     }
 
+    /** The column headings ({@link MeasurementColumns}). */
     public static List<String> header(Lang lang) {
-        return lang == Lang.VI
-                ? List.of(
-                        "Mã chỉ tiêu",
-                        "Kỳ",
-                        "Kỳ báo cáo",
-                        "Đơn vị báo cáo",
-                        "Loại",
-                        "Giá trị",
-                        "Tử số",
-                        "Mẫu số",
-                        "Nguồn")
-                : List.of(
-                        "Indicator",
-                        "Period",
-                        "Period label",
-                        "Reported by",
-                        "Kind",
-                        "Value",
-                        "Numerator",
-                        "Denominator",
-                        "Source");
+        return MeasurementColumns.headings(lang);
     }
 
     @Override

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
-import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.civicplan.core.CivicTime;
 import org.civicplan.core.model.Adjustment;
@@ -37,7 +36,6 @@ import org.civicplan.core.model.PlanId;
 import org.civicplan.core.model.PlanSections;
 import org.civicplan.core.model.PlanStatus;
 import org.civicplan.core.model.Portfolio;
-import org.civicplan.core.model.PortfolioId;
 import org.civicplan.core.model.ProgramId;
 import org.civicplan.core.model.ProgressReport;
 import org.civicplan.core.model.PublicInvestment;
@@ -48,17 +46,9 @@ import org.civicplan.core.model.UnitCode;
 import org.civicplan.core.money.Vnd;
 import org.civicplan.core.period.Period;
 import org.civicplan.core.review.Review;
-import org.civicplan.core.spi.AdjustmentRepository;
 import org.civicplan.core.spi.AggregatedValue;
-import org.civicplan.core.spi.AuditSink;
-import org.civicplan.core.spi.IndicatorRepository;
-import org.civicplan.core.spi.ItemRepository;
-import org.civicplan.core.spi.MeasurementRepository;
-import org.civicplan.core.spi.PlanRepository;
 import org.civicplan.core.spi.PortfolioStore;
-import org.civicplan.core.spi.ProgramRepository;
-import org.civicplan.core.spi.ReportRepository;
-import org.civicplan.core.spi.UnitRepository;
+import org.civicplan.core.testing.ForwardingPortfolioStore;
 import org.civicplan.core.testing.TestPortfolios;
 
 /** Generated measurements and comparisons for the review tests of {@link JdbcStoreContract}. */
@@ -326,72 +316,7 @@ final class ReviewFixtures {
      * over these repositories).
      */
     static PortfolioStore withDefaultReviewQueries(PortfolioStore store) {
-        return new PortfolioStore() {
-            @Override
-            public PortfolioId portfolio() {
-                return store.portfolio();
-            }
-
-            @Override
-            public UnitRepository units() {
-                return store.units();
-            }
-
-            @Override
-            public ProgramRepository programs() {
-                return store.programs();
-            }
-
-            @Override
-            public PlanRepository plans() {
-                return store.plans();
-            }
-
-            @Override
-            public ItemRepository items() {
-                return store.items();
-            }
-
-            @Override
-            public IndicatorRepository indicators() {
-                return store.indicators();
-            }
-
-            @Override
-            public MeasurementRepository measurements() {
-                return store.measurements();
-            }
-
-            @Override
-            public ReportRepository reports() {
-                return store.reports();
-            }
-
-            @Override
-            public AdjustmentRepository adjustments() {
-                return store.adjustments();
-            }
-
-            @Override
-            public AuditSink audit() {
-                return store.audit();
-            }
-
-            @Override
-            public <T> T inTransaction(Function<PortfolioStore, T> work) {
-                return store.inTransaction(tx -> work.apply(this));
-            }
-
-            @Override
-            public void importPortfolio(Portfolio portfolio) {
-                store.importPortfolio(portfolio);
-            }
-
-            @Override
-            public Portfolio snapshot() {
-                return store.snapshot();
-            }
-        };
+        return new ForwardingPortfolioStore(store);
     }
 
     private static List<Period> periods() {

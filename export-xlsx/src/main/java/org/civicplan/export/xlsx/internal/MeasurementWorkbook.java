@@ -7,6 +7,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -17,6 +18,7 @@ import org.civicplan.core.Message;
 import org.civicplan.core.model.MeasuredValue;
 import org.civicplan.core.model.Measurement;
 import org.civicplan.core.spi.ExportRequest;
+import org.civicplan.core.spi.MeasurementColumns;
 import org.dhatim.fastexcel.BorderStyle;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
@@ -63,31 +65,9 @@ public final class MeasurementWorkbook {
      * and last day as dates (empty for an open period).
      */
     public static List<String> header(Lang lang) {
-        return lang == Lang.VI
-                ? List.of(
-                        "Mã chỉ tiêu",
-                        "Kỳ",
-                        "Kỳ báo cáo",
-                        "Đơn vị báo cáo",
-                        "Loại",
-                        "Giá trị",
-                        "Tử số",
-                        "Mẫu số",
-                        "Nguồn",
-                        "Từ ngày",
-                        "Đến ngày")
-                : List.of(
-                        "Indicator",
-                        "Period",
-                        "Period label",
-                        "Reported by",
-                        "Kind",
-                        "Value",
-                        "Numerator",
-                        "Denominator",
-                        "Source",
-                        "Period start",
-                        "Period end");
+        List<String> header = new ArrayList<>(MeasurementColumns.headings(lang));
+        header.addAll(lang == Lang.VI ? List.of("Từ ngày", "Đến ngày") : List.of("Period start", "Period end"));
+        return List.copyOf(header);
     }
 
     /** Writes the workbook; returns the number of values written. Does not close {@code out}. */

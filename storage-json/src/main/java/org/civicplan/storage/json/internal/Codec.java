@@ -214,7 +214,7 @@ public final class Codec {
                     inArray = false;
                     return;
                 }
-                Node element = tree.readCurrent("/measurements/" + index++);
+                Node element = tree.readCurrent(new Node.Child("/measurements", index++));
                 next = reader.measurement(element);
                 return;
             }

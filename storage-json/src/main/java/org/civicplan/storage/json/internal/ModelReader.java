@@ -7,11 +7,9 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -1018,7 +1016,8 @@ public final class ModelReader {
     /** Reads an object's properties, remembering which were asked for, to report the others. */
     final class Obj {
         private final Node node;
-        private final Set<String> known = new HashSet<>();
+        // the few property names asked for (a list: objects have under a dozen, and most are measurements)
+        private final List<String> known = new ArrayList<>(8);
         private boolean failed;
 
         Obj(Node node) {
@@ -1112,10 +1111,10 @@ public final class ModelReader {
         /** Reports properties nobody asked for: in version 1 an unknown property is an error. */
         void done() {
             for (var e : node.fields().entrySet()) {
-                if (!known.contains(e.getKey())) {
-                    List<String> names = new ArrayList<>(known);
+                if (!asked(e.getKey())) {
+                    List<String> names = new ArrayList<>(new java.util.TreeSet<>(known));
                     names.remove("formatVersion");
-                    String allowed = String.join(", ", names.stream().sorted().toList());
+                    String allowed = String.join(", ", names);
                     problems.add(
                             e.getValue(),
                             Message.of(
@@ -1124,6 +1123,18 @@ public final class ModelReader {
                     failed = true;
                 }
             }
+        }
+
+        /** Whether {@code name} was asked for; names' hashes are cached, so most misses cost a comparison of ints. */
+        private boolean asked(String name) {
+            int hash = name.hashCode();
+            for (int i = 0; i < known.size(); i++) {
+                String k = known.get(i);
+                if (k.hashCode() == hash && k.equals(name)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** True when every part was read (present or legitimately absent) without problems. */

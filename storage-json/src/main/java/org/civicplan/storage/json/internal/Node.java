@@ -5,7 +5,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** A JSON value with the place it was read from. Small and immutable once built. */
+/**
+ * A JSON value with the place it was read from. Small and immutable once built (its JSON pointer is
+ * spelled out on first use: most values never need it, and building a string for each of a
+ * million values was a fifth of the reading time).
+ */
 public final class Node {
     public enum Type {
         OBJECT("một đối tượng", "an object"),
@@ -25,12 +29,15 @@ public final class Node {
     }
 
     private final Type type;
-    private final String pointer;
+    /** A {@code String}, or a {@link Child} not yet spelled out. */
+    private Object pointer;
+
     private final int line;
     private final int column;
     private final Object value;
 
-    Node(Type type, String pointer, int line, int column, Object value) {
+    /** {@code pointer}: a JSON pointer, or a {@link Child} of one. */
+    Node(Type type, Object pointer, int line, int column, Object value) {
         this.type = type;
         this.pointer = pointer;
         this.line = line;
@@ -43,7 +50,9 @@ public final class Node {
     }
 
     public String pointer() {
-        return pointer;
+        String spelled = spell(pointer);
+        pointer = spelled;
+        return spelled;
     }
 
     public int line() {
@@ -110,5 +119,18 @@ public final class Node {
 
     static String child(String pointer, int index) {
         return pointer + "/" + index;
+    }
+
+    /** The place of a member ({@code key} a property name) or element ({@code key} an index) of {@code parent}. */
+    record Child(Object parent, Object key) {}
+
+    /** A pointer given as a string or a {@link Child}, spelled out. */
+    static String spell(Object pointer) {
+        if (pointer instanceof String s) {
+            return s;
+        }
+        Child c = (Child) pointer;
+        String parent = spell(c.parent());
+        return c.key() instanceof String name ? child(parent, name) : child(parent, (Integer) c.key());
     }
 }

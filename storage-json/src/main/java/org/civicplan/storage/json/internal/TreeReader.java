@@ -21,7 +21,8 @@ import tools.jackson.core.exc.UnexpectedEndOfInputException;
 public final class TreeReader {
     private final JsonParser parser;
     private final Problems problems;
-    private String pointer = "";
+    /** Where reading is, for a syntax error: a pointer or a {@link Node.Child}. */
+    private Object pointer = "";
 
     public TreeReader(JsonParser parser, Problems problems) {
         this.parser = parser;
@@ -54,8 +55,11 @@ public final class TreeReader {
         }
     }
 
-    /** Reads the value at the parser's current token (for streaming, one element at a time). */
-    public Node readCurrent(String at) {
+    /**
+     * Reads the value at the parser's current token (for streaming, one element at a time); {@code
+     * at}: its JSON pointer, or a {@link Node.Child}.
+     */
+    public Node readCurrent(Object at) {
         try {
             return readValue(at);
         } catch (JacksonException e) {
@@ -85,7 +89,7 @@ public final class TreeReader {
         return parser;
     }
 
-    private Node readValue(String at) {
+    private Node readValue(Object at) {
         pointer = at;
         JsonToken token = parser.currentToken();
         TokenStreamLocation loc = parser.currentTokenLocation();
@@ -96,13 +100,14 @@ public final class TreeReader {
                 Map<String, Node> fields = Node.newFields();
                 while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
                     String name = parser.currentName();
-                    TokenStreamLocation nameLoc = parser.currentTokenLocation();
-                    String childPointer = Node.child(at, name);
+                    // the name's place is needed only for a duplicate: asked for only then
+                    TokenStreamLocation nameLoc = fields.containsKey(name) ? parser.currentTokenLocation() : null;
+                    Node.Child childPointer = new Node.Child(at, name);
                     parser.nextToken();
                     Node child = readValue(childPointer);
-                    if (fields.containsKey(name)) {
+                    if (nameLoc != null) {
                         problems.add(
-                                childPointer,
+                                Node.spell(childPointer),
                                 nameLoc.getLineNr(),
                                 nameLoc.getColumnNr(),
                                 Message.of(
@@ -118,7 +123,7 @@ public final class TreeReader {
             case START_ARRAY: {
                 List<Node> elements = new ArrayList<>();
                 while (parser.nextToken() != JsonToken.END_ARRAY) {
-                    elements.add(readValue(Node.child(at, elements.size())));
+                    elements.add(readValue(new Node.Child(at, elements.size())));
                 }
                 pointer = at;
                 return new Node(Node.Type.ARRAY, at, line, column, List.copyOf(elements));
@@ -136,7 +141,7 @@ public final class TreeReader {
                 return new Node(Node.Type.NULL, at, line, column, null);
             default:
                 throw problems.fatal(
-                        at,
+                        Node.spell(at),
                         line,
                         column,
                         Message.of("không đọc được giá trị JSON: " + token, "unexpected JSON token " + token));
@@ -172,7 +177,7 @@ public final class TreeReader {
             message = Message.of(
                     "không phải JSON hợp lệ: " + firstLine(original), "not valid JSON: " + firstLine(original));
         }
-        return problems.fatal(pointer, line, column, message);
+        return problems.fatal(Node.spell(pointer), line, column, message);
     }
 
     private Message limitMessage(String original) {
