@@ -1,7 +1,6 @@
 package org.civicplan.storage.json.internal;
 
 import java.math.BigDecimal;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -110,7 +109,7 @@ public final class Node {
     }
 
     static Map<String, Node> newFields() {
-        return new LinkedHashMap<>();
+        return new Fields();
     }
 
     static String child(String pointer, String name) {
