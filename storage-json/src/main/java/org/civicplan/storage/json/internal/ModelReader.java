@@ -1110,32 +1110,19 @@ public final class ModelReader {
 
         /** Reports properties nobody asked for: in version 1 an unknown property is an error. */
         void done() {
-            if (node.fields() instanceof Fields fields) {
-                for (int i = 0; i < fields.size(); i++) {
-                    if (!asked(fields.name(i))) {
-                        unknown(fields.name(i), fields.value(i));
-                    }
-                }
-                return;
-            }
             for (var e : node.fields().entrySet()) {
                 if (!asked(e.getKey())) {
-                    unknown(e.getKey(), e.getValue());
+                    List<String> names = new ArrayList<>(new java.util.TreeSet<>(known));
+                    names.remove("formatVersion");
+                    String allowed = String.join(", ", names);
+                    problems.add(
+                            e.getValue(),
+                            Message.of(
+                                    "trường không xác định \"" + e.getKey() + "\" (các trường hợp lệ: " + allowed + ")",
+                                    "unknown property \"" + e.getKey() + "\" (known: " + allowed + ")"));
+                    failed = true;
                 }
             }
-        }
-
-        /** In version 1 an unknown property is an error; the message lists the known ones. */
-        private void unknown(String name, Node value) {
-            List<String> names = new ArrayList<>(new java.util.TreeSet<>(known));
-            names.remove("formatVersion");
-            String allowed = String.join(", ", names);
-            problems.add(
-                    value,
-                    Message.of(
-                            "trường không xác định \"" + name + "\" (các trường hợp lệ: " + allowed + ")",
-                            "unknown property \"" + name + "\" (known: " + allowed + ")"));
-            failed = true;
         }
 
         /** Whether {@code name} was asked for; names' hashes are cached, so most misses cost a comparison of ints. */

@@ -1,6 +1,7 @@
 package org.civicplan.storage.json.internal;
 
 import java.math.BigDecimal;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -109,7 +110,7 @@ public final class Node {
     }
 
     static Map<String, Node> newFields() {
-        return new Fields();
+        return new LinkedHashMap<>();
     }
 
     static String child(String pointer, String name) {
