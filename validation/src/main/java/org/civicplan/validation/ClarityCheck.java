@@ -53,10 +53,11 @@ import org.slf4j.LoggerFactory;
  * period, the other items) run next to them. The check never throws on odd data: every oddity is a
  * finding. It is linear in the size of the portfolio and thread-safe.
  *
- * <p>From 20,000 items on, a check uses the {@linkplain ForkJoinPool#commonPool()
- * common fork-join pool} next to the calling thread: the portfolio rules run beside the per-item
- * rules, and the items are checked in chunks. The report is the same as on one thread: findings in
- * item order.
+ * <p>From 20,000 items on, on a machine with more than one processor, a check whose item rules run
+ * directly uses the {@linkplain ForkJoinPool#commonPool() common fork-join pool} next to the
+ * calling thread: the portfolio rules run beside the per-item rules, and the items are checked in
+ * chunks. The report is the same as on one thread: findings in item order. A validator with
+ * constraints of its own keeps the whole check on the calling thread.
  *
  * <pre>{@code
  * ClarityCheck check = ClarityCheck.create();
@@ -93,13 +94,14 @@ public final class ClarityCheck {
      */
     @Inject
     public ClarityCheck(Validator validator) {
-        this(validator, true, PARALLEL_FROM);
+        this(validator, true, Runtime.getRuntime().availableProcessors() > 1 ? PARALLEL_FROM : Integer.MAX_VALUE);
     }
 
     /**
      * @param direct false to send every per-object rule through the validator even when it has no
      *     constraints of its own (tests compare both ways)
-     * @param parallelFrom from how many items to use the common pool as well
+     * @param parallelFrom from how many items to use the common pool as well (when the item rules run
+     *     directly), whatever the number of processors
      */
     ClarityCheck(Validator validator, boolean direct, int parallelFrom) {
         this.validator = requireNonNull(validator, "validator is null");
@@ -150,7 +152,9 @@ public final class ClarityCheck {
     private ClarityReport run(Portfolio portfolio, List<Item> items, List<Indicator> indicators, PlanId only) {
         long started = System.nanoTime();
         CheckContext context = new CheckContext(portfolio);
-        boolean parallel = items.size() >= parallelFrom && Runtime.getRuntime().availableProcessors() > 1;
+        // only civicplan's own rules run on other threads: a validator with constraints of its own
+        // (which may rely on the caller's thread: locale, security context) stays on this one
+        boolean parallel = itemsDirect && items.size() >= parallelFrom;
         // the context is complete and only read from here on, so other threads may share it
         ForkJoinTask<List<Located>> whole =
                 parallel ? ForkJoinPool.commonPool().submit(() -> PortfolioRules.check(portfolio, context)) : null;

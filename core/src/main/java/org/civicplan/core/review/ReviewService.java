@@ -103,18 +103,35 @@ public final class ReviewService {
         requireNonNull(programId, "programId is null");
         requireNonNull(asOf, "asOf is null");
         ReviewQueries queries = store.reviewQueries();
-        // one consistent read where the store offers it (a relational store: one transaction)
-        return queries.read(() -> compute(queries, programId, period, asOf));
+        // the reads share one connection where the store offers it (a relational store: one
+        // transaction); the review is worked out after it has ended, so no lock outlives the reads
+        Reads reads = queries.read(() -> {
+            // first: it refuses an unknown program before anything else is read
+            List<ReviewItem> items = queries.reviewItems(programId, period);
+            List<ReviewReport> reports = queries.reviewReports(programId, period);
+            List<Indicator> indicators = store.indicators().byProgram(programId);
+            Map<IndicatorCode, AggregatedValue> values = queries.indicatorValues(programId, period);
+            List<Adjustment> proposed = queries.pendingAdjustments(programId);
+            return new Reads(items, reports, indicators, values, proposed);
+        });
+        return compute(reads, programId, period, asOf);
     }
 
-    private Review compute(ReviewQueries queries, ProgramId programId, Period period, LocalDate asOf) {
+    /** What a review reads from the store. */
+    private record Reads(
+            List<ReviewItem> items,
+            List<ReviewReport> reports,
+            List<Indicator> indicators,
+            Map<IndicatorCode, AggregatedValue> values,
+            List<Adjustment> proposed) {}
+
+    private Review compute(Reads reads, ProgramId programId, Period period, LocalDate asOf) {
         ReportingPeriod reporting = calendar.forPeriod(period);
-        // first: it refuses an unknown program before anything else is read
-        List<ReviewItem> items = queries.reviewItems(programId, period);
+        List<ReviewItem> items = reads.items();
 
         Map<UnitCode, ReviewReport> reports = new HashMap<>();
         Map<UnitCode, ReportStatus> anyReport = new HashMap<>();
-        for (ReviewReport report : queries.reviewReports(programId, period)) {
+        for (ReviewReport report : reads.reports()) {
             anyReport.put(report.unit(), report.status());
             if (report.counts()) {
                 reports.put(report.unit(), report);
@@ -193,8 +210,8 @@ public final class ReviewService {
                             pi.projectGroup())));
         }
 
-        List<Indicator> indicators = store.indicators().byProgram(programId);
-        Map<IndicatorCode, AggregatedValue> values = queries.indicatorValues(programId, period);
+        List<Indicator> indicators = reads.indicators();
+        Map<IndicatorCode, AggregatedValue> values = reads.values();
         List<Review.IndicatorLine> indicatorLines = new ArrayList<>(indicators.size());
         for (Indicator indicator : indicators) {
             indicator.reportingUnit().ifPresent(expected::add);
@@ -223,7 +240,7 @@ public final class ReviewService {
                     pair[1]));
         });
 
-        List<Adjustment> proposed = queries.pendingAdjustments(programId);
+        List<Adjustment> proposed = reads.proposed();
 
         return new Review(
                 programId,

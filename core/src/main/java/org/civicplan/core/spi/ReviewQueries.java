@@ -20,8 +20,11 @@ import org.civicplan.core.period.Period;
 public interface ReviewQueries {
     /**
      * Runs a review's reads — these queries and the repositories' — and returns what {@code reads}
-     * returns. A store may run them as one transaction, so that they see one state and share one
-     * connection; the default just runs them. {@code reads} must not write.
+     * returns. A store may run them in one transaction on one connection (the JDBC store does: one
+     * connection and one commit instead of one per read); at the database's default isolation
+     * (READ COMMITTED on PostgreSQL and H2) each statement still sees the data as of its own start.
+     * The default just runs them. {@code reads} must not write, and should only read: the caller
+     * works out the review after it returns, so a store's locks are not held for that.
      */
     default <T> T read(Supplier<T> reads) {
         return reads.get();

@@ -9,7 +9,7 @@ import org.slf4j.LoggerFactory;
 
 /** The repositories of one portfolio on one {@link Db}, and the operations that span them. */
 public final class Stores {
-    private static final Logger LOG = LoggerFactory.getLogger(Stores.class);
+    private static final Logger log = LoggerFactory.getLogger(Stores.class);
 
     private final Db db;
     private final UnitRepo units;
@@ -91,11 +91,16 @@ public final class Stores {
      */
     static final int ANALYZE_AFTER = 500;
 
+    /** How long {@code ANALYZE} may wait for its lock (another session analysing or vacuuming the table). */
+    static final String ANALYZE_LOCK_TIMEOUT = "2s";
+
     /**
      * Refreshes the planner's statistics of {@code table} (a constant) after {@code rows} were
-     * written, on PostgreSQL and only for {@link #ANALYZE_AFTER} rows or more. {@code ANALYZE} counts
-     * this transaction's own rows. Runs under a savepoint: where it is refused (no owner rights, or
-     * a PostgreSQL-compatible database that does not allow it in a transaction) the import goes on.
+     * written, on PostgreSQL, for {@link #ANALYZE_AFTER} rows or more, and only when the statistics
+     * count fewer rows than were written. {@code ANALYZE} counts this transaction's own rows. Runs
+     * under a savepoint, waiting at most {@link #ANALYZE_LOCK_TIMEOUT} for its lock: where it is
+     * refused or times out (no owner rights, a PostgreSQL-compatible database that does not allow
+     * it in a transaction, another session analysing the table) the import goes on.
      */
     private void analyze(Handle h, String table, int rows) {
         if (db.dialect() != Dialect.POSTGRESQL || rows < ANALYZE_AFTER) {
@@ -104,11 +109,32 @@ public final class Stores {
         String savepoint = "civicplan_analyze";
         h.savepoint(savepoint);
         try {
-            h.execute("ANALYZE " + table);
+            // statistics that already count at least these rows are good enough; a table that
+            // another session is analysing or vacuuming is not waited for more than a moment
+            double known = h.createQuery("SELECT reltuples FROM pg_class WHERE oid = to_regclass(:table)")
+                    .bind("table", table)
+                    .mapTo(Double.class)
+                    .findOne()
+                    .orElse(-1.0);
+            if (known < rows) {
+                String timeout = h.createQuery("SELECT current_setting('lock_timeout')")
+                        .mapTo(String.class)
+                        .one();
+                h.createQuery("SELECT set_config('lock_timeout', :value, true)")
+                        .bind("value", ANALYZE_LOCK_TIMEOUT)
+                        .mapTo(String.class)
+                        .one();
+                h.execute("ANALYZE " + table);
+                h.createQuery("SELECT set_config('lock_timeout', :value, true)")
+                        .bind("value", timeout)
+                        .mapTo(String.class)
+                        .one();
+            }
             h.release(savepoint);
         } catch (RuntimeException refused) {
+            // also undoes the lock time-out set above
             h.rollbackToSavepoint(savepoint);
-            LOG.debug("ANALYZE {} refused; the import goes on without fresh statistics", table, refused);
+            log.debug("ANALYZE {} refused or timed out; the import goes on without fresh statistics", table, refused);
         }
     }
 
