@@ -8,9 +8,9 @@ import java.math.BigDecimal;
 import java.util.List;
 import org.civicplan.core.Lang;
 import org.civicplan.core.model.MeasuredValue;
+import org.civicplan.core.service.MeasurementColumns;
 import org.civicplan.core.spi.ExportRequest;
 import org.civicplan.core.spi.Exporter;
-import org.civicplan.core.spi.MeasurementColumns;
 import org.civicplan.export.csv.internal.CsvOutput;
 
 /**

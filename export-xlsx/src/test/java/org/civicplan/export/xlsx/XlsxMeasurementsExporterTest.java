@@ -252,6 +252,19 @@ class XlsxMeasurementsExporterTest {
     }
 
     @Test
+    void aStoreThatFailsToReadIsNotReportedAsAFailedSpreadsheet() {
+        java.io.UncheckedIOException unreadable =
+                new java.io.UncheckedIOException(new IOException("measurements.json: disk error"));
+        PortfolioStore store = streaming(InMemoryPortfolioStore.of(TestPortfolios.portfolio()), consumer -> {
+            throw unreadable;
+        });
+
+        assertThatThrownBy(() ->
+                        new XlsxMeasurementsExporter().export(request(store, Lang.VI), new ByteArrayOutputStream()))
+                .isSameAs(unreadable);
+    }
+
+    @Test
     void refusesASheetLimitExcelCannotOpen() {
         assertThatThrownBy(() -> new XlsxMeasurementsExporter(1_048_577)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new XlsxMeasurementsExporter(1)).isInstanceOf(IllegalArgumentException.class);

@@ -4,7 +4,6 @@ import static java.util.Objects.requireNonNull;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,8 +16,8 @@ import org.civicplan.core.Lang;
 import org.civicplan.core.Message;
 import org.civicplan.core.model.MeasuredValue;
 import org.civicplan.core.model.Measurement;
+import org.civicplan.core.service.MeasurementColumns;
 import org.civicplan.core.spi.ExportRequest;
-import org.civicplan.core.spi.MeasurementColumns;
 import org.dhatim.fastexcel.BorderStyle;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
@@ -82,10 +81,11 @@ public final class MeasurementWorkbook {
                     try {
                         row(m);
                     } catch (IOException e) {
-                        throw new UncheckedIOException(e);
+                        throw new WriteFailure(e);
                     }
                 });
-            } catch (UncheckedIOException e) {
+            } catch (WriteFailure e) {
+                // only this writer's own failures: a store that fails to read reports itself
                 throw e.getCause();
             }
             sheet.finish();
@@ -172,6 +172,18 @@ public final class MeasurementWorkbook {
         if (date.isPresent()) {
             ws.value(row, col, date.get());
             ws.style(row, col).format(WorkbookWriter.DATE).set();
+        }
+    }
+
+    /** Carries this writer's own I/O failure out of the store's callback. */
+    private static final class WriteFailure extends RuntimeException {
+        WriteFailure(IOException cause) {
+            super(cause);
+        }
+
+        @Override
+        public synchronized IOException getCause() {
+            return (IOException) super.getCause();
         }
     }
 }

@@ -6,9 +6,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A JSON value with the place it was read from. Small and immutable once built (its JSON pointer is
- * spelled out on first use: most values never need it, and building a string for each of a
- * million values was a fifth of the reading time).
+ * A JSON value with the place it was read from. Small, and unchanging once built but for its JSON
+ * pointer, which is spelled out on first use (most values never need it, and building a string for
+ * each of a million values was a fifth of the reading time) and then kept: a node belongs to the
+ * thread reading the file, and must be handed to another thread only through a safe publication
+ * (a concurrent collection, a lock) once its pointer has been asked for.
  */
 public final class Node {
     public enum Type {

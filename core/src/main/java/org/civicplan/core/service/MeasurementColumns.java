@@ -1,4 +1,4 @@
-package org.civicplan.core.spi;
+package org.civicplan.core.service;
 
 import java.util.List;
 import org.civicplan.core.Lang;
