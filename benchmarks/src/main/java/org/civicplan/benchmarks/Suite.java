@@ -572,33 +572,9 @@ public final class Suite {
             rs.add(m);
         }
         doc.put("ratios", rs);
-        List<Map<String, Object>> gs = new ArrayList<>();
-        for (Growth g : growth) {
-            gs.add(Map.of(
-                    "benchmark", g.benchmark(),
-                    "method", g.method(),
-                    "params", g.params(),
-                    "from", g.from(),
-                    "to", g.to(),
-                    "factor", g.factor()));
-        }
-        doc.put("scaling", gs);
-        List<Map<String, Object>> ms = new ArrayList<>();
-        for (MemoryResult m : memory) {
-            Map<String, Object> e = new LinkedHashMap<>();
-            e.put("format", m.format());
-            e.put("size", m.size());
-            e.put("passed", m.passed());
-            e.put("count", m.count());
-            e.put("bytes", m.bytes());
-            e.put("millis", m.millis());
-            e.put("peakHeapBytes", m.peakHeapBytes());
-            e.put("peakRssKb", m.peakRssKb());
-            e.put("peakAfterGcBytes", m.peakAfterGcBytes());
-            e.put("detail", m.detail());
-            ms.add(e);
-        }
-        doc.put("memory", ms);
+        // records: written with their components' names, in order
+        doc.put("scaling", growth);
+        doc.put("memory", memory);
         List<Map<String, Object>> ss = new ArrayList<>();
         for (Score s : scores) {
             Map<String, Object> e = new LinkedHashMap<>();

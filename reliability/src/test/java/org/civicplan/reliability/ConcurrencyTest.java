@@ -3,26 +3,18 @@ package org.civicplan.reliability;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.ThreadLocalRandom;
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.locks.LockSupport;
-import org.civicplan.core.VersionConflictException;
 import org.civicplan.core.memory.InMemoryPortfolioStore;
 import org.civicplan.core.model.Item;
 import org.civicplan.core.model.ItemId;
 import org.civicplan.core.model.PortfolioId;
-import org.civicplan.core.model.Product;
 import org.civicplan.core.spi.PortfolioStore;
+import org.civicplan.core.testing.ContendedUpdates;
 import org.civicplan.core.testing.TestPortfolios;
 import org.civicplan.storage.jdbc.JdbcPortfolioStore;
 import org.civicplan.storage.jdbc.JdbcStores;
+import org.civicplan.storage.jdbc.TestDatabase;
 import org.civicplan.storage.json.JsonFileStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -82,7 +74,7 @@ class ConcurrencyTest {
     @Test
     @Timeout(value = 5, unit = TimeUnit.MINUTES)
     void postgres() throws Exception {
-        try (var db = Databases.postgres()) {
+        try (var db = TestDatabase.postgres()) {
             hammer("postgresql", JdbcPortfolioStore.create(db.pool(), PortfolioId.of("rel")), UPDATES);
         }
     }
@@ -90,7 +82,7 @@ class ConcurrencyTest {
     @Test
     @Timeout(value = 5, unit = TimeUnit.MINUTES)
     void mariadb() throws Exception {
-        try (var db = Databases.mariadb()) {
+        try (var db = TestDatabase.mariadb()) {
             hammer("mariadb", JdbcPortfolioStore.create(db.pool(), PortfolioId.of("rel")), MARIADB_UPDATES);
         }
     }
@@ -103,51 +95,17 @@ class ConcurrencyTest {
         Item first = store.items().get(ITEM);
         int startQuantity = first.product().quantity().orElse(0);
         long startVersion = first.version();
-        AtomicLong conflicts = new AtomicLong();
         long started = System.nanoTime();
-        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
-        try {
-            List<Future<?>> futures = new ArrayList<>();
-            for (int t = 0; t < THREADS; t++) {
-                futures.add(pool.submit(() -> {
-                    for (int i = 0; i < perThread; i++) {
-                        for (int attempt = 0; ; attempt++) {
-                            Item current = store.items().get(ITEM);
-                            int quantity = current.product().quantity().orElse(0);
-                            try {
-                                store.items()
-                                        .update(current.toBuilder()
-                                                .product(new Product(
-                                                        current.product().kind(),
-                                                        current.product().description(),
-                                                        Optional.of(quantity + 1)))
-                                                .build());
-                                break;
-                            } catch (VersionConflictException retry) {
-                                conflicts.incrementAndGet();
-                                LockSupport.parkNanos(
-                                        ThreadLocalRandom.current().nextLong(1, 20_000L << Math.min(attempt, 5)));
-                            }
-                        }
-                    }
-                    return null;
-                }));
-            }
-            for (Future<?> f : futures) {
-                f.get(240, TimeUnit.SECONDS);
-            }
-        } finally {
-            pool.shutdownNow();
-        }
+        long conflicts = ContendedUpdates.run(store, ITEM, THREADS, perThread, Duration.ofSeconds(240));
         Item last = store.items().get(ITEM);
         long lost = (long) startQuantity
                 + (long) THREADS * perThread
                 - last.product().quantity().orElse(0);
         System.out.printf(
                 "concurrency %s: %d × %d updates, %d conflicts retried, %d lost, %d ms%n",
-                name, THREADS, perThread, conflicts.get(), lost, (System.nanoTime() - started) / 1_000_000);
+                name, THREADS, perThread, conflicts, lost, (System.nanoTime() - started) / 1_000_000);
         assertThat(lost).as("updates lost").isZero();
         assertThat(last.version()).isEqualTo(startVersion + (long) THREADS * perThread);
-        return conflicts.get();
+        return conflicts;
     }
 }

@@ -20,6 +20,7 @@ import org.civicplan.core.testing.TestPortfolios;
 import org.civicplan.storage.jdbc.JdbcPortfolioStore;
 import org.civicplan.storage.jdbc.JdbcSchema;
 import org.civicplan.storage.jdbc.JdbcStores;
+import org.civicplan.storage.jdbc.TestDatabase;
 import org.civicplan.storage.json.JsonFileStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -138,9 +139,9 @@ class CrashSafetyTest {
     @Test
     @Timeout(value = 5, unit = TimeUnit.MINUTES)
     void postgresImportKilledMidwayIsAllOrNothing() throws Exception {
-        try (var db = Databases.postgres()) {
+        try (var db = TestDatabase.postgres()) {
             JdbcSchema.migrate(db.pool());
-            killImports("postgresql", k -> db.url(), Databases.PG_USER, Databases.PG_PASSWORD, PG_KILLS);
+            killImports("postgresql", k -> db.url(), db.user(), db.password(), PG_KILLS);
         }
     }
 

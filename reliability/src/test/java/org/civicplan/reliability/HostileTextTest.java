@@ -19,6 +19,7 @@ import org.civicplan.core.testing.TestPortfolios;
 import org.civicplan.export.html.HtmlDashboardExporter;
 import org.civicplan.storage.jdbc.JdbcPortfolioStore;
 import org.civicplan.storage.jdbc.JdbcStores;
+import org.civicplan.storage.jdbc.TestDatabase;
 import org.civicplan.storage.json.JsonFileStore;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -67,14 +68,14 @@ class HostileTextTest {
 
     @Test
     void postgres() {
-        try (var db = Databases.postgres()) {
+        try (var db = TestDatabase.postgres()) {
             roundTrip(JdbcPortfolioStore.create(db.pool(), PortfolioId.of("rel")));
         }
     }
 
     @Test
     void mariadb() {
-        try (var db = Databases.mariadb()) {
+        try (var db = TestDatabase.mariadb()) {
             roundTrip(JdbcPortfolioStore.create(db.pool(), PortfolioId.of("rel")));
         }
     }

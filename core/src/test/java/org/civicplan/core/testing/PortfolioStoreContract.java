@@ -10,16 +10,13 @@ import static org.civicplan.core.testing.TestPortfolios.QCG;
 import static org.civicplan.core.testing.TestPortfolios.SKHCN;
 import static org.civicplan.core.testing.TestPortfolios.STC;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.civicplan.core.DuplicateEntityException;
 import org.civicplan.core.NoSuchEntityException;
 import org.civicplan.core.VersionConflictException;
@@ -365,38 +362,7 @@ public abstract class PortfolioStoreContract {
         ItemId id = ItemId.of("KH-186/3");
         int threads = 4;
         int perThread = 50;
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
-            List<Future<?>> futures = new ArrayList<>();
-            for (int t = 0; t < threads; t++) {
-                futures.add(pool.submit(() -> {
-                    for (int i = 0; i < perThread; i++) {
-                        while (true) {
-                            Item current = store.items().get(id);
-                            int quantity = current.product().quantity().orElse(0);
-                            try {
-                                store.items()
-                                        .update(current.toBuilder()
-                                                .product(new org.civicplan.core.model.Product(
-                                                        current.product().kind(),
-                                                        current.product().description(),
-                                                        Optional.of(quantity + 1)))
-                                                .build());
-                                break;
-                            } catch (VersionConflictException retry) {
-                                // someone else won; read again and retry
-                            }
-                        }
-                    }
-                    return null;
-                }));
-            }
-            for (Future<?> f : futures) {
-                f.get(120, TimeUnit.SECONDS);
-            }
-        } finally {
-            pool.shutdownNow();
-        }
+        ContendedUpdates.run(store, id, threads, perThread, Duration.ofSeconds(120));
         Item last = store.items().get(id);
         assertThat(last.product().quantity()).contains(5 + threads * perThread);
         assertThat(last.version()).isEqualTo(1 + threads * perThread);

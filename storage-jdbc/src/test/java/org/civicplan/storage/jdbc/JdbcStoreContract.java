@@ -10,22 +10,17 @@ import static org.civicplan.core.testing.TestPortfolios.QCG;
 import static org.civicplan.core.testing.TestPortfolios.SKHCN;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 import org.civicplan.core.DuplicateEntityException;
 import org.civicplan.core.NoSuchEntityException;
 import org.civicplan.core.UnableToStoreException;
-import org.civicplan.core.VersionConflictException;
 import org.civicplan.core.memory.InMemoryPortfolioStore;
 import org.civicplan.core.model.Adjustment;
 import org.civicplan.core.model.AdjustmentStatus;
@@ -39,7 +34,6 @@ import org.civicplan.core.model.Measurement;
 import org.civicplan.core.model.PlanId;
 import org.civicplan.core.model.Portfolio;
 import org.civicplan.core.model.PortfolioId;
-import org.civicplan.core.model.Product;
 import org.civicplan.core.model.ProgramId;
 import org.civicplan.core.model.ProgressState;
 import org.civicplan.core.model.Resources;
@@ -50,6 +44,7 @@ import org.civicplan.core.review.Review;
 import org.civicplan.core.review.ReviewService;
 import org.civicplan.core.review.ReviewStatus;
 import org.civicplan.core.spi.PortfolioStore;
+import org.civicplan.core.testing.ContendedUpdates;
 import org.civicplan.core.testing.PortfolioStoreContract;
 import org.civicplan.core.testing.TestPortfolios;
 import org.junit.jupiter.api.Test;
@@ -165,47 +160,11 @@ abstract class JdbcStoreContract extends PortfolioStoreContract {
         ItemId id = ItemId.of("KH-186/3");
         int threads = 8;
         int perThread = updatesPerThread();
-        AtomicLong conflicts = new AtomicLong();
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
-            List<Future<?>> futures = new ArrayList<>();
-            for (int t = 0; t < threads; t++) {
-                futures.add(pool.submit(() -> {
-                    for (int i = 0; i < perThread; i++) {
-                        for (int attempt = 0; ; attempt++) {
-                            Item current = store.items().get(id);
-                            int quantity = current.product().quantity().orElse(0);
-                            try {
-                                store.items()
-                                        .update(current.toBuilder()
-                                                .product(new Product(
-                                                        current.product().kind(),
-                                                        current.product().description(),
-                                                        Optional.of(quantity + 1)))
-                                                .build());
-                                break;
-                            } catch (VersionConflictException retry) {
-                                // back off a little, longer the more often we lost, then reload and retry
-                                conflicts.incrementAndGet();
-                                java.util.concurrent.locks.LockSupport.parkNanos(
-                                        java.util.concurrent.ThreadLocalRandom.current()
-                                                .nextLong(1, 20_000L << Math.min(attempt, 5)));
-                            }
-                        }
-                    }
-                    return null;
-                }));
-            }
-            for (Future<?> f : futures) {
-                f.get(300, TimeUnit.SECONDS);
-            }
-        } finally {
-            pool.shutdownNow();
-        }
+        long conflicts = ContendedUpdates.run(store, id, threads, perThread, Duration.ofSeconds(300));
         Item last = store.items().get(id);
         assertThat(last.product().quantity()).contains(5 + threads * perThread);
         assertThat(last.version()).isEqualTo(1 + threads * perThread);
-        System.out.printf("concurrency: %d updates, %d conflicts retried%n", threads * perThread, conflicts.get());
+        System.out.printf("concurrency: %d updates, %d conflicts retried%n", threads * perThread, conflicts);
     }
 
     @Test

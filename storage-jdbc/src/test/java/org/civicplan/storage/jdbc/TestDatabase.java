@@ -30,9 +30,10 @@ import org.junit.jupiter.api.Assumptions;
  * database (MariaDB) named {@code cp_<random>} on the server, dropped afterwards, so runs never
  * collide. When a server is unreachable the tests are skipped, unless {@code CI=true}, when they
  * fail. Statements prepared through {@link #dataSource()} are counted, and while a {@link
- * #record() recording} is open, their SQL and the rows read from them are recorded.
+ * #record() recording} is open, their SQL and the rows read from them are recorded. Published in
+ * this module's test-jar: the reliability tests use the same databases.
  */
-final class TestDatabase implements AutoCloseable {
+public final class TestDatabase implements AutoCloseable {
     static final String PG_URL = "CIVICPLAN_TEST_PG_URL";
     static final String PG_USER = "CIVICPLAN_TEST_PG_USER";
     static final String PG_PASSWORD = "CIVICPLAN_TEST_PG_PASSWORD";
@@ -54,11 +55,11 @@ final class TestDatabase implements AutoCloseable {
         this.counting = counting(pool, statements);
     }
 
-    static TestDatabase h2(Path directory) {
+    public static TestDatabase h2(Path directory) {
         return new TestDatabase(JdbcStores.h2File(directory), () -> {});
     }
 
-    static TestDatabase postgres() {
+    public static TestDatabase postgres() {
         String url = env(PG_URL, "jdbc:postgresql://127.0.0.1:5432/test");
         String user = env(PG_USER, "postgres");
         String password = env(PG_PASSWORD, "");
@@ -72,7 +73,7 @@ final class TestDatabase implements AutoCloseable {
         });
     }
 
-    static TestDatabase mariadb() {
+    public static TestDatabase mariadb() {
         String url = env(MARIADB_URL, "jdbc:mariadb://127.0.0.1:3306/test");
         String user = env(MARIADB_USER, "root");
         String password = env(MARIADB_PASSWORD, "");
@@ -90,12 +91,25 @@ final class TestDatabase implements AutoCloseable {
         });
     }
 
-    DataSource dataSource() {
+    public DataSource dataSource() {
         return counting;
     }
 
-    HikariDataSource pool() {
+    public HikariDataSource pool() {
         return pool;
+    }
+
+    /** The pool's JDBC URL (with the scratch schema or database), for a child process to connect with. */
+    public String url() {
+        return pool.getJdbcUrl();
+    }
+
+    public String user() {
+        return pool.getUsername();
+    }
+
+    public String password() {
+        return pool.getPassword();
     }
 
     long statements() {
