@@ -23,6 +23,14 @@ public enum Lang {
         return locale;
     }
 
+    /**
+     * The value for this language: {@code vi} in Vietnamese, {@code en} in English. One place for
+     * the choice the exporters and messages make everywhere ({@code t("Phụ lục", "Appendix")}).
+     */
+    public <T> T pick(T vi, T en) {
+        return this == VI ? vi : en;
+    }
+
     public static Lang fromCode(String code) {
         for (Lang lang : values()) {
             if (lang.code.equalsIgnoreCase(code.strip())) {
