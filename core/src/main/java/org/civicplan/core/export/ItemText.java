@@ -22,7 +22,8 @@ public final class ItemText {
                 .or(() -> product.kind().map(k -> k.label(lang)))
                 .orElse("");
         if (product.quantity().isPresent()) {
-            text = text + " (" + lang.pick("số lượng: ", "quantity: ") + product.quantity().get() + ")";
+            text = text + " (" + lang.pick("số lượng: ", "quantity: ")
+                    + product.quantity().get() + ")";
         }
         return text;
     }

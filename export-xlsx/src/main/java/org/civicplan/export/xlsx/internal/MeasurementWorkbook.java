@@ -11,9 +11,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.civicplan.core.CivicPlanException;
 import org.civicplan.core.Lang;
-import org.civicplan.core.Message;
+import org.civicplan.core.export.NonClosingOutputStream;
+import org.civicplan.core.export.UnableToExportException;
 import org.civicplan.core.model.MeasuredValue;
 import org.civicplan.core.model.Measurement;
 import org.civicplan.core.service.MeasurementColumns;
@@ -24,7 +24,7 @@ import org.dhatim.fastexcel.Worksheet;
 
 /**
  * Writes every indicator value into "Số liệu" sheets, one row per value as the store hands it over
- * ({@code measurements().forEach}). Rows are flushed every {@value WorkbookWriter#FLUSH_EVERY}, so
+ * ({@code measurements().forEach}). Rows are flushed every {@value Styles#FLUSH_EVERY}, so
  * only that many are held; a sheet that reaches its row limit (Excel's 1,048,576, header included)
  * is finished and the next value starts a new sheet with the same header.
  *
@@ -65,7 +65,7 @@ public final class MeasurementWorkbook {
      */
     public static List<String> header(Lang lang) {
         List<String> header = new ArrayList<>(MeasurementColumns.headings(lang));
-        header.addAll(lang == Lang.VI ? List.of("Từ ngày", "Đến ngày") : List.of("Period start", "Period end"));
+        header.addAll(lang.pick(List.of("Từ ngày", "Đến ngày"), List.of("Period start", "Period end")));
         return List.copyOf(header);
     }
 
@@ -73,8 +73,8 @@ public final class MeasurementWorkbook {
     public long write(OutputStream out) {
         requireNonNull(out, "out is null");
         try {
-            workbook = new Workbook(new WorkbookWriter.KeepOpen(out), "civicplan", "1.0");
-            workbook.setGlobalDefaultFont(WorkbookWriter.FONT, 12);
+            workbook = new Workbook(new NonClosingOutputStream(out), "civicplan", "1.0");
+            workbook.setGlobalDefaultFont(Styles.FONT, 12);
             newSheet();
             try {
                 request.store().measurements().forEach(m -> {
@@ -92,11 +92,8 @@ public final class MeasurementWorkbook {
             workbook.finish();
             return written;
         } catch (IOException e) {
-            throw new CivicPlanException(
-                    Message.of(
-                            "Không ghi được tệp Excel (xlsx) số liệu chỉ tiêu: " + e.getMessage(),
-                            "Unable to write the indicator values spreadsheet (xlsx): " + e.getMessage()),
-                    e);
+            throw UnableToExportException.writing(
+                    "tệp Excel (xlsx) số liệu chỉ tiêu", "the indicator values spreadsheet (xlsx)", e);
         }
     }
 
@@ -125,13 +122,13 @@ public final class MeasurementWorkbook {
         date(ws, r, 10, m.period().end());
         written++;
         row++;
-        if (row % WorkbookWriter.FLUSH_EVERY == 0) {
+        if (row % Styles.FLUSH_EVERY == 0) {
             ws.flush();
         }
     }
 
     private void newSheet() throws IOException {
-        String base = lang == Lang.VI ? "Số liệu" : "Values";
+        String base = lang.pick("Số liệu", "Values");
         String name = names.isEmpty() ? base : WorkbookWriter.sheetName(base + " (" + (names.size() + 1) + ")", names);
         names.add(name);
         Worksheet ws = workbook.newWorksheet(name);
@@ -150,7 +147,7 @@ public final class MeasurementWorkbook {
                 .wrapText(true)
                 .horizontalAlignment("center")
                 .verticalAlignment("center")
-                .fillColor(WorkbookWriter.HEADER_FILL)
+                .fillColor(Styles.HEADER_FILL)
                 .borderStyle(BorderStyle.THIN)
                 .set();
         sheet = ws;
@@ -171,7 +168,7 @@ public final class MeasurementWorkbook {
     private static void date(Worksheet ws, int row, int col, Optional<LocalDate> date) {
         if (date.isPresent()) {
             ws.value(row, col, date.get());
-            ws.style(row, col).format(WorkbookWriter.DATE).set();
+            ws.style(row, col).format(Styles.DATE).set();
         }
     }
 

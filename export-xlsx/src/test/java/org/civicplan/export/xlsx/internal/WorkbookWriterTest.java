@@ -30,12 +30,4 @@ class WorkbookWriterTest {
         assertThat(RomanNumerals.of(2021)).isEqualTo("MMXXI");
         assertThatThrownBy(() -> RomanNumerals.of(0)).isInstanceOf(IllegalArgumentException.class);
     }
-
-    @Test
-    void rowLinesFollowTheTextLengthAndLineBreaks() {
-        assertThat(WorkbookWriter.lines("", 10)).isEqualTo(1);
-        assertThat(WorkbookWriter.lines("0123456789", 10)).isEqualTo(1);
-        assertThat(WorkbookWriter.lines("0123456789a", 10)).isEqualTo(2);
-        assertThat(WorkbookWriter.lines("a\nb", 10)).isEqualTo(2);
-    }
 }

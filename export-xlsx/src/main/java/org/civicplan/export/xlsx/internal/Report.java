@@ -1,0 +1,49 @@
+package org.civicplan.export.xlsx.internal;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.civicplan.core.Lang;
+import org.civicplan.core.export.ItemText;
+import org.civicplan.core.model.Program;
+import org.civicplan.core.model.UnitCode;
+import org.civicplan.core.model.UnitDirectory;
+import org.civicplan.core.review.Review;
+import org.civicplan.core.spi.ExportRequest;
+
+/** What every sheet of the workbook reads from: the request, its language, and the texts they share. */
+record Report(ExportRequest request, Lang lang, UnitDirectory units) {
+    Report {
+        requireNonNull(request, "request is null");
+        requireNonNull(lang, "lang is null");
+        requireNonNull(units, "units is null");
+    }
+
+    Report(ExportRequest request) {
+        this(request, request.lang(), request.store().units().directory());
+    }
+
+    String pick(String vi, String en) {
+        return lang.pick(vi, en);
+    }
+
+    /** The units' names, comma-separated. */
+    String names(List<UnitCode> codes) {
+        return ItemText.unitNames(units, codes, ", ");
+    }
+
+    /** The reviewed program's document ("Chương trình số 07-CTr/TU ...") and title. */
+    String programTitle(Review review) {
+        Program program = request.store().programs().get(review.program());
+        String name = program.document()
+                .map(d -> d.describe(lang))
+                .orElse(pick("Chương trình ", "Program ") + program.id().value());
+        return name + ": " + program.title();
+    }
+
+    /** dd/mm/yyyy. */
+    static String date(LocalDate date) {
+        return String.format("%02d/%02d/%04d", date.getDayOfMonth(), date.getMonthValue(), date.getYear());
+    }
+}
