@@ -1,8 +1,8 @@
 package org.civicplan.export.html.internal;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Writer;
+import org.civicplan.core.export.UnableToExportException;
 
 /**
  * Writes HTML text with every piece of data escaped. Markup goes through {@link #raw}, data
@@ -14,6 +14,11 @@ public final class Html {
 
     public Html(Writer out) {
         this.out = out;
+    }
+
+    /** The dashboard's output failed. */
+    static UnableToExportException unableToWrite(IOException e) {
+        return UnableToExportException.writing("bảng theo dõi (html)", "the dashboard (html)", e);
     }
 
     /** Escapes for text content and for attribute values (quoted with double quotes). */
@@ -46,7 +51,7 @@ public final class Html {
         try {
             out.write(markup);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw unableToWrite(e);
         }
         return this;
     }

@@ -14,8 +14,8 @@ public final class Numbers {
 
     public static String format(BigDecimal value, Lang lang) {
         DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(Locale.ROOT);
-        symbols.setGroupingSeparator(lang == Lang.VI ? '.' : ',');
-        symbols.setDecimalSeparator(lang == Lang.VI ? ',' : '.');
+        symbols.setGroupingSeparator(lang.pick('.', ','));
+        symbols.setDecimalSeparator(lang.pick(',', '.'));
         DecimalFormat format = new DecimalFormat("#,##0.##", symbols);
         format.setRoundingMode(RoundingMode.HALF_UP);
         return format.format(value);
