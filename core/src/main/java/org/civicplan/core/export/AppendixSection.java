@@ -30,6 +30,15 @@ public record AppendixSection(String numeral, String heading, List<Item> items) 
         return !numeral.isEmpty();
     }
 
+    /**
+     * The line under an appendix's title: "(Kèm theo Kế hoạch số 186/KH-UBND ngày ...)", naming the
+     * plan's document, else its title.
+     */
+    public static String attachedTo(Plan plan, Lang lang) {
+        String prefix = lang.pick("(Kèm theo ", "(Attached to ");
+        return prefix + plan.document().map(d -> d.describe(lang)).orElse(plan.title()) + ")";
+    }
+
     /** The plan's sections in order, each with its items, then the items of no section (if any). */
     public static List<AppendixSection> of(Plan plan, List<Item> items, Lang lang) {
         List<String> headings = plan.appendixSections();

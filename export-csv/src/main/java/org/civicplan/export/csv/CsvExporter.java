@@ -4,23 +4,18 @@ import static java.util.Objects.requireNonNull;
 
 import jakarta.inject.Inject;
 import java.io.OutputStream;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.StringJoiner;
 import org.civicplan.core.Lang;
-import org.civicplan.core.model.FundingLine;
-import org.civicplan.core.model.FundingSource;
+import org.civicplan.core.export.ItemText;
 import org.civicplan.core.model.IndicatorCode;
 import org.civicplan.core.model.Item;
 import org.civicplan.core.model.Plan;
-import org.civicplan.core.model.Product;
-import org.civicplan.core.model.UnitCode;
 import org.civicplan.core.model.UnitDirectory;
 import org.civicplan.core.spi.ExportRequest;
+import org.civicplan.core.spi.ExportScope;
 import org.civicplan.core.spi.Exporter;
 import org.civicplan.export.csv.internal.CsvOutput;
-import org.civicplan.export.csv.internal.Scope;
 
 /**
  * The appendix items as one CSV ("csv"), one row per item: id, plan, STT, kind, title, lead and
@@ -52,8 +47,8 @@ public final class CsvExporter implements Exporter {
 
     /** The header row in the language. */
     public static List<String> header(Lang lang) {
-        return lang == Lang.VI
-                ? List.of(
+        return lang.pick(
+                List.of(
                         "Mã nhiệm vụ",
                         "Kế hoạch",
                         "STT",
@@ -67,8 +62,8 @@ public final class CsvExporter implements Exporter {
                         "Tình trạng",
                         "Kinh phí (đồng)",
                         "Nguồn vốn",
-                        "Chỉ tiêu liên quan")
-                : List.of(
+                        "Chỉ tiêu liên quan"),
+                List.of(
                         "Item id",
                         "Plan",
                         "No.",
@@ -82,7 +77,7 @@ public final class CsvExporter implements Exporter {
                         "Status",
                         "Funding (VND)",
                         "Funding sources",
-                        "Related indicators");
+                        "Related indicators"));
     }
 
     @Override
@@ -92,7 +87,7 @@ public final class CsvExporter implements Exporter {
         Lang lang = request.lang();
         UnitDirectory units = request.store().units().directory();
         try (CsvOutput csv = new CsvOutput(out, header(lang))) {
-            for (Plan plan : Scope.plans(request)) {
+            for (Plan plan : ExportScope.plans(request)) {
                 for (Item item : request.store().items().byPlan(plan.id())) {
                     csv.row(
                             item.id().value(),
@@ -100,46 +95,18 @@ public final class CsvExporter implements Exporter {
                             item.number(),
                             item.kind().label(lang),
                             item.title(),
-                            names(units, item.assignment().leadUnits()),
-                            names(units, item.assignment().coordinatingUnits()),
+                            ItemText.unitNames(units, item.assignment().leadUnits(), "; "),
+                            ItemText.unitNames(units, item.assignment().coordinatingUnits(), "; "),
                             item.deadline().map(p -> p.format(lang)).orElse(""),
-                            product(item.product(), lang),
+                            ItemText.product(item.product(), lang),
                             item.approvalLevel().map(a -> a.label(lang)).orElse(""),
                             item.stateOn(request.asOf()).label(lang),
                             item.assignment().resources().total().toPlainString(),
-                            sources(item, lang),
+                            ItemText.fundingSources(item, lang),
                             codes(item.indicators()));
                 }
             }
         }
-    }
-
-    private static String names(UnitDirectory units, List<UnitCode> codes) {
-        StringJoiner out = new StringJoiner("; ");
-        codes.forEach(c -> out.add(units.nameOf(c)));
-        return out.toString();
-    }
-
-    private static String product(Product product, Lang lang) {
-        String text = product.description()
-                .or(() -> product.kind().map(k -> k.label(lang)))
-                .orElse("");
-        if (product.quantity().isPresent()) {
-            text = text + " (" + (lang == Lang.VI ? "số lượng: " : "quantity: ")
-                    + product.quantity().get() + ")";
-        }
-        return text;
-    }
-
-    private static String sources(Item item, Lang lang) {
-        Set<String> labels = new LinkedHashSet<>();
-        for (FundingLine line : item.assignment().resources().funding()) {
-            labels.add(line.source().label(lang));
-        }
-        if (item.assignment().resources().regularBudget()) {
-            labels.add(FundingSource.REGULAR_BUDGET.label(lang));
-        }
-        return String.join("; ", labels);
     }
 
     private static String codes(List<IndicatorCode> codes) {

@@ -9,8 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.civicplan.core.CivicPlanException;
-import org.civicplan.core.Message;
+import org.civicplan.core.export.UnableToExportException;
 
 /**
  * A CSV printer Excel opens correctly: UTF-8 with a byte order mark (without it Excel reads
@@ -52,11 +51,7 @@ public final class CsvOutput implements AutoCloseable {
         }
     }
 
-    static CivicPlanException failed(IOException e) {
-        return new CivicPlanException(
-                Message.of(
-                        "Không ghi được tệp CSV: " + e.getMessage(),
-                        "Unable to write the CSV export: " + e.getMessage()),
-                e);
+    static UnableToExportException failed(IOException e) {
+        return UnableToExportException.writing("tệp CSV", "the CSV export", e);
     }
 }

@@ -3,26 +3,24 @@ package org.civicplan.export.docx.internal;
 import static java.util.Objects.requireNonNull;
 
 import java.io.BufferedWriter;
-import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.StringJoiner;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import org.civicplan.core.CivicPlanException;
 import org.civicplan.core.Lang;
-import org.civicplan.core.Message;
+import org.civicplan.core.export.AppendixSection;
+import org.civicplan.core.export.ItemText;
+import org.civicplan.core.export.NonClosingOutputStream;
+import org.civicplan.core.export.UnableToExportException;
 import org.civicplan.core.model.Item;
 import org.civicplan.core.model.Plan;
-import org.civicplan.core.model.Product;
-import org.civicplan.core.model.UnitCode;
 import org.civicplan.core.model.UnitDirectory;
 import org.civicplan.core.spi.ExportRequest;
+import org.civicplan.core.spi.ExportScope;
 import org.civicplan.core.text.RomanNumerals;
 
 /**
@@ -64,7 +62,7 @@ public final class AppendixDocument {
 
     public void write(OutputStream target) {
         try {
-            ZipOutputStream zip = new ZipOutputStream(new KeepOpen(target), StandardCharsets.UTF_8);
+            ZipOutputStream zip = new ZipOutputStream(new NonClosingOutputStream(target), StandardCharsets.UTF_8);
             out = new BufferedWriter(new OutputStreamWriter(zip, StandardCharsets.UTF_8));
             entry(zip, "[Content_Types].xml", Parts.CONTENT_TYPES);
             entry(zip, "_rels/.rels", Parts.ROOT_RELS);
@@ -78,11 +76,7 @@ public final class AppendixDocument {
             zip.finish();
             zip.flush();
         } catch (IOException e) {
-            throw new CivicPlanException(
-                    Message.of(
-                            "Không ghi được tệp Word (docx): " + e.getMessage(),
-                            "Unable to write the Word document (docx): " + e.getMessage()),
-                    e);
+            throw UnableToExportException.writing("tệp Word (docx)", "the Word document (docx)", e);
         }
     }
 
@@ -96,7 +90,7 @@ public final class AppendixDocument {
     private void document() throws IOException {
         out.write("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:document xmlns:w=\"" + W
                 + "\" xmlns:r=\"" + R + "\"><w:body>");
-        List<Plan> plans = plans();
+        List<Plan> plans = ExportScope.plans(request);
         for (int i = 0; i < plans.size(); i++) {
             if (i > 0) {
                 out.write("<w:p><w:r><w:br w:type=\"page\"/></w:r></w:p>");
@@ -104,7 +98,7 @@ public final class AppendixDocument {
             appendix(plans.get(i), plans.size() > 1 ? " " + RomanNumerals.of(i + 1) : "");
         }
         if (plans.isEmpty()) {
-            paragraph("center", false, false, 26, t("Không có kế hoạch", "No plan"));
+            paragraph("center", false, false, 26, lang.pick("Không có kế hoạch", "No plan"));
         }
         out.write("<w:sectPr><w:headerReference w:type=\"default\" r:id=\"rIdHeader\"/>"
                 + "<w:pgSz w:w=\"" + PAGE_WIDTH + "\" w:h=\"" + PAGE_HEIGHT + "\" w:orient=\"landscape\"/>"
@@ -114,23 +108,11 @@ public final class AppendixDocument {
         out.write("</w:body></w:document>");
     }
 
-    private List<Plan> plans() {
-        if (request.plan().isPresent()) {
-            return List.of(request.store().plans().get(request.plan().get()));
-        }
-        List<Plan> plans = new ArrayList<>(request.store().plans().all());
-        plans.sort((a, b) -> a.id().compareTo(b.id()));
-        return plans;
-    }
-
     private void appendix(Plan plan, String suffix) throws IOException {
-        paragraph("center", true, false, 26, t("Phụ lục", "Appendix") + suffix);
-        paragraph("center", true, false, 26, t("DANH MỤC NHIỆM VỤ", "LIST OF TASKS"));
+        paragraph("center", true, false, 26, lang.pick("Phụ lục", "Appendix") + suffix);
+        paragraph("center", true, false, 26, lang.pick("DANH MỤC NHIỆM VỤ", "LIST OF TASKS"));
         paragraph("center", true, false, 26, plan.title());
-        String attached = plan.document()
-                .map(d -> t("(Kèm theo ", "(Attached to ") + d.describe(lang) + ")")
-                .orElse(t("(Kèm theo ", "(Attached to ") + plan.title() + ")");
-        paragraph("center", false, true, 26, attached);
+        paragraph("center", false, true, 26, AppendixSection.attachedTo(plan, lang));
         paragraph("center", false, false, 26, "");
 
         out.write("<w:tbl><w:tblPr><w:tblStyle w:val=\"TableGrid\"/><w:tblW w:w=\"5000\" w:type=\"pct\"/>"
@@ -151,28 +133,16 @@ public final class AppendixDocument {
             {"Cấp trình", "Approved by"}
         };
         for (int c = 0; c < header.length; c++) {
-            cell(WIDTHS[c], 1, "center", true, t(header[c][0], header[c][1]));
+            cell(WIDTHS[c], 1, "center", true, lang.pick(header[c][0], header[c][1]));
         }
         out.write("</w:tr>");
 
         List<Item> items = request.store().items().byPlan(plan.id());
-        List<String> sections = plan.appendixSections();
-        for (int s = 1; s <= sections.size(); s++) {
-            sectionRow(RomanNumerals.of(s), sections.get(s - 1));
-            for (Item item : items) {
-                if (item.section().orElse(0) == s) {
-                    itemRow(item);
-                }
+        for (AppendixSection section : AppendixSection.of(plan, items, lang)) {
+            if (section.headed()) {
+                sectionRow(section.numeral(), section.heading());
             }
-        }
-        boolean heading = false;
-        for (Item item : items) {
-            int s = item.section().orElse(0);
-            if (s < 1 || s > sections.size()) {
-                if (!heading && !sections.isEmpty()) {
-                    heading = true;
-                    sectionRow(RomanNumerals.of(sections.size() + 1), t("Nhiệm vụ khác", "Other tasks"));
-                }
+            for (Item item : section.items()) {
                 itemRow(item);
             }
         }
@@ -194,15 +164,25 @@ public final class AppendixDocument {
         out.write("<w:tr><w:trPr><w:cantSplit/></w:trPr>");
         cell(WIDTHS[0], 1, "center", false, Integer.toString(item.number()));
         cell(WIDTHS[1], 1, "left", false, item.title());
-        cell(WIDTHS[2], 1, "center", false, names(item.assignment().leadUnits()));
-        cell(WIDTHS[3], 1, "center", false, names(item.assignment().coordinatingUnits()));
+        cell(
+                WIDTHS[2],
+                1,
+                "center",
+                false,
+                ItemText.unitNames(units, item.assignment().leadUnits(), ", "));
+        cell(
+                WIDTHS[3],
+                1,
+                "center",
+                false,
+                ItemText.unitNames(units, item.assignment().coordinatingUnits(), ", "));
         cell(
                 WIDTHS[4],
                 1,
                 "center",
                 false,
                 item.deadline().map(p -> p.format(lang)).orElse(""));
-        cell(WIDTHS[5], 1, "left", false, product(item.product()));
+        cell(WIDTHS[5], 1, "left", false, ItemText.product(item.product(), lang));
         cell(
                 WIDTHS[6],
                 1,
@@ -234,43 +214,5 @@ public final class AppendixDocument {
             out.write("</w:t></w:r>");
         }
         out.write("</w:p>");
-    }
-
-    private String product(Product product) {
-        String text = product.description()
-                .or(() -> product.kind().map(k -> k.label(lang)))
-                .orElse("");
-        if (product.quantity().isPresent()) {
-            text = text + " (" + t("số lượng: ", "quantity: ")
-                    + product.quantity().get() + ")";
-        }
-        return text;
-    }
-
-    private String names(List<UnitCode> codes) {
-        StringJoiner joined = new StringJoiner(", ");
-        codes.forEach(c -> joined.add(units.nameOf(c)));
-        return joined.toString();
-    }
-
-    private String t(String vi, String en) {
-        return lang == Lang.VI ? vi : en;
-    }
-
-    /** The exporter contract leaves closing the stream to the caller. */
-    private static final class KeepOpen extends FilterOutputStream {
-        KeepOpen(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            out.write(b, off, len);
-        }
-
-        @Override
-        public void close() throws IOException {
-            flush();
-        }
     }
 }

@@ -68,11 +68,7 @@ final class AppendixSheet {
 
         sheet.title(0, last, report.pick("PHỤ LỤC", "APPENDIX"), 13);
         sheet.title(1, last, report.pick("DANH MỤC NHIỆM VỤ", "LIST OF TASKS") + " — " + plan.title(), 12);
-        String attachedTo = report.pick("(Kèm theo ", "(Attached to ");
-        String attached = plan.document()
-                .map(d -> attachedTo + d.describe(report.lang()) + ")")
-                .orElse(attachedTo + plan.title() + ")");
-        ws.value(2, 0, attached);
+        ws.value(2, 0, AppendixSection.attachedTo(plan, report.lang()));
         sheet.merged(2, 0, last).italic().horizontalAlignment("center").set();
         sheet.header(HEADER_ROW, cols);
 
