@@ -1,0 +1,81 @@
+package org.civicplan.core.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+import org.civicplan.core.Lang;
+import org.civicplan.core.model.Assignment;
+import org.civicplan.core.model.FundingLine;
+import org.civicplan.core.model.FundingSource;
+import org.civicplan.core.model.Item;
+import org.civicplan.core.model.Official;
+import org.civicplan.core.model.Product;
+import org.civicplan.core.model.ProductKind;
+import org.civicplan.core.model.Resources;
+import org.civicplan.core.model.UnitDirectory;
+import org.civicplan.core.money.Vnd;
+import org.civicplan.core.testing.TestPortfolios;
+import org.junit.jupiter.api.Test;
+
+class ItemTextTest {
+    @Test
+    void productIsTheDescriptionWithTheQuantityInTheLanguage() {
+        Product event = Product.of(ProductKind.EVENT, "Sự kiện Techfest", 5);
+        assertThat(ItemText.product(event, Lang.VI)).isEqualTo("Sự kiện Techfest (số lượng: 5)");
+        assertThat(ItemText.product(event, Lang.EN)).isEqualTo("Sự kiện Techfest (quantity: 5)");
+        assertThat(ItemText.product(Product.of(ProductKind.SCHEME_DOCUMENT, "Quyết định"), Lang.EN))
+                .isEqualTo("Quyết định");
+    }
+
+    @Test
+    void productWithoutDescriptionIsItsKindAndWithoutEitherIsEmpty() {
+        Product kindOnly = new Product(Optional.of(ProductKind.SCHEME_DOCUMENT), Optional.empty(), Optional.empty());
+        assertThat(ItemText.product(kindOnly, Lang.VI)).isEqualTo("Đề án");
+        assertThat(ItemText.product(kindOnly, Lang.EN)).isEqualTo("Scheme document");
+        assertThat(ItemText.product(Product.NONE, Lang.VI)).isEmpty();
+    }
+
+    @Test
+    void unitNamesInTheGivenOrderWithTheSeparator() {
+        UnitDirectory units = UnitDirectory.of(TestPortfolios.units());
+        List<org.civicplan.core.model.UnitCode> codes = List.of(TestPortfolios.STC, TestPortfolios.SKHCN);
+        assertThat(ItemText.unitNames(units, codes, "; "))
+                .isEqualTo(units.nameOf(TestPortfolios.STC) + "; " + units.nameOf(TestPortfolios.SKHCN))
+                .doesNotContain("SKHCN");
+        assertThat(ItemText.unitNames(UnitDirectory.empty(), codes, ", ")).isEqualTo("STC, SKHCN");
+        assertThat(ItemText.unitNames(units, List.of(), ", ")).isEmpty();
+    }
+
+    @Test
+    void fundingSourcesOnceEachWithTheRegularBudgetLast() {
+        Item twoYearsCityBudget = TestPortfolios.item(1);
+        assertThat(ItemText.fundingSources(twoYearsCityBudget, Lang.VI)).isEqualTo("Ngân sách Thành phố");
+        assertThat(ItemText.fundingSources(twoYearsCityBudget, Lang.EN)).isEqualTo("City budget");
+
+        Resources both = new Resources(
+                List.of(
+                        new FundingLine(FundingSource.CITY_BUDGET, 2021, Vnd.of(1_000L)),
+                        new FundingLine(FundingSource.CITY_BUDGET, 2022, Vnd.of(2_000L))),
+                true,
+                Optional.empty(),
+                Optional.empty());
+        Item mixed = twoYearsCityBudget.toBuilder()
+                .assignment(Assignment.lead(
+                        TestPortfolios.SKHCN,
+                        List.of(),
+                        Official.post("Giám đốc Sở Khoa học và Công nghệ", TestPortfolios.SKHCN),
+                        both))
+                .build();
+        assertThat(ItemText.fundingSources(mixed, Lang.EN)).isEqualTo("City budget; Regular operating budget");
+
+        Item none = twoYearsCityBudget.toBuilder()
+                .assignment(Assignment.lead(
+                        TestPortfolios.SKHCN,
+                        List.of(),
+                        Official.post("Giám đốc Sở Khoa học và Công nghệ", TestPortfolios.SKHCN),
+                        Resources.NONE))
+                .build();
+        assertThat(ItemText.fundingSources(none, Lang.VI)).isEmpty();
+    }
+}
