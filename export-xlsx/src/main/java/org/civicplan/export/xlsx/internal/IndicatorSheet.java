@@ -32,19 +32,12 @@ final class IndicatorSheet {
 
     void write(Worksheet ws, List<Review> reviews, Period period) throws IOException {
         Lang lang = report.lang();
-        SheetLayout sheet = new SheetLayout(ws, lang, COLUMNS);
-        sheet.printSetup(-1);
+        SheetLayout sheet =
+                report.periodSheet(ws, COLUMNS, COLUMNS.size(), "KẾT QUẢ THỰC HIỆN CHỈ TIÊU, ", "INDICATORS, ", period);
         int last = COLUMNS.size() - 1;
-        int row = 0;
-        sheet.title(
-                row++,
-                last,
-                report.pick("KẾT QUẢ THỰC HIỆN CHỈ TIÊU, ", "INDICATORS, ")
-                        + period.format(lang).toUpperCase(lang.locale()),
-                13);
+        int row = 1;
         for (Review review : reviews) {
-            row++;
-            sheet.title(row++, last, report.programTitle(review), 12);
+            row = report.programHeading(sheet, row, last, review);
             sheet.header(row++, COLUMNS);
             for (Review.IndicatorLine line : review.indicators()) {
                 indicatorRow(sheet, row++, line);

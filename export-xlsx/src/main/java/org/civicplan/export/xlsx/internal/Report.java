@@ -9,8 +9,10 @@ import org.civicplan.core.export.ItemText;
 import org.civicplan.core.model.Program;
 import org.civicplan.core.model.UnitCode;
 import org.civicplan.core.model.UnitDirectory;
+import org.civicplan.core.period.Period;
 import org.civicplan.core.review.Review;
 import org.civicplan.core.spi.ExportRequest;
+import org.dhatim.fastexcel.Worksheet;
 
 /** What every sheet of the workbook reads from: the request, its language, and the texts they share. */
 record Report(ExportRequest request, Lang lang, UnitDirectory units) {
@@ -40,6 +42,23 @@ record Report(ExportRequest request, Lang lang, UnitDirectory units) {
                 .map(d -> d.describe(lang))
                 .orElse(pick("Chương trình ", "Program ") + program.id().value());
         return name + ": " + program.title();
+    }
+
+    /**
+     * Starts a sheet of one table per program: the widths of {@code count} columns, print setup
+     * and, in the first row, the title ({@code vi} or {@code en}) followed by the period in capitals.
+     */
+    SheetLayout periodSheet(Worksheet ws, List<Column> cols, int count, String vi, String en, Period period) {
+        SheetLayout sheet = new SheetLayout(ws, lang, cols, count);
+        sheet.printSetup(-1);
+        sheet.title(0, cols.size() - 1, pick(vi, en) + period.format(lang).toUpperCase(lang.locale()), 13);
+        return sheet;
+    }
+
+    /** A blank row, then the program's title across the table; returns the row after the title. */
+    int programHeading(SheetLayout sheet, int row, int last, Review review) {
+        sheet.title(row + 1, last, programTitle(review), 12);
+        return row + 2;
     }
 
     /** dd/mm/yyyy. */

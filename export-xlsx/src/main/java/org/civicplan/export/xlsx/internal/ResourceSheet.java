@@ -33,19 +33,12 @@ final class ResourceSheet {
 
     void write(Worksheet ws, List<Review> reviews, Period period) throws IOException {
         Lang lang = report.lang();
-        SheetLayout sheet = new SheetLayout(ws, lang, COLUMNS);
-        sheet.printSetup(-1);
+        SheetLayout sheet =
+                report.periodSheet(ws, COLUMNS, COLUMNS.size(), "NGUỒN LỰC THỰC HIỆN, ", "RESOURCES, ", period);
         int last = COLUMNS.size() - 1;
-        int row = 0;
-        sheet.title(
-                row++,
-                last,
-                report.pick("NGUỒN LỰC THỰC HIỆN, ", "RESOURCES, ")
-                        + period.format(lang).toUpperCase(lang.locale()),
-                13);
+        int row = 1;
         for (Review review : reviews) {
-            row++;
-            sheet.title(row++, last, report.programTitle(review), 12);
+            row = report.programHeading(sheet, row, last, review);
             sheet.header(row++, COLUMNS);
             Map<FundingSource, Vnd[]> bySource = new EnumMap<>(FundingSource.class);
             Vnd[] all = {Vnd.ZERO, Vnd.ZERO};

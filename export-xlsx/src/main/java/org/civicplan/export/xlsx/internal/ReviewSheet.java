@@ -39,23 +39,15 @@ final class ReviewSheet {
      * resources), so a whole portfolio's item lines are never all held at once.
      */
     List<Review> write(Worksheet ws, List<Program> programs, Period period) throws IOException {
-        Lang lang = report.lang();
         int width = Math.max(ITEM_COLUMNS.size(), 4 + ReviewStatus.values().length);
-        SheetLayout sheet = new SheetLayout(ws, lang, ITEM_COLUMNS, width);
-        sheet.printSetup(-1);
+        SheetLayout sheet = report.periodSheet(ws, ITEM_COLUMNS, width, "SƠ KẾT ", "REVIEW, ", period);
         int last = ITEM_COLUMNS.size() - 1;
-        int row = 0;
-        sheet.title(
-                row++,
-                last,
-                report.pick("SƠ KẾT ", "REVIEW, ") + period.format(lang).toUpperCase(lang.locale()),
-                13);
+        int row = 1;
         List<Review> reviewed = new ArrayList<>(programs.size());
         for (Program program : programs) {
             Review review = ExportScope.review(report.request(), program.id(), period);
             reviewed.add(withoutLines(review));
-            row++;
-            sheet.title(row++, last, report.programTitle(review), 12);
+            row = report.programHeading(sheet, row, last, review);
             sheet.note(
                     row++,
                     last,
