@@ -36,7 +36,7 @@ class RealRowsCorpusTest {
      * Rows actually collected so far (issue 17 asks for 200; see the folder's README). Raise it as rows
      * are added; never lower it.
      */
-    static final int MIN_ROWS = 100;
+    static final int MIN_ROWS = 150;
 
     static final Set<String> KINDS = Set.of("plan", "cascaded-plan", "directive", "official-letter", "decision");
 
