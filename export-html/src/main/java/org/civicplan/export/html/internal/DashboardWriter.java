@@ -22,6 +22,7 @@ import java.util.Set;
 import org.civicplan.core.CivicPlanException;
 import org.civicplan.core.Lang;
 import org.civicplan.core.Message;
+import org.civicplan.core.export.ExportScope;
 import org.civicplan.core.model.Item;
 import org.civicplan.core.model.ItemId;
 import org.civicplan.core.model.Program;
@@ -34,7 +35,6 @@ import org.civicplan.core.review.Rag;
 import org.civicplan.core.review.Review;
 import org.civicplan.core.review.ReviewStatus;
 import org.civicplan.core.spi.ExportRequest;
-import org.civicplan.core.spi.ExportScope;
 
 /**
  * Writes the dashboard: one HTML file with inline CSS, inline SVG and two tiny inline scripts (the
