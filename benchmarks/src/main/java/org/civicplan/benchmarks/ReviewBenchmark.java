@@ -47,8 +47,8 @@ import org.civicplan.core.money.Vnd;
 import org.civicplan.core.period.Period;
 import org.civicplan.core.review.Rag;
 import org.civicplan.core.review.Review;
-import org.civicplan.core.review.ReviewService;
 import org.civicplan.core.review.ReviewStatus;
+import org.civicplan.core.service.ReviewService;
 import org.civicplan.core.spi.AggregatedValue;
 import org.civicplan.storage.jdbc.JdbcPortfolioStore;
 import org.civicplan.storage.jdbc.internal.ItemText;
@@ -97,7 +97,7 @@ import org.openjdk.jmh.annotations.TearDown;
  *       resource lines as a set, ordered by source code, unit and year) and fails unless they are
  *       equal, and unless the review has reported items, money spent and pending adjustments.
  *   <li><b>{@link #civicplanReviewQueries} vs {@link #handWrittenSql}</b>, the indicator half
- *       alone: {@code store.reviewQueries().indicatorValues} against one hand-written statement
+ *       alone: {@code store.reviewQueries().orElseThrow().indicatorValues} against one hand-written statement
  *       (each unit's latest value inside the period by {@code ROW_NUMBER()}, summed per
  *       indicator); setup checks they give the same values.
  * </ul>
@@ -206,7 +206,8 @@ public abstract class ReviewBenchmark {
         store = JdbcPortfolioStore.create(db.dataSource, PortfolioId.of(portfolio));
         program = PortfolioGenerator.programId(0);
         reviews = ReviewService.of(store);
-        Map<IndicatorCode, AggregatedValue> expected = store.reviewQueries().indicatorValues(program, PERIOD);
+        Map<IndicatorCode, AggregatedValue> expected =
+                store.reviewQueries().orElseThrow().indicatorValues(program, PERIOD);
         Map<IndicatorCode, AggregatedValue> actual = handWrittenSql();
         if (!same(expected, actual)) {
             throw new IllegalStateException("the SQL aggregate differs from civicplan's:\n" + expected + "\n" + actual);
@@ -257,7 +258,7 @@ public abstract class ReviewBenchmark {
 
     @Benchmark
     public Map<IndicatorCode, AggregatedValue> civicplanReviewQueries() {
-        return store.reviewQueries().indicatorValues(program, PERIOD);
+        return store.reviewQueries().orElseThrow().indicatorValues(program, PERIOD);
     }
 
     @Benchmark

@@ -23,6 +23,7 @@ import org.civicplan.core.model.IndicatorCode;
 import org.civicplan.core.model.Item;
 import org.civicplan.core.model.PlanId;
 import org.civicplan.core.model.Portfolio;
+import org.civicplan.core.spi.PortfolioStore;
 import org.civicplan.validation.internal.BuiltInConstraints;
 import org.civicplan.validation.internal.CheckContext;
 import org.civicplan.validation.internal.ContextRules;
@@ -31,6 +32,7 @@ import org.civicplan.validation.internal.IndicatorRules;
 import org.civicplan.validation.internal.ItemRules;
 import org.civicplan.validation.internal.Located;
 import org.civicplan.validation.internal.Messages;
+import org.civicplan.validation.internal.PlanSlice;
 import org.civicplan.validation.internal.PortfolioRules;
 import org.hibernate.validator.engine.HibernateConstraintViolation;
 import org.slf4j.Logger;
@@ -61,7 +63,7 @@ import org.slf4j.LoggerFactory;
  *
  * <pre>{@code
  * ClarityCheck check = ClarityCheck.create();
- * ClarityReport report = check.check(portfolio, planId);
+ * ClarityReport report = check.check(portfolio, planId); // or check.check(store, planId)
  * if (!report.readyFor(Stage.SUBMISSION)) {
  *     System.out.println(report.toText(Lang.VI));
  * }
@@ -142,6 +144,32 @@ public final class ClarityCheck {
                 .filter(i -> linked.contains(i.code()))
                 .toList();
         return run(portfolio, items, indicators, plan);
+    }
+
+    /**
+     * Checks one plan of a store without reading the whole portfolio: it reads the plan, the plans it
+     * cascades from (up to its program) and those cascading from it, that program, the plan's items
+     * and the items they need first (transitively), the units those items name and the indicators
+     * they link, by key and by plan — never {@link PortfolioStore#snapshot()} or a repository's
+     * {@code all()}. For a plan of thousands in a large portfolio, this is a few reads instead of
+     * the whole portfolio.
+     *
+     * <p>The findings are those of {@link #check(Portfolio, PlanId)} on the store's snapshot, taken
+     * in the order this check reads: the plan's items in appendix order (by number, then id), its
+     * indicators in the order they are first linked. Where the whole-portfolio check depends on the
+     * snapshot's order (which the store does not define), this one follows its own: of two items
+     * with one number, the later in appendix order is the duplicate; a dependency cycle through
+     * items of several plans is reported on the plan's first item in it (the whole-portfolio check
+     * reports it on the cycle's first item in the snapshot, which may belong to another plan). The
+     * reads are not one transaction: a write made meanwhile may be seen in part.
+     *
+     * @throws org.civicplan.core.NoSuchEntityException when the store has no such plan
+     */
+    public ClarityReport check(PortfolioStore store, PlanId plan) {
+        requireNonNull(store, "store is null");
+        requireNonNull(plan, "plan is null");
+        PlanSlice slice = PlanSlice.read(store, plan);
+        return run(slice.portfolio(), slice.items(), slice.indicators(), plan);
     }
 
     /** The Bean Validation validator the check uses. */

@@ -15,6 +15,7 @@ import org.civicplan.core.constraints.Stage;
 import org.civicplan.core.model.Item;
 import org.civicplan.core.model.ItemId;
 import org.civicplan.core.model.PlanId;
+import org.civicplan.validation.internal.ReportContent;
 import org.civicplan.validation.internal.ReportRenderer;
 
 /**
@@ -153,12 +154,34 @@ public final class ClarityReport {
 
     /** A report officials can read, grouped by item ("Nhiệm vụ 5 — …"), in {@code lang}. */
     public String toText(Lang lang) {
-        return ReportRenderer.text(this, lang);
+        return ReportRenderer.text(content(), lang);
     }
 
     /** The report as JSON (UTF-8 text): readiness, summary, per-item statuses and findings. */
     public String toJson() {
-        return ReportRenderer.json(this);
+        return ReportRenderer.json(content());
+    }
+
+    /** What the renderer writes: handed over, so that the renderer does not depend on this class. */
+    private ReportContent content() {
+        Map<Stage, Boolean> ready = new EnumMap<>(Stage.class);
+        for (Stage stage : Stage.values()) {
+            ready.put(stage, readyFor(stage));
+        }
+        List<ReportContent.Checked> checked = new ArrayList<>(items.size());
+        for (ItemStatus item : items) {
+            checked.add(new ReportContent.Checked(
+                    item.id(), item.plan(), item.number(), item.title(), item.status(), findings(item.id())));
+        }
+        return new ReportContent(
+                ready,
+                summary.items(),
+                summary.itemsWithoutErrors(),
+                summary.errors(),
+                summary.warnings(),
+                summary.failingItems(),
+                checked,
+                findings);
     }
 
     @Override

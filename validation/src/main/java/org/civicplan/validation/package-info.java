@@ -3,7 +3,8 @@
  * checked.
  *
  * <p>{@link org.civicplan.validation.ClarityCheck} checks a {@link org.civicplan.core.model.Portfolio}
- * (or one plan of it) and returns a {@link org.civicplan.validation.ClarityReport}: one {@link
+ * (or one plan of it, also straight from a store without reading the whole portfolio) and
+ * returns a {@link org.civicplan.validation.ClarityReport}: one {@link
  * org.civicplan.validation.Finding} per gap, each with a stable {@link org.civicplan.validation.Rule}
  * code, a {@link org.civicplan.validation.Dimension}, a {@link org.civicplan.validation.Severity},
  * the {@link org.civicplan.core.constraints.Stage} from which it is required, the subject and the
@@ -19,7 +20,7 @@
  *
  * <pre>{@code
  * ClarityCheck check = ClarityCheck.create();          // or inject it (guice.ValidationModule)
- * ClarityReport report = check.check(portfolio, planId);
+ * ClarityReport report = check.check(portfolio, planId); // or check.check(store, planId)
  * boolean ready = report.readyFor(Stage.SUBMISSION);   // yes/no …
  * List<Finding> why = report.blocking(Stage.SUBMISSION); // … plus the list
  * String forOfficials = report.toText(Lang.VI);

@@ -16,5 +16,8 @@
  * <p>Each annotation checks one dimension of one object on its own. Rules that need context (the
  * unit directory, the program period, other items) are applied by the validation module's {@code
  * ClarityCheck}, which runs these constraints and the context rules together.
+ *
+ * <p>May use: the root package ({@code Labelled}, {@code Lang}) and the validation API; the model
+ * uses these annotations, so they must not use the model.
  */
 package org.civicplan.core.constraints;

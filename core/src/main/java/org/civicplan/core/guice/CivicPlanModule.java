@@ -8,10 +8,12 @@ import com.google.inject.Provides;
 import com.google.inject.Scopes;
 import com.google.inject.Singleton;
 import org.civicplan.core.CivicTime;
+import org.civicplan.core.export.Exporters;
 import org.civicplan.core.memory.InMemoryPortfolioStore;
 import org.civicplan.core.model.PortfolioId;
-import org.civicplan.core.service.Exporters;
 import org.civicplan.core.service.PlanService;
+import org.civicplan.core.service.ReportService;
+import org.civicplan.core.service.ReviewService;
 import org.civicplan.core.service.StandardAccessPolicy;
 
 /**
@@ -37,8 +39,8 @@ public final class CivicPlanModule implements Module {
         binder.bind(StandardAccessPolicy.class).in(Scopes.SINGLETON);
         binder.bind(PlanService.class).in(Scopes.SINGLETON);
         binder.bind(Exporters.class).in(Scopes.SINGLETON);
-        binder.bind(org.civicplan.core.review.ReportService.class).in(Scopes.SINGLETON);
-        binder.bind(org.civicplan.core.review.ReviewService.class).in(Scopes.SINGLETON);
+        binder.bind(ReportService.class).in(Scopes.SINGLETON);
+        binder.bind(ReviewService.class).in(Scopes.SINGLETON);
     }
 
     @Provides

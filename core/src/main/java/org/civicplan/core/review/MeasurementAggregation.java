@@ -33,10 +33,11 @@ import org.civicplan.core.spi.ReviewQueries;
 import org.civicplan.core.spi.ReviewReport;
 
 /**
- * The reference computation of {@link ReviewQueries}, over the store's repositories, and the default
- * of {@link PortfolioStore#reviewQueries()}: reads each indicator's measurements, keeps each unit's
+ * The reference computation of {@link ReviewQueries}, over the store's repositories, used when the
+ * store offers none of its own ({@link PortfolioStore#reviewQueries()} is empty; see {@link
+ * #queriesOf}): reads each indicator's measurements, keeps each unit's
  * latest one inside the period, combines them; reads the program's whole items ({@link
- * ReviewService#programItems}) and the period's reports and keeps their review facts; filters every adjustment for the
+ * ProgramItems#of}) and the period's reports and keeps their review facts; filters every adjustment for the
  * proposed ones of those items. Stores that can do better (SQL) provide their own; the results must
  * be equal.
  */
@@ -45,6 +46,12 @@ public final class MeasurementAggregation implements ReviewQueries {
 
     public MeasurementAggregation(PortfolioStore store) {
         this.store = requireNonNull(store, "store is null");
+    }
+
+    /** The store's own review queries if it has them, else this reference computation over its repositories. */
+    public static ReviewQueries queriesOf(PortfolioStore store) {
+        requireNonNull(store, "store is null");
+        return store.reviewQueries().orElseGet(() -> new MeasurementAggregation(store));
     }
 
     @Override
@@ -68,7 +75,7 @@ public final class MeasurementAggregation implements ReviewQueries {
         requireNonNull(period, "period is null");
         store.programs().get(program);
         List<ReviewItem> out = new ArrayList<>();
-        for (Item item : ReviewService.programItems(store, program)) {
+        for (Item item : ProgramItems.of(store, program)) {
             out.add(ReviewItem.of(item, period));
         }
         return out;
@@ -86,7 +93,7 @@ public final class MeasurementAggregation implements ReviewQueries {
     @Override
     public List<Adjustment> pendingAdjustments(ProgramId program) {
         Set<ItemId> items = new HashSet<>();
-        ReviewService.programItems(store, program).forEach(i -> items.add(i.id()));
+        ProgramItems.of(store, program).forEach(i -> items.add(i.id()));
         return store.adjustments().all().stream()
                 .filter(a -> a.status() == AdjustmentStatus.PROPOSED && items.contains(a.item()))
                 .sorted(Comparator.comparing(Adjustment::proposedAt))

@@ -49,7 +49,7 @@ public final class ReportingCompliance {
     public List<Line> check(ProgramId program, Period period, LocalDate asOf) {
         LocalDate due = calendar.forPeriod(period).due();
         Set<UnitCode> expected = new TreeSet<>();
-        for (Item item : ReviewService.programItems(store, program)) {
+        for (Item item : ProgramItems.of(store, program)) {
             item.assignment().effectiveReportingUnit().ifPresent(expected::add);
         }
         for (Indicator indicator : store.indicators().byProgram(program)) {

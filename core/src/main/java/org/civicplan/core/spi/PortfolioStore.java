@@ -1,5 +1,6 @@
 package org.civicplan.core.spi;
 
+import java.util.Optional;
 import java.util.function.Function;
 import org.civicplan.core.model.Portfolio;
 import org.civicplan.core.model.PortfolioId;
@@ -42,11 +43,13 @@ public interface PortfolioStore {
     void importPortfolio(Portfolio portfolio);
 
     /**
-     * Aggregate queries for reviews. The default computes them from the repositories; a store that
-     * can push them down (SQL) overrides this.
+     * The store's own aggregate queries for reviews, when it can push them down (SQL). Empty by
+     * default: a review then computes them from the repositories (the reference computation, {@code
+     * org.civicplan.core.review.MeasurementAggregation}, which this extension point does not depend
+     * on). An implementation must give results equal to the reference computation's.
      */
-    default ReviewQueries reviewQueries() {
-        return new org.civicplan.core.review.MeasurementAggregation(this);
+    default Optional<ReviewQueries> reviewQueries() {
+        return Optional.empty();
     }
 
     /** The whole portfolio as one value (measurements included: for small portfolios and tests). */

@@ -13,8 +13,9 @@ import org.civicplan.core.period.Period;
  * measurements, the few facts it needs of each of the program's items and reports, and the pending
  * adjustments.
  * A relational store answers in a few SQL statements, so that no measurement row reaches Java and no
- * whole item is rebuilt; the default ({@link org.civicplan.core.review.MeasurementAggregation})
- * computes the same from the repositories. Every implementation must give results equal to the
+ * whole item is rebuilt ({@link PortfolioStore#reviewQueries()}); without them, the reference
+ * computation ({@code org.civicplan.core.review.MeasurementAggregation}) computes the same from the
+ * repositories. Every implementation must give results equal to the
  * default's.
  */
 public interface ReviewQueries {
@@ -39,7 +40,7 @@ public interface ReviewQueries {
 
     /**
      * The review facts ({@link ReviewItem#of}) of every item of the program's plans and of the plans
-     * cascading from them, in the order of {@code ReviewService.programItems}: plans breadth-first
+     * cascading from them, in the order of {@code ProgramItems.of} (review package): plans breadth-first
      * from the program's own (each level by plan id), each plan's items by number.
      *
      * @throws org.civicplan.core.NoSuchEntityException when there is no such program

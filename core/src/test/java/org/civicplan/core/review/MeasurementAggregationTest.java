@@ -35,6 +35,7 @@ import org.civicplan.core.model.ReportStatus;
 import org.civicplan.core.model.UnitCode;
 import org.civicplan.core.money.Vnd;
 import org.civicplan.core.period.Period;
+import org.civicplan.core.service.ReviewService;
 import org.civicplan.core.spi.AggregatedValue;
 import org.civicplan.core.spi.PortfolioStore;
 import org.civicplan.core.spi.ReviewItem;
@@ -59,8 +60,12 @@ class MeasurementAggregationTest {
     }
 
     @Test
-    void theDefaultReviewQueriesAreTheReference() {
-        assertThat(store.reviewQueries()).isInstanceOf(MeasurementAggregation.class);
+    void withoutQueriesOfItsOwnAStoreIsReviewedByTheReference() {
+        assertThat(store.reviewQueries()).isEmpty();
+        assertThat(MeasurementAggregation.queriesOf(store)).isInstanceOf(MeasurementAggregation.class);
+        ReviewQueries own = new MeasurementAggregation(store);
+        assertThat(MeasurementAggregation.queriesOf(new ReviewQueriesStore(store, own)))
+                .isSameAs(own);
     }
 
     @Test
@@ -83,9 +88,8 @@ class MeasurementAggregationTest {
                         cascaded.id());
         assertThat(year)
                 .extracting(ReviewItem::id)
-                .containsExactlyElementsOf(ReviewService.programItems(store, PROGRAM).stream()
-                        .map(Item::id)
-                        .toList());
+                .containsExactlyElementsOf(
+                        ProgramItems.of(store, PROGRAM).stream().map(Item::id).toList());
         ReviewItem first = year.get(0);
         assertThat(first.plan()).isEqualTo(PLAN);
         assertThat(first.lead()).contains(SKHCN);
@@ -267,8 +271,8 @@ class MeasurementAggregationTest {
         }
 
         @Override
-        public ReviewQueries reviewQueries() {
-            return queries;
+        public Optional<ReviewQueries> reviewQueries() {
+            return Optional.of(queries);
         }
     }
 }

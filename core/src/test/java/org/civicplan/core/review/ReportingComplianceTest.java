@@ -17,6 +17,7 @@ import org.civicplan.core.model.ProgressReport;
 import org.civicplan.core.model.ReportId;
 import org.civicplan.core.model.ReportStatus;
 import org.civicplan.core.period.Period;
+import org.civicplan.core.service.ReportService;
 import org.civicplan.core.service.StandardAccessPolicy;
 import org.civicplan.core.testing.TestPortfolios;
 import org.junit.jupiter.api.Test;

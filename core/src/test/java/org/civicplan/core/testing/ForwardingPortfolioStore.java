@@ -18,8 +18,8 @@ import org.civicplan.core.spi.UnitRepository;
 
 /**
  * A store seen through its repositories: every call goes to the wrapped store except {@link
- * #reviewQueries()}, which keeps the interface's default (the reference computation over these
- * repositories) unless a subclass overrides it. Transactions run on the wrapped store and hand
+ * #reviewQueries()}, which keeps the interface's default (none of its own: a review computes them
+ * from these repositories) unless a subclass overrides it. Transactions run on the wrapped store and hand
  * their work this view.
  */
 public class ForwardingPortfolioStore implements PortfolioStore {

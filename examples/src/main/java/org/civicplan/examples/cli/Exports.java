@@ -1,6 +1,6 @@
 package org.civicplan.examples.cli;
 
-import org.civicplan.core.service.Exporters;
+import org.civicplan.core.export.Exporters;
 import org.civicplan.export.csv.CsvExporter;
 import org.civicplan.export.csv.CsvMeasurementsExporter;
 import org.civicplan.export.docx.DocxExporter;

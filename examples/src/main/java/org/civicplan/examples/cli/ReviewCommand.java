@@ -9,7 +9,7 @@ import org.civicplan.core.model.Program;
 import org.civicplan.core.model.ProgramId;
 import org.civicplan.core.period.Period;
 import org.civicplan.core.review.Review;
-import org.civicplan.core.review.ReviewService;
+import org.civicplan.core.service.ReviewService;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 

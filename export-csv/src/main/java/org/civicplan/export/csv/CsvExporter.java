@@ -7,13 +7,13 @@ import java.io.OutputStream;
 import java.util.List;
 import java.util.StringJoiner;
 import org.civicplan.core.Lang;
+import org.civicplan.core.export.ExportScope;
 import org.civicplan.core.export.ItemText;
 import org.civicplan.core.model.IndicatorCode;
 import org.civicplan.core.model.Item;
 import org.civicplan.core.model.Plan;
 import org.civicplan.core.model.UnitDirectory;
 import org.civicplan.core.spi.ExportRequest;
-import org.civicplan.core.spi.ExportScope;
 import org.civicplan.core.spi.Exporter;
 import org.civicplan.export.csv.internal.CsvOutput;
 

@@ -14,7 +14,7 @@ import org.civicplan.core.model.Portfolio;
 import org.civicplan.core.model.ProgressState;
 import org.civicplan.core.period.Period;
 import org.civicplan.core.review.Review;
-import org.civicplan.core.review.ReviewService;
+import org.civicplan.core.service.ReviewService;
 import org.civicplan.core.spi.ExportRequest;
 import org.civicplan.core.spi.PortfolioStore;
 import org.civicplan.core.testing.TestPortfolios;

@@ -2,6 +2,7 @@ package org.civicplan.storage.jdbc;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
@@ -87,11 +88,12 @@ public final class JdbcPortfolioStore implements PortfolioStore, AutoCloseable {
      * latest value per indicator inside the period, combined, without reading measurement rows into
      * Java; the program's items' review columns (not whole items); the proposed adjustments of those
      * items (not every adjustment of the portfolio). Equal to {@link
-     * org.civicplan.core.review.MeasurementAggregation} (values by {@code compareTo}).
+     * org.civicplan.core.review.MeasurementAggregation}, the reference a store without queries of its
+     * own is reviewed with (values by {@code compareTo}).
      */
     @Override
-    public ReviewQueries reviewQueries() {
-        return reviewQueries;
+    public Optional<ReviewQueries> reviewQueries() {
+        return Optional.of(reviewQueries);
     }
 
     @Override

@@ -41,8 +41,8 @@ import org.civicplan.core.money.Vnd;
 import org.civicplan.core.period.Period;
 import org.civicplan.core.review.MeasurementAggregation;
 import org.civicplan.core.review.Review;
-import org.civicplan.core.review.ReviewService;
 import org.civicplan.core.review.ReviewStatus;
+import org.civicplan.core.service.ReviewService;
 import org.civicplan.core.spi.PortfolioStore;
 import org.civicplan.core.testing.ContendedUpdates;
 import org.civicplan.core.testing.PortfolioStoreContract;
@@ -336,16 +336,16 @@ abstract class JdbcStoreContract extends PortfolioStoreContract {
         importSample();
         for (Period period : ReviewFixtures.REVIEW_PERIODS) {
             ReviewFixtures.assertSameValues(
-                    store.reviewQueries().indicatorValues(PROGRAM, period),
+                    store.reviewQueries().orElseThrow().indicatorValues(PROGRAM, period),
                     new MeasurementAggregation(store).indicatorValues(PROGRAM, period),
                     period.code());
         }
-        assertThat(store.reviewQueries()).isNotInstanceOf(MeasurementAggregation.class);
-        var h1 = store.reviewQueries().indicatorValues(PROGRAM, Period.firstHalf(2021));
+        assertThat(store.reviewQueries()).get().isNotInstanceOf(MeasurementAggregation.class);
+        var h1 = store.reviewQueries().orElseThrow().indicatorValues(PROGRAM, Period.firstHalf(2021));
         assertThat(h1).containsOnlyKeys(IND_TFP, IND_INNOV);
         assertThat(h1.get(IND_INNOV).total()).isEqualByComparingTo("135");
         assertThat(h1.get(IND_INNOV).units()).isEqualTo(2);
-        assertThat(store.reviewQueries().indicatorValues(PROGRAM, Period.parse("Hằng năm")))
+        assertThat(store.reviewQueries().orElseThrow().indicatorValues(PROGRAM, Period.parse("Hằng năm")))
                 .isEmpty();
     }
 
@@ -355,7 +355,7 @@ abstract class JdbcStoreContract extends PortfolioStoreContract {
             PortfolioStore generated = newStore();
             generated.importPortfolio(ReviewFixtures.generated(seed));
             for (Period period : ReviewFixtures.REVIEW_PERIODS) {
-                var sql = generated.reviewQueries().indicatorValues(PROGRAM, period);
+                var sql = generated.reviewQueries().orElseThrow().indicatorValues(PROGRAM, period);
                 ReviewFixtures.assertSameValues(
                         sql,
                         new MeasurementAggregation(generated).indicatorValues(PROGRAM, period),
@@ -389,24 +389,26 @@ abstract class JdbcStoreContract extends PortfolioStoreContract {
             sql.importPortfolio(portfolio);
             PortfolioStore repositories = ReviewFixtures.withDefaultReviewQueries(sql);
             InMemoryPortfolioStore memory = InMemoryPortfolioStore.of(portfolio);
-            assertThat(sql.reviewQueries()).isNotInstanceOf(MeasurementAggregation.class);
-            assertThat(repositories.reviewQueries()).isInstanceOf(MeasurementAggregation.class);
+            assertThat(sql.reviewQueries()).get().isNotInstanceOf(MeasurementAggregation.class);
+            assertThat(repositories.reviewQueries()).isEmpty();
 
-            assertThat(sql.reviewQueries().pendingAdjustments(PROGRAM))
+            assertThat(sql.reviewQueries().orElseThrow().pendingAdjustments(PROGRAM))
                     .as("seed %d", seed)
-                    .isEqualTo(repositories.reviewQueries().pendingAdjustments(PROGRAM))
-                    .isEqualTo(memory.reviewQueries().pendingAdjustments(PROGRAM));
+                    .isEqualTo(MeasurementAggregation.queriesOf(repositories).pendingAdjustments(PROGRAM))
+                    .isEqualTo(MeasurementAggregation.queriesOf(memory).pendingAdjustments(PROGRAM));
             for (Period period : ReviewFixtures.WHOLE_REVIEW_PERIODS) {
                 String where = "seed " + seed + ", " + period.code();
-                assertThat(sql.reviewQueries().reviewItems(PROGRAM, period))
+                assertThat(sql.reviewQueries().orElseThrow().reviewItems(PROGRAM, period))
                         .as(where)
                         .hasSize(54)
-                        .isEqualTo(repositories.reviewQueries().reviewItems(PROGRAM, period))
-                        .isEqualTo(memory.reviewQueries().reviewItems(PROGRAM, period));
-                assertThat(sql.reviewQueries().reviewReports(PROGRAM, period))
+                        .isEqualTo(
+                                MeasurementAggregation.queriesOf(repositories).reviewItems(PROGRAM, period))
+                        .isEqualTo(MeasurementAggregation.queriesOf(memory).reviewItems(PROGRAM, period));
+                assertThat(sql.reviewQueries().orElseThrow().reviewReports(PROGRAM, period))
                         .as(where)
-                        .isEqualTo(repositories.reviewQueries().reviewReports(PROGRAM, period))
-                        .isEqualTo(memory.reviewQueries().reviewReports(PROGRAM, period));
+                        .isEqualTo(
+                                MeasurementAggregation.queriesOf(repositories).reviewReports(PROGRAM, period))
+                        .isEqualTo(MeasurementAggregation.queriesOf(memory).reviewReports(PROGRAM, period));
                 Review actual = new ReviewService(sql, ReviewFixtures.CLOCK).review(PROGRAM, period);
                 ReviewFixtures.assertSameReview(
                         actual, new ReviewService(repositories, ReviewFixtures.CLOCK).review(PROGRAM, period));
@@ -437,11 +439,12 @@ abstract class JdbcStoreContract extends PortfolioStoreContract {
     void reviewQueriesOfAnUnknownProgramAreRefusedOrEmptyAsTheReference() {
         importSample();
         ProgramId unknown = ProgramId.of("99-CTr/TU");
-        assertThatThrownBy(() -> store.reviewQueries().reviewItems(unknown, Period.year(2021)))
+        assertThatThrownBy(() -> store.reviewQueries().orElseThrow().reviewItems(unknown, Period.year(2021)))
                 .isInstanceOf(NoSuchEntityException.class);
         assertThatThrownBy(() -> new ReviewService(store, ReviewFixtures.CLOCK).review(unknown, Period.year(2021)))
                 .isInstanceOf(NoSuchEntityException.class);
-        assertThat(store.reviewQueries().pendingAdjustments(unknown)).isEmpty();
+        assertThat(store.reviewQueries().orElseThrow().pendingAdjustments(unknown))
+                .isEmpty();
     }
 
     @Test
@@ -523,7 +526,9 @@ abstract class JdbcStoreContract extends PortfolioStoreContract {
         }
         assertThat(referenceRows).isGreaterThan(programIndicators).isGreaterThanOrEqualTo(values.size());
         ReviewFixtures.assertSameValues(
-                store.reviewQueries().indicatorValues(PROGRAM, Period.firstHalf(2021)), reference, "at scale");
+                store.reviewQueries().orElseThrow().indicatorValues(PROGRAM, Period.firstHalf(2021)),
+                reference,
+                "at scale");
         System.out.printf(
                 "review of %d measurements on %s: recordAll %d ms, review %d ms; statements reading measurements: %d,"
                         + " measurement rows read: SQL %d, MeasurementAggregation %d%n",

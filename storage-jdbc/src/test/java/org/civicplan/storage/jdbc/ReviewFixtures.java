@@ -312,8 +312,8 @@ final class ReviewFixtures {
 
     /**
      * The store seen through its repositories only: every call goes to {@code store} except {@link
-     * PortfolioStore#reviewQueries()}, which keeps the interface's default (the reference computation
-     * over these repositories).
+     * PortfolioStore#reviewQueries()}, which keeps the interface's default (none: a review then uses the
+     * reference computation over these repositories).
      */
     static PortfolioStore withDefaultReviewQueries(PortfolioStore store) {
         return new ForwardingPortfolioStore(store);

@@ -4,15 +4,16 @@ import java.util.List;
 import java.util.Map;
 import org.civicplan.core.Lang;
 import org.civicplan.core.constraints.Stage;
-import org.civicplan.validation.ClarityReport;
 import org.civicplan.validation.Dimension;
 import org.civicplan.validation.Finding;
 import org.civicplan.validation.Subject;
 
 /**
- * Renders a {@link ClarityReport} as text for officials (grouped by item, in one language) and as
- * JSON. The JSON is written by hand, with full string escaping, so that the validation module does
- * not need a JSON library; its shape is documented on {@link #json(ClarityReport)}.
+ * Renders a clarity report's content ({@link ReportContent}) as text for officials (grouped by item,
+ * in one language) and as JSON. The JSON is written by hand, with full string escaping, so that the
+ * validation module does not need a JSON library; its shape is documented on {@link
+ * #json(ReportContent)}. It reads the content, never the report itself, so the report can call it
+ * without a cycle.
  */
 public final class ReportRenderer {
     private static final Messages MESSAGES = new Messages();
@@ -20,26 +21,25 @@ public final class ReportRenderer {
 
     private ReportRenderer() {}
 
-    public static String text(ClarityReport report, Lang lang) {
+    public static String text(ReportContent report, Lang lang) {
         StringBuilder out = new StringBuilder();
         out.append(MESSAGES.format(KEY + "title", lang, Map.of())).append('\n');
-        ClarityReport.Summary s = report.summary();
         out.append(MESSAGES.format(
                         KEY + "summary",
                         lang,
                         Map.of(
-                                "items", Integer.toString(s.items()),
-                                "ready", Integer.toString(s.itemsWithoutErrors()),
-                                "errors", Integer.toString(s.errors()),
-                                "warnings", Integer.toString(s.warnings()))))
+                                "items", Integer.toString(report.items()),
+                                "ready", Integer.toString(report.itemsWithoutErrors()),
+                                "errors", Integer.toString(report.errors()),
+                                "warnings", Integer.toString(report.warnings()))))
                 .append('\n');
         for (Stage stage : Stage.values()) {
-            String answer = MESSAGES.format(KEY + (report.readyFor(stage) ? "yes" : "no"), lang, Map.of());
+            String answer = MESSAGES.format(KEY + (report.ready().get(stage) ? "yes" : "no"), lang, Map.of());
             out.append(MESSAGES.format(KEY + "ready", lang, Map.of("stage", stage.label(lang), "answer", answer)))
                     .append('\n');
         }
-        for (ClarityReport.ItemStatus item : report.items()) {
-            List<Finding> findings = report.findings(item.id());
+        for (ReportContent.Checked item : report.checked()) {
+            List<Finding> findings = item.findings();
             if (findings.isEmpty()) {
                 continue;
             }
@@ -97,7 +97,7 @@ public final class ReportRenderer {
      *                "path": "items[5].assignment.leadUnits", "message": {"vi": "...", "en": "..."}}]}
      * }</pre>
      */
-    public static String json(ClarityReport report) {
+    public static String json(ReportContent report) {
         StringBuilder out = new StringBuilder(256 + report.findings().size() * 256);
         out.append("{\"ready\":{");
         Stage[] stages = Stage.values();
@@ -106,20 +106,19 @@ public final class ReportRenderer {
                 out.append(',');
             }
             string(out, stages[i].name().toLowerCase(java.util.Locale.ROOT));
-            out.append(':').append(report.readyFor(stages[i]));
+            out.append(':').append(report.ready().get(stages[i]));
         }
-        ClarityReport.Summary s = report.summary();
         out.append("},\"summary\":{\"items\":")
-                .append(s.items())
+                .append(report.items())
                 .append(",\"itemsWithoutErrors\":")
-                .append(s.itemsWithoutErrors())
+                .append(report.itemsWithoutErrors())
                 .append(",\"errors\":")
-                .append(s.errors())
+                .append(report.errors())
                 .append(",\"warnings\":")
-                .append(s.warnings())
+                .append(report.warnings())
                 .append(",\"failingItems\":{");
         boolean first = true;
-        for (Map.Entry<Dimension, Integer> e : s.failingItems().entrySet()) {
+        for (Map.Entry<Dimension, Integer> e : report.failingItems().entrySet()) {
             if (!first) {
                 out.append(',');
             }
@@ -129,7 +128,7 @@ public final class ReportRenderer {
         }
         out.append("}},\"items\":[");
         first = true;
-        for (ClarityReport.ItemStatus item : report.items()) {
+        for (ReportContent.Checked item : report.checked()) {
             if (!first) {
                 out.append(',');
             }

@@ -13,6 +13,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.civicplan.core.Lang;
 import org.civicplan.core.export.AppendixSection;
+import org.civicplan.core.export.ExportScope;
 import org.civicplan.core.export.ItemText;
 import org.civicplan.core.export.NonClosingOutputStream;
 import org.civicplan.core.export.UnableToExportException;
@@ -20,7 +21,6 @@ import org.civicplan.core.model.Item;
 import org.civicplan.core.model.Plan;
 import org.civicplan.core.model.UnitDirectory;
 import org.civicplan.core.spi.ExportRequest;
-import org.civicplan.core.spi.ExportScope;
 import org.civicplan.core.text.RomanNumerals;
 
 /**

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.civicplan.core.Lang;
+import org.civicplan.core.export.ExportScope;
 import org.civicplan.core.model.Item;
 import org.civicplan.core.model.ItemId;
 import org.civicplan.core.model.PlanId;
@@ -21,7 +22,6 @@ import org.civicplan.core.model.Program;
 import org.civicplan.core.period.Period;
 import org.civicplan.core.review.Review;
 import org.civicplan.core.spi.ExportRequest;
-import org.civicplan.core.spi.ExportScope;
 
 /**
  * Writes the dashboard: one HTML file with inline CSS, inline SVG and two tiny inline scripts (the

@@ -3,9 +3,9 @@ package org.civicplan.export.html.guice;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.inject.Injector;
+import org.civicplan.core.export.Exporters;
 import org.civicplan.core.guice.CivicPlan;
 import org.civicplan.core.guice.CivicPlanModule;
-import org.civicplan.core.service.Exporters;
 import org.civicplan.core.testing.TestPortfolios;
 import org.civicplan.export.html.HtmlDashboardExporter;
 import org.junit.jupiter.api.Test;

@@ -4,11 +4,11 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.civicplan.core.Lang;
+import org.civicplan.core.export.ExportScope;
 import org.civicplan.core.model.Program;
 import org.civicplan.core.period.Period;
 import org.civicplan.core.review.Review;
 import org.civicplan.core.review.ReviewStatus;
-import org.civicplan.core.spi.ExportScope;
 import org.dhatim.fastexcel.StyleSetter;
 import org.dhatim.fastexcel.Worksheet;
 

@@ -382,7 +382,7 @@ public final class SqlReviewQueries implements ReviewQueries {
                 .list());
     }
 
-    /** A program's plan tree as read, walked as {@code ReviewService.programItems} walks it. */
+    /** A program's plan tree as read, walked as {@code ProgramItems.of} (core review package) walks it. */
     static final class Plans {
         private final String program;
         private final List<String> roots = new ArrayList<>();

@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.inject.Injector;
 import java.nio.file.Path;
+import org.civicplan.core.export.Exporters;
 import org.civicplan.core.guice.CivicPlan;
 import org.civicplan.core.guice.CivicPlanModule;
 import org.civicplan.core.model.Actor;
 import org.civicplan.core.model.Item;
-import org.civicplan.core.service.Exporters;
 import org.civicplan.core.service.PlanService;
 import org.civicplan.core.spi.PortfolioStore;
 import org.civicplan.core.testing.TestPortfolios;

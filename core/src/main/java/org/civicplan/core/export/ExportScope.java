@@ -1,4 +1,4 @@
-package org.civicplan.core.spi;
+package org.civicplan.core.export;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -11,9 +11,12 @@ import org.civicplan.core.model.PlanId;
 import org.civicplan.core.model.Program;
 import org.civicplan.core.model.ProgramId;
 import org.civicplan.core.period.Period;
+import org.civicplan.core.review.ProgramItems;
 import org.civicplan.core.review.ReportingCalendar;
 import org.civicplan.core.review.Review;
-import org.civicplan.core.review.ReviewService;
+import org.civicplan.core.service.ReviewService;
+import org.civicplan.core.spi.ExportRequest;
+import org.civicplan.core.spi.PortfolioStore;
 
 /** Which plans, programs and review period an export request covers; shared by the exporters. */
 public final class ExportScope {
@@ -85,6 +88,6 @@ public final class ExportScope {
 
     /** The items of the program's plans and their cascades, in plan then appendix order. */
     public static List<org.civicplan.core.model.Item> programItems(ExportRequest request, ProgramId program) {
-        return ReviewService.programItems(request.store(), program);
+        return ProgramItems.of(request.store(), program);
     }
 }

@@ -1,4 +1,4 @@
-package org.civicplan.core.service;
+package org.civicplan.core.export;
 
 import java.util.List;
 import org.civicplan.core.Lang;

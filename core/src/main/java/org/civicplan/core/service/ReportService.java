@@ -1,4 +1,4 @@
-package org.civicplan.core.review;
+package org.civicplan.core.service;
 
 import static java.util.Objects.requireNonNull;
 

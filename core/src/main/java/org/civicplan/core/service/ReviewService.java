@@ -1,4 +1,4 @@
-package org.civicplan.core.review;
+package org.civicplan.core.service;
 
 import static java.util.Objects.requireNonNull;
 
@@ -11,7 +11,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -27,8 +26,6 @@ import org.civicplan.core.model.Indicator;
 import org.civicplan.core.model.IndicatorCode;
 import org.civicplan.core.model.Item;
 import org.civicplan.core.model.ItemId;
-import org.civicplan.core.model.Plan;
-import org.civicplan.core.model.PlanId;
 import org.civicplan.core.model.ProgramId;
 import org.civicplan.core.model.ProgressState;
 import org.civicplan.core.model.ReportStatus;
@@ -36,6 +33,13 @@ import org.civicplan.core.model.Target;
 import org.civicplan.core.model.UnitCode;
 import org.civicplan.core.money.Vnd;
 import org.civicplan.core.period.Period;
+import org.civicplan.core.review.MeasurementAggregation;
+import org.civicplan.core.review.Rag;
+import org.civicplan.core.review.RagThresholds;
+import org.civicplan.core.review.ReportingCalendar;
+import org.civicplan.core.review.ReportingPeriod;
+import org.civicplan.core.review.Review;
+import org.civicplan.core.review.ReviewStatus;
 import org.civicplan.core.spi.AggregatedValue;
 import org.civicplan.core.spi.PortfolioStore;
 import org.civicplan.core.spi.ReviewItem;
@@ -52,8 +56,8 @@ import org.civicplan.core.spi.ReviewReport;
  *       unit for the period, judged against its deadline on the review date (the end of the data
  *       window unless given): done on time, done late, overdue, in progress, not started, suspended,
  *       cancelled — or not reported when no such line exists.
- *   <li>Indicators: the combined value for the period ({@link PortfolioStore#reviewQueries()},
- *       pushed into SQL by relational stores) against the interim target for the period, else the
+ *   <li>Indicators: the combined value for the period ({@link MeasurementAggregation#queriesOf}:
+ *       the store's own {@link PortfolioStore#reviewQueries()}, pushed into SQL by relational stores) against the interim target for the period, else the
  *       final target. Achievement is the share of the way from the baseline to the target (so it
  *       works for indicators that should go down); without a baseline, actual ÷ target (inverted for
  *       "at most" targets). A met target is on track; otherwise {@link RagThresholds} decide.
@@ -64,7 +68,7 @@ import org.civicplan.core.spi.ReviewReport;
  * </ul>
  *
  * What it reads of the store comes from {@link PortfolioStore#reviewQueries()} where a store can
- * answer in lean form (item facts, report lines, pending adjustments, indicator values; a relational
+ * answer in lean form (else from the reference computation, {@link MeasurementAggregation}) (item facts, report lines, pending adjustments, indicator values; a relational
  * store in a few SQL statements), and from the repositories otherwise (the program's indicators). The work is linear in the number of items, reports and indicators.
  */
 public final class ReviewService {
@@ -102,7 +106,7 @@ public final class ReviewService {
     public Review review(ProgramId programId, Period period, LocalDate asOf) {
         requireNonNull(programId, "programId is null");
         requireNonNull(asOf, "asOf is null");
-        ReviewQueries queries = store.reviewQueries();
+        ReviewQueries queries = MeasurementAggregation.queriesOf(store);
         // the reads share one connection where the store offers it (a relational store: one
         // transaction); the review is worked out after it has ended, so no lock outlives the reads
         Reads reads = queries.read(() -> {
@@ -253,23 +257,6 @@ public final class ReviewService {
                 resources,
                 investments,
                 proposed);
-    }
-
-    /** Items of the program's plans and of the plans cascading from them, in plan then appendix order. */
-    public static List<Item> programItems(PortfolioStore store, ProgramId program) {
-        Map<PlanId, Plan> plans = new LinkedHashMap<>();
-        List<Plan> frontier = new ArrayList<>(store.plans().byProgram(program));
-        while (!frontier.isEmpty()) {
-            Plan plan = frontier.remove(0);
-            if (plans.putIfAbsent(plan.id(), plan) == null) {
-                frontier.addAll(store.plans().children(plan.id()));
-            }
-        }
-        List<Item> items = new ArrayList<>();
-        for (PlanId plan : plans.keySet()) {
-            items.addAll(store.items().byPlan(plan));
-        }
-        return items;
     }
 
     /**

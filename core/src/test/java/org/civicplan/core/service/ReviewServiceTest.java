@@ -1,4 +1,4 @@
-package org.civicplan.core.review;
+package org.civicplan.core.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -35,8 +35,11 @@ import org.civicplan.core.model.ReportStatus;
 import org.civicplan.core.model.Target;
 import org.civicplan.core.money.Vnd;
 import org.civicplan.core.period.Period;
-import org.civicplan.core.service.PlanService;
-import org.civicplan.core.service.StandardAccessPolicy;
+import org.civicplan.core.review.Rag;
+import org.civicplan.core.review.RagThresholds;
+import org.civicplan.core.review.ReportingCalendar;
+import org.civicplan.core.review.Review;
+import org.civicplan.core.review.ReviewStatus;
 import org.civicplan.core.testing.TestPortfolios;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -1,0 +1,205 @@
+package org.civicplan.core.service;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.civicplan.core.DuplicateEntityException;
+import org.civicplan.core.IllegalStateTransitionException;
+import org.civicplan.core.InvalidInputException;
+import org.civicplan.core.Message;
+import org.civicplan.core.docref.DocumentRef;
+import org.civicplan.core.model.Actor;
+import org.civicplan.core.model.Assignment;
+import org.civicplan.core.model.Indicator;
+import org.civicplan.core.model.Item;
+import org.civicplan.core.model.ItemId;
+import org.civicplan.core.model.ItemStatus;
+import org.civicplan.core.model.Measurement;
+import org.civicplan.core.model.Plan;
+import org.civicplan.core.model.PlanId;
+import org.civicplan.core.model.PlanStatus;
+import org.civicplan.core.model.Program;
+import org.civicplan.core.spi.AccessPolicy;
+import org.civicplan.core.spi.AccessPolicy.Target;
+import org.civicplan.core.spi.Action;
+import org.civicplan.core.spi.PortfolioStore;
+
+/**
+ *
+ * /**
+ * The plan and item use cases of {@link PlanService}: draft, edit and issue plans; register, edit
+ * and assign items while their plan is not issued; record progress and indicator values.
+ */
+final class PlanCommands extends Commands {
+    PlanCommands(PortfolioStore store, AccessPolicy policy, Clock clock) {
+        super(store, policy, clock);
+    }
+
+    Plan createPlan(Actor actor, Plan plan) {
+        return store.inTransaction(tx -> {
+            if (plan.status() != PlanStatus.DRAFT) {
+                throw new IllegalStateTransitionException(Message.of(
+                        "Kế hoạch " + plan.id() + " phải được tạo ở trạng thái dự thảo",
+                        "Plan " + plan.id() + " must be created as a draft"));
+            }
+            Optional<Program> program = programOf(tx, plan);
+            policy.check(
+                    actor,
+                    Action.EDIT_PLAN,
+                    new Target(program, Optional.of(plan), Optional.empty(), Optional.empty()));
+            plan.parentPlan().ifPresent(parent -> tx.plans().get(parent));
+            Plan created = tx.plans().create(plan);
+            audit(tx, actor, "create-plan", "plan", created.entityId(), null, created);
+            return created;
+        });
+    }
+
+    Plan updatePlan(Actor actor, Plan plan) {
+        return store.inTransaction(tx -> {
+            Plan before = tx.plans().get(plan.id());
+            requireEditable(before);
+            if (plan.status() != before.status()) {
+                throw new IllegalStateTransitionException(Message.of(
+                        "Dùng thao tác chuyển trạng thái để đổi trạng thái kế hoạch " + plan.id(),
+                        "Use advancePlan to change the status of plan " + plan.id()));
+            }
+            policy.check(
+                    actor,
+                    Action.EDIT_PLAN,
+                    new Target(programOf(tx, before), Optional.of(before), Optional.empty(), Optional.empty()));
+            Plan updated = tx.plans().update(plan);
+            audit(tx, actor, "update-plan", "plan", updated.entityId(), before, updated);
+            return updated;
+        });
+    }
+
+    Plan advancePlan(Actor actor, PlanId id, long expectedVersion, PlanStatus next, Optional<DocumentRef> document) {
+        return store.inTransaction(tx -> {
+            Plan before = tx.plans().get(id);
+            checkVersion("plan", id.value(), before.version(), expectedVersion);
+            if (!PlanLifecycle.allowed(before.status(), next)) {
+                throw new IllegalStateTransitionException(Message.of(
+                        "Kế hoạch " + id + " không thể chuyển từ \""
+                                + before.status().vi() + "\" sang \"" + next.vi() + "\"",
+                        "Plan " + id + " cannot move from " + before.status().en() + " to " + next.en()));
+            }
+            Action action = next == PlanStatus.ISSUED ? Action.ISSUE_PLAN : Action.EDIT_PLAN;
+            policy.check(
+                    actor,
+                    action,
+                    new Target(programOf(tx, before), Optional.of(before), Optional.empty(), Optional.empty()));
+            Plan changed = before.withStatus(next);
+            if (next == PlanStatus.ISSUED) {
+                DocumentRef doc = document.or(before::document)
+                        .orElseThrow(() -> new InvalidInputException(Message.of(
+                                "Ban hành kế hoạch " + id + " cần số, ký hiệu văn bản (ví dụ 186/KH-UBND)",
+                                "Issuing plan " + id + " needs its document number and symbol (e.g. 186/KH-UBND)")));
+                changed = changed.withDocument(doc);
+            }
+            Plan updated = tx.plans().update(changed);
+            audit(tx, actor, "plan-" + next.code(), "plan", id.value(), before, updated);
+            return updated;
+        });
+    }
+
+    Item registerItem(Actor actor, Item item) {
+        return store.inTransaction(tx -> {
+            Plan plan = tx.plans().get(item.plan());
+            requireEditable(plan);
+            policy.check(
+                    actor, Action.REGISTER_ITEM, Target.of(programOf(tx, plan).orElse(null), plan, item));
+            for (Item other : tx.items().byPlan(plan.id())) {
+                if (other.number() == item.number()) {
+                    throw new DuplicateEntityException("item", plan.id() + " #" + item.number());
+                }
+            }
+            for (ItemId prerequisite : item.prerequisites()) {
+                tx.items().get(prerequisite);
+            }
+            Item created = tx.items().create(item.toBuilder().revision(1).build());
+            audit(tx, actor, "register-item", "item", created.entityId(), null, created);
+            return created;
+        });
+    }
+
+    Item updateItem(Actor actor, Item item) {
+        return store.inTransaction(tx -> {
+            Item before = tx.items().get(item.id());
+            Plan plan = tx.plans().get(before.plan());
+            requireEditable(plan);
+            policy.check(
+                    actor, Action.REGISTER_ITEM, Target.of(programOf(tx, plan).orElse(null), plan, before));
+            Item updated = tx.items().update(item);
+            audit(tx, actor, "update-item", "item", updated.entityId(), before, updated);
+            return updated;
+        });
+    }
+
+    Item assign(Actor actor, ItemId id, long expectedVersion, Assignment assignment) {
+        return store.inTransaction(tx -> {
+            Item before = tx.items().get(id);
+            checkVersion("item", id.value(), before.version(), expectedVersion);
+            Plan plan = tx.plans().get(before.plan());
+            policy.check(actor, Action.ASSIGN, Target.of(programOf(tx, plan).orElse(null), plan, before));
+            Item updated =
+                    tx.items().update(before.toBuilder().assignment(assignment).build());
+            audit(tx, actor, "assign", "item", id.value(), before, updated);
+            return updated;
+        });
+    }
+
+    Item recordProgress(
+            Actor actor, ItemId id, long expectedVersion, ItemStatus status, Optional<LocalDate> completedOn) {
+        return store.inTransaction(tx -> {
+            Item before = tx.items().get(id);
+            checkVersion("item", id.value(), before.version(), expectedVersion);
+            Plan plan = tx.plans().get(before.plan());
+            policy.check(
+                    actor, Action.RECORD_PROGRESS, Target.of(programOf(tx, plan).orElse(null), plan, before));
+            LocalDate today = today();
+            Optional<LocalDate> done =
+                    status == ItemStatus.DONE ? Optional.of(completedOn.orElse(today)) : Optional.empty();
+            if (done.isPresent() && done.get().isAfter(today)) {
+                throw new InvalidInputException(Message.of(
+                        "Nhiệm vụ " + id + ": ngày hoàn thành " + done.get() + " ở tương lai",
+                        "Item " + id + ": completion date " + done.get() + " is in the future"));
+            }
+            Item updated = tx.items()
+                    .update(before.toBuilder()
+                            .status(status)
+                            .completedOn(done.orElse(null))
+                            .build());
+            audit(tx, actor, "record-progress", "item", id.value(), before, updated);
+            return updated;
+        });
+    }
+
+    void recordMeasurement(Actor actor, Measurement measurement) {
+        store.inTransaction(tx -> {
+            Indicator indicator = tx.indicators().get(measurement.indicator());
+            Program program = tx.programs().get(indicator.program());
+            policy.check(actor, Action.RECORD_MEASUREMENT, Target.indicator(program, indicator));
+            if (measurement.value().kind() != indicator.kind()) {
+                throw new InvalidInputException(Message.of(
+                        "Chỉ tiêu " + indicator.code() + " là loại \""
+                                + indicator.kind().vi() + "\", không nhận giá trị loại \""
+                                + measurement.value().kind().vi() + "\"",
+                        "Indicator " + indicator.code() + " is of kind "
+                                + indicator.kind().en() + " and takes no "
+                                + measurement.value().kind().en() + " value"));
+            }
+            if (ReportService.isLocked(tx, program, measurement.period(), measurement.reportedBy())) {
+                throw new IllegalStateTransitionException(Message.of(
+                        "Kỳ " + measurement.period().code() + " của đơn vị " + measurement.reportedBy()
+                                + " đã được duyệt và khóa số liệu; cần cơ quan thường trực mở lại",
+                        "Period " + measurement.period().code() + " of unit " + measurement.reportedBy()
+                                + " is approved and its data locked; the standing agency must reopen it"));
+            }
+            Optional<Measurement> before =
+                    tx.measurements().find(measurement.indicator(), measurement.period(), measurement.reportedBy());
+            tx.measurements().record(measurement);
+            audit(tx, actor, "record-measurement", "measurement", measurement.key(), before.orElse(null), measurement);
+            return null;
+        });
+    }
+}
