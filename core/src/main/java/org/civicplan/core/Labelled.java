@@ -13,7 +13,7 @@ public interface Labelled {
     String en();
 
     default String label(Lang lang) {
-        return lang == Lang.VI ? vi() : en();
+        return lang.pick(vi(), en());
     }
 
     /**

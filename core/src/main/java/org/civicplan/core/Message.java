@@ -14,7 +14,7 @@ public record Message(String vi, String en) {
     }
 
     public String in(Lang lang) {
-        return lang == Lang.VI ? vi : en;
+        return lang.pick(vi, en);
     }
 
     /** Prefixes both languages with a location such as {@code plan.json:41:17} or {@code item 6}. */

@@ -28,6 +28,6 @@ public final class MeasurementColumns {
      * denominator (ratios only), source.
      */
     public static List<String> headings(Lang lang) {
-        return lang == Lang.VI ? VI : EN;
+        return lang.pick(VI, EN);
     }
 }

@@ -214,8 +214,8 @@ final class VndFormat {
         BigDecimal millions = scaled(dong, MILLION);
         boolean billions = dong.compareTo(BILLION) >= 0 || millions.compareTo(BigDecimal.valueOf(1000)) >= 0;
         BigDecimal value = billions ? scaled(dong, BILLION) : millions;
-        char thousands = lang == Lang.VI ? '.' : ',';
-        char decimals = lang == Lang.VI ? ',' : '.';
+        char thousands = lang.pick('.', ',');
+        char decimals = lang.pick(',', '.');
         String digits = group(value.toBigInteger(), thousands);
         BigDecimal fraction = value.subtract(new BigDecimal(value.toBigInteger()));
         if (fraction.signum() != 0) {

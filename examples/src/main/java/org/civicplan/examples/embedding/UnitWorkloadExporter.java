@@ -9,7 +9,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.TreeMap;
-import org.civicplan.core.Lang;
 import org.civicplan.core.model.Item;
 import org.civicplan.core.model.UnitCode;
 import org.civicplan.core.model.UnitDirectory;
@@ -53,10 +52,10 @@ public final class UnitWorkloadExporter implements Exporter {
         }
         try {
             Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-            w.write(request.lang() == Lang.VI ? "Đơn vị chủ trì\tSố nhiệm vụ\n" : "Lead unit\tItems\n");
+            w.write(request.lang().pick("Đơn vị chủ trì\tSố nhiệm vụ\n", "Lead unit\tItems\n"));
             for (Map.Entry<String, Integer> e : led.entrySet()) {
                 String name = e.getKey().equals("?")
-                        ? (request.lang() == Lang.VI ? "(chưa rõ)" : "(unclear)")
+                        ? request.lang().pick("(chưa rõ)", "(unclear)")
                         : units.nameOf(UnitCode.of(e.getKey()));
                 w.write(name + "\t" + e.getValue() + "\n");
             }

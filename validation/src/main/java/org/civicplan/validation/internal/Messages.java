@@ -54,7 +54,7 @@ public final class Messages {
     public String format(String key, Lang lang, Map<String, String> params) {
         String template;
         try {
-            template = (lang == Lang.VI ? vi : en).getString(key);
+            template = lang.pick(vi, en).getString(key);
         } catch (MissingResourceException e) {
             return key;
         }
