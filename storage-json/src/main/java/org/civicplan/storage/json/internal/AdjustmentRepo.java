@@ -19,7 +19,7 @@ public final class AdjustmentRepo implements AdjustmentRepository {
                 new OwnFiles.Layout<>(
                         "adjustment",
                         "adjustments",
-                        StoreDocs.ADJUSTMENT,
+                        AdjustmentCodec.DOC,
                         Adjustment::id,
                         AdjustmentDoc::adjustment,
                         AdjustmentDoc::new));

@@ -90,16 +90,16 @@ public final class AuditLog implements AuditSink {
             try (InputStream in = new BufferedInputStream(Files.newInputStream(file));
                     JsonParser parser = store.codec().jsons().streaming().createParser(in)) {
                 TreeReader tree = new TreeReader(parser, found);
-                ModelReader reader = new ModelReader(found);
+                Scalars reader = new Scalars(found);
                 boolean head = true;
                 while (tree.next() != null) {
                     Node node = tree.readCurrent("");
                     if (head) {
-                        reader.checkFormatVersion(node);
+                        FormatVersion.check(reader, node);
                         head = false;
                         continue;
                     }
-                    AuditEntry e = reader.auditEntry(node);
+                    AuditEntry e = AuditCodec.read(reader, node);
                     found.throwIfAny();
                     out.add(e);
                 }
@@ -124,14 +124,14 @@ public final class AuditLog implements AuditSink {
         try (FileChannel channel = FileChannel.open(
                 file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND)) {
             if (channel.size() == 0) {
-                channel.write(ByteBuffer.wrap(
-                        ("{\"formatVersion\":" + ModelReader.FORMAT_VERSION + ",\"document\":\"audit\"}\n")
+                channel.write(
+                        ByteBuffer.wrap(("{\"formatVersion\":" + FormatVersion.CURRENT + ",\"document\":\"audit\"}\n")
                                 .getBytes(StandardCharsets.UTF_8)));
             }
             for (AuditEntry entry : entries) {
                 ByteArrayOutputStream line = new ByteArrayOutputStream(256);
                 try (JsonGenerator g = store.codec().jsons().compact().createGenerator(line)) {
-                    new ModelWriter(g).auditEntry(entry);
+                    AuditCodec.write(new ObjectWriter(g), entry);
                 }
                 line.write('\n');
                 channel.write(ByteBuffer.wrap(line.toByteArray()));

@@ -6,8 +6,8 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import org.civicplan.core.Message;
 import org.civicplan.core.model.Measurement;
 import org.civicplan.core.model.Portfolio;
@@ -38,13 +38,13 @@ public final class Codec {
     }
 
     /** Writes one document with the pretty mapper; {@code out} is flushed, not closed. */
-    public void write(OutputStream out, Consumer<ModelWriter> body) {
+    public void write(OutputStream out, Consumer<ObjectWriter> body) {
         write(jsons.pretty(), out, body);
     }
 
-    public void write(JsonMapper mapper, OutputStream out, Consumer<ModelWriter> body) {
+    public void write(JsonMapper mapper, OutputStream out, Consumer<ObjectWriter> body) {
         try (JsonGenerator g = mapper.createGenerator(out)) {
-            body.accept(new ModelWriter(g));
+            body.accept(new ObjectWriter(g));
         } catch (JacksonException e) {
             throw new UncheckedIOException(new IOException(e.getMessage(), e));
         }
@@ -56,19 +56,18 @@ public final class Codec {
     }
 
     public void writePortfolio(Portfolio portfolio, OutputStream out) {
-        write(out, w -> w.portfolio(portfolio));
+        write(out, w -> PortfolioCodec.write(w, portfolio));
     }
 
     /**
      * Reads one whole document into a tree and maps it; every problem found is thrown together as a
      * {@link org.civicplan.storage.json.JsonImportException}.
      */
-    public <T> T read(InputStream in, String fileName, Function<ModelReader, Function<Node, T>> mapping) {
+    public <T> T read(InputStream in, String fileName, BiFunction<Scalars, Node, T> mapping) {
         Problems problems = new Problems(fileName, limits.maxProblems());
         try (JsonParser parser = open(() -> jsons.pretty().createParser(in), problems)) {
             Node root = new TreeReader(parser, problems).readDocument();
-            ModelReader reader = new ModelReader(problems);
-            T value = mapping.apply(reader).apply(root);
+            T value = mapping.apply(new Scalars(problems), root);
             problems.throwIfAny();
             return value;
         }
@@ -94,20 +93,20 @@ public final class Codec {
     }
 
     public Portfolio readPortfolio(InputStream in, String fileName) {
-        return read(in, fileName, r -> r::portfolio);
+        return read(in, fileName, PortfolioCodec::read);
     }
 
     /** Streams {@code {"formatVersion": 1, "measurements": [ … ]}}, one value per line, one at a time. */
     public long writeMeasurements(Iterator<Measurement> values, OutputStream out) {
         long count = 0;
         try (JsonGenerator g = jsons.lineGenerator(out)) {
-            ModelWriter w = new ModelWriter(g);
+            ObjectWriter w = new ObjectWriter(g);
             g.writeStartObject();
-            g.writeNumberProperty("formatVersion", ModelReader.FORMAT_VERSION);
+            g.writeNumberProperty("formatVersion", FormatVersion.CURRENT);
             g.writeName("measurements");
             g.writeStartArray();
             while (values.hasNext()) {
-                w.measurement(values.next());
+                MeasurementCodec.write(w, values.next());
                 count++;
             }
             g.writeEndArray();
@@ -148,7 +147,7 @@ public final class Codec {
     public final class MeasurementCursor implements Iterator<Measurement>, AutoCloseable {
         private final JsonParser parser;
         private final TreeReader tree;
-        private final ModelReader reader;
+        private final Scalars reader;
         private final Problems problems;
         private final TokenStreamLocation rootAt;
         private boolean versionSeen;
@@ -161,7 +160,7 @@ public final class Codec {
             this.problems = new Problems(fileName, limits.maxProblems());
             this.parser = open(() -> jsons.streaming().createParser(in), problems);
             this.tree = new TreeReader(parser, problems);
-            this.reader = new ModelReader(problems);
+            this.reader = new Scalars(problems);
             JsonToken first = tree.next();
             if (first != JsonToken.START_OBJECT) {
                 TokenStreamLocation at = parser.currentTokenLocation();
@@ -182,7 +181,8 @@ public final class Codec {
             if (version != null) {
                 fields.put("formatVersion", version);
             }
-            reader.checkFormatVersion(new Node(Node.Type.OBJECT, "", rootAt.getLineNr(), rootAt.getColumnNr(), fields));
+            FormatVersion.check(
+                    reader, new Node(Node.Type.OBJECT, "", rootAt.getLineNr(), rootAt.getColumnNr(), fields));
         }
 
         @Override
@@ -215,7 +215,7 @@ public final class Codec {
                     return;
                 }
                 Node element = tree.readCurrent(new Node.Child("/measurements", index++));
-                next = reader.measurement(element);
+                next = MeasurementCodec.read(reader, element);
                 return;
             }
             JsonToken t = tree.next();

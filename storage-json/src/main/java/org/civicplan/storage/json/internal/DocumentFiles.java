@@ -26,7 +26,6 @@ import org.civicplan.storage.json.JsonFileStore;
 import org.civicplan.storage.json.JsonImportException;
 import org.civicplan.storage.json.StoreProblem;
 import org.civicplan.storage.json.internal.StoreDocs.Doc;
-import org.civicplan.storage.json.internal.StoreDocs.Kind;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -90,7 +89,7 @@ public final class DocumentFiles {
 
     /** The document, or null when there is none; a broken file is an {@link UnableToStoreException}. */
     @SuppressWarnings("unchecked")
-    public <D extends Doc> D load(Path file, Kind<D> kind) {
+    public <D extends Doc> D load(Path file, DocKind<D> kind) {
         FileTransaction tx = store.tx();
         if (tx != null && tx.docs.containsKey(file)) {
             return (D) tx.docs.get(file);
@@ -112,7 +111,7 @@ public final class DocumentFiles {
     }
 
     @SuppressWarnings("unchecked")
-    private <D extends Doc> D loadChecked(Path file, Kind<D> kind) {
+    private <D extends Doc> D loadChecked(Path file, DocKind<D> kind) {
         Object stamp = stamp(file);
         if (stamp == null) {
             cache.remove(file);
@@ -125,7 +124,7 @@ public final class DocumentFiles {
         }
         D doc;
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
-            doc = store.codec().read(in, store.name(file), r -> root -> kind.read(r, root));
+            doc = store.codec().read(in, store.name(file), kind::read);
         } catch (NoSuchFileException e) {
             cache.remove(file);
             return null;
@@ -140,7 +139,7 @@ public final class DocumentFiles {
     }
 
     /** Like {@link #load} for scans: a broken file is skipped (it is in {@link #problems()}). */
-    public <D extends Doc> D loadOrSkip(Path file, Kind<D> kind) {
+    public <D extends Doc> D loadOrSkip(Path file, DocKind<D> kind) {
         try {
             return load(file, kind);
         } catch (UnableToStoreException e) {
@@ -149,7 +148,7 @@ public final class DocumentFiles {
     }
 
     /** Every readable document in {@code sub}, the transaction's staged ones included. */
-    public <D extends Doc> List<D> all(String sub, Kind<D> kind) {
+    public <D extends Doc> List<D> all(String sub, DocKind<D> kind) {
         List<D> docs = new ArrayList<>();
         for (Path f : list(sub, ".json")) {
             D d = loadOrSkip(f, kind);
@@ -202,10 +201,10 @@ public final class DocumentFiles {
     // ---- writing ----
 
     /** Stages the document in the current transaction, with the next document version. */
-    public <D extends Doc> void stage(Path file, Kind<D> kind, D doc) {
+    public <D extends Doc> void stage(Path file, DocKind<D> kind, D doc) {
         FileTransaction tx = store.tx();
         long next = tx.docs.containsKey(file) ? doc.documentVersion() : doc.documentVersion() + 1;
-        tx.docs.put(file, StoreDocs.withVersion(doc, next));
+        tx.docs.put(file, kind.withVersion(doc, next));
         tx.kinds.put(file, kind);
     }
 

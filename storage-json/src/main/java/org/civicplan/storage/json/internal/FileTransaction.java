@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Set;
 import org.civicplan.core.model.AuditEntry;
 import org.civicplan.storage.json.internal.StoreDocs.Doc;
-import org.civicplan.storage.json.internal.StoreDocs.Kind;
 
 /**
  * What one transaction changes, staged until it commits: documents (kept as values, written at the
@@ -23,7 +22,7 @@ import org.civicplan.storage.json.internal.StoreDocs.Kind;
  */
 final class FileTransaction {
     final Map<Path, Doc> docs = new LinkedHashMap<>();
-    final Map<Path, Kind<?>> kinds = new HashMap<>();
+    final Map<Path, DocKind<?>> kinds = new HashMap<>();
     /** Target file to its staged temporary file. */
     final Map<Path, Path> partitions = new LinkedHashMap<>();
 
@@ -73,7 +72,7 @@ final class FileTransaction {
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
-    private static void write(Codec codec, Kind kind, Doc doc, OutputStream out) {
+    private static void write(Codec codec, DocKind kind, Doc doc, OutputStream out) {
         codec.write(out, w -> kind.write(w, doc));
     }
 

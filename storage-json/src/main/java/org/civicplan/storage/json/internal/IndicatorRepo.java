@@ -31,7 +31,7 @@ public final class IndicatorRepo implements IndicatorRepository {
 
     private Located locate(IndicatorCode code) {
         for (Path f : documents.list("programs", ".json")) {
-            ProgramDoc d = documents.loadOrSkip(f, StoreDocs.PROGRAM);
+            ProgramDoc d = documents.loadOrSkip(f, ProgramCodec.DOC);
             if (d != null && d.indicators().containsKey(code)) {
                 return new Located(f, d, d.indicators().get(code));
             }
@@ -64,9 +64,9 @@ public final class IndicatorRepo implements IndicatorRepository {
             Indicator stored = value.withVersion(value.version() + 1);
             Path file = documents.program(value.program());
             if (file.equals(at.file())) {
-                documents.stage(file, StoreDocs.PROGRAM, at.doc().with(stored));
+                documents.stage(file, ProgramCodec.DOC, at.doc().with(stored));
             } else {
-                documents.stage(at.file(), StoreDocs.PROGRAM, at.doc().without(value.code()));
+                documents.stage(at.file(), ProgramCodec.DOC, at.doc().without(value.code()));
                 putInto(file, value.program(), stored);
             }
             return stored;
@@ -74,8 +74,8 @@ public final class IndicatorRepo implements IndicatorRepository {
     }
 
     private void putInto(Path file, ProgramId program, Indicator stored) {
-        ProgramDoc doc = documents.load(file, StoreDocs.PROGRAM);
-        documents.stage(file, StoreDocs.PROGRAM, (doc == null ? ProgramDoc.empty(program) : doc).with(stored));
+        ProgramDoc doc = documents.load(file, ProgramCodec.DOC);
+        documents.stage(file, ProgramCodec.DOC, (doc == null ? ProgramDoc.empty(program) : doc).with(stored));
     }
 
     @Override
@@ -93,7 +93,7 @@ public final class IndicatorRepo implements IndicatorRepository {
         return store.read(() -> {
             List<Indicator> out = new ArrayList<>();
             documents
-                    .all("programs", StoreDocs.PROGRAM)
+                    .all("programs", ProgramCodec.DOC)
                     .forEach(d -> out.addAll(d.indicators().values()));
             return List.copyOf(out);
         });

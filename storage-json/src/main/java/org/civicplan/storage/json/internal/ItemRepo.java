@@ -36,7 +36,7 @@ public final class ItemRepo implements ItemRepository {
 
     private Located locate(ItemId id) {
         for (Path f : documents.list("plans", ".json")) {
-            PlanDoc d = documents.loadOrSkip(f, StoreDocs.PLAN);
+            PlanDoc d = documents.loadOrSkip(f, PlanCodec.DOC);
             if (d != null && d.items().containsKey(id)) {
                 return new Located(f, d, d.items().get(id));
             }
@@ -52,8 +52,8 @@ public final class ItemRepo implements ItemRepository {
             }
             Item stored = value.withVersion(1);
             Path file = documents.plan(value.plan());
-            PlanDoc doc = documents.load(file, StoreDocs.PLAN);
-            documents.stage(file, StoreDocs.PLAN, (doc == null ? PlanDoc.empty(value.plan()) : doc).with(stored));
+            PlanDoc doc = documents.load(file, PlanCodec.DOC);
+            documents.stage(file, PlanCodec.DOC, (doc == null ? PlanDoc.empty(value.plan()) : doc).with(stored));
             return stored;
         });
     }
@@ -82,13 +82,13 @@ public final class ItemRepo implements ItemRepository {
     private void put(Located at, Item stored, List<Item> history) {
         Path file = documents.plan(stored.plan());
         if (file.equals(at.file())) {
-            documents.stage(file, StoreDocs.PLAN, at.doc().with(stored).withHistory(stored.id(), history));
+            documents.stage(file, PlanCodec.DOC, at.doc().with(stored).withHistory(stored.id(), history));
         } else {
-            documents.stage(at.file(), StoreDocs.PLAN, at.doc().without(stored.id()));
-            PlanDoc doc = documents.load(file, StoreDocs.PLAN);
+            documents.stage(at.file(), PlanCodec.DOC, at.doc().without(stored.id()));
+            PlanDoc doc = documents.load(file, PlanCodec.DOC);
             documents.stage(
                     file,
-                    StoreDocs.PLAN,
+                    PlanCodec.DOC,
                     (doc == null ? PlanDoc.empty(stored.plan()) : doc)
                             .with(stored)
                             .withHistory(stored.id(), history));
@@ -138,7 +138,7 @@ public final class ItemRepo implements ItemRepository {
         return store.read(() -> {
             List<Item> out = new ArrayList<>();
             documents
-                    .all("plans", StoreDocs.PLAN)
+                    .all("plans", PlanCodec.DOC)
                     .forEach(d -> out.addAll(d.items().values()));
             return List.copyOf(out);
         });
@@ -151,7 +151,7 @@ public final class ItemRepo implements ItemRepository {
     @Override
     public List<Item> byPlan(PlanId plan) {
         return store.read(() -> {
-            PlanDoc doc = documents.load(documents.plan(plan), StoreDocs.PLAN);
+            PlanDoc doc = documents.load(documents.plan(plan), PlanCodec.DOC);
             List<Item> mine = doc == null
                     ? List.of()
                     : doc.items().values().stream()

@@ -9,7 +9,6 @@ import org.civicplan.core.NoSuchEntityException;
 import org.civicplan.core.VersionConflictException;
 import org.civicplan.core.model.Versioned;
 import org.civicplan.storage.json.internal.StoreDocs.Doc;
-import org.civicplan.storage.json.internal.StoreDocs.Kind;
 
 /**
  * Entities kept one to a file ({@code <sub>/<id>.json}, a document holding just the entity), as
@@ -22,7 +21,7 @@ import org.civicplan.storage.json.internal.StoreDocs.Kind;
 final class OwnFiles<K, V extends Versioned<V>, D extends Doc> {
     /** How one kind of entity is kept. */
     record Layout<K, V, D extends Doc>(
-            String entity, String sub, Kind<D> kind, Function<V, K> id, Function<D, V> value, DocOf<V, D> doc) {}
+            String entity, String sub, DocKind<D> kind, Function<V, K> id, Function<D, V> value, DocOf<V, D> doc) {}
 
     interface DocOf<V, D> {
         D of(long documentVersion, V value);

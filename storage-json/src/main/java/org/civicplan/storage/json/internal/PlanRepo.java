@@ -29,14 +29,14 @@ public final class PlanRepo implements PlanRepository {
     @Override
     public Plan create(Plan value) {
         return store.write(() -> {
-            PlanDoc doc = documents.load(documents.plan(value.id()), StoreDocs.PLAN);
+            PlanDoc doc = documents.load(documents.plan(value.id()), PlanCodec.DOC);
             if (doc != null && doc.plan() != null) {
                 throw new DuplicateEntityException("plan", value.entityId());
             }
             Plan stored = value.withVersion(1);
             documents.stage(
                     documents.plan(value.id()),
-                    StoreDocs.PLAN,
+                    PlanCodec.DOC,
                     (doc == null ? PlanDoc.empty(value.id()) : doc).with(stored));
             return stored;
         });
@@ -45,7 +45,7 @@ public final class PlanRepo implements PlanRepository {
     @Override
     public Plan update(Plan value) {
         return store.write(() -> {
-            PlanDoc doc = documents.load(documents.plan(value.id()), StoreDocs.PLAN);
+            PlanDoc doc = documents.load(documents.plan(value.id()), PlanCodec.DOC);
             if (doc == null || doc.plan() == null) {
                 throw new NoSuchEntityException("plan", value.entityId());
             }
@@ -53,14 +53,14 @@ public final class PlanRepo implements PlanRepository {
                 throw new VersionConflictException("plan", value.entityId(), value.version());
             }
             Plan stored = value.withVersion(value.version() + 1);
-            documents.stage(documents.plan(value.id()), StoreDocs.PLAN, doc.with(stored));
+            documents.stage(documents.plan(value.id()), PlanCodec.DOC, doc.with(stored));
             return stored;
         });
     }
 
     @Override
     public Optional<Plan> find(PlanId key) {
-        return store.read(() -> Optional.ofNullable(documents.load(documents.plan(key), StoreDocs.PLAN))
+        return store.read(() -> Optional.ofNullable(documents.load(documents.plan(key), PlanCodec.DOC))
                 .map(PlanDoc::plan));
     }
 
@@ -95,6 +95,6 @@ public final class PlanRepo implements PlanRepository {
 
     /** Every readable plan file (a broken one is listed as a problem). */
     List<PlanDoc> docs() {
-        return documents.all("plans", StoreDocs.PLAN);
+        return documents.all("plans", PlanCodec.DOC);
     }
 }

@@ -62,13 +62,13 @@ public final class PortfolioRepo {
     public void open() {
         Meta meta;
         try {
-            meta = documents.load(documents.meta(), StoreDocs.META);
+            meta = documents.load(documents.meta(), PortfolioCodec.META);
         } catch (UnableToStoreException e) {
             return;
         }
         if (meta == null) {
             store.write(() -> {
-                documents.stage(documents.meta(), StoreDocs.META, new Meta(0, portfolio, portfolio.value()));
+                documents.stage(documents.meta(), PortfolioCodec.META, new Meta(0, portfolio, portfolio.value()));
                 return null;
             });
         } else if (!meta.id().equals(portfolio)) {
@@ -82,7 +82,7 @@ public final class PortfolioRepo {
     /** The portfolio's display name; its id when {@code portfolio.json} is missing or unreadable. */
     public String name() {
         try {
-            Meta meta = documents.load(documents.meta(), StoreDocs.META);
+            Meta meta = documents.load(documents.meta(), PortfolioCodec.META);
             return meta == null ? portfolio.value() : meta.name();
         } catch (UnableToStoreException e) {
             return portfolio.value();
@@ -99,10 +99,10 @@ public final class PortfolioRepo {
             repos.measurements().recordAll(p.measurements());
             p.reports().forEach(repos.reports()::create);
             p.adjustments().forEach(repos.adjustments()::create);
-            Meta meta = documents.loadOrSkip(documents.meta(), StoreDocs.META);
+            Meta meta = documents.loadOrSkip(documents.meta(), PortfolioCodec.META);
             documents.stage(
                     documents.meta(),
-                    StoreDocs.META,
+                    PortfolioCodec.META,
                     new Meta(meta == null ? 0 : meta.documentVersion(), portfolio, p.name()));
             return null;
         });

@@ -28,13 +28,13 @@ public final class ProgramRepo implements ProgramRepository {
     @Override
     public Program create(Program value) {
         return store.write(() -> {
-            ProgramDoc doc = documents.load(documents.program(value.id()), StoreDocs.PROGRAM);
+            ProgramDoc doc = documents.load(documents.program(value.id()), ProgramCodec.DOC);
             if (doc != null && doc.program() != null) {
                 throw new DuplicateEntityException("program", value.entityId());
             }
             Program stored = value.withVersion(1);
             ProgramDoc base = doc == null ? ProgramDoc.empty(value.id()) : doc;
-            documents.stage(documents.program(value.id()), StoreDocs.PROGRAM, base.with(stored));
+            documents.stage(documents.program(value.id()), ProgramCodec.DOC, base.with(stored));
             return stored;
         });
     }
@@ -42,7 +42,7 @@ public final class ProgramRepo implements ProgramRepository {
     @Override
     public Program update(Program value) {
         return store.write(() -> {
-            ProgramDoc doc = documents.load(documents.program(value.id()), StoreDocs.PROGRAM);
+            ProgramDoc doc = documents.load(documents.program(value.id()), ProgramCodec.DOC);
             if (doc == null || doc.program() == null) {
                 throw new NoSuchEntityException("program", value.entityId());
             }
@@ -50,14 +50,14 @@ public final class ProgramRepo implements ProgramRepository {
                 throw new VersionConflictException("program", value.entityId(), value.version());
             }
             Program stored = value.withVersion(value.version() + 1);
-            documents.stage(documents.program(value.id()), StoreDocs.PROGRAM, doc.with(stored));
+            documents.stage(documents.program(value.id()), ProgramCodec.DOC, doc.with(stored));
             return stored;
         });
     }
 
     @Override
     public Optional<Program> find(ProgramId key) {
-        return store.read(() -> Optional.ofNullable(documents.load(documents.program(key), StoreDocs.PROGRAM))
+        return store.read(() -> Optional.ofNullable(documents.load(documents.program(key), ProgramCodec.DOC))
                 .map(ProgramDoc::program));
     }
 
@@ -76,6 +76,6 @@ public final class ProgramRepo implements ProgramRepository {
 
     /** Every readable program file (a broken one is listed as a problem). */
     List<ProgramDoc> docs() {
-        return documents.all("programs", StoreDocs.PROGRAM);
+        return documents.all("programs", ProgramCodec.DOC);
     }
 }

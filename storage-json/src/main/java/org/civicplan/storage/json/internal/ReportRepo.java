@@ -19,7 +19,7 @@ public final class ReportRepo implements ReportRepository {
         this.files = new OwnFiles<>(
                 store,
                 new OwnFiles.Layout<>(
-                        "report", "reports", StoreDocs.REPORT, ProgressReport::id, ReportDoc::report, ReportDoc::new));
+                        "report", "reports", ReportCodec.DOC, ProgressReport::id, ReportDoc::report, ReportDoc::new));
     }
 
     @Override

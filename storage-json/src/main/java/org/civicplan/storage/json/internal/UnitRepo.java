@@ -24,29 +24,28 @@ public final class UnitRepo implements UnitRepository {
     public void save(OrgUnit unit) {
         requireNonNull(unit, "unit is null");
         store.write(() -> {
-            UnitsDoc doc =
-                    Objects.requireNonNullElse(documents.load(documents.units(), StoreDocs.UNITS), UnitsDoc.EMPTY);
-            documents.stage(documents.units(), StoreDocs.UNITS, doc.with(unit));
+            UnitsDoc doc = Objects.requireNonNullElse(documents.load(documents.units(), UnitCodec.DOC), UnitsDoc.EMPTY);
+            documents.stage(documents.units(), UnitCodec.DOC, doc.with(unit));
             return null;
         });
     }
 
     @Override
     public Optional<OrgUnit> find(UnitCode code) {
-        return store.read(() -> Optional.ofNullable(documents.load(documents.units(), StoreDocs.UNITS))
+        return store.read(() -> Optional.ofNullable(documents.load(documents.units(), UnitCodec.DOC))
                 .map(d -> d.units().get(code)));
     }
 
     @Override
     public List<OrgUnit> all() {
         return store.read(() -> {
-            UnitsDoc doc = documents.load(documents.units(), StoreDocs.UNITS);
+            UnitsDoc doc = documents.load(documents.units(), UnitCodec.DOC);
             return doc == null ? List.of() : List.copyOf(doc.units().values());
         });
     }
 
     /** Reads the file, so that an unreadable one is listed as a problem. */
     public void check() {
-        documents.loadOrSkip(documents.units(), StoreDocs.UNITS);
+        documents.loadOrSkip(documents.units(), UnitCodec.DOC);
     }
 }
