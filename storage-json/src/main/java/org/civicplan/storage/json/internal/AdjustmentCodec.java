@@ -45,18 +45,7 @@ final class AdjustmentCodec {
                         decidedBy,
                         decidedAt,
                         note,
-                        version),
-                id,
-                item,
-                baseRevision,
-                proposedBy,
-                reason,
-                proposed,
-                status,
-                proposedAt,
-                decidedBy,
-                decidedAt,
-                note);
+                        version));
     }
 
     static void write(ObjectWriter w, Adjustment a) {

@@ -2,7 +2,6 @@ package org.civicplan.storage.json.internal;
 
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import org.civicplan.core.model.Adjustment;
 import org.civicplan.core.model.AdjustmentId;
 import org.civicplan.core.model.ItemId;
@@ -10,44 +9,19 @@ import org.civicplan.core.spi.AdjustmentRepository;
 import org.civicplan.storage.json.internal.StoreDocs.AdjustmentDoc;
 
 /** Adjustment proposals, one file each ({@code adjustments/<id>.json}). */
-public final class AdjustmentRepo implements AdjustmentRepository {
-    private final OwnFiles<AdjustmentId, Adjustment, AdjustmentDoc> files;
-
+public final class AdjustmentRepo extends AggregateRepo<AdjustmentId, Adjustment, AdjustmentDoc>
+        implements AdjustmentRepository {
     public AdjustmentRepo(Store store) {
-        this.files = new OwnFiles<>(
+        super(
                 store,
-                new OwnFiles.Layout<>(
+                new Layout<>(
                         "adjustment",
                         "adjustments",
                         AdjustmentCodec.DOC,
                         Adjustment::id,
                         AdjustmentDoc::adjustment,
-                        AdjustmentDoc::new));
-    }
-
-    @Override
-    public Adjustment create(Adjustment value) {
-        return files.create(value);
-    }
-
-    @Override
-    public Adjustment update(Adjustment value) {
-        return files.update(value);
-    }
-
-    @Override
-    public Optional<Adjustment> find(AdjustmentId key) {
-        return files.find(key);
-    }
-
-    @Override
-    public Adjustment get(AdjustmentId key) {
-        return files.get(key);
-    }
-
-    @Override
-    public List<Adjustment> all() {
-        return files.all();
+                        id -> new AdjustmentDoc(0, null),
+                        (doc, adjustment) -> new AdjustmentDoc(doc.documentVersion(), adjustment)));
     }
 
     @Override

@@ -24,15 +24,7 @@ final class AuditCodec {
         String entityType = o.req("entityType", Scalars::string);
         String entityId = o.req("entityId", Scalars::string);
         List<FieldChange> changes = o.list("changes", AuditCodec::change);
-        return o.build(
-                "audit entry",
-                () -> new AuditEntry(sequence, at, actor, action, entityType, entityId, changes),
-                sequence,
-                at,
-                actor,
-                action,
-                entityType,
-                entityId);
+        return o.build("audit entry", () -> new AuditEntry(sequence, at, actor, action, entityType, entityId, changes));
     }
 
     static void write(ObjectWriter w, AuditEntry e) {
@@ -58,7 +50,7 @@ final class AuditCodec {
         }
         UnitCode unit = o.reqId("unit", UnitCode::of);
         String user = o.req("user", Scalars::string);
-        return o.build("actor", () -> new Actor(unit, user), unit, user);
+        return o.build("actor", () -> new Actor(unit, user));
     }
 
     private static FieldChange change(Scalars in, Node n) {
@@ -70,7 +62,7 @@ final class AuditCodec {
         Optional<String> before = o.opt("before", Scalars::string);
         Optional<String> after = o.opt("after", Scalars::string);
         o.done();
-        return o.ok(field, before, after) ? new FieldChange(field, before, after) : null;
+        return o.ok() ? new FieldChange(field, before, after) : null;
     }
 
     private static void write(ObjectWriter w, FieldChange c) {

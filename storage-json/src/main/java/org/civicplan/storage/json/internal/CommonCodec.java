@@ -70,7 +70,7 @@ final class CommonCodec {
         Optional<String> name = o.opt("name", Scalars::string);
         Optional<String> post = o.opt("post", Scalars::string);
         Optional<UnitCode> unit = o.optId("unit", UnitCode::of);
-        return o.build("official", () -> new Official(name, post, unit), name, post, unit);
+        return o.build("official", () -> new Official(name, post, unit));
     }
 
     static void write(ObjectWriter w, Official official) {
@@ -89,7 +89,7 @@ final class CommonCodec {
         FundingSource source = o.reqCode("source", FundingSource.class);
         Integer year = o.req("year", Scalars::year);
         Vnd amount = o.req("amount", Scalars::money);
-        return o.build("funding line", () -> new FundingLine(source, year, amount), source, year, amount);
+        return o.build("funding line", () -> new FundingLine(source, year, amount));
     }
 
     static void write(ObjectWriter w, FundingLine line) {

@@ -20,8 +20,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.civicplan.core.Message;
 import org.civicplan.core.UnableToStoreException;
-import org.civicplan.core.model.PlanId;
-import org.civicplan.core.model.ProgramId;
 import org.civicplan.storage.json.JsonFileStore;
 import org.civicplan.storage.json.JsonImportException;
 import org.civicplan.storage.json.StoreProblem;
@@ -57,14 +55,6 @@ public final class DocumentFiles {
 
     Path units() {
         return dir.resolve("units.json");
-    }
-
-    Path program(ProgramId id) {
-        return in("programs", id.value(), ".json");
-    }
-
-    Path plan(PlanId id) {
-        return in("plans", id.value(), ".json");
     }
 
     Path in(String sub, String id, String suffix) {

@@ -52,18 +52,7 @@ final class IndicatorCodec {
                         frequency,
                         dataSource,
                         reporting,
-                        version),
-                code,
-                program,
-                name,
-                unit,
-                kind,
-                direction,
-                baseline,
-                target,
-                frequency,
-                dataSource,
-                reporting);
+                        version));
     }
 
     static void write(ObjectWriter w, Indicator i) {
@@ -91,7 +80,7 @@ final class IndicatorCodec {
         }
         BigDecimal value = o.req("value", Scalars::decimal);
         Period period = o.req("period", Scalars::period);
-        return o.build("baseline", () -> new Baseline(value, period), value, period);
+        return o.build("baseline", () -> new Baseline(value, period));
     }
 
     private static void write(ObjectWriter w, Baseline b) {
@@ -109,7 +98,7 @@ final class IndicatorCodec {
         Comparison comparison = o.reqCode("comparison", Comparison.class);
         BigDecimal value = o.req("value", Scalars::decimal);
         Period period = o.req("period", Scalars::period);
-        return o.build("target", () -> new Target(comparison, value, period), comparison, value, period);
+        return o.build("target", () -> new Target(comparison, value, period));
     }
 
     private static void write(ObjectWriter w, Target t) {

@@ -73,19 +73,7 @@ final class ItemCodec {
                         status,
                         completedOn,
                         revision,
-                        version),
-                id,
-                plan,
-                number,
-                kind,
-                section,
-                title,
-                content,
-                approval,
-                start,
-                deadline,
-                investment,
-                completedOn);
+                        version));
     }
 
     static void write(ObjectWriter w, Item i) {
@@ -131,7 +119,7 @@ final class ItemCodec {
         Optional<ProductKind> kind = o.optCode("kind", ProductKind.class);
         Optional<String> description = o.opt("description", Scalars::string);
         Optional<Integer> quantity = o.opt("quantity", Scalars::nonNegative);
-        return o.build("product", () -> new Product(kind, description, quantity), kind, description, quantity);
+        return o.build("product", () -> new Product(kind, description, quantity));
     }
 
     private static PublicInvestment publicInvestment(Scalars in, Node n) {
@@ -142,7 +130,7 @@ final class ItemCodec {
         Vnd total = o.req("estimatedTotal", Scalars::money);
         Optional<String> group = o.opt("projectGroup", Scalars::string);
         Optional<String> note = o.opt("note", Scalars::string);
-        return o.build("public investment", () -> new PublicInvestment(total, group, note), total, group, note);
+        return o.build("public investment", () -> new PublicInvestment(total, group, note));
     }
 
     private static void write(ObjectWriter w, PublicInvestment p) {
@@ -165,11 +153,7 @@ final class ItemCodec {
         Optional<String> rationale = o.opt("leadRationale", Scalars::string);
         Resources resources = o.opt("resources", ItemCodec::resources).orElse(Resources.NONE);
         return o.build(
-                "assignment",
-                () -> new Assignment(lead, coordinating, responsible, reporting, rationale, resources),
-                responsible,
-                reporting,
-                rationale);
+                "assignment", () -> new Assignment(lead, coordinating, responsible, reporting, rationale, resources));
     }
 
     private static void write(ObjectWriter w, Assignment a) {
@@ -201,6 +185,6 @@ final class ItemCodec {
         boolean regular = o.opt("regularBudget", Scalars::bool).orElse(false);
         Optional<Integer> staff = o.opt("staff", Scalars::nonNegative);
         Optional<String> note = o.opt("note", Scalars::string);
-        return o.build("resources", () -> new Resources(funding, regular, staff, note), staff, note);
+        return o.build("resources", () -> new Resources(funding, regular, staff, note));
     }
 }

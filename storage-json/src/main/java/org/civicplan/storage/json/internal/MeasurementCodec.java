@@ -27,14 +27,7 @@ public final class MeasurementCodec {
         UnitCode by = o.reqId("reportedBy", UnitCode::of);
         MeasuredValue value = o.req("value", MeasurementCodec::value);
         Optional<String> source = o.opt("source", Scalars::string);
-        return o.build(
-                "measurement",
-                () -> new Measurement(indicator, period, by, value, source),
-                indicator,
-                period,
-                by,
-                value,
-                source);
+        return o.build("measurement", () -> new Measurement(indicator, period, by, value, source));
     }
 
     public static void write(ObjectWriter w, Measurement m) {

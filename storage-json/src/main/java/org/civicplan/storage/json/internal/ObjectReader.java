@@ -1,9 +1,7 @@
 package org.civicplan.storage.json.internal;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.function.BiFunction;
@@ -186,21 +184,19 @@ public final class ObjectReader {
     }
 
     /** True when every part was read (present or legitimately absent) without problems. */
-    boolean ok(Object... parts) {
-        return !failed && present(parts);
-    }
-
-    static boolean present(Object... values) {
-        return Arrays.stream(values).allMatch(Objects::nonNull);
+    boolean ok() {
+        return !failed;
     }
 
     /**
      * Ends the object: reports unknown properties, then, when every part was read, builds the
-     * record; a constructor's refusal is reported at the object as an invalid {@code what}.
+     * record; a constructor's refusal is reported at the object as an invalid {@code what}. (A
+     * required part that is missing or unreadable, or an optional one that is unreadable, has
+     * marked the object failed: parts need no null check.)
      */
-    <T> T build(String what, Supplier<T> constructor, Object... parts) {
+    <T> T build(String what, Supplier<T> constructor) {
         done();
-        return ok(parts) ? make(in.problems(), node, what, constructor) : null;
+        return ok() ? make(in.problems(), node, what, constructor) : null;
     }
 
     /** Runs {@code constructor}; its refusal is reported at {@code at} as an invalid {@code what}. */

@@ -41,15 +41,7 @@ final class PlanCodec {
         return o.build(
                 "plan",
                 () -> new Plan(
-                        id, program, parent, issuer, document, title, issueBy, sections, appendix, status, version),
-                id,
-                program,
-                parent,
-                issuer,
-                document,
-                title,
-                issueBy,
-                status);
+                        id, program, parent, issuer, document, title, issueBy, sections, appendix, status, version));
     }
 
     static void write(ObjectWriter w, Plan p) {
@@ -84,12 +76,7 @@ final class PlanCodec {
         Optional<String> purpose = o.opt("purposeAndRequirements", Scalars::string);
         Optional<String> content = o.opt("content", Scalars::string);
         Optional<String> organisation = o.opt("organisation", Scalars::string);
-        return o.build(
-                "plan sections",
-                () -> new PlanSections(purpose, content, organisation),
-                purpose,
-                content,
-                organisation);
+        return o.build("plan sections", () -> new PlanSections(purpose, content, organisation));
     }
 
     /** {@code plans/<id>.json}: the plan (once created), its items and their earlier revisions. */

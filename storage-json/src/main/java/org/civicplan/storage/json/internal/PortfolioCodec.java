@@ -38,7 +38,7 @@ public final class PortfolioCodec {
         List<Adjustment> adjustments = o.list("adjustments", AdjustmentCodec::read);
         o.done();
         Problems problems = in.problems();
-        if (!problems.isEmpty() || !ObjectReader.present(id, name)) {
+        if (!problems.isEmpty() || id == null || name == null) {
             problems.throwIfAny();
             return null;
         }

@@ -53,14 +53,7 @@ final class ProgramCodec {
                         indicators,
                         sections,
                         committee,
-                        version),
-                id,
-                document,
-                title,
-                issuer,
-                term,
-                period,
-                committee);
+                        version));
     }
 
     static void write(ObjectWriter w, Program p) {
@@ -88,7 +81,7 @@ final class ProgramCodec {
         String key = o.req("key", Scalars::string);
         String title = o.req("title", Scalars::string);
         Optional<String> body = o.opt("body", Scalars::string);
-        return o.build("section", () -> new Section(key, title, body), key, title, body);
+        return o.build("section", () -> new Section(key, title, body));
     }
 
     private static void write(ObjectWriter w, Section s) {
@@ -108,8 +101,7 @@ final class ProgramCodec {
         Official deputy = o.req("standingDeputy", CommonCodec::official);
         List<Official> members = o.list("members", CommonCodec::official);
         UnitCode agency = o.reqId("standingAgency", UnitCode::of);
-        return o.build(
-                "steering committee", () -> new SteeringCommittee(head, deputy, members, agency), head, deputy, agency);
+        return o.build("steering committee", () -> new SteeringCommittee(head, deputy, members, agency));
     }
 
     private static void write(ObjectWriter w, SteeringCommittee c) {

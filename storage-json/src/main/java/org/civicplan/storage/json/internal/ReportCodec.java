@@ -48,14 +48,7 @@ final class ReportCodec {
                         difficulties,
                         proposals,
                         returnReason,
-                        version),
-                id,
-                program,
-                unit,
-                period,
-                status,
-                narrative,
-                returnReason);
+                        version));
     }
 
     static void write(ObjectWriter w, ProgressReport r) {
@@ -85,14 +78,7 @@ final class ReportCodec {
         Optional<LocalDate> completedOn = o.opt("completedOn", Scalars::date);
         Optional<String> note = o.opt("note", Scalars::string);
         List<FundingLine> spent = o.list("spent", CommonCodec::fundingLine);
-        return o.build(
-                "item progress",
-                () -> new ItemProgress(item, status, percent, completedOn, note, spent),
-                item,
-                status,
-                percent,
-                completedOn,
-                note);
+        return o.build("item progress", () -> new ItemProgress(item, status, percent, completedOn, note, spent));
     }
 
     private static void write(ObjectWriter w, ItemProgress p) {

@@ -12,39 +12,18 @@ import org.civicplan.core.spi.ReportRepository;
 import org.civicplan.storage.json.internal.StoreDocs.ReportDoc;
 
 /** Progress reports, one file each ({@code reports/<id>.json}). */
-public final class ReportRepo implements ReportRepository {
-    private final OwnFiles<ReportId, ProgressReport, ReportDoc> files;
-
+public final class ReportRepo extends AggregateRepo<ReportId, ProgressReport, ReportDoc> implements ReportRepository {
     public ReportRepo(Store store) {
-        this.files = new OwnFiles<>(
+        super(
                 store,
-                new OwnFiles.Layout<>(
-                        "report", "reports", ReportCodec.DOC, ProgressReport::id, ReportDoc::report, ReportDoc::new));
-    }
-
-    @Override
-    public ProgressReport create(ProgressReport value) {
-        return files.create(value);
-    }
-
-    @Override
-    public ProgressReport update(ProgressReport value) {
-        return files.update(value);
-    }
-
-    @Override
-    public Optional<ProgressReport> find(ReportId key) {
-        return files.find(key);
-    }
-
-    @Override
-    public ProgressReport get(ReportId key) {
-        return files.get(key);
-    }
-
-    @Override
-    public List<ProgressReport> all() {
-        return files.all();
+                new Layout<>(
+                        "report",
+                        "reports",
+                        ReportCodec.DOC,
+                        ProgressReport::id,
+                        ReportDoc::report,
+                        id -> new ReportDoc(0, null),
+                        (doc, report) -> new ReportDoc(doc.documentVersion(), report)));
     }
 
     @Override

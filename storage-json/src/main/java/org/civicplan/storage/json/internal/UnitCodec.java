@@ -25,8 +25,7 @@ final class UnitCodec {
         Optional<String> shortName = o.opt("shortName", Scalars::string);
         UnitKind kind = o.reqCode("kind", UnitKind.class);
         Optional<UnitCode> parent = o.optId("parent", UnitCode::of);
-        return o.build(
-                "unit", () -> new OrgUnit(code, name, shortName, kind, parent), code, name, shortName, kind, parent);
+        return o.build("unit", () -> new OrgUnit(code, name, shortName, kind, parent));
     }
 
     static void write(ObjectWriter w, OrgUnit u) {
