@@ -67,15 +67,6 @@ final class AdjustmentCodec {
     }
 
     /** {@code adjustments/<id>.json}: one adjustment proposal. */
-    static final DocKind<AdjustmentDoc> DOC = new DocKind<>(
-            "adjustment",
-            (in, o, version) -> {
-                Adjustment adjustment = o.req("adjustment", AdjustmentCodec::read);
-                return adjustment == null ? null : new AdjustmentDoc(version, adjustment);
-            },
-            (w, doc) -> {
-                w.name("adjustment");
-                write(w, doc.adjustment());
-            },
-            (doc, version) -> new AdjustmentDoc(version, doc.adjustment()));
+    static final DocKind<AdjustmentDoc> DOC = DocKind.single(
+            "adjustment", AdjustmentCodec::read, AdjustmentCodec::write, AdjustmentDoc::adjustment, AdjustmentDoc::new);
 }

@@ -1,5 +1,8 @@
 package org.civicplan.storage.json.internal;
 
+import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import org.civicplan.core.Message;
 import org.civicplan.storage.json.internal.StoreDocs.Doc;
 import tools.jackson.core.JsonGenerator;
@@ -35,6 +38,31 @@ public final class DocKind<D extends Doc> {
         this.body = body;
         this.fields = fields;
         this.versioning = versioning;
+    }
+
+    /** Makes a document of one entity. */
+    interface Wrap<V, D> {
+        D of(long documentVersion, V entity);
+    }
+
+    /** A document holding one entity under the property {@code name} (a report, an adjustment). */
+    static <V, D extends Doc> DocKind<D> single(
+            String name,
+            BiFunction<Scalars, Node, V> read,
+            BiConsumer<ObjectWriter, V> write,
+            Function<D, V> entity,
+            Wrap<V, D> wrap) {
+        return new DocKind<>(
+                name,
+                (in, o, version) -> {
+                    V value = o.req(name, read);
+                    return value == null ? null : wrap.of(version, value);
+                },
+                (out, doc) -> {
+                    out.name(name);
+                    write.accept(out, entity.apply(doc));
+                },
+                (doc, version) -> wrap.of(version, entity.apply(doc)));
     }
 
     public String name() {

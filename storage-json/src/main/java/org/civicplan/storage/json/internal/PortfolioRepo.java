@@ -147,8 +147,8 @@ public final class PortfolioRepo {
         repos.units().check();
         repos.programs().docs();
         repos.plans().docs();
-        repos.reports().all();
-        repos.adjustments().all();
+        repos.reports().docs();
+        repos.adjustments().docs();
         repos.measurements().check();
         documents.logProblems();
     }

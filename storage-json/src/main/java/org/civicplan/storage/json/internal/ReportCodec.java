@@ -93,15 +93,6 @@ final class ReportCodec {
     }
 
     /** {@code reports/<id>.json}: one report. */
-    static final DocKind<ReportDoc> DOC = new DocKind<>(
-            "report",
-            (in, o, version) -> {
-                ProgressReport report = o.req("report", ReportCodec::read);
-                return report == null ? null : new ReportDoc(version, report);
-            },
-            (w, doc) -> {
-                w.name("report");
-                write(w, doc.report());
-            },
-            (doc, version) -> new ReportDoc(version, doc.report()));
+    static final DocKind<ReportDoc> DOC =
+            DocKind.single("report", ReportCodec::read, ReportCodec::write, ReportDoc::report, ReportDoc::new);
 }
