@@ -21,8 +21,9 @@ import org.civicplan.core.spi.ExportRequest;
 import org.civicplan.core.spi.Exporter;
 import org.civicplan.core.spi.PortfolioStore;
 import org.civicplan.storage.json.internal.Codec;
-import org.civicplan.storage.json.internal.ModelReader;
-import org.civicplan.storage.json.internal.ModelWriter;
+import org.civicplan.storage.json.internal.MeasurementCodec;
+import org.civicplan.storage.json.internal.ObjectWriter;
+import org.civicplan.storage.json.internal.PortfolioCodec;
 import tools.jackson.core.JsonGenerator;
 
 /**
@@ -92,32 +93,28 @@ public final class JsonExporter implements Exporter {
         String name = store instanceof JsonFileStore files
                 ? files.name()
                 : store.portfolio().value();
-        codec.write(out, w -> {
-            JsonGenerator g = w.generator();
-            g.writeStartObject();
-            g.writeNumberProperty("formatVersion", ModelReader.FORMAT_VERSION);
-            g.writeStringProperty("id", store.portfolio().value());
-            g.writeStringProperty("name", name);
-            w.array("units", sorted(store.units().all(), Comparator.comparing(u -> u.code())), w::unit);
-            w.array("programs", sorted(programs, Comparator.comparing(Program::id)), w::program);
-            w.array("plans", sorted(plans, Comparator.comparing(Plan::id)), w::plan);
-            w.array(
-                    "items",
-                    sorted(
-                            items,
-                            Comparator.comparing(Item::plan)
-                                    .thenComparingInt(Item::number)
-                                    .thenComparing(Item::id)),
-                    w::item);
-            w.array("indicators", sorted(indicators, Comparator.comparing(Indicator::code)), w::indicator);
-            writeMeasurements(store, w, all, wanted);
-            w.array("reports", sorted(reports, Comparator.comparing(ProgressReport::id)), w::report);
-            w.array("adjustments", sorted(adjustments, Comparator.comparing(Adjustment::id)), w::adjustment);
-            g.writeEndObject();
-        });
+        codec.write(
+                out,
+                w -> PortfolioCodec.write(
+                        w,
+                        store.portfolio(),
+                        name,
+                        sorted(store.units().all(), Comparator.comparing(u -> u.code())),
+                        sorted(programs, Comparator.comparing(Program::id)),
+                        sorted(plans, Comparator.comparing(Plan::id)),
+                        sorted(
+                                items,
+                                Comparator.comparing(Item::plan)
+                                        .thenComparingInt(Item::number)
+                                        .thenComparing(Item::id)),
+                        sorted(indicators, Comparator.comparing(Indicator::code)),
+                        x -> writeMeasurements(store, x, all, wanted),
+                        sorted(reports, Comparator.comparing(ProgressReport::id)),
+                        sorted(adjustments, Comparator.comparing(Adjustment::id))));
     }
 
-    private static void writeMeasurements(PortfolioStore store, ModelWriter w, boolean all, Set<IndicatorCode> wanted) {
+    private static void writeMeasurements(
+            PortfolioStore store, ObjectWriter w, boolean all, Set<IndicatorCode> wanted) {
         JsonGenerator g = w.generator();
         boolean[] started = {false};
         store.measurements().forEach(m -> {
@@ -129,7 +126,7 @@ public final class JsonExporter implements Exporter {
                 g.writeStartArray();
                 started[0] = true;
             }
-            w.measurement(m);
+            MeasurementCodec.write(w, m);
         });
         if (started[0]) {
             g.writeEndArray();

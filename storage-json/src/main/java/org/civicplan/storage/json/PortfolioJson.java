@@ -117,7 +117,7 @@ public final class PortfolioJson {
             if (!used.compareAndSet(false, true)) {
                 throw new IllegalStateException("a measurement stream can be read once");
             }
-            return codec.new MeasurementCursor(in, fileName);
+            return codec.cursor(in, fileName);
         };
     }
 }

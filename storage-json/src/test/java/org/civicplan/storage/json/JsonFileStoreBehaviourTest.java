@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -240,25 +239,14 @@ class JsonFileStoreBehaviourTest {
             if (!consumed.compareAndSet(false, true)) {
                 throw new AssertionError("iterated twice");
             }
-            return new Iterator<>() {
-                int i;
-
-                @Override
-                public boolean hasNext() {
-                    return i < total;
-                }
-
-                @Override
-                public Measurement next() {
-                    int n = i++;
-                    return new Measurement(
+            return Generated.measurements(
+                    total,
+                    n -> new Measurement(
                             indicators.get(n % 4),
                             Period.month(2000 + (n / 4) % 200, 1 + (n / 800) % 12),
                             UnitCode.of("U" + (n / 9_600)),
                             MeasuredValue.count(n),
-                            Optional.empty());
-                }
-            };
+                            Optional.empty()));
         };
         store.measurements().recordAll(values);
         assertThat(store.measurements().count()).isEqualTo(total);

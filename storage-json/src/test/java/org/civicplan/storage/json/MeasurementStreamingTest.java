@@ -35,30 +35,17 @@ class MeasurementStreamingTest {
 
     /** Generated on the fly, never as a list. */
     private static Iterator<Measurement> generated(int total) {
-        return new Iterator<>() {
-            int i;
-
-            @Override
-            public boolean hasNext() {
-                return i < total;
-            }
-
-            @Override
-            public Measurement next() {
-                int n = i++;
-                MeasuredValue value = n % 3 == 0
-                        ? MeasuredValue.count(n)
-                        : n % 3 == 1
-                                ? new MeasuredValue.Money(Vnd.of(n * 1000L))
-                                : new MeasuredValue.Milestone(n % 2 == 0);
-                return new Measurement(
-                        IndicatorCode.of("CT-" + (n % 7)),
-                        Period.month(2000 + (n / 7) % 200, 1 + (n / 1400) % 12),
-                        UnitCode.of("U" + (n / 16_800)),
-                        value,
-                        n % 5 == 0 ? Optional.of("Báo cáo " + n) : Optional.empty());
-            }
-        };
+        return Generated.measurements(total, n -> {
+            MeasuredValue value = n % 3 == 0
+                    ? MeasuredValue.count(n)
+                    : n % 3 == 1 ? new MeasuredValue.Money(Vnd.of(n * 1000L)) : new MeasuredValue.Milestone(n % 2 == 0);
+            return new Measurement(
+                    IndicatorCode.of("CT-" + (n % 7)),
+                    Period.month(2000 + (n / 7) % 200, 1 + (n / 1400) % 12),
+                    UnitCode.of("U" + (n / 16_800)),
+                    value,
+                    n % 5 == 0 ? Optional.of("Báo cáo " + n) : Optional.empty());
+        });
     }
 
     @Test
@@ -130,22 +117,11 @@ class MeasurementStreamingTest {
                         code, Period.year(2021), UnitCode.of("U0"), MeasuredValue.count(-1), Optional.empty()));
         int batch = JsonFileStore.BATCH;
         // batch + 10 values: the last 10 repeat the keys of the first 10 (in another spilled run)
-        Iterable<Measurement> values = () -> new Iterator<>() {
-            int i;
-
-            @Override
-            public boolean hasNext() {
-                return i < batch + 10;
-            }
-
-            @Override
-            public Measurement next() {
-                int n = i++;
-                int key = n < batch ? n : n - batch;
-                return new Measurement(
-                        code, Period.year(2021), UnitCode.of("U" + key), MeasuredValue.count(n), Optional.empty());
-            }
-        };
+        Iterable<Measurement> values = () -> Generated.measurements(batch + 10, n -> {
+            int key = n < batch ? n : n - batch;
+            return new Measurement(
+                    code, Period.year(2021), UnitCode.of("U" + key), MeasuredValue.count(n), Optional.empty());
+        });
         store.measurements().recordAll(values);
         assertThat(store.measurements().count()).isEqualTo(batch);
         assertThat(store.measurements().find(code, Period.year(2021), UnitCode.of("U0")))

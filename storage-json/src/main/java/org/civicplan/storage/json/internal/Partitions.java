@@ -48,7 +48,7 @@ public final class Partitions {
         private final InputStream in;
         private final JsonParser parser;
         private final TreeReader tree;
-        private final ModelReader reader;
+        private final Scalars reader;
         private final IndicatorCode indicator;
 
         public Reader(Path file) throws IOException {
@@ -56,14 +56,14 @@ public final class Partitions {
             Problems problems = new Problems(file.getFileName().toString(), 1);
             this.parser = codec.jsons().streaming().createParser(in);
             this.tree = new TreeReader(parser, problems);
-            this.reader = new ModelReader(problems);
+            this.reader = new Scalars(problems);
             try {
                 JsonToken first = tree.next();
                 if (first == null) {
                     throw problems.fatal("", 1, 1, Message.of("tệp rỗng", "the file is empty"));
                 }
                 Node head = tree.readCurrent("");
-                reader.checkFormatVersion(head);
+                FormatVersion.check(reader, head);
                 Node code = head.field("indicator");
                 IndicatorCode value = code == null ? null : reader.id(code, IndicatorCode::of);
                 if (value == null) {
@@ -93,7 +93,7 @@ public final class Partitions {
                 return null;
             }
             Node node = tree.readCurrent("");
-            Measurement m = reader.measurement(node);
+            Measurement m = MeasurementCodec.read(reader, node);
             reader.problems().throwIfAny();
             return m;
         }
@@ -148,7 +148,7 @@ public final class Partitions {
         return AtomicFiles.writeTemp(target, out -> {
             Reader old = source == null ? null : new Reader(source);
             try (JsonGenerator g = codec.jsons().streaming().createGenerator(out)) {
-                ModelWriter w = new ModelWriter(g);
+                ObjectWriter w = new ObjectWriter(g);
                 writeHeader(g, indicator);
                 Iterator<Map.Entry<String, Measurement>> adds =
                         additions.entrySet().iterator();
@@ -164,10 +164,10 @@ public final class Partitions {
                         c = sortKey(current).compareTo(add.getKey());
                     }
                     if (c < 0) {
-                        w.measurement(current);
+                        MeasurementCodec.write(w, current);
                         current = old.next();
                     } else {
-                        w.measurement(add.getValue());
+                        MeasurementCodec.write(w, add.getValue());
                         add = adds.hasNext() ? adds.next() : null;
                         if (c == 0) {
                             current = old.next();
@@ -204,7 +204,7 @@ public final class Partitions {
                     Head.push(heads, r, i);
                 }
                 try (JsonGenerator g = codec.jsons().streaming().createGenerator(out)) {
-                    ModelWriter w = new ModelWriter(g);
+                    ObjectWriter w = new ObjectWriter(g);
                     writeHeader(g, indicator);
                     while (!heads.isEmpty()) {
                         Head first = heads.poll();
@@ -218,7 +218,7 @@ public final class Partitions {
                                 winner = h;
                             }
                         }
-                        w.measurement(winner.value);
+                        MeasurementCodec.write(w, winner.value);
                         for (Head h : same) {
                             Head.push(heads, h.reader, h.precedence);
                         }
@@ -233,7 +233,7 @@ public final class Partitions {
 
     private static void writeHeader(JsonGenerator g, IndicatorCode indicator) {
         g.writeStartObject();
-        g.writeNumberProperty("formatVersion", ModelReader.FORMAT_VERSION);
+        g.writeNumberProperty("formatVersion", FormatVersion.CURRENT);
         g.writeStringProperty("document", "measurements");
         g.writeStringProperty("indicator", indicator.value());
         g.writeEndObject();

@@ -40,14 +40,7 @@ public final class TreeReader {
             Node root = readValue("");
             JsonToken extra = parser.nextToken();
             if (extra != null) {
-                TokenStreamLocation at = parser.currentTokenLocation();
-                throw problems.fatal(
-                        "",
-                        at.getLineNr(),
-                        at.getColumnNr(),
-                        Message.of(
-                                "có nội dung thừa sau khi tài liệu JSON đã kết thúc",
-                                "unexpected content after the end of the JSON document"));
+                throw trailingContent();
             }
             return root;
         } catch (JacksonException e) {
@@ -206,5 +199,17 @@ public final class TreeReader {
     private static String firstLine(String text) {
         int nl = text.indexOf('\n');
         return nl < 0 ? text : text.substring(0, nl);
+    }
+
+    /** The problem for content after the end of the document, at the current token. */
+    JsonImportException trailingContent() {
+        TokenStreamLocation at = parser.currentTokenLocation();
+        return problems.fatal(
+                "",
+                at.getLineNr(),
+                at.getColumnNr(),
+                Message.of(
+                        "có nội dung thừa sau khi tài liệu JSON đã kết thúc",
+                        "unexpected content after the end of the JSON document"));
     }
 }

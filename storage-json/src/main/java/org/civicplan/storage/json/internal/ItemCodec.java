@@ -1,0 +1,190 @@
+package org.civicplan.storage.json.internal;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.civicplan.core.model.ApprovalLevel;
+import org.civicplan.core.model.Assignment;
+import org.civicplan.core.model.FundingLine;
+import org.civicplan.core.model.IndicatorCode;
+import org.civicplan.core.model.Item;
+import org.civicplan.core.model.ItemId;
+import org.civicplan.core.model.ItemKind;
+import org.civicplan.core.model.ItemScope;
+import org.civicplan.core.model.ItemStatus;
+import org.civicplan.core.model.Official;
+import org.civicplan.core.model.PlanId;
+import org.civicplan.core.model.Product;
+import org.civicplan.core.model.ProductKind;
+import org.civicplan.core.model.PublicInvestment;
+import org.civicplan.core.model.Resources;
+import org.civicplan.core.model.UnitCode;
+import org.civicplan.core.money.Vnd;
+import org.civicplan.core.period.Period;
+
+/** Plan items in JSON, with their product, public investment, assignment and resources. */
+final class ItemCodec {
+    private ItemCodec() {}
+
+    static Item read(Scalars in, Node n) {
+        ObjectReader o = ObjectReader.of(in, n);
+        if (o == null) {
+            return null;
+        }
+        ItemId id = o.reqId("id", ItemId::of);
+        PlanId plan = o.reqId("plan", PlanId::of);
+        Integer number = o.req("number", Scalars::positive);
+        ItemKind kind = o.reqCode("kind", ItemKind.class);
+        Optional<Integer> section = o.opt("section", Scalars::positive);
+        String title = o.req("title", Scalars::string);
+        Optional<String> content = o.opt("content", Scalars::string);
+        Product product = o.opt("product", ItemCodec::product).orElse(Product.NONE);
+        Optional<ApprovalLevel> approval = o.optCode("approvalLevel", ApprovalLevel.class);
+        Optional<LocalDate> start = o.opt("start", Scalars::date);
+        Optional<Period> deadline = o.opt("deadline", Scalars::period);
+        List<IndicatorCode> indicators = o.ids("indicators", IndicatorCode::of);
+        List<ItemId> prerequisites = o.ids("prerequisites", ItemId::of);
+        Optional<PublicInvestment> investment = o.opt("publicInvestment", ItemCodec::publicInvestment);
+        ItemScope scope = o.optCode("scope", ItemScope.class).orElse(ItemScope.CITY);
+        Assignment assignment = o.opt("assignment", ItemCodec::assignment).orElse(Assignment.NONE);
+        ItemStatus status = o.optCode("status", ItemStatus.class).orElse(ItemStatus.NOT_STARTED);
+        Optional<LocalDate> completedOn = o.opt("completedOn", Scalars::date);
+        int revision = o.opt("revision", Scalars::positive).orElse(1);
+        long version = o.version();
+        return o.build(
+                "item",
+                () -> new Item(
+                        id,
+                        plan,
+                        number,
+                        kind,
+                        section,
+                        title,
+                        content,
+                        product,
+                        approval,
+                        start,
+                        deadline,
+                        indicators,
+                        prerequisites,
+                        investment,
+                        scope,
+                        assignment,
+                        status,
+                        completedOn,
+                        revision,
+                        version));
+    }
+
+    static void write(ObjectWriter w, Item i) {
+        w.start();
+        w.string("id", i.id().value());
+        w.string("plan", i.plan().value());
+        w.number("number", i.number());
+        w.code("kind", i.kind());
+        w.optInt("section", i.section());
+        w.string("title", i.title());
+        w.opt("content", i.content());
+        if (!i.product().equals(Product.NONE)) {
+            w.name("product");
+            w.start();
+            w.optCode("kind", i.product().kind());
+            w.opt("description", i.product().description());
+            w.optInt("quantity", i.product().quantity());
+            w.end();
+        }
+        w.optCode("approvalLevel", i.approvalLevel());
+        w.opt("start", i.start());
+        w.optPeriod("deadline", i.deadline());
+        w.strings("indicators", i.indicators());
+        w.strings("prerequisites", i.prerequisites());
+        w.object("publicInvestment", i.publicInvestment(), ItemCodec::write);
+        w.code("scope", i.scope());
+        if (!i.assignment().equals(Assignment.NONE)) {
+            w.name("assignment");
+            write(w, i.assignment());
+        }
+        w.code("status", i.status());
+        w.opt("completedOn", i.completedOn());
+        w.number("revision", i.revision());
+        w.number("version", i.version());
+        w.end();
+    }
+
+    private static Product product(Scalars in, Node n) {
+        ObjectReader o = ObjectReader.of(in, n);
+        if (o == null) {
+            return null;
+        }
+        Optional<ProductKind> kind = o.optCode("kind", ProductKind.class);
+        Optional<String> description = o.opt("description", Scalars::string);
+        Optional<Integer> quantity = o.opt("quantity", Scalars::nonNegative);
+        return o.build("product", () -> new Product(kind, description, quantity));
+    }
+
+    private static PublicInvestment publicInvestment(Scalars in, Node n) {
+        ObjectReader o = ObjectReader.of(in, n);
+        if (o == null) {
+            return null;
+        }
+        Vnd total = o.req("estimatedTotal", Scalars::money);
+        Optional<String> group = o.opt("projectGroup", Scalars::string);
+        Optional<String> note = o.opt("note", Scalars::string);
+        return o.build("public investment", () -> new PublicInvestment(total, group, note));
+    }
+
+    private static void write(ObjectWriter w, PublicInvestment p) {
+        w.start();
+        w.string("estimatedTotal", p.estimatedTotal().toPlainString());
+        w.opt("projectGroup", p.projectGroup());
+        w.opt("note", p.note());
+        w.end();
+    }
+
+    private static Assignment assignment(Scalars in, Node n) {
+        ObjectReader o = ObjectReader.of(in, n);
+        if (o == null) {
+            return null;
+        }
+        List<UnitCode> lead = o.ids("leadUnits", UnitCode::of);
+        List<UnitCode> coordinating = o.ids("coordinatingUnits", UnitCode::of);
+        Optional<Official> responsible = o.opt("responsible", CommonCodec::official);
+        Optional<UnitCode> reporting = o.optId("reportingUnit", UnitCode::of);
+        Optional<String> rationale = o.opt("leadRationale", Scalars::string);
+        Resources resources = o.opt("resources", ItemCodec::resources).orElse(Resources.NONE);
+        return o.build(
+                "assignment", () -> new Assignment(lead, coordinating, responsible, reporting, rationale, resources));
+    }
+
+    private static void write(ObjectWriter w, Assignment a) {
+        w.start();
+        w.strings("leadUnits", a.leadUnits());
+        w.strings("coordinatingUnits", a.coordinatingUnits());
+        w.object("responsible", a.responsible(), CommonCodec::write);
+        w.opt("reportingUnit", a.reportingUnit());
+        w.opt("leadRationale", a.leadRationale());
+        Resources r = a.resources();
+        if (!r.equals(Resources.NONE)) {
+            w.name("resources");
+            w.start();
+            w.array("funding", r.funding(), CommonCodec::write);
+            w.bool("regularBudget", r.regularBudget());
+            w.optInt("staff", r.staff());
+            w.opt("note", r.note());
+            w.end();
+        }
+        w.end();
+    }
+
+    private static Resources resources(Scalars in, Node n) {
+        ObjectReader o = ObjectReader.of(in, n);
+        if (o == null) {
+            return null;
+        }
+        List<FundingLine> funding = o.list("funding", CommonCodec::fundingLine);
+        boolean regular = o.opt("regularBudget", Scalars::bool).orElse(false);
+        Optional<Integer> staff = o.opt("staff", Scalars::nonNegative);
+        Optional<String> note = o.opt("note", Scalars::string);
+        return o.build("resources", () -> new Resources(funding, regular, staff, note));
+    }
+}

@@ -1,0 +1,112 @@
+package org.civicplan.storage.json.internal;
+
+import java.util.List;
+import java.util.function.Consumer;
+import org.civicplan.core.model.Adjustment;
+import org.civicplan.core.model.Indicator;
+import org.civicplan.core.model.Item;
+import org.civicplan.core.model.Measurement;
+import org.civicplan.core.model.OrgUnit;
+import org.civicplan.core.model.Plan;
+import org.civicplan.core.model.Portfolio;
+import org.civicplan.core.model.PortfolioId;
+import org.civicplan.core.model.Program;
+import org.civicplan.core.model.ProgressReport;
+import org.civicplan.storage.json.internal.StoreDocs.Meta;
+
+/**
+ * A whole portfolio as one JSON document (the interchange format), and the store's {@code
+ * portfolio.json} (its id and name).
+ */
+public final class PortfolioCodec {
+    private PortfolioCodec() {}
+
+    /** The portfolio; every problem found is thrown together. */
+    static Portfolio read(Scalars in, Node root) {
+        FormatVersion.check(in, root);
+        ObjectReader o = new ObjectReader(in, root);
+        o.raw("formatVersion");
+        PortfolioId id = o.reqId("id", PortfolioId::of);
+        String name = o.req("name", Scalars::string);
+        List<OrgUnit> units = o.list("units", UnitCodec::read);
+        List<Program> programs = o.list("programs", ProgramCodec::read);
+        List<Plan> plans = o.list("plans", PlanCodec::read);
+        List<Item> items = o.list("items", ItemCodec::read);
+        List<Indicator> indicators = o.list("indicators", IndicatorCodec::read);
+        List<Measurement> measurements = o.list("measurements", MeasurementCodec::read);
+        List<ProgressReport> reports = o.list("reports", ReportCodec::read);
+        List<Adjustment> adjustments = o.list("adjustments", AdjustmentCodec::read);
+        o.done();
+        Problems problems = in.problems();
+        if (!problems.isEmpty() || id == null || name == null) {
+            problems.throwIfAny();
+            return null;
+        }
+        return ObjectReader.make(
+                problems,
+                root,
+                "portfolio",
+                () -> new Portfolio(
+                        id, name, units, programs, plans, items, indicators, measurements, reports, adjustments));
+    }
+
+    static void write(ObjectWriter w, Portfolio p) {
+        write(
+                w,
+                p.id(),
+                p.name(),
+                p.units(),
+                p.programs(),
+                p.plans(),
+                p.items(),
+                p.indicators(),
+                out -> out.array("measurements", p.measurements(), MeasurementCodec::write),
+                p.reports(),
+                p.adjustments());
+    }
+
+    /**
+     * A portfolio document from its parts, in the order given; {@code measurements} writes the
+     * {@code "measurements"} property (or nothing), so that a caller can stream them.
+     */
+    public static void write(
+            ObjectWriter w,
+            PortfolioId id,
+            String name,
+            List<OrgUnit> units,
+            List<Program> programs,
+            List<Plan> plans,
+            List<Item> items,
+            List<Indicator> indicators,
+            Consumer<ObjectWriter> measurements,
+            List<ProgressReport> reports,
+            List<Adjustment> adjustments) {
+        w.start();
+        w.number("formatVersion", FormatVersion.CURRENT);
+        w.string("id", id.value());
+        w.string("name", name);
+        w.array("units", units, UnitCodec::write);
+        w.array("programs", programs, ProgramCodec::write);
+        w.array("plans", plans, PlanCodec::write);
+        w.array("items", items, ItemCodec::write);
+        w.array("indicators", indicators, IndicatorCodec::write);
+        measurements.accept(w);
+        w.array("reports", reports, ReportCodec::write);
+        w.array("adjustments", adjustments, AdjustmentCodec::write);
+        w.end();
+    }
+
+    /** {@code portfolio.json}: the store's portfolio id and name. */
+    static final DocKind<Meta> META = new DocKind<>(
+            "portfolio",
+            (in, o, version) -> {
+                PortfolioId id = o.reqId("id", PortfolioId::of);
+                String name = o.req("name", Scalars::string);
+                return id == null || name == null ? null : new Meta(version, id, name);
+            },
+            (w, doc) -> {
+                w.string("id", doc.id().value());
+                w.string("name", doc.name());
+            },
+            (doc, version) -> new Meta(version, doc.id(), doc.name()));
+}
