@@ -23,7 +23,7 @@ import org.civicplan.core.model.Item;
 import org.civicplan.core.model.ItemId;
 import org.civicplan.core.model.Portfolio;
 import org.civicplan.core.model.PortfolioId;
-import org.civicplan.examples.cli.CivicPlanCli;
+import org.civicplan.cli.CivicPlanCli;
 import org.civicplan.storage.jdbc.JdbcPortfolioStore;
 import org.civicplan.storage.jdbc.JdbcStores;
 import org.civicplan.storage.json.JsonFileStore;
