@@ -106,7 +106,8 @@ final class DemoCommand implements Callable<Integer>, CivicPlanCli.HasOptions {
                     out.resolve("review-2021-H1.txt"),
                     ReviewText.text(review, program, store.units().directory(), lang),
                     StandardCharsets.UTF_8);
-            Files.writeString(out.resolve("review-2021-H1.json"), ReviewJson.create().toJson(review), StandardCharsets.UTF_8);
+            Files.writeString(
+                    out.resolve("review-2021-H1.json"), ReviewJson.create().toJson(review), StandardCharsets.UTF_8);
             written.add(out.resolve("review-2021-H1.txt"));
             written.add(out.resolve("review-2021-H1.json"));
             bar.step();

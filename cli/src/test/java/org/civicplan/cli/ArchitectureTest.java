@@ -69,10 +69,7 @@ class ArchitectureTest {
     @Test
     void noClassNamesTheLoggingProvider() {
         // slf4j-simple is chosen at run time by being on the class path; code logs through slf4j-api
-        assertThat(violations(noClasses()
-                        .should()
-                        .dependOnClassesThat()
-                        .resideInAPackage("org.slf4j.simple..")))
+        assertThat(violations(noClasses().should().dependOnClassesThat().resideInAPackage("org.slf4j.simple..")))
                 .isEmpty();
     }
 

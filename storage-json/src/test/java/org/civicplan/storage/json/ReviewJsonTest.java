@@ -69,12 +69,10 @@ class ReviewJsonTest {
                         .map(ReviewStatus::code)
                         .toArray(String[]::new));
         assertThat(root.get("itemCounts").get("qua-han").intValue()).isEqualTo(1);
-        assertThat(root.get("itemCounts").get("hoan-thanh-dung-han").intValue())
-                .isEqualTo(1);
+        assertThat(root.get("itemCounts").get("hoan-thanh-dung-han").intValue()).isEqualTo(1);
         assertThat(root.get("itemCounts").get("huy-bo").intValue()).isZero();
         assertThat(names(root.get("indicatorCounts")))
-                .containsExactly(
-                        List.of(Rag.values()).stream().map(Rag::code).toArray(String[]::new));
+                .containsExactly(List.of(Rag.values()).stream().map(Rag::code).toArray(String[]::new));
         assertThat(root.get("indicatorCounts").get("co-nguy-co").intValue()).isEqualTo(1);
 
         JsonNode done = root.get("items").get(0);
@@ -97,8 +95,7 @@ class ReviewJsonTest {
         assertThat(unknown.get("percentDone").isNull()).isTrue();
 
         JsonNode indicator = root.get("indicators").get(0);
-        assertThat(names(indicator))
-                .containsExactly("code", "name", "value", "target", "achievementPercent", "status");
+        assertThat(names(indicator)).containsExactly("code", "name", "value", "target", "achievementPercent", "status");
         assertThat(indicator.get("code").stringValue()).isEqualTo("CT07-02");
         // exact decimals as strings: the value without trailing zeros, the target to two decimals
         assertThat(indicator.get("value").stringValue()).isEqualTo("12.3");
@@ -139,11 +136,10 @@ class ReviewJsonTest {
         assertThat(root.get("indicators").size())
                 .isEqualTo(review.indicators().size())
                 .isPositive();
-        review.itemCounts()
-                .forEach((status, n) ->
-                        assertThat(root.get("itemCounts").get(status.code()).intValue())
-                                .as(status.code())
-                                .isEqualTo(n));
+        review.itemCounts().forEach((status, n) -> assertThat(
+                        root.get("itemCounts").get(status.code()).intValue())
+                .as(status.code())
+                .isEqualTo(n));
         assertThat(root.get("asOf").stringValue()).isEqualTo(review.asOf().toString());
     }
 
@@ -194,7 +190,12 @@ class ReviewJsonTest {
                 "Chỉ số đổi mới sáng tạo",
                 Optional.of("điểm"),
                 Optional.of(new AggregatedValue(
-                        innov, IndicatorKind.COUNT, new BigDecimal("12.300"), Optional.empty(), 2, LocalDate.of(2021, 6, 14))),
+                        innov,
+                        IndicatorKind.COUNT,
+                        new BigDecimal("12.300"),
+                        Optional.empty(),
+                        2,
+                        LocalDate.of(2021, 6, 14))),
                 Optional.of(Target.atLeast(new BigDecimal("15.125"), Period.year(2021))),
                 Optional.empty(),
                 Optional.of(new BigDecimal("81.30")),
