@@ -37,7 +37,8 @@ import org.civicplan.validation.ClarityReport;
  * Plain Java, no injector: a district drafts its own plan implementing the city plan, registers an
  * item, checks it, stores it in an embedded H2 database and reads it back.
  *
- * <p>Run: {@code java -cp examples/target/civicplan.jar org.civicplan.examples.embedding.PlainJavaExample [DIR]}
+ * <p>Run: {@code java -cp cli/target/civicplan.jar org.civicplan.examples.embedding.PlainJavaExample [DIR]}
+ * (the tool's jar holds the examples and everything they need; {@code ./civicplan --help} builds it)
  */
 public final class PlainJavaExample {
     static final UnitCode DISTRICT = UnitCode.of("QHBT");

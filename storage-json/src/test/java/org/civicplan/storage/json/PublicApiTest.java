@@ -22,6 +22,7 @@ class PublicApiTest {
             JsonProblem.class,
             JsonReadLimits.class,
             StoreProblem.class,
+            ReviewJson.class,
             JsonStorageModule.class);
 
     @Test

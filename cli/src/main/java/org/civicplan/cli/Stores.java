@@ -1,4 +1,4 @@
-package org.civicplan.examples.cli;
+package org.civicplan.cli;
 
 import com.zaxxer.hikari.HikariDataSource;
 import java.io.PrintWriter;

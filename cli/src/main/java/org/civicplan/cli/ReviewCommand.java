@@ -1,4 +1,4 @@
-package org.civicplan.examples.cli;
+package org.civicplan.cli;
 
 import java.io.PrintWriter;
 import java.time.LocalDate;
@@ -10,6 +10,7 @@ import org.civicplan.core.model.ProgramId;
 import org.civicplan.core.period.Period;
 import org.civicplan.core.review.Review;
 import org.civicplan.core.service.ReviewService;
+import org.civicplan.storage.json.ReviewJson;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -67,7 +68,7 @@ final class ReviewCommand implements Callable<Integer>, CivicPlanCli.HasOptions 
             for (Program pr : programs) {
                 Review review = asOf == null ? reviews.review(pr.id(), p) : reviews.review(pr.id(), p, asOf);
                 if (format.equalsIgnoreCase("json")) {
-                    out.println(ReviewText.json(review));
+                    out.println(ReviewJson.create().toJson(review));
                 } else {
                     out.print(ReviewText.text(review, pr, open.store().units().directory(), o.lang()));
                 }

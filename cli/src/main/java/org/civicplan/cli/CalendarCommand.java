@@ -1,4 +1,4 @@
-package org.civicplan.examples.cli;
+package org.civicplan.cli;
 
 import java.io.PrintWriter;
 import java.time.format.DateTimeFormatter;

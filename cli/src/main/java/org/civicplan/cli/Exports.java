@@ -1,4 +1,4 @@
-package org.civicplan.examples.cli;
+package org.civicplan.cli;
 
 import org.civicplan.core.export.Exporters;
 import org.civicplan.export.csv.CsvExporter;

@@ -1,4 +1,4 @@
-package org.civicplan.examples.cli;
+package org.civicplan.cli;
 
 import com.zaxxer.hikari.HikariDataSource;
 import java.io.PrintWriter;
@@ -28,6 +28,7 @@ import org.civicplan.core.spi.ExportRequest;
 import org.civicplan.examples.sample.Program07Sample;
 import org.civicplan.storage.jdbc.JdbcPortfolioStore;
 import org.civicplan.storage.jdbc.JdbcStores;
+import org.civicplan.storage.json.ReviewJson;
 import org.civicplan.validation.ClarityCheck;
 import org.civicplan.validation.ClarityReport;
 import org.civicplan.validation.Dimension;
@@ -105,7 +106,8 @@ final class DemoCommand implements Callable<Integer>, CivicPlanCli.HasOptions {
                     out.resolve("review-2021-H1.txt"),
                     ReviewText.text(review, program, store.units().directory(), lang),
                     StandardCharsets.UTF_8);
-            Files.writeString(out.resolve("review-2021-H1.json"), ReviewText.json(review), StandardCharsets.UTF_8);
+            Files.writeString(
+                    out.resolve("review-2021-H1.json"), ReviewJson.create().toJson(review), StandardCharsets.UTF_8);
             written.add(out.resolve("review-2021-H1.txt"));
             written.add(out.resolve("review-2021-H1.json"));
             bar.step();

@@ -1,22 +1,18 @@
-package org.civicplan.examples.cli;
+package org.civicplan.cli;
 
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.civicplan.core.Lang;
 import org.civicplan.core.model.Program;
 import org.civicplan.core.model.UnitCode;
 import org.civicplan.core.model.UnitDirectory;
 import org.civicplan.core.review.Review;
 import org.civicplan.core.review.ReviewStatus;
-import tools.jackson.databind.json.JsonMapper;
 
-/** Renders a review for officials (text, vi or en) and for programs (JSON). */
+/** Renders a review for officials, in Vietnamese or English; the JSON form is storage-json's {@code ReviewJson}. */
 final class ReviewText {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private ReviewText() {}
 
@@ -98,78 +94,9 @@ final class ReviewText {
         return s.toString();
     }
 
-    static String number(java.math.BigDecimal value) {
+    private static String number(java.math.BigDecimal value) {
         return value.setScale(2, java.math.RoundingMode.HALF_UP)
                 .stripTrailingZeros()
                 .toPlainString();
-    }
-
-    static String json(Review review) {
-        Map<String, Object> root = new LinkedHashMap<>();
-        root.put("program", review.program().value());
-        root.put("period", review.reporting().period().code());
-        root.put("dataFrom", review.reporting().dataFrom().toString());
-        root.put("dataTo", review.reporting().dataTo().toString());
-        root.put("due", review.reporting().due().toString());
-        root.put("asOf", review.asOf().toString());
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        review.itemCounts().forEach((k, v) -> counts.put(k.code(), v));
-        root.put("itemCounts", counts);
-        Map<String, Integer> rag = new LinkedHashMap<>();
-        review.indicatorCounts().forEach((k, v) -> rag.put(k.code(), v));
-        root.put("indicatorCounts", rag);
-        List<Map<String, Object>> items = new ArrayList<>();
-        for (Review.ItemLine line : review.items()) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("id", line.id().value());
-            m.put("plan", line.plan().value());
-            m.put("number", line.number());
-            m.put("title", line.title());
-            m.put("lead", line.lead().map(UnitCode::value).orElse(null));
-            m.put("status", line.status().code());
-            m.put("due", line.due().map(Object::toString).orElse(null));
-            m.put("completedOn", line.completedOn().map(Object::toString).orElse(null));
-            m.put("percentDone", line.percentDone().orElse(null));
-            items.add(m);
-        }
-        root.put("items", items);
-        List<Map<String, Object>> indicators = new ArrayList<>();
-        for (Review.IndicatorLine line : review.indicators()) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("code", line.code().value());
-            m.put("name", line.name());
-            m.put(
-                    "value",
-                    line.value()
-                            .map(v -> v.value().stripTrailingZeros().toPlainString())
-                            .orElse(null));
-            m.put("target", line.target().map(t -> number(t.value())).orElse(null));
-            m.put(
-                    "achievementPercent",
-                    line.achievementPercent()
-                            .map(java.math.BigDecimal::toPlainString)
-                            .orElse(null));
-            m.put("status", line.rag().code());
-            indicators.add(m);
-        }
-        root.put("indicators", indicators);
-        root.put(
-                "unitsNotReported",
-                review.unitsNotReported().stream().map(UnitCode::value).toList());
-        List<Map<String, Object>> resources = new ArrayList<>();
-        for (Review.ResourceLine r : review.resources()) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("source", r.source().code());
-            m.put("unit", r.unit().value());
-            m.put("year", r.year());
-            m.put("planned", r.planned().toPlainString());
-            m.put("reported", r.reported().toPlainString());
-            resources.add(m);
-        }
-        root.put("resources", resources);
-        root.put(
-                "proposedAdjustments",
-                review.proposedAdjustments().stream().map(a -> a.item().value()).toList());
-        return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root);
     }
 }

@@ -1,4 +1,4 @@
-package org.civicplan.examples.cli;
+package org.civicplan.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

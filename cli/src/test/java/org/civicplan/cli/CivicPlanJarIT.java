@@ -1,0 +1,132 @@
+package org.civicplan.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The runnable jar as users run it ({@code java -jar civicplan.jar}), in its own JVM: what the
+ * in-process tests cannot see, i.e. that the shading kept every library, every {@code
+ * META-INF/services} entry (JDBC drivers, Flyway's database support) and the logging provider.
+ * Runs after {@code package} (failsafe), on the jar the build just made.
+ */
+class CivicPlanJarIT {
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static Path jar;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void findJar() {
+        jar = Path.of(System.getProperty("civicplan.jar", "target/civicplan.jar"))
+                .toAbsolutePath();
+        assertThat(jar).as("the shaded jar, built in package").isRegularFile();
+    }
+
+    @Test
+    void helpListsEveryCommand() throws Exception {
+        Run r = run("--help");
+
+        assertThat(r.code()).as(r::toString).isZero();
+        assertThat(r.out()).contains("demo", "validate", "import", "export", "review", "calendar", "units");
+    }
+
+    @Test
+    void demoWritesEveryResultAndPrintsTheSummary() throws Exception {
+        Run r = run("demo", "--no-progress");
+
+        assertThat(r.code()).as(r::toString).isZero();
+        assertThat(r.out())
+                .contains("civicplan — chạy thử với dữ liệu minh họa")
+                .contains("Sơ kết 6 tháng đầu năm 2021: ");
+        // a logging provider is on the class path: no "No SLF4J providers were found" warning
+        assertThat(r.err()).as(r::toString).doesNotContain("SLF4J");
+        assertThat(dir.resolve("civicplan-data/civicplan.mv.db")).isRegularFile();
+        for (String file : List.of(
+                "civicplan-appendix.xlsx",
+                "civicplan-appendix.csv",
+                "civicplan-measurements.csv",
+                "civicplan-portfolio.json",
+                "civicplan-dashboard.html",
+                "civicplan-appendix.docx",
+                "clarity-report.txt",
+                "clarity-report.json",
+                "review-2021-H1.txt")) {
+            assertThat(dir.resolve("out").resolve(file)).isNotEmptyFile();
+        }
+        JsonNode review = JSON.readTree(dir.resolve("out/review-2021-H1.json").toFile());
+        assertThat(review.get("program").stringValue()).isEqualTo("07-CTr/TU");
+        assertThat(review.get("period").stringValue()).isEqualTo("2021-H1");
+    }
+
+    @Test
+    void importIntoH2ThenReviewAsJson() throws Exception {
+        Run export = run("export", "--store", "sample:", "--format", "json", "--out", "sample.json", "--no-progress");
+        assertThat(export.code()).as(export::toString).isZero();
+        String h2 = "jdbc:h2:file:" + dir.resolve("db/civicplan");
+
+        Run imported = run("import", "sample.json", "--store", h2, "--no-progress", "--lang", "en");
+        Run review = run("review", "--store", h2, "--period", "2021-H1", "--format", "json");
+
+        assertThat(imported.code()).as(imported::toString).isZero();
+        assertThat(imported.out()).startsWith("Imported 49 items");
+        assertThat(review.code()).as(review::toString).isZero();
+        JsonNode root = JSON.readTree(review.out());
+        assertThat(root.get("items").size()).isEqualTo(49);
+    }
+
+    @Test
+    void aDatabaseThatCannotBeReachedIsOneMessageNotATrace() throws Exception {
+        Run r = run("units", "--store", "jdbc:postgresql://127.0.0.1:1/none", "--lang", "en");
+
+        // the PostgreSQL driver is in the jar: the error is the driver's, not "no suitable driver"
+        assertThat(r.code()).as(r::toString).isEqualTo(CivicPlanCli.ERROR);
+        assertThat(r.err())
+                .startsWith("civicplan: error: Cannot connect to the database jdbc:postgresql://127.0.0.1:1/none")
+                .doesNotContainIgnoringCase("no suitable driver")
+                .doesNotContain("\tat ");
+    }
+
+    private Run run(String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dfile.encoding=UTF-8",
+                "-jar",
+                jar.toString()));
+        command.addAll(List.of(args));
+        Path out = Files.createTempFile(dir, "out", ".txt");
+        Path err = Files.createTempFile(dir, "err", ".txt");
+        Process process = new ProcessBuilder(command)
+                .directory(dir.toFile())
+                .redirectOutput(out.toFile())
+                .redirectError(err.toFile())
+                .start();
+        if (!process.waitFor(3, TimeUnit.MINUTES)) {
+            process.destroyForcibly();
+            throw new AssertionError("civicplan " + String.join(" ", args) + " did not finish in 3 minutes");
+        }
+        return new Run(
+                process.exitValue(),
+                Files.readString(out, StandardCharsets.UTF_8),
+                Files.readString(err, StandardCharsets.UTF_8));
+    }
+
+    private record Run(int code, String out, String err) {
+        @Override
+        public String toString() {
+            return "exit " + code + "\n--- out ---\n" + out + "\n--- err ---\n" + err;
+        }
+    }
+}
