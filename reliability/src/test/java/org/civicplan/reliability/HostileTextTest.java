@@ -15,7 +15,7 @@ import org.civicplan.core.model.ItemId;
 import org.civicplan.core.model.PortfolioId;
 import org.civicplan.core.spi.ExportRequest;
 import org.civicplan.core.spi.PortfolioStore;
-import org.civicplan.core.testing.TestPortfolios;
+import org.civicplan.testing.TestPortfolios;
 import org.civicplan.export.html.HtmlDashboardExporter;
 import org.civicplan.storage.jdbc.JdbcPortfolioStore;
 import org.civicplan.storage.jdbc.JdbcStores;
