@@ -3,6 +3,8 @@ package org.civicplan.core;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.lang.ArchRule;
+import java.util.List;
+import org.civicplan.testing.arch.CivicPlanArchRules;
 import org.civicplan.testing.arch.ModuleArchitectureTest;
 import org.junit.jupiter.api.Test;
 
@@ -13,23 +15,15 @@ class ArchitectureTest extends ModuleArchitectureTest {
 
     /** Core depends on no adapter or tool module, nor on the libraries adapters bring. */
     private static ArchRule dependsOnNoAdapterModule(String core) {
-        return noClasses()
-                .that()
-                .resideInAPackage(core + "..")
-                .should()
-                .dependOnClassesThat()
-                .resideInAnyPackage(
-                        "org.civicplan.validation..",
-                        "org.civicplan.storage..",
-                        "org.civicplan.export..",
-                        "org.civicplan.examples..",
-                        "org.civicplan.cli..",
+        return CivicPlanArchRules.dependsOnNoOtherModule(
+                core,
+                List.of(
                         "tools.jackson..",
                         "com.fasterxml..",
                         "org.jdbi..",
                         "java.sql..",
                         "org.hibernate..",
-                        "org.flywaydb..");
+                        "org.flywaydb.."));
     }
 
     @Test

@@ -5,6 +5,6 @@ import org.civicplan.testing.arch.ModuleArchitectureTest;
 
 class ArchitectureTest extends ModuleArchitectureTest {
     ArchitectureTest() {
-        super("org.civicplan.export.docx", CivicPlanArchRules::exportDependsOnCoreOnly);
+        super("org.civicplan.export.docx", CivicPlanArchRules::dependsOnCoreApiOnly);
     }
 }

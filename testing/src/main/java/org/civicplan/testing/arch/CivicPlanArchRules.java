@@ -18,6 +18,7 @@ import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.tngtech.archunit.lang.syntax.ArchRuleDefinition;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -25,12 +26,20 @@ import java.util.Set;
 /**
  * Architecture rules every civicplan module checks, written with package patterns only (no class
  * names), so that moving a class between packages keeps them valid: nothing public outside an
- * {@code internal} package mentions an internal type in its signatures, and an export module
- * depends on core's API only. {@link ModuleArchitectureTest} runs them for a module.
+ * {@code internal} package mentions an internal type in its signatures, and a module depends on
+ * no other module but core (an export module: on core's API only). {@link ModuleArchitectureTest} runs them for a module.
  */
 public final class CivicPlanArchRules {
     /** Any package named {@code internal}, at any depth: what no public signature may mention. */
     private static final DescribedPredicate<JavaClass> INTERNAL = resideInAPackage("..internal..");
+
+    /** civicplan's modules other than core, as package patterns. */
+    private static final List<String> MODULES_BUT_CORE = List.of(
+            "org.civicplan.validation..",
+            "org.civicplan.storage..",
+            "org.civicplan.export..",
+            "org.civicplan.examples..",
+            "org.civicplan.cli..");
 
     private CivicPlanArchRules() {}
 
@@ -53,23 +62,31 @@ public final class CivicPlanArchRules {
     }
 
     /**
-     * An export module ({@code ownPackage}, e.g. {@code org.civicplan.export.csv}) depends on core's
-     * API only: no other adapter or export module, no tool, no core internals or in-memory store.
-     * Its own package is always allowed.
+     * An adapter module ({@code ownPackage}, e.g. {@code org.civicplan.export.csv}) depends on core's
+     * API only: no other adapter, export or tool module, no core internals, no in-memory store.
+     * Every export module checks it, and so does this test library.
      */
-    public static ArchRule exportDependsOnCoreOnly(String ownPackage) {
-        DescribedPredicate<JavaClass> otherModules = resideInAnyPackage(
-                        "org.civicplan.validation..",
-                        "org.civicplan.storage..",
-                        "org.civicplan.examples..",
-                        "org.civicplan.cli..",
-                        "org.civicplan.core..internal..",
-                        "org.civicplan.core.memory..")
-                .or(resideInAPackage("org.civicplan.export.."))
-                .and(not(resideInAPackage(ownPackage + "..")));
+    public static ArchRule dependsOnCoreApiOnly(String ownPackage) {
+        return dependsOnNoOtherModule(
+                ownPackage, List.of("org.civicplan.core..internal..", "org.civicplan.core.memory.."));
+    }
+
+    /**
+     * The classes of {@code ownPackage} depend on no other civicplan module but core (validation,
+     * storage, export, examples, the command-line tool) and on none of {@code alsoForbidden}
+     * (package patterns); their own package is always allowed.
+     */
+    public static ArchRule dependsOnNoOtherModule(String ownPackage, List<String> alsoForbidden) {
+        List<String> packages = new ArrayList<>(MODULES_BUT_CORE);
+        packages.addAll(alsoForbidden);
+        DescribedPredicate<JavaClass> forbidden = resideInAnyPackage(packages.toArray(String[]::new))
+                .and(not(resideInAPackage(ownPackage + "..")))
+                .as("reside in any package " + packages + " outside " + ownPackage);
         return ArchRuleDefinition.noClasses()
+                .that()
+                .resideInAPackage(ownPackage + "..")
                 .should()
-                .dependOnClassesThat(otherModules.as("belong to another civicplan module or to core's internals"));
+                .dependOnClassesThat(forbidden);
     }
 
     /** No public or protected signature outside an {@code internal} package mentions an internal type. */

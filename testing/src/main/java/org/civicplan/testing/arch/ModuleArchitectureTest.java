@@ -17,7 +17,7 @@ import org.junit.jupiter.api.TestInstance;
  * <pre>{@code
  * class ArchitectureTest extends ModuleArchitectureTest {
  *     ArchitectureTest() {
- *         super("org.civicplan.export.csv", CivicPlanArchRules::exportDependsOnCoreOnly);
+ *         super("org.civicplan.export.csv", CivicPlanArchRules::dependsOnCoreApiOnly);
  *     }
  * }
  * }</pre>

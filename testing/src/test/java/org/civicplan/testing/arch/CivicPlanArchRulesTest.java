@@ -2,12 +2,14 @@ package org.civicplan.testing.arch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.civicplan.testing.arch.CivicPlanArchRules.exportDependsOnCoreOnly;
+import static org.civicplan.testing.arch.CivicPlanArchRules.dependsOnCoreApiOnly;
+import static org.civicplan.testing.arch.CivicPlanArchRules.dependsOnNoOtherModule;
 import static org.civicplan.testing.arch.CivicPlanArchRules.publicApiExposesNoInternalType;
 import static org.civicplan.testing.arch.CivicPlanArchRules.violations;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
+import java.util.List;
 import org.civicplan.export.fixturea.CrossingExport;
 import org.civicplan.export.fixtureb.OtherExport;
 import org.civicplan.testing.arch.fixture.api.Clean;
@@ -34,19 +36,31 @@ class CivicPlanArchRulesTest {
     }
 
     @Test
-    void exportRuleRefusesAnotherExportModuleAndCoresInMemoryStore() {
+    void coreApiRuleRefusesAnotherExportModuleAndCoresInMemoryStore() {
         JavaClasses classes = new ClassFileImporter().importClasses(CrossingExport.class);
-        assertThat(violations(exportDependsOnCoreOnly("org.civicplan.export.fixturea"), classes))
+        assertThat(violations(dependsOnCoreApiOnly("org.civicplan.export.fixturea"), classes))
                 .anySatisfy(v -> assertThat(v).contains(OtherExport.class.getName()))
                 .anySatisfy(v -> assertThat(v).contains("InMemoryPortfolioStore"))
                 .noneSatisfy(v -> assertThat(v).contains("SameModule"));
     }
 
     @Test
-    void exportRuleAllowsCoresApi() {
+    void coreApiRuleAllowsCoresApi() {
         JavaClasses classes = new ClassFileImporter().importClasses(OtherExport.class);
-        assertThat(violations(exportDependsOnCoreOnly("org.civicplan.export.fixtureb"), classes))
+        assertThat(violations(dependsOnCoreApiOnly("org.civicplan.export.fixtureb"), classes))
                 .isEmpty();
+    }
+
+    @Test
+    void otherModuleRuleForbidsOtherModulesAlwaysAndTheGivenPackagesOnTop() {
+        JavaClasses classes = new ClassFileImporter().importClasses(CrossingExport.class);
+        assertThat(violations(dependsOnNoOtherModule("org.civicplan.export.fixturea", List.of()), classes))
+                .anySatisfy(v -> assertThat(v).contains(OtherExport.class.getName()))
+                .noneSatisfy(v -> assertThat(v).contains("InMemoryPortfolioStore"));
+        assertThat(violations(
+                        dependsOnNoOtherModule("org.civicplan.export.fixturea", List.of("org.civicplan.core.memory..")),
+                        classes))
+                .anySatisfy(v -> assertThat(v).contains("InMemoryPortfolioStore"));
     }
 
     @Test
