@@ -277,20 +277,9 @@ public abstract class PortfolioStoreContract {
 
     @Test
     void failedImportLeavesNothing() {
-        Portfolio sample = TestPortfolios.portfolio();
-        List<Item> items = new ArrayList<>(sample.items());
+        List<Item> items = new ArrayList<>(TestPortfolios.items());
         items.add(items.get(0)); // duplicate id, discovered after the units, programs and plans went in
-        Portfolio broken = new Portfolio(
-                sample.id(),
-                sample.name(),
-                sample.units(),
-                sample.programs(),
-                sample.plans(),
-                items,
-                sample.indicators(),
-                sample.measurements(),
-                sample.reports(),
-                sample.adjustments());
+        Portfolio broken = TestPortfolios.withItems(items);
         assertThatThrownBy(() -> store.importPortfolio(broken)).isInstanceOf(DuplicateEntityException.class);
         Portfolio after = store.snapshot();
         assertThat(after.units()).isEmpty();

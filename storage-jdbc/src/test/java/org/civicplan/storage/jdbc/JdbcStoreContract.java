@@ -80,22 +80,11 @@ abstract class JdbcStoreContract extends PortfolioStoreContract {
 
     /** The sample portfolio with {@code extra} more items in the city plan, numbered from 5. */
     static Portfolio sampleWithItems(int extra) {
-        Portfolio sample = TestPortfolios.portfolio();
-        List<Item> items = new ArrayList<>(sample.items());
+        List<Item> items = new ArrayList<>(TestPortfolios.items());
         for (int n = 5; n < 5 + extra; n++) {
             items.add(TestPortfolios.item(n));
         }
-        return new Portfolio(
-                sample.id(),
-                sample.name(),
-                sample.units(),
-                sample.programs(),
-                sample.plans(),
-                items,
-                sample.indicators(),
-                sample.measurements(),
-                sample.reports(),
-                sample.adjustments());
+        return TestPortfolios.withItems(items);
     }
 
     private long count(Runnable work) {
