@@ -27,7 +27,8 @@ import java.util.Set;
  * Architecture rules every civicplan module checks, written with package patterns only (no class
  * names), so that moving a class between packages keeps them valid: nothing public outside an
  * {@code internal} package mentions an internal type in its signatures, and a module depends on
- * no other module but core (an export module: on core's API only). {@link ModuleArchitectureTest} runs them for a module.
+ * no other module but core (an export module: on core's API only). {@link ModuleArchitectureTest}
+ * runs them for a module.
  */
 public final class CivicPlanArchRules {
     /** Any package named {@code internal}, at any depth: what no public signature may mention. */
