@@ -14,7 +14,7 @@ import org.civicplan.storage.jdbc.JdbcPortfolioStore;
 
 /**
  * The review benchmarks' data: the whole generated portfolio of a size and the period's reports
- * and adjustments ({@link ReviewBenchmark#activity}), imported through the store into the database
+ * and adjustments ({@link ReviewActivity#activity}), imported through the store into the database
  * the suite's forks share. The first fork of a size would import it; {@link
  * Suite} loads every size it will review beforehand instead, H2 and PostgreSQL at the same time
  * (the H2 import keeps a core of the client busy, the PostgreSQL one mostly the server), which
@@ -37,7 +37,7 @@ final class ReviewData {
             long have = store.measurements().count();
             boolean reported = have > 0
                     && !store.reports()
-                            .byPeriod(PortfolioGenerator.programId(0), ReviewBenchmark.PERIOD)
+                            .byPeriod(PortfolioGenerator.programId(0), ReviewActivity.PERIOD)
                             .isEmpty();
             if (have == s.measurements() && reported) {
                 return;
@@ -49,7 +49,7 @@ final class ReviewData {
             if (have == 0) {
                 store.importPortfolio(generated.get());
             }
-            store.importPortfolio(ReviewBenchmark.activity(generated.get()));
+            store.importPortfolio(ReviewActivity.activity(generated.get()));
             db.execute("ANALYZE");
         }
     }

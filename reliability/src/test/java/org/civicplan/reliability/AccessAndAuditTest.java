@@ -2,9 +2,9 @@ package org.civicplan.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.civicplan.core.testing.TestPortfolios.IND_INNOV;
-import static org.civicplan.core.testing.TestPortfolios.PLAN;
-import static org.civicplan.core.testing.TestPortfolios.SKHCN;
+import static org.civicplan.testing.TestPortfolios.IND_INNOV;
+import static org.civicplan.testing.TestPortfolios.PLAN;
+import static org.civicplan.testing.TestPortfolios.SKHCN;
 
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -35,10 +35,10 @@ import org.civicplan.core.service.ReportService;
 import org.civicplan.core.service.StandardAccessPolicy;
 import org.civicplan.core.spi.AuditSink;
 import org.civicplan.core.spi.PortfolioStore;
-import org.civicplan.core.testing.TestPortfolios;
 import org.civicplan.storage.jdbc.JdbcPortfolioStore;
 import org.civicplan.storage.jdbc.JdbcStores;
 import org.civicplan.storage.json.JsonFileStore;
+import org.civicplan.testing.TestPortfolios;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

@@ -9,10 +9,10 @@ import org.civicplan.core.model.ItemId;
 import org.civicplan.core.model.Portfolio;
 import org.civicplan.core.model.PortfolioId;
 import org.civicplan.core.model.Product;
-import org.civicplan.core.testing.TestPortfolios;
 import org.civicplan.storage.jdbc.JdbcPortfolioStore;
 import org.civicplan.storage.jdbc.JdbcStores;
 import org.civicplan.storage.json.JsonFileStore;
+import org.civicplan.testing.TestPortfolios;
 
 /**
  * The child JVM the crash tests kill with SIGKILL. {@code json DIR}: loops forever, each

@@ -49,7 +49,7 @@ import org.civicplan.core.model.UnitCode;
 import org.civicplan.core.model.UnitKind;
 import org.civicplan.core.money.Vnd;
 import org.civicplan.core.period.Period;
-import org.civicplan.core.testing.TestPortfolios;
+import org.civicplan.testing.TestPortfolios;
 import org.civicplan.validation.internal.BuiltInConstraints;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.HibernateValidatorConfiguration;

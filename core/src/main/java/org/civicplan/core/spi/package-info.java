@@ -8,7 +8,7 @@
  * org.civicplan.core.DuplicateEntityException}; {@code update} takes the value with the version it
  * was read at, refuses a stale one with {@link org.civicplan.core.VersionConflictException}, and
  * returns it with the next version; a failed write changes nothing. The contract is written once as
- * tests ({@code PortfolioStoreContract} in the core test jar) and run against every adapter.
+ * tests ({@code org.civicplan.testing.PortfolioStoreContract}, artifact {@code civicplan-testing}) and run against every adapter.
  *
  * <p>May use: the model ({@code model}), periods ({@code period}) and the root package (the
  * library's exceptions, {@code Lang}); nothing else of civicplan, so that an adapter depends on the

@@ -9,7 +9,7 @@ import org.civicplan.core.Lang;
 import org.civicplan.core.docref.DocumentRef;
 import org.civicplan.core.model.Item;
 import org.civicplan.core.model.Plan;
-import org.civicplan.core.testing.TestPortfolios;
+import org.civicplan.testing.TestPortfolios;
 import org.junit.jupiter.api.Test;
 
 class AppendixSectionTest {

@@ -15,7 +15,7 @@ import org.civicplan.core.model.ProductKind;
 import org.civicplan.core.model.Resources;
 import org.civicplan.core.model.UnitDirectory;
 import org.civicplan.core.money.Vnd;
-import org.civicplan.core.testing.TestPortfolios;
+import org.civicplan.testing.TestPortfolios;
 import org.junit.jupiter.api.Test;
 
 class ItemTextTest {

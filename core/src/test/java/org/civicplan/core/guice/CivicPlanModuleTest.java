@@ -18,7 +18,7 @@ import org.civicplan.core.spi.AccessPolicy;
 import org.civicplan.core.spi.ExportRequest;
 import org.civicplan.core.spi.Exporter;
 import org.civicplan.core.spi.PortfolioStore;
-import org.civicplan.core.testing.TestPortfolios;
+import org.civicplan.testing.TestPortfolios;
 import org.junit.jupiter.api.Test;
 
 class CivicPlanModuleTest {

@@ -8,7 +8,7 @@ import org.civicplan.core.model.FieldChange;
 import org.civicplan.core.model.Item;
 import org.civicplan.core.model.UnitCode;
 import org.civicplan.core.period.Period;
-import org.civicplan.core.testing.TestPortfolios;
+import org.civicplan.testing.TestPortfolios;
 import org.junit.jupiter.api.Test;
 
 class RecordDiffTest {

@@ -2,14 +2,14 @@ package org.civicplan.core.memory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.civicplan.core.testing.TestPortfolios.PLAN;
-import static org.civicplan.core.testing.TestPortfolios.UNIT_PLAN;
+import static org.civicplan.testing.TestPortfolios.PLAN;
+import static org.civicplan.testing.TestPortfolios.UNIT_PLAN;
 
 import org.civicplan.core.model.Item;
 import org.civicplan.core.model.ItemId;
 import org.civicplan.core.spi.PortfolioStore;
-import org.civicplan.core.testing.PortfolioStoreContract;
-import org.civicplan.core.testing.TestPortfolios;
+import org.civicplan.testing.PortfolioStoreContract;
+import org.civicplan.testing.TestPortfolios;
 import org.junit.jupiter.api.Test;
 
 class InMemoryPortfolioStoreTest extends PortfolioStoreContract {

@@ -13,7 +13,7 @@ import java.util.Optional;
 import org.civicplan.core.InvalidInputException;
 import org.civicplan.core.money.Vnd;
 import org.civicplan.core.period.Period;
-import org.civicplan.core.testing.TestPortfolios;
+import org.civicplan.testing.TestPortfolios;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

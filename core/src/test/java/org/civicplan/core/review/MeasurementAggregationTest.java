@@ -2,10 +2,10 @@ package org.civicplan.core.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.civicplan.core.testing.TestPortfolios.PLAN;
-import static org.civicplan.core.testing.TestPortfolios.PROGRAM;
-import static org.civicplan.core.testing.TestPortfolios.SKHCN;
-import static org.civicplan.core.testing.TestPortfolios.UNIT_PLAN;
+import static org.civicplan.testing.TestPortfolios.PLAN;
+import static org.civicplan.testing.TestPortfolios.PROGRAM;
+import static org.civicplan.testing.TestPortfolios.SKHCN;
+import static org.civicplan.testing.TestPortfolios.UNIT_PLAN;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -41,8 +41,8 @@ import org.civicplan.core.spi.PortfolioStore;
 import org.civicplan.core.spi.ReviewItem;
 import org.civicplan.core.spi.ReviewQueries;
 import org.civicplan.core.spi.ReviewReport;
-import org.civicplan.core.testing.ForwardingPortfolioStore;
-import org.civicplan.core.testing.TestPortfolios;
+import org.civicplan.testing.ForwardingPortfolioStore;
+import org.civicplan.testing.TestPortfolios;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

@@ -1,9 +1,9 @@
 package org.civicplan.core.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.civicplan.core.testing.TestPortfolios.PROGRAM;
-import static org.civicplan.core.testing.TestPortfolios.QCG;
-import static org.civicplan.core.testing.TestPortfolios.SKHCN;
+import static org.civicplan.testing.TestPortfolios.PROGRAM;
+import static org.civicplan.testing.TestPortfolios.QCG;
+import static org.civicplan.testing.TestPortfolios.SKHCN;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -19,7 +19,7 @@ import org.civicplan.core.model.ReportStatus;
 import org.civicplan.core.period.Period;
 import org.civicplan.core.service.ReportService;
 import org.civicplan.core.service.StandardAccessPolicy;
-import org.civicplan.core.testing.TestPortfolios;
+import org.civicplan.testing.TestPortfolios;
 import org.junit.jupiter.api.Test;
 
 class ReportingComplianceTest {

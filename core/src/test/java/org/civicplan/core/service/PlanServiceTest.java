@@ -2,11 +2,11 @@ package org.civicplan.core.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.civicplan.core.testing.TestPortfolios.PLAN;
-import static org.civicplan.core.testing.TestPortfolios.QCG;
-import static org.civicplan.core.testing.TestPortfolios.SKHCN;
-import static org.civicplan.core.testing.TestPortfolios.STC;
-import static org.civicplan.core.testing.TestPortfolios.UBND;
+import static org.civicplan.testing.TestPortfolios.PLAN;
+import static org.civicplan.testing.TestPortfolios.QCG;
+import static org.civicplan.testing.TestPortfolios.SKHCN;
+import static org.civicplan.testing.TestPortfolios.STC;
+import static org.civicplan.testing.TestPortfolios.UBND;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -41,7 +41,7 @@ import org.civicplan.core.model.Portfolio;
 import org.civicplan.core.model.ProgressState;
 import org.civicplan.core.model.Resources;
 import org.civicplan.core.period.Period;
-import org.civicplan.core.testing.TestPortfolios;
+import org.civicplan.testing.TestPortfolios;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

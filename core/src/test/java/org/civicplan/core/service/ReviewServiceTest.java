@@ -2,12 +2,12 @@ package org.civicplan.core.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.civicplan.core.testing.TestPortfolios.IND_INNOV;
-import static org.civicplan.core.testing.TestPortfolios.IND_PLATFORM;
-import static org.civicplan.core.testing.TestPortfolios.IND_TFP;
-import static org.civicplan.core.testing.TestPortfolios.PROGRAM;
-import static org.civicplan.core.testing.TestPortfolios.QCG;
-import static org.civicplan.core.testing.TestPortfolios.SKHCN;
+import static org.civicplan.testing.TestPortfolios.IND_INNOV;
+import static org.civicplan.testing.TestPortfolios.IND_PLATFORM;
+import static org.civicplan.testing.TestPortfolios.IND_TFP;
+import static org.civicplan.testing.TestPortfolios.PROGRAM;
+import static org.civicplan.testing.TestPortfolios.QCG;
+import static org.civicplan.testing.TestPortfolios.SKHCN;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -40,7 +40,7 @@ import org.civicplan.core.review.RagThresholds;
 import org.civicplan.core.review.ReportingCalendar;
 import org.civicplan.core.review.Review;
 import org.civicplan.core.review.ReviewStatus;
-import org.civicplan.core.testing.TestPortfolios;
+import org.civicplan.testing.TestPortfolios;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

@@ -2,8 +2,8 @@ package org.civicplan.examples.docs;
 
 import org.civicplan.core.memory.InMemoryPortfolioStore;
 import org.civicplan.core.spi.PortfolioStore;
-import org.civicplan.core.testing.PortfolioStoreContract;
-import org.civicplan.core.testing.TestPortfolios;
+import org.civicplan.testing.PortfolioStoreContract;
+import org.civicplan.testing.TestPortfolios;
 
 /** The contract test as docs/adapters.md shows it; a real adapter returns its own store here. */
 class InMemoryStoreContractTest extends PortfolioStoreContract {

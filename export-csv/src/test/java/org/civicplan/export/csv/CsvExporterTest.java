@@ -19,7 +19,7 @@ import org.civicplan.core.model.Product;
 import org.civicplan.core.model.ProductKind;
 import org.civicplan.core.spi.ExportRequest;
 import org.civicplan.core.spi.PortfolioStore;
-import org.civicplan.core.testing.TestPortfolios;
+import org.civicplan.testing.TestPortfolios;
 import org.junit.jupiter.api.Test;
 
 class CsvExporterTest {

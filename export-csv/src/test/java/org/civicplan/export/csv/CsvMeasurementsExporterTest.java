@@ -11,7 +11,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.civicplan.core.Lang;
 import org.civicplan.core.memory.InMemoryPortfolioStore;
 import org.civicplan.core.spi.ExportRequest;
-import org.civicplan.core.testing.TestPortfolios;
+import org.civicplan.testing.TestPortfolios;
 import org.junit.jupiter.api.Test;
 
 class CsvMeasurementsExporterTest {

@@ -21,7 +21,7 @@ import org.civicplan.core.model.Item;
 import org.civicplan.core.model.Portfolio;
 import org.civicplan.core.spi.ExportRequest;
 import org.civicplan.core.spi.PortfolioStore;
-import org.civicplan.core.testing.TestPortfolios;
+import org.civicplan.testing.TestPortfolios;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;

@@ -15,7 +15,7 @@ import java.util.concurrent.TimeUnit;
 import org.civicplan.core.Lang;
 import org.civicplan.core.memory.InMemoryPortfolioStore;
 import org.civicplan.core.spi.ExportRequest;
-import org.civicplan.core.testing.TestPortfolios;
+import org.civicplan.testing.TestPortfolios;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;

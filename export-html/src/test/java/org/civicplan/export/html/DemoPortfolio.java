@@ -24,7 +24,7 @@ import org.civicplan.core.model.Resources;
 import org.civicplan.core.model.UnitCode;
 import org.civicplan.core.money.Vnd;
 import org.civicplan.core.period.Period;
-import org.civicplan.core.testing.TestPortfolios;
+import org.civicplan.testing.TestPortfolios;
 
 /** The test portfolio grown to a dozen items in every state, with reports for 2023-H1: for the screenshot. */
 final class DemoPortfolio {

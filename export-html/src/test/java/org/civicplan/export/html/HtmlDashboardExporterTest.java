@@ -17,7 +17,7 @@ import org.civicplan.core.review.Review;
 import org.civicplan.core.service.ReviewService;
 import org.civicplan.core.spi.ExportRequest;
 import org.civicplan.core.spi.PortfolioStore;
-import org.civicplan.core.testing.TestPortfolios;
+import org.civicplan.testing.TestPortfolios;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;

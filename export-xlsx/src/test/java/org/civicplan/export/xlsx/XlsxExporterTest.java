@@ -23,7 +23,7 @@ import org.civicplan.core.Lang;
 import org.civicplan.core.memory.InMemoryPortfolioStore;
 import org.civicplan.core.period.Period;
 import org.civicplan.core.spi.ExportRequest;
-import org.civicplan.core.testing.TestPortfolios;
+import org.civicplan.testing.TestPortfolios;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.ReadingOptions;
 import org.dhatim.fastexcel.reader.Row;

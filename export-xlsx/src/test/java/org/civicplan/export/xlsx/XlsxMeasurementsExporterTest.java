@@ -2,11 +2,11 @@ package org.civicplan.export.xlsx;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.civicplan.core.testing.TestPortfolios.IND_INNOV;
-import static org.civicplan.core.testing.TestPortfolios.IND_PLATFORM;
-import static org.civicplan.core.testing.TestPortfolios.IND_TFP;
-import static org.civicplan.core.testing.TestPortfolios.QCG;
-import static org.civicplan.core.testing.TestPortfolios.SKHCN;
+import static org.civicplan.testing.TestPortfolios.IND_INNOV;
+import static org.civicplan.testing.TestPortfolios.IND_PLATFORM;
+import static org.civicplan.testing.TestPortfolios.IND_TFP;
+import static org.civicplan.testing.TestPortfolios.QCG;
+import static org.civicplan.testing.TestPortfolios.SKHCN;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -30,7 +30,7 @@ import org.civicplan.core.period.Period;
 import org.civicplan.core.spi.ExportRequest;
 import org.civicplan.core.spi.MeasurementRepository;
 import org.civicplan.core.spi.PortfolioStore;
-import org.civicplan.core.testing.TestPortfolios;
+import org.civicplan.testing.TestPortfolios;
 import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.ReadingOptions;

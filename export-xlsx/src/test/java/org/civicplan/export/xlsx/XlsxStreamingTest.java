@@ -15,7 +15,7 @@ import org.civicplan.core.model.Item;
 import org.civicplan.core.model.ItemId;
 import org.civicplan.core.model.Portfolio;
 import org.civicplan.core.spi.ExportRequest;
-import org.civicplan.core.testing.TestPortfolios;
+import org.civicplan.testing.TestPortfolios;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.junit.jupiter.api.Test;
 

@@ -12,8 +12,8 @@ import org.civicplan.core.model.Item;
 import org.civicplan.core.service.PlanService;
 import org.civicplan.core.spi.AccessPolicy;
 import org.civicplan.core.spi.PortfolioStore;
-import org.civicplan.core.testing.TestPortfolios;
 import org.civicplan.storage.jdbc.guice.JdbcStorageModule;
+import org.civicplan.testing.TestPortfolios;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -2,12 +2,12 @@ package org.civicplan.storage.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.civicplan.core.testing.TestPortfolios.IND_INNOV;
-import static org.civicplan.core.testing.TestPortfolios.IND_TFP;
-import static org.civicplan.core.testing.TestPortfolios.PLAN;
-import static org.civicplan.core.testing.TestPortfolios.PROGRAM;
-import static org.civicplan.core.testing.TestPortfolios.QCG;
-import static org.civicplan.core.testing.TestPortfolios.SKHCN;
+import static org.civicplan.testing.TestPortfolios.IND_INNOV;
+import static org.civicplan.testing.TestPortfolios.IND_TFP;
+import static org.civicplan.testing.TestPortfolios.PLAN;
+import static org.civicplan.testing.TestPortfolios.PROGRAM;
+import static org.civicplan.testing.TestPortfolios.QCG;
+import static org.civicplan.testing.TestPortfolios.SKHCN;
 
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -44,9 +44,9 @@ import org.civicplan.core.review.Review;
 import org.civicplan.core.review.ReviewStatus;
 import org.civicplan.core.service.ReviewService;
 import org.civicplan.core.spi.PortfolioStore;
-import org.civicplan.core.testing.ContendedUpdates;
-import org.civicplan.core.testing.PortfolioStoreContract;
-import org.civicplan.core.testing.TestPortfolios;
+import org.civicplan.testing.ContendedUpdates;
+import org.civicplan.testing.PortfolioStoreContract;
+import org.civicplan.testing.TestPortfolios;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -80,22 +80,11 @@ abstract class JdbcStoreContract extends PortfolioStoreContract {
 
     /** The sample portfolio with {@code extra} more items in the city plan, numbered from 5. */
     static Portfolio sampleWithItems(int extra) {
-        Portfolio sample = TestPortfolios.portfolio();
-        List<Item> items = new ArrayList<>(sample.items());
+        List<Item> items = new ArrayList<>(TestPortfolios.items());
         for (int n = 5; n < 5 + extra; n++) {
             items.add(TestPortfolios.item(n));
         }
-        return new Portfolio(
-                sample.id(),
-                sample.name(),
-                sample.units(),
-                sample.programs(),
-                sample.plans(),
-                items,
-                sample.indicators(),
-                sample.measurements(),
-                sample.reports(),
-                sample.adjustments());
+        return TestPortfolios.withItems(items);
     }
 
     private long count(Runnable work) {

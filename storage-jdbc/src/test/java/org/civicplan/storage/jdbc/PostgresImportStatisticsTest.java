@@ -16,7 +16,7 @@ import org.civicplan.core.model.Measurement;
 import org.civicplan.core.model.Portfolio;
 import org.civicplan.core.model.PortfolioId;
 import org.civicplan.core.period.Period;
-import org.civicplan.core.testing.TestPortfolios;
+import org.civicplan.testing.TestPortfolios;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

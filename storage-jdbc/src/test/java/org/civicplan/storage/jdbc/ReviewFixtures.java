@@ -48,8 +48,8 @@ import org.civicplan.core.period.Period;
 import org.civicplan.core.review.Review;
 import org.civicplan.core.spi.AggregatedValue;
 import org.civicplan.core.spi.PortfolioStore;
-import org.civicplan.core.testing.ForwardingPortfolioStore;
-import org.civicplan.core.testing.TestPortfolios;
+import org.civicplan.testing.ForwardingPortfolioStore;
+import org.civicplan.testing.TestPortfolios;
 
 /** Generated measurements and comparisons for the review tests of {@link JdbcStoreContract}. */
 final class ReviewFixtures {

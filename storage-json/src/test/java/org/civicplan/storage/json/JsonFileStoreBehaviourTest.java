@@ -28,7 +28,7 @@ import org.civicplan.core.model.PlanStatus;
 import org.civicplan.core.model.PortfolioId;
 import org.civicplan.core.model.UnitCode;
 import org.civicplan.core.period.Period;
-import org.civicplan.core.testing.TestPortfolios;
+import org.civicplan.testing.TestPortfolios;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -2,8 +2,8 @@ package org.civicplan.storage.json;
 
 import java.nio.file.Path;
 import org.civicplan.core.spi.PortfolioStore;
-import org.civicplan.core.testing.PortfolioStoreContract;
-import org.civicplan.core.testing.TestPortfolios;
+import org.civicplan.testing.PortfolioStoreContract;
+import org.civicplan.testing.TestPortfolios;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The shared repository contract, run against the file store. */

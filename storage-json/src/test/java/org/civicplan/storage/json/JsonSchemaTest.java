@@ -29,7 +29,7 @@ import org.civicplan.core.model.PlanStatus;
 import org.civicplan.core.model.ProductKind;
 import org.civicplan.core.model.ReportStatus;
 import org.civicplan.core.model.UnitKind;
-import org.civicplan.core.testing.TestPortfolios;
+import org.civicplan.testing.TestPortfolios;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

@@ -20,7 +20,7 @@ import org.civicplan.core.model.Measurement;
 import org.civicplan.core.model.UnitCode;
 import org.civicplan.core.money.Vnd;
 import org.civicplan.core.period.Period;
-import org.civicplan.core.testing.TestPortfolios;
+import org.civicplan.testing.TestPortfolios;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

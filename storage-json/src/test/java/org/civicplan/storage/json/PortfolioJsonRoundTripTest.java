@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.civicplan.core.model.Measurement;
 import org.civicplan.core.model.Portfolio;
-import org.civicplan.core.testing.TestPortfolios;
+import org.civicplan.testing.TestPortfolios;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

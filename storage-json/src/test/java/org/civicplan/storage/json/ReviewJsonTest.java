@@ -29,7 +29,7 @@ import org.civicplan.core.review.Review;
 import org.civicplan.core.review.ReviewStatus;
 import org.civicplan.core.service.ReviewService;
 import org.civicplan.core.spi.AggregatedValue;
-import org.civicplan.core.testing.TestPortfolios;
+import org.civicplan.testing.TestPortfolios;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;

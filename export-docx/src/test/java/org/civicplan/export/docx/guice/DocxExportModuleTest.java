@@ -6,8 +6,8 @@ import com.google.inject.Injector;
 import org.civicplan.core.export.Exporters;
 import org.civicplan.core.guice.CivicPlan;
 import org.civicplan.core.guice.CivicPlanModule;
-import org.civicplan.core.testing.TestPortfolios;
 import org.civicplan.export.docx.DocxExporter;
+import org.civicplan.testing.TestPortfolios;
 import org.junit.jupiter.api.Test;
 
 class DocxExportModuleTest {

@@ -6,9 +6,9 @@ import com.google.inject.Injector;
 import org.civicplan.core.export.Exporters;
 import org.civicplan.core.guice.CivicPlan;
 import org.civicplan.core.guice.CivicPlanModule;
-import org.civicplan.core.testing.TestPortfolios;
 import org.civicplan.export.xlsx.XlsxExporter;
 import org.civicplan.export.xlsx.XlsxMeasurementsExporter;
+import org.civicplan.testing.TestPortfolios;
 import org.junit.jupiter.api.Test;
 
 class XlsxExportModuleTest {

@@ -18,7 +18,7 @@ import org.civicplan.core.model.PublicInvestment;
 import org.civicplan.core.model.Resources;
 import org.civicplan.core.model.UnitCode;
 import org.civicplan.core.money.Vnd;
-import org.civicplan.core.testing.TestPortfolios;
+import org.civicplan.testing.TestPortfolios;
 import org.junit.jupiter.api.Test;
 
 class ItemTextTest {

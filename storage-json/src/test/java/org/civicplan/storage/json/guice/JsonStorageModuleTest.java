@@ -11,9 +11,9 @@ import org.civicplan.core.model.Actor;
 import org.civicplan.core.model.Item;
 import org.civicplan.core.service.PlanService;
 import org.civicplan.core.spi.PortfolioStore;
-import org.civicplan.core.testing.TestPortfolios;
 import org.civicplan.storage.json.JsonExporter;
 import org.civicplan.storage.json.JsonFileStore;
+import org.civicplan.testing.TestPortfolios;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,14 +1,14 @@
-package org.civicplan.core.testing;
+package org.civicplan.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.civicplan.core.testing.TestPortfolios.IND_INNOV;
-import static org.civicplan.core.testing.TestPortfolios.IND_TFP;
-import static org.civicplan.core.testing.TestPortfolios.PLAN;
-import static org.civicplan.core.testing.TestPortfolios.PROGRAM;
-import static org.civicplan.core.testing.TestPortfolios.QCG;
-import static org.civicplan.core.testing.TestPortfolios.SKHCN;
-import static org.civicplan.core.testing.TestPortfolios.STC;
+import static org.civicplan.testing.TestPortfolios.IND_INNOV;
+import static org.civicplan.testing.TestPortfolios.IND_TFP;
+import static org.civicplan.testing.TestPortfolios.PLAN;
+import static org.civicplan.testing.TestPortfolios.PROGRAM;
+import static org.civicplan.testing.TestPortfolios.QCG;
+import static org.civicplan.testing.TestPortfolios.SKHCN;
+import static org.civicplan.testing.TestPortfolios.STC;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -277,20 +277,9 @@ public abstract class PortfolioStoreContract {
 
     @Test
     void failedImportLeavesNothing() {
-        Portfolio sample = TestPortfolios.portfolio();
-        List<Item> items = new ArrayList<>(sample.items());
+        List<Item> items = new ArrayList<>(TestPortfolios.items());
         items.add(items.get(0)); // duplicate id, discovered after the units, programs and plans went in
-        Portfolio broken = new Portfolio(
-                sample.id(),
-                sample.name(),
-                sample.units(),
-                sample.programs(),
-                sample.plans(),
-                items,
-                sample.indicators(),
-                sample.measurements(),
-                sample.reports(),
-                sample.adjustments());
+        Portfolio broken = TestPortfolios.withItems(items);
         assertThatThrownBy(() -> store.importPortfolio(broken)).isInstanceOf(DuplicateEntityException.class);
         Portfolio after = store.snapshot();
         assertThat(after.units()).isEmpty();

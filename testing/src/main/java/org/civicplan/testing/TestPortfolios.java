@@ -1,4 +1,4 @@
-package org.civicplan.core.testing;
+package org.civicplan.testing;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -291,13 +291,21 @@ public final class TestPortfolios {
 
     /** The whole small portfolio, ready to import. */
     public static Portfolio portfolio() {
+        return withItems(items());
+    }
+
+    /**
+     * The whole small portfolio with {@code items} in place of its own four; its report and
+     * adjustment name item {@code KH-186/1}, so keep that one.
+     */
+    public static Portfolio withItems(List<Item> items) {
         return new Portfolio(
                 HANOI,
                 "Hà Nội (thử nghiệm)",
                 units(),
                 List.of(program()),
                 List.of(plan(), unitPlan()),
-                items(),
+                items,
                 indicators(),
                 measurements(),
                 List.of(report()),

@@ -1,4 +1,4 @@
-package org.civicplan.core.testing;
+package org.civicplan.testing;
 
 import java.time.Duration;
 import java.util.ArrayList;
