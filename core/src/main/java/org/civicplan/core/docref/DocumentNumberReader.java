@@ -1,0 +1,199 @@
+package org.civicplan.core.docref;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.civicplan.core.text.VietnameseText;
+
+/**
+ * Reads every form of number and symbol found in published documents, where {@link
+ * DocumentRefFormat} reads only the canonical ones: issuer codes of several parts ({@code
+ * 404/VPUBND-TCD-NC}, {@code 10388/TTr-BNN-VPĐP}, {@code 01/2008/TTLT-UBDT-KHĐT-TC-XD-NNPTNT}),
+ * codes with digits or lower case ({@code 474/UBND-VP7}, {@code 73/TTg-CN}), laws and resolutions
+ * of the National Assembly with the legislature in the issuer ({@code 206/2025/QH15}), numbers with
+ * a letter ({@code 36a/NQ-CP}), a leading "Quyết định số:", spaces and dashes around the
+ * separators, a year joined by a hyphen ({@code 19-2018/NQ-CP}), and type codes outside the
+ * standard table where the structure says a type stands ({@code 07-XYZ/TU}, kept and flagged).
+ */
+final class DocumentNumberReader {
+    private static final Pattern PREFIX = Pattern.compile(
+            "^(?:\\p{L}+\\s+){0,3}?(?:số|so)\\s*[:.]?\\s*(?=\\d)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern AROUND_SEPARATOR = Pattern.compile("\\s*([/&-])\\s*");
+    private static final Pattern NUMBER = Pattern.compile("^(\\d{1,7}[a-z]?)([/-])(.*)$");
+    private static final Pattern YEAR_THEN_REST = Pattern.compile("^(\\d{4})/(.*)$");
+    private static final Pattern CODE = Pattern.compile("\\p{Lu}[\\p{L}\\d&.]{0,19}");
+    /** Issuer codes whose canonical writing is mixed case, as retyped in capitals. */
+    private static final Map<String, String> MIXED_CASE_ISSUERS = Map.of("TTG", "TTg", "PTTG", "PTTg");
+
+    private DocumentNumberReader() {}
+
+    static DocumentReading read(String raw) {
+        try {
+            return readChecked(raw);
+        } catch (InvalidDocumentRefException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // a bug here must still reach the caller as bad input, never as an unexpected exception
+            throw DocumentRefFormat.fail(raw, "không đọc được", "cannot be read");
+        }
+    }
+
+    private static DocumentReading readChecked(String raw) {
+        if (raw == null || raw.isBlank()) {
+            throw DocumentRefFormat.fail(raw, "văn bản trống", "the text is empty");
+        }
+        if (raw.length() > 4 * DocumentRefFormat.MAX_LENGTH) {
+            throw DocumentRefFormat.tooLong(raw);
+        }
+        String text = VietnameseText.clean(raw).replaceAll("[\\u2010-\\u2015\\u2212]", "-");
+        if (text.length() > DocumentRefFormat.MAX_LENGTH) {
+            throw DocumentRefFormat.tooLong(raw);
+        }
+        text = PREFIX.matcher(text).replaceFirst("");
+        Optional<LocalDate> date = Optional.empty();
+        Matcher tail = DocumentRefFormat.DATE_TAIL.matcher(text);
+        if (tail.matches()) {
+            text = tail.group(1);
+            date = Optional.of(DocumentRefFormat.parseDate(raw, tail.group(2)));
+        }
+        String written = text.strip();
+        if (written.isEmpty()) {
+            throw DocumentRefFormat.fail(raw, "thiếu số và ký hiệu", "the number and symbol are missing");
+        }
+        Set<DocumentRefFlag> flags = EnumSet.noneOf(DocumentRefFlag.class);
+        DocumentRef ref = symbol(raw, AROUND_SEPARATOR.matcher(written).replaceAll("$1"), flags);
+        if (!ref.symbol().equals(written)) {
+            flags.add(DocumentRefFlag.RESPELLED);
+        }
+        return new DocumentReading(raw, date.map(ref::withDate).orElse(ref), flags);
+    }
+
+    private static DocumentRef symbol(String raw, String symbol, Set<DocumentRefFlag> flags) {
+        Matcher m = NUMBER.matcher(symbol);
+        if (!m.matches()) {
+            throw DocumentRefFormat.fail(
+                    raw,
+                    "không bắt đầu bằng số văn bản rồi dấu / hoặc -",
+                    "it does not start with the document number followed by / or -");
+        }
+        String number = m.group(1);
+        if (number.chars().filter(Character::isDigit).allMatch(c -> c == '0')) {
+            throw DocumentRefFormat.fail(raw, "số văn bản không thể là 0", "the document number cannot be 0");
+        }
+        String rest = m.group(3).replace(' ', '-');
+        if (m.group(2).equals("-")) {
+            Matcher joinedYear = YEAR_THEN_REST.matcher(rest);
+            if (joinedYear.matches()) {
+                return state(raw, number, joinedYear.group(1), joinedYear.group(2), flags);
+            }
+            return party(raw, number, rest, flags);
+        }
+        Matcher withYear = YEAR_THEN_REST.matcher(rest);
+        if (withYear.matches()) {
+            return state(raw, number, withYear.group(1), withYear.group(2), flags);
+        }
+        return state(raw, number, null, rest, flags);
+    }
+
+    /** {@code 57-KL/TW}, {@code 8011-CV/BTCTW}: numbered per party term. */
+    private static DocumentRef party(String raw, String number, String rest, Set<DocumentRefFlag> flags) {
+        int slash = rest.indexOf('/');
+        if (slash <= 0 || rest.indexOf('/', slash + 1) >= 0) {
+            throw DocumentRefFormat.fail(
+                    raw,
+                    "ký hiệu văn bản của Đảng có dạng số-loại/cơ quan, ví dụ 57-KL/TW",
+                    "a party symbol has the form number-type/issuer, e.g. 57-KL/TW");
+        }
+        String type = type(raw, rest.substring(0, slash), flags);
+        List<String> issuer = codes(raw, rest.substring(slash + 1));
+        return ref(number, Optional.empty(), Optional.of(type), issuer, NumberingScope.PARTY_TERM);
+    }
+
+    /** {@code 186/KH-UBND}, {@code 30/2020/NĐ-CP}, {@code 206/2025/QH15}, {@code 404/VPUBND-TCD-NC}. */
+    private static DocumentRef state(
+            String raw, String number, String yearText, String rest, Set<DocumentRefFlag> flags) {
+        Optional<Integer> year = Optional.empty();
+        if (yearText != null) {
+            int y = Integer.parseInt(yearText);
+            if (y < DocumentRefFormat.MIN_YEAR || y > DocumentRefFormat.MAX_YEAR) {
+                throw DocumentRefFormat.fail(
+                        raw,
+                        "năm " + yearText + " nằm ngoài khoảng " + DocumentRefFormat.MIN_YEAR + "–"
+                                + DocumentRefFormat.MAX_YEAR,
+                        "the year " + yearText + " is outside " + DocumentRefFormat.MIN_YEAR + "–"
+                                + DocumentRefFormat.MAX_YEAR);
+            }
+            year = Optional.of(y);
+        }
+        if (rest.contains("/")) {
+            throw DocumentRefFormat.fail(
+                    raw,
+                    "sau số chỉ có thể là năm (4 chữ số) rồi mới đến ký hiệu, ví dụ 30/2020/NĐ-CP",
+                    "after the number only a 4-digit year may come before the symbol, e.g. 30/2020/NĐ-CP");
+        }
+        List<String> parts = codes(raw, rest);
+        Optional<DocumentType> known = DocumentType.fromCode(parts.get(0));
+        if (known.isPresent() && parts.size() > 1) {
+            return ref(number, year, Optional.of(known.get().code()), parts.subList(1, parts.size()), scope());
+        }
+        if (known.isPresent()) {
+            throw DocumentRefFormat.fail(
+                    raw,
+                    "thiếu cơ quan ban hành sau loại văn bản \"" + parts.get(0) + "\", ví dụ 186/KH-UBND",
+                    "the issuer after the document type \"" + parts.get(0) + "\" is missing, e.g. 186/KH-UBND");
+        }
+        if (year.isPresent() && parts.size() > 1) {
+            // a legal document always has its type before the issuer: this one is outside the table
+            flags.add(DocumentRefFlag.UNKNOWN_TYPE);
+            return ref(number, year, Optional.of(parts.get(0)), parts.subList(1, parts.size()), scope());
+        }
+        // an official letter (no type), or a law or resolution of the National Assembly (QH15)
+        return ref(number, year, Optional.empty(), parts, scope());
+    }
+
+    private static NumberingScope scope() {
+        return NumberingScope.CALENDAR_YEAR;
+    }
+
+    private static String type(String raw, String code, Set<DocumentRefFlag> flags) {
+        Optional<DocumentType> known = DocumentType.fromCode(code);
+        if (known.isPresent()) {
+            return known.get().code();
+        }
+        codes(raw, code);
+        flags.add(DocumentRefFlag.UNKNOWN_TYPE);
+        return code;
+    }
+
+    private static List<String> codes(String raw, String text) {
+        List<String> parts = new ArrayList<>();
+        for (String part : text.split("-", -1)) {
+            if (part.isEmpty()) {
+                throw DocumentRefFormat.fail(
+                        raw, "thiếu ký hiệu giữa các dấu", "a symbol part between separators is missing");
+            }
+            if (!CODE.matcher(part).matches()) {
+                throw DocumentRefFormat.fail(
+                        raw,
+                        "\"" + part + "\" không phải chữ viết tắt (bắt đầu bằng chữ in hoa, ví dụ UBND, TTg, VP7)",
+                        "\"" + part + "\" is not an abbreviation (it starts with a capital, e.g. UBND, TTg, VP7)");
+            }
+            parts.add(MIXED_CASE_ISSUERS.getOrDefault(part.toUpperCase(Locale.ROOT), part));
+        }
+        return parts;
+    }
+
+    private static DocumentRef ref(
+            String number, Optional<Integer> year, Optional<String> type, List<String> issuer, NumberingScope scope) {
+        Optional<String> drafting =
+                issuer.size() > 1 ? Optional.of(String.join("-", issuer.subList(1, issuer.size()))) : Optional.empty();
+        return new DocumentRef(number, year, type, issuer.get(0), drafting, scope, Optional.empty());
+    }
+}

@@ -1,0 +1,113 @@
+package org.civicplan.core.unit;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.civicplan.core.text.VietnameseText;
+
+/**
+ * The comparable form of a unit name: folded (no case, no diacritics, so old and new tone-mark
+ * placement "Uỷ"/"Ủy", "hoà"/"hòa" are one), common abbreviations spelled out ("UBND", "HĐND",
+ * "TP", "MTTQ", "T.Ư"), abbreviations of a name's own words reduced to their letters ("KH&ĐT",
+ * "KH-ĐT", "KHĐT" all become {@code khdt}), and the connectors "và", "&", "-" and commas dropped, so
+ * "Quy hoạch - Kiến trúc" and "Quy hoạch và Kiến trúc" compare equal.
+ */
+final class NameKeys {
+    /** Abbreviations of words that are not a unit's own name. */
+    private static final Map<String, String> EXPANSIONS = Map.ofEntries(
+            Map.entry("ubnd", "uy ban nhan dan"),
+            Map.entry("hdnd", "hoi dong nhan dan"),
+            Map.entry("tp", "thanh pho"),
+            Map.entry("mttq", "mat tran to quoc"),
+            Map.entry("bql", "ban quan ly"),
+            Map.entry("bcd", "ban chi dao"),
+            Map.entry("tncs", "thanh nien cong san"),
+            Map.entry("tw", "trung uong"),
+            Map.entry("ktck", "kinh te cua khau"),
+            Map.entry("vp", "van phong"));
+
+    static final Set<String> CONNECTORS = Set.of(",", ":", ";", "-", "va");
+
+    private static final Pattern CENTRAL = Pattern.compile("(?<![\\p{L}\\d])T\\.?[ƯW](?![\\p{L}\\d])");
+    private static final Pattern ACRONYM = Pattern.compile("(?<![\\p{L}\\d])\\p{Lu}+(?:[&-]?\\p{Lu}+)*(?![\\p{L}\\d])");
+    private static final Pattern HAS_LOWER = Pattern.compile("\\p{Ll}");
+    private static final Pattern TOKEN = Pattern.compile("[a-z0-9]+|[,:;-]");
+
+    private NameKeys() {}
+
+    /** The folded words of {@code text} with its separators ({@code , : ; -}) as tokens of their own. */
+    static List<String> words(String text) {
+        String clean = VietnameseText.clean(text).replaceAll("[\\u2010-\\u2015\\u2212]", "-");
+        boolean mixedCase = HAS_LOWER.matcher(clean).find();
+        if (mixedCase) {
+            // in capitals "TƯ" may be the word "TƯ" (BỘ TƯ PHÁP); in running text it is "Trung ương"
+            clean = CENTRAL.matcher(clean).replaceAll("TW");
+        }
+        StringBuilder out = new StringBuilder(clean.length() + 16);
+        Matcher m = ACRONYM.matcher(clean);
+        int last = 0;
+        while (m.find()) {
+            String found = m.group();
+            String letters = VietnameseText.fold(found).replaceAll("[&-]", "");
+            String expanded = EXPANSIONS.get(letters);
+            boolean wordOfItsOwn = letters.length() >= 2 && (mixedCase || expanded != null);
+            if (wordOfItsOwn) {
+                out.append(clean, last, m.start()).append(' ').append(expanded != null ? expanded : letters);
+                out.append(' ');
+                last = m.end();
+            }
+        }
+        out.append(clean, last, clean.length());
+        String folded = VietnameseText.fold(out.toString()).replace("&", " va ");
+        List<String> words = new ArrayList<>();
+        Matcher t = TOKEN.matcher(folded);
+        while (t.find()) {
+            String w = t.group();
+            words.add(w.equals("qui") ? "quy" : w);
+        }
+        return words;
+    }
+
+    /** The comparable key: {@link #words} without connectors, joined by single spaces. */
+    static String key(String text) {
+        return join(words(text));
+    }
+
+    static String join(List<String> words) {
+        StringBuilder key = new StringBuilder();
+        for (String w : words) {
+            if (!CONNECTORS.contains(w)) {
+                if (key.length() > 0) {
+                    key.append(' ');
+                }
+                key.append(w);
+            }
+        }
+        return key.toString();
+    }
+
+    /**
+     * The abbreviated key of a full name, as documents shorten it: the leading kind word kept, the
+     * rest reduced to initials ("Sở Kế hoạch và Đầu tư" gives {@code so khdt}, "Bộ Lao động -
+     * Thương binh và Xã hội" gives {@code bo ldtbxh}); empty when the name has no such form.
+     */
+    static String abbreviated(String key) {
+        for (String kind : List.of("so ", "bo ", "ban ", "uy ban ")) {
+            if (key.startsWith(kind)) {
+                String[] rest = key.substring(kind.length()).split(" ");
+                if (rest.length < 2) {
+                    return "";
+                }
+                StringBuilder initials = new StringBuilder(kind);
+                for (String w : rest) {
+                    initials.append(w.charAt(0));
+                }
+                return initials.toString();
+            }
+        }
+        return "";
+    }
+}
