@@ -139,7 +139,7 @@ final class DocumentNumberReader {
                     "after the number only a 4-digit year may come before the symbol, e.g. 30/2020/NĐ-CP");
         }
         List<String> parts = codes(raw, rest);
-        Optional<DocumentType> known = DocumentType.fromCode(parts.get(0));
+        Optional<DocumentType> known = knownType(parts.get(0));
         if (known.isPresent() && parts.size() > 1) {
             return ref(number, year, Optional.of(known.get().code()), parts.subList(1, parts.size()), scope());
         }
@@ -162,8 +162,30 @@ final class DocumentNumberReader {
         return NumberingScope.CALENDAR_YEAR;
     }
 
+    /**
+     * The type with this code, also when "Đ" was typed as "D" ({@code ND} for {@code NĐ}, {@code QD}
+     * for {@code QĐ}); an exact code wins ({@code DA} is Dự án, not Đề án).
+     */
+    static Optional<DocumentType> knownType(String code) {
+        Optional<DocumentType> exact = DocumentType.fromCode(code);
+        if (exact.isPresent() || code.indexOf('D') < 0 && code.indexOf('d') < 0) {
+            return exact;
+        }
+        String plain = code.toUpperCase(Locale.ROOT);
+        DocumentType found = null;
+        for (DocumentType type : DocumentType.values()) {
+            if (type.code().toUpperCase(Locale.ROOT).replace('Đ', 'D').equals(plain)) {
+                if (found != null) {
+                    return Optional.empty();
+                }
+                found = type;
+            }
+        }
+        return Optional.ofNullable(found);
+    }
+
     private static String type(String raw, String code, Set<DocumentRefFlag> flags) {
-        Optional<DocumentType> known = DocumentType.fromCode(code);
+        Optional<DocumentType> known = knownType(code);
         if (known.isPresent()) {
             return known.get().code();
         }
