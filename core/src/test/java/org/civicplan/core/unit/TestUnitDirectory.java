@@ -14,10 +14,11 @@ import org.civicplan.core.model.UnitKind;
 
 /**
  * The TEST directory of real units named in the corpus ({@code test-directory.tsv}): official names
- * of real bodies, with codes made up for the tests. Not an official directory.
+ * of real bodies, with codes made up for the tests. Not an official directory. Public for the
+ * benchmarks, which use it through the core test jar.
  */
-final class TestUnitDirectory {
-    static final UnitResolver RESOLVER = load();
+public final class TestUnitDirectory {
+    public static final UnitResolver RESOLVER = load();
 
     private TestUnitDirectory() {}
 
@@ -43,7 +44,7 @@ final class TestUnitDirectory {
     }
 
     /** The tab-separated rows of a resource next to this class, without comments and header. */
-    static List<String[]> rows(String resource, int columns) {
+    public static List<String[]> rows(String resource, int columns) {
         try (InputStream in = TestUnitDirectory.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("missing test resource " + resource);
