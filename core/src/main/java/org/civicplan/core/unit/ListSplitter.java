@@ -32,21 +32,28 @@ final class ListSplitter {
 
     /**
      * The members of {@code text} if it is a list of at least two, each resolved by {@code single}
-     * (which answers {@link UnitResolution.Unknown} for a text that names no unit).
+     * (given a {@link NameKeys#key}, it answers {@link UnitResolution.Unknown} when the key names no
+     * unit).
      */
-    static Optional<List<Member>> split(String text, Function<String, UnitResolution> single) {
+    static Optional<List<Member>> split(String text, int maxWords, Function<String, UnitResolution> single) {
+        boolean mixedCase = NameKeys.hasLower(text);
         Matcher headed = HEADED.matcher(text);
         if (headed.matches() && (headed.group(2) != null || !headed.group(5).isEmpty())) {
-            String head = headed.group(1) + headed.group(3);
-            Optional<List<Member>> members = members(headed.group(6), head, single);
+            String head = NameKeys.join(NameKeys.words(headed.group(1) + headed.group(3), mixedCase));
+            Optional<List<Member>> members = members(headed.group(6), head, mixedCase, maxWords, single);
             if (members.isPresent()) {
                 return members;
             }
         }
-        return members(text, "", single);
+        return members(text, "", mixedCase, maxWords, single);
     }
 
-    private static Optional<List<Member>> members(String body, String head, Function<String, UnitResolution> single) {
+    /**
+     * Members by their keys: a run of pieces is tried with the head and alone, longest first, but
+     * never longer than the longest name in the directory ({@code maxWords} words).
+     */
+    private static Optional<List<Member>> members(
+            String body, String head, boolean mixedCase, int maxWords, Function<String, UnitResolution> single) {
         List<String> pieces = new ArrayList<>();
         List<String> separators = new ArrayList<>();
         Matcher m = SEPARATOR.matcher(body);
@@ -61,24 +68,40 @@ final class ListSplitter {
         if (pieces.size() > MAX_PIECES || (pieces.size() < 2 && head.isEmpty())) {
             return Optional.empty();
         }
+        String[] keys = new String[pieces.size()];
+        int[] wordCounts = new int[pieces.size()];
+        for (int p = 0; p < keys.length; p++) {
+            keys[p] = NameKeys.join(NameKeys.words(pieces.get(p), mixedCase));
+            wordCounts[p] = keys[p].isEmpty() ? 0 : keys[p].split(" ").length;
+        }
         List<Member> members = new ArrayList<>();
         int i = 0;
         while (i < pieces.size()) {
             Member found = null;
             int end = i;
-            for (int j = pieces.size() - 1; j >= i && found == null; j--) {
-                StringBuilder joined = new StringBuilder(pieces.get(i));
+            int reach = i;
+            int words = wordCounts[i];
+            while (reach + 1 < pieces.size() && words + wordCounts[reach + 1] <= maxWords) {
+                words += wordCounts[++reach];
+            }
+            for (int j = reach; j >= i && found == null; j--) {
+                StringBuilder joined = new StringBuilder(keys[i]);
+                StringBuilder written = new StringBuilder(pieces.get(i));
                 for (int k = i + 1; k <= j; k++) {
-                    joined.append(separators.get(k)).append(pieces.get(k));
+                    if (!keys[k].isEmpty()) {
+                        joined.append(joined.length() > 0 ? " " : "").append(keys[k]);
+                    }
+                    written.append(separators.get(k)).append(pieces.get(k));
                 }
                 String candidate = joined.toString();
-                UnitResolution r =
-                        head.isEmpty() ? UnitResolution.Unknown.INSTANCE : single.apply(head + " " + candidate);
-                if (r instanceof UnitResolution.Unknown) {
+                UnitResolution r = head.isEmpty() || candidate.isEmpty()
+                        ? UnitResolution.Unknown.INSTANCE
+                        : single.apply(head + " " + candidate);
+                if (r instanceof UnitResolution.Unknown && !candidate.isEmpty()) {
                     r = single.apply(candidate);
                 }
                 if (!(r instanceof UnitResolution.Unknown)) {
-                    found = new Member(candidate, r, separators.get(i));
+                    found = new Member(written.toString(), r, separators.get(i));
                     end = j;
                 }
             }

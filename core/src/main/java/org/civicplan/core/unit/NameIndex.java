@@ -23,6 +23,7 @@ final class NameIndex {
     record Entry(UnitCode code, boolean qualified) {}
 
     private final Map<String, List<Entry>> byKey = new HashMap<>();
+    private int maxWords;
     private final Map<UnitCode, String> provinceByUnit = new HashMap<>();
     /** Place keys, longest first, with the province each names. */
     private final LinkedHashMap<String, String> places = new LinkedHashMap<>();
@@ -81,6 +82,7 @@ final class NameIndex {
     }
 
     private void addOnce(OrgUnit unit, String key) {
+        maxWords = Math.max(maxWords, key.split(" ").length);
         List<Entry> entries = byKey.computeIfAbsent(key, k -> new ArrayList<>());
         if (entries.stream().noneMatch(e -> e.code().equals(unit.code()))) {
             entries.add(new Entry(unit.code(), names(key, provinceByUnit.get(unit.code()))));
@@ -98,6 +100,11 @@ final class NameIndex {
             }
         }
         return false;
+    }
+
+    /** The most words any key has. */
+    int maxWords() {
+        return maxWords;
     }
 
     List<Entry> get(String key) {

@@ -33,42 +33,100 @@ final class NameKeys {
 
     private static final Pattern CENTRAL = Pattern.compile("(?<![\\p{L}\\d])T\\.?[ƯW](?![\\p{L}\\d])");
     private static final Pattern ACRONYM = Pattern.compile("(?<![\\p{L}\\d])\\p{Lu}+(?:[&-]?\\p{Lu}+)*(?![\\p{L}\\d])");
-    private static final Pattern HAS_LOWER = Pattern.compile("\\p{Ll}");
-    private static final Pattern TOKEN = Pattern.compile("[a-z0-9]+|[,:;-]");
 
     private NameKeys() {}
 
     /** The folded words of {@code text} with its separators ({@code , : ; -}) as tokens of their own. */
     static List<String> words(String text) {
-        String clean = VietnameseText.clean(text).replaceAll("[\\u2010-\\u2015\\u2212]", "-");
-        boolean mixedCase = HAS_LOWER.matcher(clean).find();
-        if (mixedCase) {
+        return words(text, hasLower(text));
+    }
+
+    /**
+     * As {@link #words(String)}, with {@code mixedCase} saying whether the text this comes from is
+     * written in mixed case (a list's member "KH&ĐT" is an abbreviation because the list is).
+     */
+    static List<String> words(String text, boolean mixedCase) {
+        String clean = dashes(VietnameseText.clean(text));
+        if (mixedCase && clean.indexOf('T') >= 0) {
             // in capitals "TƯ" may be the word "TƯ" (BỘ TƯ PHÁP); in running text it is "Trung ương"
             clean = CENTRAL.matcher(clean).replaceAll("TW");
         }
-        StringBuilder out = new StringBuilder(clean.length() + 16);
-        Matcher m = ACRONYM.matcher(clean);
-        int last = 0;
-        while (m.find()) {
-            String found = m.group();
-            String letters = VietnameseText.fold(found).replaceAll("[&-]", "");
-            String expanded = EXPANSIONS.get(letters);
-            boolean wordOfItsOwn = letters.length() >= 2 && (mixedCase || expanded != null);
-            if (wordOfItsOwn) {
-                out.append(clean, last, m.start()).append(' ').append(expanded != null ? expanded : letters);
-                out.append(' ');
-                last = m.end();
+        String spelled = clean;
+        if (hasAcronym(clean)) {
+            StringBuilder out = new StringBuilder(clean.length() + 16);
+            Matcher m = ACRONYM.matcher(clean);
+            int last = 0;
+            while (m.find()) {
+                String letters = VietnameseText.fold(m.group()).replace("&", "").replace("-", "");
+                String expanded = EXPANSIONS.get(letters);
+                if (letters.length() >= 2 && (mixedCase || expanded != null)) {
+                    out.append(clean, last, m.start()).append(' ').append(expanded != null ? expanded : letters);
+                    out.append(' ');
+                    last = m.end();
+                }
             }
+            spelled = out.append(clean, last, clean.length()).toString();
         }
-        out.append(clean, last, clean.length());
-        String folded = VietnameseText.fold(out.toString()).replace("&", " va ");
+        return tokens(VietnameseText.fold(spelled));
+    }
+
+    /** Words of folded text: runs of letters and digits, and the separators; "&" is "và". */
+    private static List<String> tokens(String folded) {
         List<String> words = new ArrayList<>();
-        Matcher t = TOKEN.matcher(folded);
-        while (t.find()) {
-            String w = t.group();
-            words.add(w.equals("qui") ? "quy" : w);
+        int n = folded.length();
+        int i = 0;
+        while (i < n) {
+            char c = folded.charAt(i);
+            if (isWordChar(c)) {
+                int start = i;
+                while (i < n && isWordChar(folded.charAt(i))) {
+                    i++;
+                }
+                String w = folded.substring(start, i);
+                words.add(w.equals("qui") ? "quy" : w);
+                continue;
+            }
+            if (c == ',' || c == ':' || c == ';' || c == '-') {
+                words.add(String.valueOf(c));
+            } else if (c == '&') {
+                words.add("va");
+            }
+            i++;
         }
         return words;
+    }
+
+    private static boolean isWordChar(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+    }
+
+    private static String dashes(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c >= '\u2010' && c <= '\u2015') || c == '\u2212') {
+                return text.replaceAll("[\\u2010-\\u2015\\u2212]", "-");
+            }
+        }
+        return text;
+    }
+
+    static boolean hasLower(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isLowerCase(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Two capitals in a row: the only way an abbreviation starts. */
+    private static boolean hasAcronym(String text) {
+        for (int i = 1; i < text.length(); i++) {
+            if (Character.isUpperCase(text.charAt(i)) && Character.isUpperCase(text.charAt(i - 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The comparable key: {@link #words} without connectors, joined by single spaces. */

@@ -35,6 +35,8 @@ public final class UnitResolver {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern TERM = Pattern.compile("^(.+) khoa [ivxl]+$");
     private static final List<String> GENERIC_PLACES = List.of(" thanh pho", " tinh");
+    private static final List<String> TITLES =
+            List.of("chu tich ", "giam doc ", "thu truong ", "bo truong ", "chanh ", "truong ", "bi thu ");
 
     private final UnitDirectory directory;
     private final NameIndex index;
@@ -75,23 +77,38 @@ public final class UnitResolver {
     }
 
     private UnitResolution resolveChecked(String text, Optional<String> province) {
-        UnitResolution direct = single(text, province);
+        String key = NameKeys.key(text);
+        UnitResolution direct = single(key, province);
         if (!(direct instanceof UnitResolution.Unknown)) {
             return direct;
         }
-        String untitled = TITLE.matcher(VietnameseText.clean(text)).replaceFirst("");
-        UnitResolution named = single(untitled, province);
-        if (!(named instanceof UnitResolution.Unknown)) {
-            return named;
+        String untitledKey = withoutTitle(key);
+        String untitled = text;
+        if (!untitledKey.equals(key)) {
+            UnitResolution named = single(untitledKey, province);
+            if (!(named instanceof UnitResolution.Unknown)) {
+                return named;
+            }
+            untitled = TITLE.matcher(VietnameseText.clean(text)).replaceFirst("");
         }
-        Optional<UnitResolution.Collective> collective =
-                CollectivePhrases.match(NameKeys.key(untitled), province.isEmpty());
+        Optional<UnitResolution.Collective> collective = CollectivePhrases.match(untitledKey, province.isEmpty());
         if (collective.isPresent()) {
             return collective.get();
         }
-        return ListSplitter.split(untitled, t -> single(t, province))
+        return ListSplitter.split(untitled, index.maxWords(), k -> single(k, province))
                 .map(this::list)
                 .orElse(UnitResolution.Unknown.INSTANCE);
+    }
+
+    /** The key without a leading office title ("Chủ tịch UBND …" is the committee, "Bộ trưởng Bộ …" the ministry). */
+    private static String withoutTitle(String key) {
+        String rest = key.startsWith("pho ") ? key.substring(4) : key;
+        for (String title : TITLES) {
+            if (rest.startsWith(title) && rest.length() > title.length()) {
+                return rest.substring(title.length());
+            }
+        }
+        return key;
     }
 
     /** A list's members; a member after " - " that is a parent of the one before only says whose it is. */
@@ -111,9 +128,8 @@ public final class UnitResolver {
         return out.size() == 1 ? out.get(0) : new UnitResolution.Several(out);
     }
 
-    /** One name: by its key, else without a trailing place or term ("khóa XV"). */
-    private UnitResolution single(String text, Optional<String> province) {
-        String key = NameKeys.key(text);
+    /** One name, by its {@link NameKeys#key}: as it is, else without a trailing place or term ("khóa XV"). */
+    private UnitResolution single(String key, Optional<String> province) {
         if (key.isEmpty()) {
             return UnitResolution.Unknown.INSTANCE;
         }
@@ -124,7 +140,9 @@ public final class UnitResolver {
         List<NameIndex.Entry> entries = index.get(key);
         if (entries.isEmpty()) {
             for (Map.Entry<String, String> place : index.places().entrySet()) {
-                if (key.endsWith(" " + place.getKey())) {
+                if (key.endsWith(place.getKey())
+                        && key.length() > place.getKey().length()
+                        && key.charAt(key.length() - place.getKey().length() - 1) == ' ') {
                     String named = place.getValue();
                     String rest = withoutGenericPlace(
                             key.substring(0, key.length() - place.getKey().length() - 1));
