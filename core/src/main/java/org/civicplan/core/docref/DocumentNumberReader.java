@@ -28,7 +28,12 @@ final class DocumentNumberReader {
     private static final Pattern AROUND_SEPARATOR = Pattern.compile("\\s*([/&-])\\s*");
     private static final Pattern NUMBER = Pattern.compile("^(\\d{1,7}[a-z]?)([/-])(.*)$");
     private static final Pattern YEAR_THEN_REST = Pattern.compile("^(\\d{4})/(.*)$");
-    private static final Pattern CODE = Pattern.compile("\\p{Lu}[\\p{L}\\d&.]{0,19}");
+    private static final Map<String, DocumentType> EXACT = byCode(c -> c, false);
+    /** An all-capitals spelling of a mixed-case code ({@code CTR} for {@code CTr}), as {@link DocumentType#fromCode}. */
+    private static final Map<String, DocumentType> UPPER = byCode(c -> c.toUpperCase(Locale.ROOT), false);
+    /** "Đ" typed as "D" ({@code ND}, {@code QD}); codes that then clash are left out. */
+    private static final Map<String, DocumentType> PLAIN =
+            byCode(c -> c.toUpperCase(Locale.ROOT).replace('Đ', 'D'), true);
     /** Issuer codes whose canonical writing is mixed case, as retyped in capitals. */
     private static final Map<String, String> MIXED_CASE_ISSUERS = Map.of("TTG", "TTg", "PTTG", "PTTg");
 
@@ -52,23 +57,31 @@ final class DocumentNumberReader {
         if (raw.length() > 4 * DocumentRefFormat.MAX_LENGTH) {
             throw DocumentRefFormat.tooLong(raw);
         }
-        String text = VietnameseText.clean(raw).replaceAll("[\\u2010-\\u2015\\u2212]", "-");
+        String text = dashes(VietnameseText.clean(raw));
         if (text.length() > DocumentRefFormat.MAX_LENGTH) {
             throw DocumentRefFormat.tooLong(raw);
         }
-        text = PREFIX.matcher(text).replaceFirst("");
+        // the regular expressions run only on text that can match them: most numbers are bare
+        if (!text.isEmpty() && !Character.isDigit(text.charAt(0))) {
+            text = PREFIX.matcher(text).replaceFirst("");
+        }
         Optional<LocalDate> date = Optional.empty();
-        Matcher tail = DocumentRefFormat.DATE_TAIL.matcher(text);
-        if (tail.matches()) {
-            text = tail.group(1);
-            date = Optional.of(DocumentRefFormat.parseDate(raw, tail.group(2)));
+        if (mayHaveDate(text)) {
+            Matcher tail = DocumentRefFormat.DATE_TAIL.matcher(text);
+            if (tail.matches()) {
+                text = tail.group(1);
+                date = Optional.of(DocumentRefFormat.parseDate(raw, tail.group(2)));
+            }
         }
         String written = text.strip();
         if (written.isEmpty()) {
             throw DocumentRefFormat.fail(raw, "thiếu số và ký hiệu", "the number and symbol are missing");
         }
         Set<DocumentRefFlag> flags = EnumSet.noneOf(DocumentRefFlag.class);
-        DocumentRef ref = symbol(raw, AROUND_SEPARATOR.matcher(written).replaceAll("$1"), flags);
+        String compact = written.indexOf(' ') < 0
+                ? written
+                : AROUND_SEPARATOR.matcher(written).replaceAll("$1");
+        DocumentRef ref = symbol(raw, compact, flags);
         if (!ref.symbol().equals(written)) {
             flags.add(DocumentRefFlag.RESPELLED);
         }
@@ -84,7 +97,7 @@ final class DocumentNumberReader {
                     "it does not start with the document number followed by / or -");
         }
         String number = m.group(1);
-        if (number.chars().filter(Character::isDigit).allMatch(c -> c == '0')) {
+        if (allZero(number)) {
             throw DocumentRefFormat.fail(raw, "số văn bản không thể là 0", "the document number cannot be 0");
         }
         String rest = m.group(3).replace(' ', '-');
@@ -167,21 +180,72 @@ final class DocumentNumberReader {
      * for {@code QĐ}); an exact code wins ({@code DA} is Dự án, not Đề án).
      */
     static Optional<DocumentType> knownType(String code) {
-        Optional<DocumentType> exact = DocumentType.fromCode(code);
-        if (exact.isPresent() || code.indexOf('D') < 0 && code.indexOf('d') < 0) {
-            return exact;
+        DocumentType exact = EXACT.get(code);
+        if (exact != null) {
+            return Optional.of(exact);
         }
-        String plain = code.toUpperCase(Locale.ROOT);
-        DocumentType found = null;
-        for (DocumentType type : DocumentType.values()) {
-            if (type.code().toUpperCase(Locale.ROOT).replace('Đ', 'D').equals(plain)) {
-                if (found != null) {
-                    return Optional.empty();
-                }
-                found = type;
+        String upper = code.toUpperCase(Locale.ROOT);
+        if (upper.equals(code) && UPPER.containsKey(upper)) {
+            return Optional.of(UPPER.get(upper));
+        }
+        return Optional.ofNullable(PLAIN.get(upper));
+    }
+
+    private static String dashes(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c >= '\u2010' && c <= '\u2015') || c == '\u2212') {
+                return text.replaceAll("[\\u2010-\\u2015\\u2212]", "-");
             }
         }
-        return Optional.ofNullable(found);
+        return text;
+    }
+
+    /** "ngày" or "ngay" in any case. */
+    private static boolean mayHaveDate(String text) {
+        for (int i = 0; i + 1 < text.length(); i++) {
+            if ((text.charAt(i) | 0x20) == 'n' && (text.charAt(i + 1) | 0x20) == 'g') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean allZero(String number) {
+        for (int i = 0; i < number.length(); i++) {
+            char c = number.charAt(i);
+            if (Character.isDigit(c) && c != '0') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A capital letter, then up to 19 letters, digits, "&" or ".". */
+    private static boolean isCode(String part) {
+        if (part.isEmpty() || part.length() > 20 || !Character.isUpperCase(part.charAt(0))) {
+            return false;
+        }
+        for (int i = 1; i < part.length(); i++) {
+            char c = part.charAt(i);
+            if (!Character.isLetterOrDigit(c) && c != '&' && c != '.') {
+                return false;
+            }
+        }
+        return Character.isLetter(part.charAt(0));
+    }
+
+    private static Map<String, DocumentType> byCode(java.util.function.Function<String, String> form, boolean unique) {
+        Map<String, DocumentType> out = new java.util.HashMap<>();
+        Set<String> clashes = new java.util.HashSet<>();
+        for (DocumentType type : DocumentType.values()) {
+            String key = form.apply(type.code());
+            if (out.putIfAbsent(key, type) != null && unique) {
+                clashes.add(key);
+            }
+        }
+        clashes.forEach(out::remove);
+        return Map.copyOf(out);
     }
 
     private static String type(String raw, String code, Set<DocumentRefFlag> flags) {
@@ -201,13 +265,16 @@ final class DocumentNumberReader {
                 throw DocumentRefFormat.fail(
                         raw, "thiếu ký hiệu giữa các dấu", "a symbol part between separators is missing");
             }
-            if (!CODE.matcher(part).matches()) {
+            if (!isCode(part)) {
                 throw DocumentRefFormat.fail(
                         raw,
                         "\"" + part + "\" không phải chữ viết tắt (bắt đầu bằng chữ in hoa, ví dụ UBND, TTg, VP7)",
                         "\"" + part + "\" is not an abbreviation (it starts with a capital, e.g. UBND, TTg, VP7)");
             }
-            parts.add(MIXED_CASE_ISSUERS.getOrDefault(part.toUpperCase(Locale.ROOT), part));
+            parts.add(
+                    part.length() <= 4 && part.indexOf('G') > 0
+                            ? MIXED_CASE_ISSUERS.getOrDefault(part.toUpperCase(Locale.ROOT), part)
+                            : part);
         }
         return parts;
     }
