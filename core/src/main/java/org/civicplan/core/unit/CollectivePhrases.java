@@ -96,9 +96,14 @@ final class CollectivePhrases {
         while (i < words.length) {
             Token found = null;
             int length = 0;
-            for (int n = Math.min(LONGEST, words.length - i); n >= 1 && found == null; n--) {
-                found = PHRASES.get(String.join(" ", java.util.Arrays.copyOfRange(words, i, i + n)));
-                length = n;
+            StringBuilder phrase = new StringBuilder();
+            for (int n = 1; n <= LONGEST && i + n <= words.length; n++) {
+                phrase.append(n == 1 ? "" : " ").append(words[i + n - 1]);
+                Token t = PHRASES.get(phrase.toString());
+                if (t != null) {
+                    found = t;
+                    length = n;
+                }
             }
             if (found == null) {
                 return Optional.empty();

@@ -116,6 +116,11 @@ final class NameIndex {
         return Optional.ofNullable(provinceByUnit.get(code));
     }
 
+    /** The province or city a place key names ("ha noi", "thanh pho ha noi"), or null. */
+    String provinceOfPlace(String placeKey) {
+        return places.get(placeKey);
+    }
+
     /** Place keys, longest first, each with the province or city it names. */
     Map<String, String> places() {
         return places;

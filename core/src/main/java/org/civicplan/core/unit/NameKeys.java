@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.civicplan.core.text.VietnameseText;
 
@@ -32,7 +31,6 @@ final class NameKeys {
     static final Set<String> CONNECTORS = Set.of(",", ":", ";", "-", "va");
 
     private static final Pattern CENTRAL = Pattern.compile("(?<![\\p{L}\\d])T\\.?[ƯW](?![\\p{L}\\d])");
-    private static final Pattern ACRONYM = Pattern.compile("(?<![\\p{L}\\d])\\p{Lu}+(?:[&-]?\\p{Lu}+)*(?![\\p{L}\\d])");
 
     private NameKeys() {}
 
@@ -47,27 +45,60 @@ final class NameKeys {
      */
     static List<String> words(String text, boolean mixedCase) {
         String clean = dashes(VietnameseText.clean(text));
-        if (mixedCase && clean.indexOf('T') >= 0) {
+        if (mixedCase && (clean.contains("T.") || clean.contains("TƯ") || clean.contains("TW"))) {
             // in capitals "TƯ" may be the word "TƯ" (BỘ TƯ PHÁP); in running text it is "Trung ương"
             clean = CENTRAL.matcher(clean).replaceAll("TW");
         }
-        String spelled = clean;
-        if (hasAcronym(clean)) {
-            StringBuilder out = new StringBuilder(clean.length() + 16);
-            Matcher m = ACRONYM.matcher(clean);
-            int last = 0;
-            while (m.find()) {
-                String letters = VietnameseText.fold(m.group()).replace("&", "").replace("-", "");
-                String expanded = EXPANSIONS.get(letters);
-                if (letters.length() >= 2 && (mixedCase || expanded != null)) {
-                    out.append(clean, last, m.start()).append(' ').append(expanded != null ? expanded : letters);
-                    out.append(' ');
-                    last = m.end();
+        String spelled = hasAcronym(clean) ? spellOut(clean, mixedCase) : clean;
+        return tokens(VietnameseText.fold(spelled));
+    }
+
+    /**
+     * Abbreviations (two or more capitals, joined by "&" or "-" at most) replaced by their letters
+     * or spelled out; in text all in capitals only the known expansions apply.
+     */
+    private static String spellOut(String clean, boolean mixedCase) {
+        StringBuilder out = new StringBuilder(clean.length() + 16);
+        int n = clean.length();
+        int last = 0;
+        int i = 0;
+        while (i < n) {
+            boolean atStart = i == 0 || !Character.isLetterOrDigit(clean.charAt(i - 1));
+            if (!atStart || !Character.isUpperCase(clean.charAt(i))) {
+                i++;
+                continue;
+            }
+            int end = i;
+            StringBuilder letters = new StringBuilder();
+            while (end < n) {
+                char c = clean.charAt(end);
+                if (Character.isUpperCase(c)) {
+                    letters.append(c);
+                    end++;
+                } else if ((c == '&' || c == '-')
+                        && end + 1 < n
+                        && Character.isUpperCase(clean.charAt(end + 1))
+                        && end > i) {
+                    end++;
+                } else {
+                    break;
                 }
             }
-            spelled = out.append(clean, last, clean.length()).toString();
+            boolean wordEnds = end == n || !Character.isLetterOrDigit(clean.charAt(end));
+            if (wordEnds && letters.length() >= 2) {
+                String folded = VietnameseText.fold(letters.toString());
+                String expanded = EXPANSIONS.get(folded);
+                if (mixedCase || expanded != null) {
+                    out.append(clean, last, i)
+                            .append(' ')
+                            .append(expanded != null ? expanded : folded)
+                            .append(' ');
+                    last = end;
+                }
+            }
+            i = Math.max(end, i + 1);
         }
-        return tokens(VietnameseText.fold(spelled));
+        return out.append(clean, last, n).toString();
     }
 
     /** Words of folded text: runs of letters and digits, and the separators; "&" is "và". */

@@ -4,7 +4,6 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -133,29 +132,15 @@ public final class UnitResolver {
         if (key.isEmpty()) {
             return UnitResolution.Unknown.INSTANCE;
         }
-        Matcher term = TERM.matcher(key);
-        if (term.matches()) {
-            key = term.group(1);
+        if (key.contains(" khoa ")) {
+            Matcher term = TERM.matcher(key);
+            if (term.matches()) {
+                key = term.group(1);
+            }
         }
         List<NameIndex.Entry> entries = index.get(key);
         if (entries.isEmpty()) {
-            for (Map.Entry<String, String> place : index.places().entrySet()) {
-                if (key.endsWith(place.getKey())
-                        && key.length() > place.getKey().length()
-                        && key.charAt(key.length() - place.getKey().length() - 1) == ' ') {
-                    String named = place.getValue();
-                    String rest = withoutGenericPlace(
-                            key.substring(0, key.length() - place.getKey().length() - 1));
-                    List<NameIndex.Entry> found = new ArrayList<>();
-                    for (NameIndex.Entry e : index.get(rest)) {
-                        if (index.provinceOf(e.code()).filter(named::equals).isPresent()) {
-                            found.add(new NameIndex.Entry(e.code(), true));
-                        }
-                    }
-                    entries = found;
-                    break;
-                }
-            }
+            entries = placed(key);
         }
         if (entries.isEmpty()) {
             String rest = withoutGenericPlace(key);
@@ -164,6 +149,31 @@ public final class UnitResolver {
             }
         }
         return choose(entries, province);
+    }
+
+    /**
+     * A name ending in a place ("… thành phố Hà Nội", "… tỉnh Quảng Nam"): the units of that place
+     * answering to the rest, each qualified by the place.
+     */
+    private List<NameIndex.Entry> placed(String key) {
+        int space = key.length();
+        for (int words = 0; words < 6; words++) {
+            space = key.lastIndexOf(' ', space - 1);
+            if (space <= 0) {
+                return List.of();
+            }
+            String named = index.provinceOfPlace(key.substring(space + 1));
+            if (named != null) {
+                List<NameIndex.Entry> found = new ArrayList<>(2);
+                for (NameIndex.Entry e : index.get(withoutGenericPlace(key.substring(0, space)))) {
+                    if (named.equals(index.provinceOf(e.code()).orElse(null))) {
+                        found.add(new NameIndex.Entry(e.code(), true));
+                    }
+                }
+                return found;
+            }
+        }
+        return List.of();
     }
 
     private static String withoutGenericPlace(String key) {
@@ -181,26 +191,30 @@ public final class UnitResolver {
      * then any.
      */
     private UnitResolution choose(List<NameIndex.Entry> entries, Optional<String> province) {
-        TreeSet<UnitCode> qualified = new TreeSet<>();
-        TreeSet<UnitCode> own = new TreeSet<>();
-        TreeSet<UnitCode> central = new TreeSet<>();
-        TreeSet<UnitCode> all = new TreeSet<>();
+        if (entries.isEmpty()) {
+            return UnitResolution.Unknown.INSTANCE;
+        }
+        List<UnitCode> qualified = new ArrayList<>(2);
+        List<UnitCode> own = new ArrayList<>(2);
+        List<UnitCode> central = new ArrayList<>(2);
+        List<UnitCode> all = new ArrayList<>(entries.size());
+        String wanted = province.orElse(null);
         for (NameIndex.Entry e : entries) {
-            Optional<String> of = index.provinceOf(e.code());
+            String of = index.provinceOf(e.code()).orElse(null);
             all.add(e.code());
             if (e.qualified()) {
                 qualified.add(e.code());
             }
-            if (of.isEmpty()) {
+            if (of == null) {
                 central.add(e.code());
-            } else if (of.equals(province)) {
+            } else if (of.equals(wanted)) {
                 own.add(e.code());
             }
         }
-        TreeSet<UnitCode> pool;
+        List<UnitCode> pool;
         if (!qualified.isEmpty()) {
             pool = qualified;
-        } else if (province.isPresent()) {
+        } else if (wanted != null) {
             pool = own.isEmpty() ? central : own;
         } else {
             pool = central.isEmpty() ? all : central;
@@ -208,9 +222,11 @@ public final class UnitResolver {
         if (pool.isEmpty()) {
             return UnitResolution.Unknown.INSTANCE;
         }
-        return pool.size() == 1
-                ? new UnitResolution.Resolved(pool.first())
-                : new UnitResolution.Ambiguous(List.copyOf(pool));
+        if (pool.size() == 1) {
+            return new UnitResolution.Resolved(pool.get(0));
+        }
+        List<UnitCode> sorted = new ArrayList<>(new TreeSet<>(pool));
+        return sorted.size() == 1 ? new UnitResolution.Resolved(sorted.get(0)) : new UnitResolution.Ambiguous(sorted);
     }
 
     /** The units a name's candidates are, for messages: code and display name. */
