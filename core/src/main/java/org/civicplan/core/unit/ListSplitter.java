@@ -26,7 +26,7 @@ final class ListSplitter {
     private static final int MAX_PIECES = 40;
 
     /** A member as written and what it resolved to. */
-    record Member(String text, UnitResolution resolution, String separatorBefore) {}
+    record Member(String text, UnitResolution resolution, String separatorBefore, int end) {}
 
     private ListSplitter() {}
 
@@ -35,17 +35,21 @@ final class ListSplitter {
      * (given a {@link NameKeys#key}, it answers {@link UnitResolution.Unknown} when the key names no
      * unit).
      */
-    static Optional<List<Member>> split(String text, int maxWords, Function<String, UnitResolution> single) {
+    static Optional<List<Member>> split(
+            String text,
+            int maxWords,
+            Function<String, UnitResolution> exact,
+            Function<String, UnitResolution> single) {
         boolean mixedCase = NameKeys.hasLower(text);
         Matcher headed = HEADED.matcher(text);
         if (headed.matches() && (headed.group(2) != null || !headed.group(5).isEmpty())) {
             String head = NameKeys.join(NameKeys.words(headed.group(1) + headed.group(3), mixedCase));
-            Optional<List<Member>> members = members(headed.group(6), head, mixedCase, maxWords, single);
+            Optional<List<Member>> members = members(headed.group(6), head, mixedCase, maxWords, exact, single);
             if (members.isPresent()) {
                 return members;
             }
         }
-        return members(text, "", mixedCase, maxWords, single);
+        return members(text, "", mixedCase, maxWords, exact, single);
     }
 
     /**
@@ -53,7 +57,12 @@ final class ListSplitter {
      * never longer than the longest name in the directory ({@code maxWords} words).
      */
     private static Optional<List<Member>> members(
-            String body, String head, boolean mixedCase, int maxWords, Function<String, UnitResolution> single) {
+            String body,
+            String head,
+            boolean mixedCase,
+            int maxWords,
+            Function<String, UnitResolution> exact,
+            Function<String, UnitResolution> single) {
         List<String> pieces = new ArrayList<>();
         List<String> separators = new ArrayList<>();
         Matcher m = SEPARATOR.matcher(body);
@@ -77,40 +86,57 @@ final class ListSplitter {
         List<Member> members = new ArrayList<>();
         int i = 0;
         while (i < pieces.size()) {
-            Member found = null;
-            int end = i;
             int reach = i;
             int words = wordCounts[i];
             while (reach + 1 < pieces.size() && words + wordCounts[reach + 1] <= maxWords) {
                 words += wordCounts[++reach];
             }
-            for (int j = reach; j >= i && found == null; j--) {
-                StringBuilder joined = new StringBuilder(keys[i]);
-                StringBuilder written = new StringBuilder(pieces.get(i));
-                for (int k = i + 1; k <= j; k++) {
-                    if (!keys[k].isEmpty()) {
-                        joined.append(joined.length() > 0 ? " " : "").append(keys[k]);
-                    }
-                    written.append(separators.get(k)).append(pieces.get(k));
-                }
-                String candidate = joined.toString();
-                UnitResolution r = head.isEmpty() || candidate.isEmpty()
-                        ? UnitResolution.Unknown.INSTANCE
-                        : single.apply(head + " " + candidate);
-                if (r instanceof UnitResolution.Unknown && !candidate.isEmpty()) {
-                    r = single.apply(candidate);
-                }
-                if (!(r instanceof UnitResolution.Unknown)) {
-                    found = new Member(written.toString(), r, separators.get(i));
-                    end = j;
-                }
+            // names as the directory has them first (a hash look-up each), then with places stripped
+            Member found = longest(pieces, separators, keys, head, i, reach, exact);
+            if (found == null) {
+                found = longest(pieces, separators, keys, head, i, reach, single);
             }
             if (found == null) {
                 return Optional.empty();
             }
             members.add(found);
-            i = end + 1;
+            i = found.end() + 1;
         }
         return members.size() < 2 ? Optional.empty() : Optional.of(members);
+    }
+
+    /** The longest run of pieces from {@code i} (to {@code reach} at most) that {@code resolve} names, with the head or alone. */
+    private static Member longest(
+            List<String> pieces,
+            List<String> separators,
+            String[] keys,
+            String head,
+            int i,
+            int reach,
+            Function<String, UnitResolution> resolve) {
+        for (int j = reach; j >= i; j--) {
+            StringBuilder joined = new StringBuilder(keys[i]);
+            for (int k = i + 1; k <= j; k++) {
+                if (!keys[k].isEmpty()) {
+                    joined.append(joined.length() > 0 ? " " : "").append(keys[k]);
+                }
+            }
+            String candidate = joined.toString();
+            if (candidate.isEmpty()) {
+                continue;
+            }
+            UnitResolution r = head.isEmpty() ? UnitResolution.Unknown.INSTANCE : resolve.apply(head + " " + candidate);
+            if (r instanceof UnitResolution.Unknown) {
+                r = resolve.apply(candidate);
+            }
+            if (!(r instanceof UnitResolution.Unknown)) {
+                StringBuilder written = new StringBuilder(pieces.get(i));
+                for (int k = i + 1; k <= j; k++) {
+                    written.append(separators.get(k)).append(pieces.get(k));
+                }
+                return new Member(written.toString(), r, separators.get(i), j);
+            }
+        }
+        return null;
     }
 }

@@ -94,7 +94,8 @@ public final class UnitResolver {
         if (collective.isPresent()) {
             return collective.get();
         }
-        return ListSplitter.split(untitled, index.maxWords(), k -> single(k, province))
+        return ListSplitter.split(
+                        untitled, index.maxWords(), k -> choose(index.get(k), province), k -> single(k, province))
                 .map(this::list)
                 .orElse(UnitResolution.Unknown.INSTANCE);
     }
