@@ -23,11 +23,11 @@ import org.civicplan.core.text.VietnameseText;
  * standard table where the structure says a type stands ({@code 07-XYZ/TU}, kept and flagged).
  */
 final class DocumentNumberReader {
+    /** What may stand before the first digit: "Số:", "số", "Quyết định số:". */
     private static final Pattern PREFIX = Pattern.compile(
-            "^(?:\\p{L}+\\s+){0,3}?(?:số|so)\\s*[:.]?\\s*(?=\\d)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            "(?:\\p{L}+\\s+){0,3}(?:số|so)\\s*[:.]?\\s*", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
     private static final Pattern AROUND_SEPARATOR = Pattern.compile("\\s*([/&-])\\s*");
-    private static final Pattern NUMBER = Pattern.compile("^(\\d{1,7}[a-z]?)([/-])(.*)$");
-    private static final Pattern YEAR_THEN_REST = Pattern.compile("^(\\d{4})/(.*)$");
     private static final Map<String, DocumentType> EXACT = byCode(c -> c, false);
     /** An all-capitals spelling of a mixed-case code ({@code CTR} for {@code CTr}), as {@link DocumentType#fromCode}. */
     private static final Map<String, DocumentType> UPPER = byCode(c -> c.toUpperCase(Locale.ROOT), false);
@@ -63,7 +63,10 @@ final class DocumentNumberReader {
         }
         // the regular expressions run only on text that can match them: most numbers are bare
         if (!text.isEmpty() && !Character.isDigit(text.charAt(0))) {
-            text = PREFIX.matcher(text).replaceFirst("");
+            int digit = firstDigit(text);
+            if (digit > 0 && PREFIX.matcher(text.substring(0, digit)).matches()) {
+                text = text.substring(digit);
+            }
         }
         Optional<LocalDate> date = Optional.empty();
         if (mayHaveDate(text)) {
@@ -89,30 +92,55 @@ final class DocumentNumberReader {
     }
 
     private static DocumentRef symbol(String raw, String symbol, Set<DocumentRefFlag> flags) {
-        Matcher m = NUMBER.matcher(symbol);
-        if (!m.matches()) {
+        int digits = 0;
+        while (digits < symbol.length() && digits < 8 && isAsciiDigit(symbol.charAt(digits))) {
+            digits++;
+        }
+        int end = digits;
+        if (end < symbol.length() && symbol.charAt(end) >= 'a' && symbol.charAt(end) <= 'z') {
+            end++;
+        }
+        if (digits == 0
+                || digits > 7
+                || end >= symbol.length()
+                || (symbol.charAt(end) != '/' && symbol.charAt(end) != '-')) {
             throw DocumentRefFormat.fail(
                     raw,
                     "không bắt đầu bằng số văn bản rồi dấu / hoặc -",
                     "it does not start with the document number followed by / or -");
         }
-        String number = m.group(1);
+        String number = symbol.substring(0, end);
         if (allZero(number)) {
             throw DocumentRefFormat.fail(raw, "số văn bản không thể là 0", "the document number cannot be 0");
         }
-        String rest = m.group(3).replace(' ', '-');
-        if (m.group(2).equals("-")) {
-            Matcher joinedYear = YEAR_THEN_REST.matcher(rest);
-            if (joinedYear.matches()) {
-                return state(raw, number, joinedYear.group(1), joinedYear.group(2), flags);
-            }
+        String rest = symbol.substring(end + 1).replace(' ', '-');
+        boolean yearFirst = rest.length() > 5
+                && rest.charAt(4) == '/'
+                && isAsciiDigit(rest.charAt(0))
+                && isAsciiDigit(rest.charAt(1))
+                && isAsciiDigit(rest.charAt(2))
+                && isAsciiDigit(rest.charAt(3));
+        if (yearFirst) {
+            // a year after a hyphen ("19-2018/NQ-CP") is a respelling of "19/2018/NQ-CP"
+            return state(raw, number, rest.substring(0, 4), rest.substring(5), flags);
+        }
+        if (symbol.charAt(end) == '-') {
             return party(raw, number, rest, flags);
         }
-        Matcher withYear = YEAR_THEN_REST.matcher(rest);
-        if (withYear.matches()) {
-            return state(raw, number, withYear.group(1), withYear.group(2), flags);
-        }
         return state(raw, number, null, rest, flags);
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static int firstDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (isAsciiDigit(text.charAt(i))) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** {@code 57-KL/TW}, {@code 8011-CV/BTCTW}: numbered per party term. */
