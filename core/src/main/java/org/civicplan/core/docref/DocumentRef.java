@@ -50,6 +50,21 @@ public record DocumentRef(
         return DocumentRefFormat.parse(text);
     }
 
+    /**
+     * Reads a number and symbol in any form found in published documents, where {@link #parse}
+     * accepts only the canonical ones: multi-part issuer codes ({@code 404/VPUBND-TCD-NC}), codes
+     * with digits or lower case ({@code 474/UBND-VP7}, {@code 73/TTg-CN}), National Assembly laws
+     * and resolutions ({@code 206/2025/QH15}), numbers with a letter ({@code 36a/NQ-CP}), spaces
+     * around separators, a year joined by a hyphen, and a type code outside the standard table where
+     * the structure says a type stands ({@code 07-XYZ/TU}), kept and flagged.
+     *
+     * @throws InvalidDocumentRefException naming the text and what was not understood; never any
+     *     other exception
+     */
+    public static DocumentReading read(String text) {
+        return DocumentNumberReader.read(text);
+    }
+
     /** The same reference with its date of issue. */
     public DocumentRef withDate(LocalDate issued) {
         return new DocumentRef(number, year, typeCode, issuer, draftingUnit, scope, Optional.of(issued));

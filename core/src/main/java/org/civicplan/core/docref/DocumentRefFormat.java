@@ -34,7 +34,7 @@ final class DocumentRefFormat {
             "Valid examples: 07-CTr/TU, 186/KH-UBND, 3013/VP-KGVX, 30/2020/NĐ-CP," + " 186/KH-UBND ngày 26/7/2021.";
 
     private static final Pattern PREFIX = Pattern.compile("^(?:số|so)\\s*[:.]?\\s*(?=\\d)", Pattern.CASE_INSENSITIVE);
-    private static final Pattern DATE_TAIL = Pattern.compile(
+    static final Pattern DATE_TAIL = Pattern.compile(
             "^(.*?)(?:^|[\\s,;]+)(?:ngày|ngay)\\b\\s*:?\\s*(.*)$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern DATE_NUMERIC =
@@ -231,7 +231,7 @@ final class DocumentRefFormat {
         return year;
     }
 
-    private static LocalDate parseDate(String raw, String text) {
+    static LocalDate parseDate(String raw, String text) {
         String folded = VietnameseText.fold(text);
         int day;
         int month;
@@ -263,14 +263,14 @@ final class DocumentRefFormat {
         }
     }
 
-    private static InvalidDocumentRefException tooLong(String raw) {
+    static InvalidDocumentRefException tooLong(String raw) {
         return fail(
                 raw,
                 "dài quá " + MAX_LENGTH + " ký tự, không phải số và ký hiệu",
                 "longer than " + MAX_LENGTH + " characters, not a number and symbol");
     }
 
-    private static InvalidDocumentRefException fail(String raw, String vi, String en) {
+    static InvalidDocumentRefException fail(String raw, String vi, String en) {
         String shown = raw == null ? "null" : raw.length() > 1000 ? raw.substring(0, 1000) + "…" : raw;
         return new InvalidDocumentRefException(
                 raw,

@@ -5,8 +5,10 @@ import java.util.Optional;
 
 /**
  * The type abbreviation written into a document symbol ("186/<b>KH</b>-UBND", "07-<b>CTr</b>/TU"),
- * after Decree 30/2020/NĐ-CP Appendix III (state documents) and the party's rules on document
- * formats.
+ * after Decree 30/2020/NĐ-CP Appendix III (state documents), the party's rules on document
+ * formats, and the two legal-document types written with a year: ordinances of the National
+ * Assembly Standing Committee ({@code 38/2001/PL-UBTVQH10}) and consolidated texts ({@code
+ * 03/VBHN-VPQH}).
  *
  * <p>A state official letter (công văn) has no type code: its symbol is {@code
  * number/issuer-draftingUnit}, so it is modelled as an empty {@link DocumentRef#typeCode()}. Party
@@ -42,6 +44,8 @@ public enum DocumentType {
     GGT("GGT", "Giấy giới thiệu", "Letter of introduction"),
     GUQ("GUQ", "Giấy ủy quyền", "Power of attorney"),
     BGN("BGN", "Bản ghi nhớ", "Memorandum of understanding"),
+    PL("PL", "Pháp lệnh", "Ordinance"),
+    VBHN("VBHN", "Văn bản hợp nhất", "Consolidated text"),
     CV("CV", "Công văn", "Official letter");
 
     private final String code;

@@ -1,0 +1,142 @@
+package org.civicplan.core.unit;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Splits compressed lists of units into their members: with a shared head ("các Sở: Tài chính, Nội
+ * vụ, Kế hoạch và Đầu tư", "UBND các huyện Đông Anh, Gia Lâm", "Bộ: Tài chính, Xây dựng") or
+ * without ("Bộ Thông tin và Truyền thông và Bộ Giáo dục và Đào tạo", "BỘ TÀI CHÍNH - BỘ TƯ PHÁP").
+ *
+ * <p>Names themselves contain the separators ("Kế hoạch và Đầu tư", "Văn hóa, Thể thao và Du
+ * lịch"), so the text is cut at every separator and the pieces are joined back greedily: from each
+ * position the longest run of pieces that names a unit is one member. Every piece must belong to a
+ * member, otherwise the text is not a list.
+ */
+final class ListSplitter {
+    private static final Pattern HEADED = Pattern.compile(
+            "^((?:(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\\s+)?)((?:các|những)\\s+)?"
+                    + "(sở|bộ|quận|huyện|thị xã|xã|phường)((?:\\s*,\\s*(?:ban|ngành))*)\\s*(:?)\\s*(.+)$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern SEPARATOR = Pattern.compile("\\s*(?:[,;:]|\\s[-–]\\s)\\s*|\\s+và\\s+");
+    private static final int MAX_PIECES = 40;
+
+    /** A member as written and what it resolved to. */
+    record Member(String text, UnitResolution resolution, String separatorBefore, int end) {}
+
+    private ListSplitter() {}
+
+    /**
+     * The members of {@code text} if it is a list of at least two, each resolved by {@code single}
+     * (given a {@link NameKeys#key}, it answers {@link UnitResolution.Unknown} when the key names no
+     * unit).
+     */
+    static Optional<List<Member>> split(
+            String text,
+            int maxWords,
+            Function<String, UnitResolution> exact,
+            Function<String, UnitResolution> single) {
+        boolean mixedCase = NameKeys.hasLower(text);
+        Matcher headed = HEADED.matcher(text);
+        if (headed.matches() && (headed.group(2) != null || !headed.group(5).isEmpty())) {
+            String head = NameKeys.join(NameKeys.words(headed.group(1) + headed.group(3), mixedCase));
+            Optional<List<Member>> members = members(headed.group(6), head, mixedCase, maxWords, exact, single);
+            if (members.isPresent()) {
+                return members;
+            }
+        }
+        return members(text, "", mixedCase, maxWords, exact, single);
+    }
+
+    /**
+     * Members by their keys: a run of pieces is tried with the head and alone, longest first, but
+     * never longer than the longest name in the directory ({@code maxWords} words).
+     */
+    private static Optional<List<Member>> members(
+            String body,
+            String head,
+            boolean mixedCase,
+            int maxWords,
+            Function<String, UnitResolution> exact,
+            Function<String, UnitResolution> single) {
+        List<String> pieces = new ArrayList<>();
+        List<String> separators = new ArrayList<>();
+        Matcher m = SEPARATOR.matcher(body);
+        int last = 0;
+        separators.add("");
+        while (m.find()) {
+            pieces.add(body.substring(last, m.start()));
+            separators.add(m.group());
+            last = m.end();
+        }
+        pieces.add(body.substring(last));
+        if (pieces.size() > MAX_PIECES || (pieces.size() < 2 && head.isEmpty())) {
+            return Optional.empty();
+        }
+        String[] keys = new String[pieces.size()];
+        int[] wordCounts = new int[pieces.size()];
+        for (int p = 0; p < keys.length; p++) {
+            keys[p] = NameKeys.join(NameKeys.words(pieces.get(p), mixedCase));
+            wordCounts[p] = keys[p].isEmpty() ? 0 : keys[p].split(" ").length;
+        }
+        List<Member> members = new ArrayList<>();
+        int i = 0;
+        while (i < pieces.size()) {
+            int reach = i;
+            int words = wordCounts[i];
+            while (reach + 1 < pieces.size() && words + wordCounts[reach + 1] <= maxWords) {
+                words += wordCounts[++reach];
+            }
+            // names as the directory has them first (a hash look-up each), then with places stripped
+            Member found = longest(pieces, separators, keys, head, i, reach, exact);
+            if (found == null) {
+                found = longest(pieces, separators, keys, head, i, reach, single);
+            }
+            if (found == null) {
+                return Optional.empty();
+            }
+            members.add(found);
+            i = found.end() + 1;
+        }
+        return members.size() < 2 ? Optional.empty() : Optional.of(members);
+    }
+
+    /** The longest run of pieces from {@code i} (to {@code reach} at most) that {@code resolve} names, with the head or alone. */
+    private static Member longest(
+            List<String> pieces,
+            List<String> separators,
+            String[] keys,
+            String head,
+            int i,
+            int reach,
+            Function<String, UnitResolution> resolve) {
+        for (int j = reach; j >= i; j--) {
+            StringBuilder joined = new StringBuilder(keys[i]);
+            for (int k = i + 1; k <= j; k++) {
+                if (!keys[k].isEmpty()) {
+                    joined.append(joined.length() > 0 ? " " : "").append(keys[k]);
+                }
+            }
+            String candidate = joined.toString();
+            if (candidate.isEmpty()) {
+                continue;
+            }
+            UnitResolution r = head.isEmpty() ? UnitResolution.Unknown.INSTANCE : resolve.apply(head + " " + candidate);
+            if (r instanceof UnitResolution.Unknown) {
+                r = resolve.apply(candidate);
+            }
+            if (!(r instanceof UnitResolution.Unknown)) {
+                StringBuilder written = new StringBuilder(pieces.get(i));
+                for (int k = i + 1; k <= j; k++) {
+                    written.append(separators.get(k)).append(pieces.get(k));
+                }
+                return new Member(written.toString(), r, separators.get(i), j);
+            }
+        }
+        return null;
+    }
+}

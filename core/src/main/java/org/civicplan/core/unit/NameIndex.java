@@ -1,0 +1,128 @@
+package org.civicplan.core.unit;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.civicplan.core.model.OrgUnit;
+import org.civicplan.core.model.UnitCode;
+import org.civicplan.core.model.UnitDirectory;
+import org.civicplan.core.model.UnitKind;
+
+/**
+ * The directory's names by comparable key: full names, short names, aliases, abbreviated forms
+ * ("so khdt") and, for districts and communes, the name without "Ủy ban nhân dân" ("huyện Đông
+ * Anh"). Each unit also knows its province or city (the first place name of the unit at the top of
+ * its tree), or none for central bodies.
+ */
+final class NameIndex {
+    /** A unit answering to a key; qualified when the key itself names the unit's province or city. */
+    record Entry(UnitCode code, boolean qualified) {}
+
+    private final Map<String, List<Entry>> byKey = new HashMap<>();
+    private int maxWords;
+    private final Map<UnitCode, String> provinceByUnit = new HashMap<>();
+    /** Place keys, longest first, with the province each names. */
+    private final LinkedHashMap<String, String> places = new LinkedHashMap<>();
+
+    NameIndex(UnitDirectory directory, UnitAliases aliases) {
+        Map<String, String> placeToProvince = new HashMap<>();
+        for (OrgUnit unit : directory.sorted()) {
+            List<String> own = aliases.placesOf(unit.code());
+            if (!own.isEmpty()) {
+                String province = NameKeys.key(own.get(0));
+                own.forEach(p -> placeToProvince.put(NameKeys.key(p), province));
+            }
+        }
+        placeToProvince.entrySet().stream()
+                .sorted(Comparator.comparingInt(
+                        (Map.Entry<String, String> e) -> -e.getKey().length()))
+                .forEach(e -> places.put(e.getKey(), e.getValue()));
+        for (OrgUnit unit : directory.sorted()) {
+            List<OrgUnit> chain = directory.ancestors(unit.code());
+            OrgUnit root = chain.isEmpty() ? unit : chain.get(chain.size() - 1);
+            List<String> rootPlaces = aliases.placesOf(root.code());
+            if (!rootPlaces.isEmpty()) {
+                provinceByUnit.put(unit.code(), NameKeys.key(rootPlaces.get(0)));
+            }
+        }
+        for (OrgUnit unit : directory.sorted()) {
+            String nameKey = NameKeys.key(unit.name());
+            add(unit, nameKey);
+            add(unit, NameKeys.abbreviated(nameKey));
+            unit.shortName().ifPresent(s -> add(unit, NameKeys.key(s)));
+            aliases.aliasesOf(unit.code()).forEach(a -> add(unit, NameKeys.key(a)));
+            add(unit, NameKeys.key(unit.code().value()));
+            if ((unit.kind() == UnitKind.DISTRICT || unit.kind() == UnitKind.COMMUNE)
+                    && nameKey.startsWith("uy ban nhan dan ")) {
+                add(unit, nameKey.substring("uy ban nhan dan ".length()));
+            }
+        }
+    }
+
+    private void add(OrgUnit unit, String key) {
+        if (key.isEmpty()) {
+            return;
+        }
+        String province = provinceByUnit.get(unit.code());
+        if (province != null) {
+            // "Viện … Thành phố Hồ Chí Minh" is also found as "Viện … TP.HCM": the place is matched apart
+            for (Map.Entry<String, String> place : places.entrySet()) {
+                String tail = " " + place.getKey();
+                if (place.getValue().equals(province) && key.endsWith(tail) && key.length() > tail.length()) {
+                    addOnce(unit, key.substring(0, key.length() - tail.length()));
+                    break;
+                }
+            }
+        }
+        addOnce(unit, key);
+    }
+
+    private void addOnce(OrgUnit unit, String key) {
+        maxWords = Math.max(maxWords, key.split(" ").length);
+        List<Entry> entries = byKey.computeIfAbsent(key, k -> new ArrayList<>());
+        if (entries.stream().noneMatch(e -> e.code().equals(unit.code()))) {
+            entries.add(new Entry(unit.code(), names(key, provinceByUnit.get(unit.code()))));
+        }
+    }
+
+    private boolean names(String key, String province) {
+        if (province == null) {
+            return false;
+        }
+        String padded = " " + key + " ";
+        for (Map.Entry<String, String> place : places.entrySet()) {
+            if (place.getValue().equals(province) && padded.contains(" " + place.getKey() + " ")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The most words any key has. */
+    int maxWords() {
+        return maxWords;
+    }
+
+    List<Entry> get(String key) {
+        return byKey.getOrDefault(key, List.of());
+    }
+
+    /** The province or city key of a unit, empty for central bodies and unknown codes. */
+    Optional<String> provinceOf(UnitCode code) {
+        return Optional.ofNullable(provinceByUnit.get(code));
+    }
+
+    /** The province or city a place key names ("ha noi", "thanh pho ha noi"), or null. */
+    String provinceOfPlace(String placeKey) {
+        return places.get(placeKey);
+    }
+
+    /** Place keys, longest first, each with the province or city it names. */
+    Map<String, String> places() {
+        return places;
+    }
+}

@@ -1,0 +1,202 @@
+package org.civicplan.core.unit;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.civicplan.core.text.VietnameseText;
+
+/**
+ * The comparable form of a unit name: folded (no case, no diacritics, so old and new tone-mark
+ * placement "Uỷ"/"Ủy", "hoà"/"hòa" are one), common abbreviations spelled out ("UBND", "HĐND",
+ * "TP", "MTTQ", "T.Ư"), abbreviations of a name's own words reduced to their letters ("KH&ĐT",
+ * "KH-ĐT", "KHĐT" all become {@code khdt}), and the connectors "và", "&", "-" and commas dropped, so
+ * "Quy hoạch - Kiến trúc" and "Quy hoạch và Kiến trúc" compare equal.
+ */
+final class NameKeys {
+    /** Abbreviations of words that are not a unit's own name. */
+    private static final Map<String, String> EXPANSIONS = Map.ofEntries(
+            Map.entry("ubnd", "uy ban nhan dan"),
+            Map.entry("hdnd", "hoi dong nhan dan"),
+            Map.entry("tp", "thanh pho"),
+            Map.entry("mttq", "mat tran to quoc"),
+            Map.entry("bql", "ban quan ly"),
+            Map.entry("bcd", "ban chi dao"),
+            Map.entry("tncs", "thanh nien cong san"),
+            Map.entry("tw", "trung uong"),
+            Map.entry("ktck", "kinh te cua khau"),
+            Map.entry("vp", "van phong"));
+
+    static final Set<String> CONNECTORS = Set.of(",", ":", ";", "-", "va");
+
+    private static final Pattern CENTRAL = Pattern.compile("(?<![\\p{L}\\d])T\\.?[ƯW](?![\\p{L}\\d])");
+
+    private NameKeys() {}
+
+    /** The folded words of {@code text} with its separators ({@code , : ; -}) as tokens of their own. */
+    static List<String> words(String text) {
+        return words(text, hasLower(text));
+    }
+
+    /**
+     * As {@link #words(String)}, with {@code mixedCase} saying whether the text this comes from is
+     * written in mixed case (a list's member "KH&ĐT" is an abbreviation because the list is).
+     */
+    static List<String> words(String text, boolean mixedCase) {
+        String clean = dashes(VietnameseText.clean(text));
+        if (mixedCase && (clean.contains("T.") || clean.contains("TƯ") || clean.contains("TW"))) {
+            // in capitals "TƯ" may be the word "TƯ" (BỘ TƯ PHÁP); in running text it is "Trung ương"
+            clean = CENTRAL.matcher(clean).replaceAll("TW");
+        }
+        String spelled = hasAcronym(clean) ? spellOut(clean, mixedCase) : clean;
+        return tokens(VietnameseText.fold(spelled));
+    }
+
+    /**
+     * Abbreviations (two or more capitals, joined by "&" or "-" at most) replaced by their letters
+     * or spelled out; in text all in capitals only the known expansions apply.
+     */
+    private static String spellOut(String clean, boolean mixedCase) {
+        StringBuilder out = new StringBuilder(clean.length() + 16);
+        int n = clean.length();
+        int last = 0;
+        int i = 0;
+        while (i < n) {
+            boolean atStart = i == 0 || !Character.isLetterOrDigit(clean.charAt(i - 1));
+            if (!atStart || !Character.isUpperCase(clean.charAt(i))) {
+                i++;
+                continue;
+            }
+            int end = i;
+            StringBuilder letters = new StringBuilder();
+            while (end < n) {
+                char c = clean.charAt(end);
+                if (Character.isUpperCase(c)) {
+                    letters.append(c);
+                    end++;
+                } else if ((c == '&' || c == '-')
+                        && end + 1 < n
+                        && Character.isUpperCase(clean.charAt(end + 1))
+                        && end > i) {
+                    end++;
+                } else {
+                    break;
+                }
+            }
+            boolean wordEnds = end == n || !Character.isLetterOrDigit(clean.charAt(end));
+            if (wordEnds && letters.length() >= 2) {
+                String folded = VietnameseText.fold(letters.toString());
+                String expanded = EXPANSIONS.get(folded);
+                if (mixedCase || expanded != null) {
+                    out.append(clean, last, i)
+                            .append(' ')
+                            .append(expanded != null ? expanded : folded)
+                            .append(' ');
+                    last = end;
+                }
+            }
+            i = Math.max(end, i + 1);
+        }
+        return out.append(clean, last, n).toString();
+    }
+
+    /** Words of folded text: runs of letters and digits, and the separators; "&" is "và". */
+    private static List<String> tokens(String folded) {
+        List<String> words = new ArrayList<>();
+        int n = folded.length();
+        int i = 0;
+        while (i < n) {
+            char c = folded.charAt(i);
+            if (isWordChar(c)) {
+                int start = i;
+                while (i < n && isWordChar(folded.charAt(i))) {
+                    i++;
+                }
+                String w = folded.substring(start, i);
+                words.add(w.equals("qui") ? "quy" : w);
+                continue;
+            }
+            if (c == ',' || c == ':' || c == ';' || c == '-') {
+                words.add(String.valueOf(c));
+            } else if (c == '&') {
+                words.add("va");
+            }
+            i++;
+        }
+        return words;
+    }
+
+    private static boolean isWordChar(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+    }
+
+    private static String dashes(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c >= '\u2010' && c <= '\u2015') || c == '\u2212') {
+                return text.replaceAll("[\\u2010-\\u2015\\u2212]", "-");
+            }
+        }
+        return text;
+    }
+
+    static boolean hasLower(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isLowerCase(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Two capitals in a row: the only way an abbreviation starts. */
+    private static boolean hasAcronym(String text) {
+        for (int i = 1; i < text.length(); i++) {
+            if (Character.isUpperCase(text.charAt(i)) && Character.isUpperCase(text.charAt(i - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The comparable key: {@link #words} without connectors, joined by single spaces. */
+    static String key(String text) {
+        return join(words(text));
+    }
+
+    static String join(List<String> words) {
+        StringBuilder key = new StringBuilder();
+        for (String w : words) {
+            if (!CONNECTORS.contains(w)) {
+                if (key.length() > 0) {
+                    key.append(' ');
+                }
+                key.append(w);
+            }
+        }
+        return key.toString();
+    }
+
+    /**
+     * The abbreviated key of a full name, as documents shorten it: the leading kind word kept, the
+     * rest reduced to initials ("Sở Kế hoạch và Đầu tư" gives {@code so khdt}, "Bộ Lao động -
+     * Thương binh và Xã hội" gives {@code bo ldtbxh}); empty when the name has no such form.
+     */
+    static String abbreviated(String key) {
+        for (String kind : List.of("so ", "bo ", "ban ", "uy ban ")) {
+            if (key.startsWith(kind)) {
+                String[] rest = key.substring(kind.length()).split(" ");
+                if (rest.length < 2) {
+                    return "";
+                }
+                StringBuilder initials = new StringBuilder(kind);
+                for (String w : rest) {
+                    initials.append(w.charAt(0));
+                }
+                return initials.toString();
+            }
+        }
+        return "";
+    }
+}
