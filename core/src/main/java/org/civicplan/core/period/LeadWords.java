@@ -1,0 +1,122 @@
+package org.civicplan.core.period;
+
+import java.time.LocalTime;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The lead words in front of a date or period ("chậm nhất", "trước", "trong", "đến hết", "giữa",
+ * "đầu", "cuối", "dịp" …) and a time of day or weekday written before the date ("trước 16h00 ngày
+ * 20/11/2022", "9 giờ sáng thứ Hai, ngày 5/12/2022"). Words that only announce a deadline ("Thời
+ * gian thực hiện", "hoàn thành", "xong") are dropped without changing the meaning.
+ */
+final class LeadWords {
+    /** Lead words as folded, longest first where one begins another; null = no change of meaning. */
+    private static final Object[][] LEADS = {
+        {"thoi gian thuc hien", null},
+        {"thoi gian hoan thanh", null},
+        {"thoi gian", null},
+        {"thoi han hoan thanh", null},
+        {"thoi han", null},
+        {"hoan thanh", null},
+        {"xong", null},
+        {"phai", null},
+        {"phan dau", null},
+        {"ngay trong", Qualifier.DURING},
+        {"cham nhat la", Qualifier.AT_LATEST},
+        {"cham nhat vao", Qualifier.AT_LATEST},
+        {"cham nhat", Qualifier.AT_LATEST},
+        {"muon nhat la", Qualifier.AT_LATEST},
+        {"muon nhat", Qualifier.AT_LATEST},
+        {"khong muon hon", Qualifier.AT_LATEST},
+        {"truoc", Qualifier.BEFORE},
+        {"trong", Qualifier.DURING},
+        {"vao", Qualifier.ON},
+        {"tu nay den het", Qualifier.BY_END},
+        {"tu nay den", Qualifier.BY_END},
+        {"tinh den het", Qualifier.AS_OF},
+        {"tinh den", Qualifier.AS_OF},
+        {"den het", Qualifier.BY_END},
+        {"den", Qualifier.BY_END},
+        {"het", Qualifier.BY_END},
+        {"dip", Qualifier.AROUND},
+    };
+
+    /** "giữa", "đầu", "cuối" only lead when a unit follows ("đầu năm 2023"; not "6 tháng đầu năm"). */
+    private static final Pattern PART = Pattern.compile("^(dau|giua|cuoi) (?=thang|quy|nam|nua)");
+
+    private static final Pattern TIME = Pattern.compile(
+            "^(?:luc )?(\\d{1,2}) ?(?:h|gio)(?: ?(\\d{2}))?(?: phut)?(?: (sang|trua|chieu|toi))?(?= |$)");
+    private static final Pattern WEEKDAY =
+            Pattern.compile("^(?:ngay )?(?:thu (?:hai|ba|tu|nam|sau|bay|[2-7])|chu nhat)(?= |$)");
+
+    private LeadWords() {}
+
+    /** What lead words leave: the qualifier they give (null if none), the time of day, and the rest. */
+    record Lead(Qualifier qualifier, LocalTime time, String rest) {}
+
+    static Lead strip(String key) {
+        Qualifier qualifier = null;
+        LocalTime time = null;
+        String rest = key;
+        boolean changed = true;
+        while (changed && !rest.isEmpty()) {
+            changed = false;
+            for (Object[] lead : LEADS) {
+                String word = (String) lead[0];
+                if (startsWithWord(rest, word)) {
+                    if (lead[1] != null) {
+                        qualifier = (Qualifier) lead[1];
+                    }
+                    rest = rest.substring(word.length()).strip();
+                    changed = true;
+                    break;
+                }
+            }
+            if (changed) {
+                continue;
+            }
+            Matcher m = PART.matcher(rest);
+            if (m.find()) {
+                qualifier = switch (m.group(1)) {
+                    case "dau" -> Qualifier.EARLY;
+                    case "giua" -> Qualifier.MIDDLE;
+                    default -> Qualifier.LATE;
+                };
+                rest = rest.substring(m.end()).strip();
+                changed = true;
+                continue;
+            }
+            if (time == null && (m = TIME.matcher(rest)).find()) {
+                time = time(m);
+                if (time != null) {
+                    rest = rest.substring(m.end()).strip();
+                    changed = true;
+                    continue;
+                }
+            }
+            if ((m = WEEKDAY.matcher(rest)).find()) {
+                rest = rest.substring(m.end()).strip();
+                changed = true;
+            }
+        }
+        return new Lead(qualifier, time, rest);
+    }
+
+    private static LocalTime time(Matcher m) {
+        int hour = Integer.parseInt(m.group(1));
+        int minute = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
+        String part = m.group(3);
+        if (part != null && (part.equals("chieu") || part.equals("toi")) && hour < 12) {
+            hour += 12;
+        }
+        if (hour > 23 || minute > 59) {
+            return null;
+        }
+        return LocalTime.of(hour, minute);
+    }
+
+    static boolean startsWithWord(String text, String word) {
+        return text.startsWith(word) && (text.length() == word.length() || text.charAt(word.length()) == ' ');
+    }
+}
