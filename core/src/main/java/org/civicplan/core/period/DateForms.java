@@ -25,7 +25,11 @@ final class DateForms {
     private static final Pattern HALF = Pattern.compile("(?:6|sau|06) thang (dau|cuoi)(?: nam)?(?: " + YEAR + ")?");
     private static final Pattern HALF_AMBIGUOUS = Pattern.compile("(?:6|sau|06) thang(?: nam)? (\\d{4})");
     private static final Pattern HALF_WORD = Pattern.compile("nua (dau|cuoi) nam(?: " + YEAR + ")?");
-    private static final Pattern YEAR_FORM = Pattern.compile("(?:nam |ke hoach nam )?(\\d{4})");
+    /** "4 tháng đầu năm 2025", "9 tháng cuối năm": the first or last months of a year. */
+    private static final Pattern MONTHS_OF_YEAR =
+            Pattern.compile("(\\d{1,2}) thang (dau|cuoi)(?: nam)?(?: " + YEAR + ")?");
+
+    private static final Pattern YEAR_FORM = Pattern.compile("(?:ca )?(?:nam )?(\\d{4})");
     private static final Pattern THIS_YEAR = Pattern.compile("ca nam|nam nay|trong nam");
     private static final Pattern STAGE =
             Pattern.compile("(?:giai doan |thoi ky |nhiem ky |ke hoach |\\d{1,2} nam )*(\\d{4})-(\\d{2,4})");
@@ -80,6 +84,22 @@ final class DateForms {
             }
             LocalDate ref = reference(text, ctx, half == 1 ? "6 tháng đầu năm" : "6 tháng cuối năm");
             return Span.of(new Period.HalfYear(ref.getYear(), half), true);
+        }
+        if ((m = MONTHS_OF_YEAR.matcher(key)).matches()) {
+            int months = Integer.parseInt(m.group(1));
+            if (months < 1 || months > 12) {
+                throw Refusals.noSuchPart(text, m.group(1) + " tháng");
+            }
+            boolean first = m.group(2).equals("dau");
+            int year;
+            boolean inferred = m.group(3) == null;
+            year = inferred
+                    ? reference(text, ctx, m.group(1) + " tháng " + (first ? "đầu" : "cuối") + " năm")
+                            .getYear()
+                    : year(text, m.group(3));
+            LocalDate start = first ? LocalDate.of(year, 1, 1) : LocalDate.of(year, 13 - months, 1);
+            LocalDate end = first ? YearMonth.of(year, months).atEndOfMonth() : LocalDate.of(year, 12, 31);
+            return new Span(start, end, Spans.wholePeriod(start, end).orElse(null), inferred);
         }
         if (HALF_AMBIGUOUS.matcher(key).matches()) {
             throw Refusals.ambiguousHalf(text);

@@ -94,7 +94,9 @@ public sealed interface Deadline permits Deadline.Dated, Deadline.Anchored, Dead
         @Override
         public String code() {
             StringBuilder b = new StringBuilder(qualifier.code()).append(' ');
-            if (named.isPresent() && !(named.get() instanceof Period.OnDate)) {
+            if (qualifier == Qualifier.FROM) {
+                b.append(start.map(LocalDate::toString).orElse("")).append("..");
+            } else if (named.isPresent() && !(named.get() instanceof Period.OnDate)) {
                 b.append(named.get().code());
             } else if (start.isPresent() && start.equals(end)) {
                 b.append(start.get());

@@ -7,7 +7,7 @@ import org.civicplan.core.period.Spans.Span;
 
 /**
  * Holidays a deadline is tied to: "Tết Nguyên đán 2023" (the lunar new year in Vietnam, with or
- * without its can-chi name), "Giỗ Tổ Hùng Vương", "Quốc khánh 2/9". A holiday without a year takes
+ * without its can-chi name), "Giỗ Tổ Hùng Vương", "Quốc khánh". A holiday without a year takes
  * it from the context. "trước Tết" means the day before the holiday, when offices are still open.
  */
 final class HolidayForms {
@@ -33,7 +33,7 @@ final class HolidayForms {
             return Span.day(VietnamHolidays.hungKingsDay(year), m.group(1) == null);
         }
         if ((m = NATIONAL_DAY.matcher(key)).matches()) {
-            int year = year(m, text, ctx, "Quốc khánh 2/9");
+            int year = year(m, text, ctx, "Quốc khánh");
             return Span.day(LocalDate.of(year, 9, 2), m.group(1) == null);
         }
         return null;

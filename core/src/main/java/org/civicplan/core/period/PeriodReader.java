@@ -26,7 +26,7 @@ public final class PeriodReader {
     /** Longer text is a paragraph, not a deadline phrase. */
     public static final int MAX_LENGTH = 200;
 
-    private static final Pattern ORIENTATION = Pattern.compile(" (?:dinh huong|tam nhin|huong toi)\\b.*");
+    private static final Pattern ORIENTATION = Pattern.compile(" (?:va |theo )*(?:dinh huong|tam nhin|huong toi)\\b.*");
     private static final Pattern ORIENTATION_TEXT =
             Pattern.compile("(?iu)[\\s,;(]*(định hướng|tầm nhìn|hướng tới|dinh huong|tam nhin)\\b.*$");
     private static final Pattern ONGOING = Pattern.compile("(?:thuc hien )?thuong xuyen(?: lien tuc)?|ongoing");

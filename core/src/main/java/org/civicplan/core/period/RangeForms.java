@@ -36,11 +36,13 @@ final class RangeForms {
             Period whole = Spans.wholePeriod(start.start(), end.end()).orElse(null);
             return new Result(
                     Qualifier.RANGE,
-                    new Span(start.start(), end.end(), whole, start.yearInferred() || end.yearInferred()));
+                    new Span(start.start(), end.end(), whole, start.yearInferred() || end.yearInferred()),
+                    null);
         }
         if ((m = FROM.matcher(key)).matches()) {
-            Span start = DateForms.read(m.group(1), text, ctx);
-            return start == null ? null : new Result(Qualifier.FROM, start);
+            LeadWords.Lead lead = LeadWords.strip(m.group(1));
+            Span start = DateForms.read(lead.rest(), text, ctx);
+            return start == null ? null : new Result(Qualifier.FROM, start, lead.time());
         }
         return null;
     }
@@ -76,5 +78,5 @@ final class RangeForms {
     }
 
     /** The qualifier a range form gives and its span. */
-    record Result(Qualifier qualifier, Span span) {}
+    record Result(Qualifier qualifier, Span span, java.time.LocalTime time) {}
 }

@@ -14,7 +14,7 @@ import org.civicplan.core.period.Deadline.Frequency;
  */
 final class RecurrenceForms {
     private static final Pattern DUE = Pattern.compile(
-            "(?:truoc|cham nhat(?: la)?|vao|den) (?:ngay )?(\\d{1,2})(?:/(\\d{1,2}))?|ngay (\\d{1,2})(?:/(\\d{1,2}))?");
+            "tu (?:ngay )?\\d{1,2} den (?:ngay )?(\\d{1,2})()|(?:truoc|cham nhat(?: la)?|vao|den) (?:ngay )?(\\d{1,2})(?:/(\\d{1,2}))?|ngay (\\d{1,2})(?:/(\\d{1,2}))?");
     private static final Pattern HALF = Pattern.compile("\\b(?:6|06|sau) thang\\b|\\bnua nam\\b");
     private static final Set<String> FILLER = Set.of("dinh", "ky", "hang", "moi", "va", "hoac", "bao", "cao", "lan");
 
@@ -22,8 +22,8 @@ final class RecurrenceForms {
 
     /** A recurring deadline, or null when the key is not one. */
     static Deadline.Recurring read(String key, String text) {
-        if (!(key.contains("hang ")
-                || key.endsWith("hang nam")
+        if (!(key.startsWith("hang ")
+                || key.contains(" hang ")
                 || key.startsWith("dinh ky")
                 || key.startsWith("moi "))) {
             return null;
@@ -33,8 +33,8 @@ final class RecurrenceForms {
         OptionalInt month = OptionalInt.empty();
         Matcher m = DUE.matcher(rest);
         if (m.find()) {
-            String d = m.group(1) != null ? m.group(1) : m.group(3);
-            String mo = m.group(1) != null ? m.group(2) : m.group(4);
+            String d = m.group(1) != null ? m.group(1) : m.group(3) != null ? m.group(3) : m.group(5);
+            String mo = m.group(1) != null ? null : m.group(3) != null ? m.group(4) : m.group(6);
             int dd = Integer.parseInt(d);
             if (dd < 1 || dd > 31) {
                 throw Refusals.notADate(text, d);

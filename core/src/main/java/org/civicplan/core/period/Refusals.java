@@ -31,13 +31,17 @@ final class Refusals {
     }
 
     static InvalidPeriodException needsReference(String text, String part) {
+        char last = part.charAt(part.length() - 1);
+        String full = part.endsWith("năm")
+                ? part + " 2023"
+                : Character.isDigit(last) || "IVX".indexOf(last) >= 0 ? part + "/2023" : part + " năm 2023";
         return of(
                 text,
                 RefusalKind.NEEDS_REFERENCE_DATE,
                 shown(text) + ": \"" + part + "\" không ghi năm; cần ngày ban hành văn bản (ParseContext) để biết năm,"
-                        + " hoặc ghi đủ năm, ví dụ \"" + part + "/2023\"",
+                        + " hoặc ghi đủ năm, ví dụ \"" + full + "\"",
                 shown(text) + ": \"" + part + "\" has no year; the document's date (ParseContext) is needed to tell"
-                        + " the year, or write it in full, e.g. \"" + part + "/2023\"");
+                        + " the year, or write it in full, e.g. \"" + full + "\"");
     }
 
     static InvalidPeriodException outsideKnowledge(String text, String event) {
