@@ -26,6 +26,23 @@ final class AnchorForms {
 
     private AnchorForms() {}
 
+    /**
+     * A cheap test before the patterns: "sau khi", or a count followed by "ngày" or "tháng" (not a
+     * date such as "ngày 15/3" or a month such as "tháng 6/2023").
+     */
+    static boolean mayBe(String key) {
+        if (key.contains("sau khi")) {
+            return true;
+        }
+        for (int i = key.indexOf(' '); i > 0; i = key.indexOf(' ', i + 1)) {
+            if (Character.isDigit(key.charAt(i - 1))
+                    && (key.startsWith("ngay", i + 1) || key.startsWith("thang", i + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** An anchored deadline, or null when the key is not one. */
     static Deadline.Anchored read(String key, String text, ParseContext ctx) {
         Matcher m = OFFSET.matcher(key);

@@ -42,14 +42,25 @@ final class DateForms {
 
     /** The span the whole of {@code key} names, or null when it is none of these forms. */
     static Span read(String key, String text, ParseContext ctx) {
+        if (key.isEmpty()) {
+            return null;
+        }
+        // a cheap look at the first character spares the patterns that cannot match
+        char lead = key.charAt(0);
+        boolean digit = lead >= '0' && lead <= '9';
+        boolean dayForm = digit || key.startsWith("ngay ");
+        boolean monthForm = digit || key.startsWith("thang ");
         Matcher m;
-        if ((m = ISO.matcher(key)).matches()) {
+        if (!dayForm && !monthForm && "qsnctgk".indexOf(lead) < 0) {
+            return null;
+        }
+        if (digit && (m = ISO.matcher(key)).matches()) {
             return Span.day(date(text, key, m.group(3), m.group(2), year(text, m.group(1))), false);
         }
-        if ((m = DMY.matcher(key)).matches()) {
+        if (dayForm && (m = DMY.matcher(key)).matches()) {
             return Span.day(date(text, key, m.group(1), m.group(2), year(text, m.group(3))), false);
         }
-        if ((m = DM.matcher(key)).matches()) {
+        if (dayForm && (m = DM.matcher(key)).matches()) {
             int month = Integer.parseInt(m.group(2));
             int day = Integer.parseInt(m.group(1));
             LocalDate ref = reference(text, ctx, m.group(1) + "/" + m.group(2));
@@ -58,18 +69,18 @@ final class DateForms {
             }
             return Span.day(date(text, key, m.group(1), m.group(2), Spans.nearestYear(month, day, ref)), true);
         }
-        if ((m = MY.matcher(key)).matches()) {
+        if (monthForm && (m = MY.matcher(key)).matches()) {
             return Span.of(new Period.Month(YearMonth.of(year(text, m.group(2)), month(text, m.group(1)))), false);
         }
-        if ((m = MY_SHORT.matcher(key)).matches()) {
+        if (monthForm && (m = MY_SHORT.matcher(key)).matches()) {
             throw Refusals.yearNotInFull(text, m.group(2));
         }
-        if ((m = M.matcher(key)).matches()) {
+        if (monthForm && (m = M.matcher(key)).matches()) {
             int month = month(text, m.group(1));
             LocalDate ref = reference(text, ctx, "tháng " + month);
             return Span.of(new Period.Month(YearMonth.of(Spans.nearestYear(month, ref), month)), true);
         }
-        if ((m = QUARTER.matcher(key)).matches()) {
+        if (lead == 'q' && (m = QUARTER.matcher(key)).matches()) {
             int quarter = quarter(text, m.group(1));
             if (m.group(2) != null) {
                 return Span.of(new Period.Quarter(year(text, m.group(2)), quarter), false);
@@ -77,7 +88,8 @@ final class DateForms {
             LocalDate ref = reference(text, ctx, "quý " + m.group(1).toUpperCase(java.util.Locale.ROOT));
             return Span.of(new Period.Quarter(ref.getYear(), quarter), true);
         }
-        if ((m = HALF.matcher(key)).matches() || (m = HALF_WORD.matcher(key)).matches()) {
+        if (((digit || lead == 's') && (m = HALF.matcher(key)).matches())
+                || (lead == 'n' && (m = HALF_WORD.matcher(key)).matches())) {
             int half = m.group(1).equals("dau") ? 1 : 2;
             if (m.group(2) != null) {
                 return Span.of(new Period.HalfYear(year(text, m.group(2)), half), false);
@@ -85,7 +97,7 @@ final class DateForms {
             LocalDate ref = reference(text, ctx, half == 1 ? "6 tháng đầu năm" : "6 tháng cuối năm");
             return Span.of(new Period.HalfYear(ref.getYear(), half), true);
         }
-        if ((m = MONTHS_OF_YEAR.matcher(key)).matches()) {
+        if (digit && (m = MONTHS_OF_YEAR.matcher(key)).matches()) {
             int months = Integer.parseInt(m.group(1));
             if (months < 1 || months > 12) {
                 throw Refusals.noSuchPart(text, m.group(1) + " tháng");
@@ -101,7 +113,7 @@ final class DateForms {
             LocalDate end = first ? YearMonth.of(year, months).atEndOfMonth() : LocalDate.of(year, 12, 31);
             return new Span(start, end, Spans.wholePeriod(start, end).orElse(null), inferred);
         }
-        if (HALF_AMBIGUOUS.matcher(key).matches()) {
+        if ((digit || lead == 's') && HALF_AMBIGUOUS.matcher(key).matches()) {
             throw Refusals.ambiguousHalf(text);
         }
         if ((m = YEAR_FORM.matcher(key)).matches()) {

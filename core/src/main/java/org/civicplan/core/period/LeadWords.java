@@ -81,8 +81,9 @@ final class LeadWords {
             if (changed) {
                 continue;
             }
-            Matcher m = PART.matcher(rest);
-            if (m.find()) {
+            char first = rest.charAt(0);
+            Matcher m = null;
+            if ((first == 'd' || first == 'g' || first == 'c') && (m = PART.matcher(rest)).find()) {
                 qualifier = switch (m.group(1)) {
                     case "dau" -> Qualifier.EARLY;
                     case "giua" -> Qualifier.MIDDLE;
@@ -92,7 +93,7 @@ final class LeadWords {
                 changed = true;
                 continue;
             }
-            if (time == null && (m = TIME.matcher(rest)).find()) {
+            if (time == null && ((first >= '0' && first <= '9') || first == 'l') && (m = TIME.matcher(rest)).find()) {
                 time = time(m);
                 if (time != null) {
                     rest = rest.substring(m.end()).strip();
@@ -100,7 +101,7 @@ final class LeadWords {
                     continue;
                 }
             }
-            if ((m = WEEKDAY.matcher(rest)).find()) {
+            if ((first == 't' || first == 'c' || first == 'n') && (m = WEEKDAY.matcher(rest)).find()) {
                 rest = rest.substring(m.end()).strip();
                 changed = true;
             }

@@ -65,33 +65,35 @@ public final class PeriodReader {
     }
 
     private static Deadline readKey(String text, String key, ParseContext ctx) {
-        if (ONGOING.matcher(key).matches()) {
+        if ((key.startsWith("thuong") || key.startsWith("thuc hien") || key.startsWith("ongoing"))
+                && ONGOING.matcher(key).matches()) {
             return dated(text, Qualifier.ONGOING, null, null, null, false, Optional.empty());
         }
         Deadline.Recurring recurring = RecurrenceForms.read(key, text);
         if (recurring != null) {
             return recurring;
         }
-        Deadline.Anchored anchored = AnchorForms.read(key, text, ctx);
+        Deadline.Anchored anchored = AnchorForms.mayBe(key) ? AnchorForms.read(key, text, ctx) : null;
         if (anchored != null) {
             return anchored;
         }
         Optional<String> orientation = Optional.empty();
-        Matcher o = ORIENTATION.matcher(key);
-        if (o.find()) {
+        Matcher o = key.contains("dinh huong") || key.contains("tam nhin") || key.contains("huong toi")
+                ? ORIENTATION.matcher(key)
+                : null;
+        if (o != null && o.find()) {
             Matcher t = ORIENTATION_TEXT.matcher(text.strip());
-            orientation = Optional.of(
-                    t.find()
-                            ? t.group().replaceFirst("^[\\s,;(]+", "").replaceFirst("[).;\\s]+$", "")
-                            : key.substring(o.start() + 1));
+            orientation = Optional.of(t.find() ? ReaderText.trimmed(t.group()) : key.substring(o.start() + 1));
             key = key.substring(0, o.start()).strip();
         }
         LeadWords.Lead lead = LeadWords.strip(key);
         String rest = lead.rest();
-        if (rest.isEmpty() || VAGUE.matcher(key).matches()) {
+        if (rest.isEmpty() || (key.length() < 40 && VAGUE.matcher(key).matches())) {
             throw Refusals.vague(text);
         }
-        RangeForms.Result range = RangeForms.read(rest, text, ctx);
+        RangeForms.Result range = rest.startsWith("tu ") || rest.startsWith("ke tu ") || rest.contains(" va ")
+                ? RangeForms.read(rest, text, ctx)
+                : null;
         if (range != null) {
             Span s = range.span();
             boolean open = range.qualifier() == Qualifier.FROM;
@@ -105,7 +107,9 @@ public final class PeriodReader {
                     orientation,
                     lead.time());
         }
-        Span holiday = HolidayForms.read(rest, text, ctx);
+        Span holiday = rest.contains("tet") || rest.contains("hung vuong") || rest.contains("quoc khanh")
+                ? HolidayForms.read(rest, text, ctx)
+                : null;
         Span span = holiday != null ? holiday : DateForms.read(rest, text, ctx);
         if (span == null) {
             Matcher e = EVENT.matcher(rest);

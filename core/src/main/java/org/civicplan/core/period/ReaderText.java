@@ -19,23 +19,72 @@ final class ReaderText {
     private static final Pattern DM_DASH =
             Pattern.compile("\\b(ngay|truoc|den|het) (\\d{1,2})[.-](\\d{1,2})(?![\\d.-])");
     private static final Pattern QUI = Pattern.compile("\\bqui\\b");
-    private static final Pattern NOISE = Pattern.compile("[,;:()\"“”'‘’!?]+|\\.(?=\\s|$)|(?<=\\s|^)\\.");
-    private static final Pattern SPACES = Pattern.compile(" {2,}");
+    private static final Pattern TRAILING = Pattern.compile("[\\s.,;:)\"”]+$");
+    private static final Pattern LEADING = Pattern.compile("^[,;:(\"“]+");
+    private static final Pattern PUNCTUATION = Pattern.compile("[,;:]");
+    private static final Pattern RUNS = Pattern.compile(" +");
 
     private ReaderText() {}
 
-    /** The folded, normalised form of a phrase that every form is matched against. */
+    /**
+     * The folded, normalised form of a phrase that every form is matched against. Two passes by hand
+     * (every kind of space a plain space, typographic dashes and slashes plain, invisible characters
+     * and punctuation between words dropped; then no spaces around '/' or '-' and single spaces), and
+     * the rarer rewrites only when their marker is present, because this runs on every phrase.
+     */
     static String key(String text) {
-        String k = PeriodParser.key(text);
-        if (k.indexOf(',') >= 0
-                || k.indexOf(':') >= 0
-                || k.indexOf('(') >= 0
-                || k.indexOf('.') >= 0
-                || k.indexOf(';') >= 0
-                || k.indexOf('"') >= 0
-                || k.indexOf('\u201C') >= 0) {
-            k = NOISE.matcher(k).replaceAll(" ");
+        StringBuilder plain = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ' ' || Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                plain.append(' ');
+            } else if ((c >= '\u2010' && c <= '\u2015')
+                    || c == '\u2212'
+                    || c == '\uFE58'
+                    || c == '\uFE63'
+                    || c == '\uFF0D') {
+                plain.append('-');
+            } else if (c == '\u2044' || c == '\u2215' || c == '\uFF0F') {
+                plain.append('/');
+            } else if (isNoise(c)) {
+                plain.append(' ');
+            } else if (c < 0x80 || (Character.getType(c) != Character.FORMAT && !Character.isISOControl(c))) {
+                if (c >= 0x20 || c == '\t') {
+                    plain.append(c);
+                }
+            }
         }
+        String folded = VietnameseText.fold(plain.toString());
+        StringBuilder b = new StringBuilder(folded.length());
+        int n = folded.length();
+        for (int i = 0; i < n; i++) {
+            char c = folded.charAt(i);
+            if (c == '.'
+                    && (i + 1 == n
+                            || folded.charAt(i + 1) == ' '
+                            || b.length() == 0
+                            || b.charAt(b.length() - 1) == ' ')) {
+                c = ' ';
+            }
+            if (c == ' ') {
+                int last = b.length() - 1;
+                boolean afterSeparator =
+                        last >= 0 && (b.charAt(last) == '/' || b.charAt(last) == '-' || b.charAt(last) == ' ');
+                boolean beforeSeparator = i + 1 < n && (folded.charAt(i + 1) == '/' || folded.charAt(i + 1) == '-');
+                if (last < 0 || afterSeparator || beforeSeparator) {
+                    continue;
+                }
+            } else if ((c == '/' || c == '-') && b.length() > 0 && b.charAt(b.length() - 1) == ' ') {
+                b.setLength(b.length() - 1);
+            }
+            b.append(c);
+        }
+        int end = b.length();
+        while (end > 0 && b.charAt(end - 1) == ' ') {
+            end--;
+        }
+        b.setLength(end);
+        String k = b.toString();
         if (k.contains("thang")) {
             k = DMY_WORDS.matcher(k).replaceAll("$1/$2/$3");
             k = MY_WORDS.matcher(k).replaceAll("thang $1/$2");
@@ -49,7 +98,14 @@ final class ReaderText {
         if (k.contains("qui")) {
             k = QUI.matcher(k).replaceAll("quy");
         }
-        return SPACES.matcher(k).replaceAll(" ").strip();
+        return k;
+    }
+
+    private static boolean isNoise(char c) {
+        return switch (c) {
+            case ',', ';', ':', '(', ')', '"', '\'', '!', '?', '\u201C', '\u201D', '\u2018', '\u2019' -> true;
+            default -> false;
+        };
     }
 
     /**
@@ -63,7 +119,14 @@ final class ReaderText {
             return "";
         }
         String tail = String.join(" ", java.util.Arrays.copyOfRange(words, wordIndex, words.length));
-        return tail.replaceAll("[\\s.,;:)\"”]+$", "").replaceAll("^[,;:(\"“]+", "");
+        return LEADING.matcher(TRAILING.matcher(tail).replaceAll("")).replaceAll("");
+    }
+
+    /** {@code part} without the punctuation and spaces around it. */
+    static String trimmed(String part) {
+        return LEADING.matcher(TRAILING.matcher(part.strip()).replaceAll(""))
+                .replaceAll("")
+                .strip();
     }
 
     /** How many words of {@code key} come before position {@code index}. */
@@ -83,11 +146,9 @@ final class ReaderText {
         String viaWords = wordsFrom(text, words);
         String folded = key.substring(m.start(group));
         // if punctuation shifted the word count, fall back to the folded words rather than a wrong cut
-        return VietnameseText.fold(viaWords)
-                        .replaceAll("[,;:]", "")
-                        .replaceAll(" +", " ")
-                        .equals(folded.strip())
-                ? viaWords
-                : folded;
+        String refolded = RUNS.matcher(
+                        PUNCTUATION.matcher(VietnameseText.fold(viaWords)).replaceAll(""))
+                .replaceAll(" ");
+        return refolded.equals(folded.strip()) ? viaWords : folded;
     }
 }
