@@ -85,15 +85,28 @@ final class ReaderText {
         }
         b.setLength(end);
         String k = b.toString();
-        if (k.contains("thang")) {
-            k = DMY_WORDS.matcher(k).replaceAll("$1/$2/$3");
-            k = MY_WORDS.matcher(k).replaceAll("thang $1/$2");
-            k = DM_WORDS.matcher(k).replaceAll("ngay $1/$2");
+        if (k.contains("thang ")) {
+            boolean year = k.contains(" nam ");
+            if (year) {
+                k = DMY_WORDS.matcher(k).replaceAll("$1/$2/$3");
+                k = MY_WORDS.matcher(k).replaceAll("thang $1/$2");
+            }
+            if (k.contains("ngay ")) {
+                k = DM_WORDS.matcher(k).replaceAll("ngay $1/$2");
+            }
         }
-        if (k.indexOf('.') >= 0 || k.indexOf('-') >= 0) {
-            k = DMY_OTHER.matcher(k).replaceAll("$1/$2/$3");
-            k = MONTH_DASH.matcher(k).replaceAll("$1 $2/$3");
-            k = DM_DASH.matcher(k).replaceAll("$1 $2/$3");
+        int dot = k.indexOf('.');
+        int dash = k.indexOf('-');
+        if (dot >= 0 || dash >= 0) {
+            if ((dot >= 0 && k.indexOf('.', dot + 1) > 0) || (dash >= 0 && k.indexOf('-', dash + 1) > 0)) {
+                k = DMY_OTHER.matcher(k).replaceAll("$1/$2/$3");
+            }
+            if (dash >= 0 && (k.contains("thang ") || k.contains("quy "))) {
+                k = MONTH_DASH.matcher(k).replaceAll("$1 $2/$3");
+            }
+            if (k.indexOf('.') >= 0 || k.indexOf('-') >= 0) {
+                k = DM_DASH.matcher(k).replaceAll("$1 $2/$3");
+            }
         }
         if (k.contains("qui")) {
             k = QUI.matcher(k).replaceAll("quy");

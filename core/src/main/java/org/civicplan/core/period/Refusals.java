@@ -132,6 +132,6 @@ final class Refusals {
     }
 
     private static InvalidPeriodException of(String text, RefusalKind kind, String vi, String en) {
-        return new InvalidPeriodException(text, kind, Message.of(vi, en));
+        return new ReaderRefusal(text, kind, Message.of(vi, en));
     }
 }
