@@ -23,6 +23,8 @@ final class LeadWords {
         {"phai", null},
         {"phan dau", null},
         {"toi", null},
+        {"sang", null},
+        {"chieu", null},
         {"giai doan", null},
         {"ke hoach von", null},
         {"ke hoach", null},
