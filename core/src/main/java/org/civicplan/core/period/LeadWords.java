@@ -22,7 +22,7 @@ final class LeadWords {
         {"xong", null},
         {"phai", null},
         {"phan dau", null},
-        {"toi", null},
+        {"toi", Qualifier.BY_END},
         {"sang", null},
         {"chieu", null},
         {"giai doan", null},
@@ -86,11 +86,16 @@ final class LeadWords {
             char first = rest.charAt(0);
             Matcher m = null;
             if ((first == 'd' || first == 'g' || first == 'c') && (m = PART.matcher(rest)).find()) {
-                qualifier = switch (m.group(1)) {
-                    case "dau" -> Qualifier.EARLY;
-                    case "giua" -> Qualifier.MIDDLE;
-                    default -> Qualifier.LATE;
-                };
+                // "đến cuối năm" is "đến hết năm": by the end, not the last third
+                boolean untilTheEnd =
+                        qualifier == Qualifier.BY_END && m.group(1).equals("cuoi");
+                qualifier = untilTheEnd
+                        ? Qualifier.BY_END
+                        : switch (m.group(1)) {
+                            case "dau" -> Qualifier.EARLY;
+                            case "giua" -> Qualifier.MIDDLE;
+                            default -> Qualifier.LATE;
+                        };
                 rest = rest.substring(m.end()).strip();
                 changed = true;
                 continue;

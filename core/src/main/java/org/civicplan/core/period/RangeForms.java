@@ -42,7 +42,15 @@ final class RangeForms {
         if ((m = FROM.matcher(key)).matches()) {
             LeadWords.Lead lead = LeadWords.strip(m.group(1));
             Span start = DateForms.read(lead.rest(), text, ctx);
-            return start == null ? null : new Result(Qualifier.FROM, start, lead.time());
+            if (start == null) {
+                return null;
+            }
+            Qualifier part = lead.qualifier();
+            if (!start.isDay() && (part == Qualifier.EARLY || part == Qualifier.MIDDLE || part == Qualifier.LATE)) {
+                // "từ cuối năm 2024": from the start of its last third
+                start = Spans.third(start, part == Qualifier.EARLY ? 1 : part == Qualifier.MIDDLE ? 2 : 3);
+            }
+            return new Result(Qualifier.FROM, start, lead.time());
         }
         return null;
     }
