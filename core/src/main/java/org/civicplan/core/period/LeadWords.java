@@ -49,6 +49,24 @@ final class LeadWords {
         {"dip", Qualifier.AROUND},
     };
 
+    /** The lead words by their first letter, so a phrase is compared only with those that can match. */
+    private static final Object[][][] BY_FIRST = byFirst();
+
+    private static Object[][][] byFirst() {
+        java.util.List<java.util.List<Object[]>> lists = new java.util.ArrayList<>();
+        for (int i = 0; i < 26; i++) {
+            lists.add(new java.util.ArrayList<>());
+        }
+        for (Object[] lead : LEADS) {
+            lists.get(((String) lead[0]).charAt(0) - 'a').add(lead);
+        }
+        Object[][][] out = new Object[26][][];
+        for (int i = 0; i < 26; i++) {
+            out[i] = lists.get(i).toArray(Object[][]::new);
+        }
+        return out;
+    }
+
     /** "giữa", "đầu", "cuối" only lead when a unit follows ("đầu năm 2023"; not "6 tháng đầu năm"). */
     private static final Pattern PART = Pattern.compile("^(dau|giua|cuoi) (?=thang|quy|nam|nua)");
 
@@ -69,7 +87,9 @@ final class LeadWords {
         boolean changed = true;
         while (changed && !rest.isEmpty()) {
             changed = false;
-            for (Object[] lead : LEADS) {
+            char initial = rest.charAt(0);
+            Object[][] candidates = initial >= 'a' && initial <= 'z' ? BY_FIRST[initial - 'a'] : new Object[0][];
+            for (Object[] lead : candidates) {
                 String word = (String) lead[0];
                 if (startsWithWord(rest, word)) {
                     if (lead[1] != null) {

@@ -36,7 +36,14 @@ final class ReaderText {
         StringBuilder plain = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c == ' ' || Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+            if (c < 0x80) {
+                // ASCII, most of every phrase: letters, digits and separators pass, the rest is a space
+                if (c > ' ' && c != 0x7F) {
+                    plain.append(isNoise(c) ? ' ' : c);
+                } else if (c == ' ' || Character.isWhitespace(c)) {
+                    plain.append(' ');
+                }
+            } else if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
                 plain.append(' ');
             } else if ((c >= '\u2010' && c <= '\u2015')
                     || c == '\u2212'
@@ -48,10 +55,8 @@ final class ReaderText {
                 plain.append('/');
             } else if (isNoise(c)) {
                 plain.append(' ');
-            } else if (c < 0x80 || (Character.getType(c) != Character.FORMAT && !Character.isISOControl(c))) {
-                if (c >= 0x20 || c == '\t') {
-                    plain.append(c);
-                }
+            } else if (Character.getType(c) != Character.FORMAT && !Character.isISOControl(c)) {
+                plain.append(c);
             }
         }
         String folded = VietnameseText.fold(plain.toString());
