@@ -1,0 +1,186 @@
+package org.civicplan.core.period;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.civicplan.core.period.Spans.Span;
+
+/**
+ * The date forms a phrase rests on once its lead words are gone: a day ("20/11/2022", "ngày 15/3"),
+ * a month ("tháng 6/2023", "tháng 9"), a quarter ("quý II/2023", "quý 2-2024"), a half-year, a year
+ * ("năm 2022", "cả năm"), a stage ("giai đoạn 2021-2025"). A form without its year takes it from the
+ * {@link ParseContext} and says so; without one it is refused, naming the part that needs a year.
+ */
+final class DateForms {
+    private static final String YEAR = "(\\d{1,9})";
+    private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
+    private static final Pattern DMY = Pattern.compile("(?:ngay )?(\\d{1,2})/(\\d{1,2})/" + YEAR);
+    private static final Pattern DM = Pattern.compile("(?:ngay )?(\\d{1,2})/(\\d{1,2})");
+    private static final Pattern MY = Pattern.compile("(?:thang )?(\\d{1,2})/(\\d{3,9})");
+    private static final Pattern MY_SHORT = Pattern.compile("thang (\\d{1,2})/(\\d{2})");
+    private static final Pattern M = Pattern.compile("thang (\\d{1,2})");
+    private static final Pattern QUARTER = Pattern.compile("(?:quy|q) ?([ivx]+|\\d)(?:(?:/|-| nam | )" + YEAR + ")?");
+    private static final Pattern HALF = Pattern.compile("(?:6|sau|06) thang (dau|cuoi)(?: nam)?(?: " + YEAR + ")?");
+    private static final Pattern HALF_AMBIGUOUS = Pattern.compile("(?:6|sau|06) thang(?: nam)? (\\d{4})");
+    private static final Pattern HALF_WORD = Pattern.compile("nua (dau|cuoi) nam(?: " + YEAR + ")?");
+    /** "4 tháng đầu năm 2025", "9 tháng cuối năm": the first or last months of a year. */
+    private static final Pattern MONTHS_OF_YEAR =
+            Pattern.compile("(\\d{1,2}) thang (dau|cuoi)(?: nam)?(?: " + YEAR + ")?");
+
+    private static final Pattern YEAR_FORM = Pattern.compile("(?:ca )?(?:nam )?(\\d{4})");
+    private static final Pattern THIS_YEAR = Pattern.compile("ca nam|nam nay|trong nam");
+    private static final Pattern STAGE =
+            Pattern.compile("(?:giai doan |thoi ky |nhiem ky |ke hoach |\\d{1,2} nam )*(\\d{4})-(\\d{2,4})");
+
+    /** Anything date-like inside a phrase, for the nearest reading of a refusal. */
+    private static final Pattern ANY = Pattern.compile(
+            "\\d{1,2}/\\d{1,2}/\\d{4}|(?:thang )?\\d{1,2}/\\d{4}|quy [ivx]+/\\d{4}|\\d{4}-\\d{4}|nam \\d{4}");
+
+    private DateForms() {}
+
+    /** The span the whole of {@code key} names, or null when it is none of these forms. */
+    static Span read(String key, String text, ParseContext ctx) {
+        if (key.isEmpty()) {
+            return null;
+        }
+        // a cheap look at the first character spares the patterns that cannot match
+        char lead = key.charAt(0);
+        boolean digit = lead >= '0' && lead <= '9';
+        boolean dayForm = digit || key.startsWith("ngay ");
+        boolean monthForm = digit || key.startsWith("thang ");
+        Matcher m;
+        if (!dayForm && !monthForm && "qsnctgk".indexOf(lead) < 0) {
+            return null;
+        }
+        if (digit && (m = ISO.matcher(key)).matches()) {
+            return Span.day(date(text, key, m.group(3), m.group(2), year(text, m.group(1))), false);
+        }
+        if (dayForm && (m = DMY.matcher(key)).matches()) {
+            return Span.day(date(text, key, m.group(1), m.group(2), year(text, m.group(3))), false);
+        }
+        if (dayForm && (m = DM.matcher(key)).matches()) {
+            int month = Integer.parseInt(m.group(2));
+            int day = Integer.parseInt(m.group(1));
+            LocalDate ref = reference(text, ctx, m.group(1) + "/" + m.group(2));
+            if (month < 1 || month > 12) {
+                throw Refusals.notADate(text, m.group(1) + "/" + m.group(2));
+            }
+            return Span.day(date(text, key, m.group(1), m.group(2), Spans.nearestYear(month, day, ref)), true);
+        }
+        if (monthForm && (m = MY.matcher(key)).matches()) {
+            return Span.of(new Period.Month(YearMonth.of(year(text, m.group(2)), month(text, m.group(1)))), false);
+        }
+        if (monthForm && (m = MY_SHORT.matcher(key)).matches()) {
+            throw Refusals.yearNotInFull(text, m.group(2));
+        }
+        if (monthForm && (m = M.matcher(key)).matches()) {
+            int month = month(text, m.group(1));
+            LocalDate ref = reference(text, ctx, "tháng " + month);
+            return Span.of(new Period.Month(YearMonth.of(Spans.nearestYear(month, ref), month)), true);
+        }
+        if (lead == 'q' && (m = QUARTER.matcher(key)).matches()) {
+            int quarter = quarter(text, m.group(1));
+            if (m.group(2) != null) {
+                return Span.of(new Period.Quarter(year(text, m.group(2)), quarter), false);
+            }
+            LocalDate ref = reference(text, ctx, "quý " + m.group(1).toUpperCase(java.util.Locale.ROOT));
+            return Span.of(new Period.Quarter(ref.getYear(), quarter), true);
+        }
+        if (((digit || lead == 's') && (m = HALF.matcher(key)).matches())
+                || (lead == 'n' && (m = HALF_WORD.matcher(key)).matches())) {
+            int half = m.group(1).equals("dau") ? 1 : 2;
+            if (m.group(2) != null) {
+                return Span.of(new Period.HalfYear(year(text, m.group(2)), half), false);
+            }
+            LocalDate ref = reference(text, ctx, half == 1 ? "6 tháng đầu năm" : "6 tháng cuối năm");
+            return Span.of(new Period.HalfYear(ref.getYear(), half), true);
+        }
+        if (digit && (m = MONTHS_OF_YEAR.matcher(key)).matches()) {
+            int months = Integer.parseInt(m.group(1));
+            if (months < 1 || months > 12) {
+                throw Refusals.noSuchPart(text, m.group(1) + " tháng");
+            }
+            boolean first = m.group(2).equals("dau");
+            int year;
+            boolean inferred = m.group(3) == null;
+            year = inferred
+                    ? reference(text, ctx, m.group(1) + " tháng " + (first ? "đầu" : "cuối") + " năm")
+                            .getYear()
+                    : year(text, m.group(3));
+            LocalDate start = first ? LocalDate.of(year, 1, 1) : LocalDate.of(year, 13 - months, 1);
+            LocalDate end = first ? YearMonth.of(year, months).atEndOfMonth() : LocalDate.of(year, 12, 31);
+            return new Span(start, end, Spans.wholePeriod(start, end).orElse(null), inferred);
+        }
+        if ((digit || lead == 's') && HALF_AMBIGUOUS.matcher(key).matches()) {
+            throw Refusals.ambiguousHalf(text);
+        }
+        if ((m = YEAR_FORM.matcher(key)).matches()) {
+            return Span.of(new Period.Year(year(text, m.group(1))), false);
+        }
+        if (THIS_YEAR.matcher(key).matches()) {
+            LocalDate ref = reference(text, ctx, "cả năm");
+            return Span.of(new Period.Year(ref.getYear()), true);
+        }
+        if ((m = STAGE.matcher(key)).matches()) {
+            if (m.group(2).length() < 4) {
+                throw Refusals.yearNotInFull(text, m.group(2));
+            }
+            int from = year(text, m.group(1));
+            int to = year(text, m.group(2));
+            if (to < from) {
+                throw Refusals.reversed(text, m.group(1), m.group(2));
+            }
+            return Span.of(from == to ? new Period.Year(from) : new Period.MultiYear(from, to), false);
+        }
+        return null;
+    }
+
+    /** The first date-like part of a phrase, or null. */
+    static String nearest(String key) {
+        Matcher m = ANY.matcher(key);
+        return m.find() ? m.group() : null;
+    }
+
+    private static LocalDate reference(String text, ParseContext ctx, String part) {
+        return ctx.reference().orElseThrow(() -> Refusals.needsReference(text, part));
+    }
+
+    private static LocalDate date(String text, String key, String d, String mo, int year) {
+        try {
+            return LocalDate.of(year, Integer.parseInt(mo), Integer.parseInt(d));
+        } catch (DateTimeException e) {
+            throw Refusals.notADate(text, d + "/" + mo + "/" + year);
+        }
+    }
+
+    static int year(String text, String digits) {
+        if (digits.length() != 4) {
+            throw Refusals.yearNotInFull(text, digits);
+        }
+        int year = Integer.parseInt(digits);
+        if (year < PeriodChecks.MIN_YEAR || year > PeriodChecks.MAX_YEAR) {
+            throw Refusals.yearOutOfRange(text, digits);
+        }
+        return year;
+    }
+
+    private static int month(String text, String digits) {
+        int month = Integer.parseInt(digits);
+        if (month < 1 || month > 12) {
+            throw Refusals.noSuchPart(text, "tháng " + digits);
+        }
+        return month;
+    }
+
+    private static int quarter(String text, String number) {
+        return switch (number) {
+            case "i", "1" -> 1;
+            case "ii", "2" -> 2;
+            case "iii", "3" -> 3;
+            case "iv", "4" -> 4;
+            default -> throw Refusals.noSuchPart(text, "quý " + number);
+        };
+    }
+}
