@@ -26,22 +26,27 @@ final class Header {
         this.columns = columns;
     }
 
-    /** True when the row reads as a header: a task column and at least one other of the usual ones. */
+    /**
+     * True when the row reads as a header: a task column, at least one other of the usual ones, and
+     * most of its texts headings (an item whose task mentions "nhiệm vụ" is not a header).
+     */
     static boolean looksLikeHeader(RawRow row) {
         boolean task = false;
-        int others = 0;
+        int matched = 0;
+        int texts = 0;
         for (RawCell c : row.cells()) {
+            if (c.blank() || c.continues(row.number())) {
+                continue;
+            }
+            texts++;
             Headings.Match m = Headings.match(c.text());
             if (m == null) {
                 continue;
             }
-            if (m.field() == Field.TASK) {
-                task = true;
-            } else if (m.field() != Field.NOTE) {
-                others++;
-            }
+            matched++;
+            task |= m.field() == Field.TASK;
         }
-        return task && others > 0;
+        return task && matched >= 2 && matched * 5 >= texts * 3;
     }
 
     /**
