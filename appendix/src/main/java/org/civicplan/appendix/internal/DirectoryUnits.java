@@ -77,6 +77,13 @@ final class DirectoryUnits implements UnitNameReader {
                     break;
                 }
             }
+            if (matched < 0
+                    && parts[i].strip().split("\\s+").length <= 2
+                    && COLLECTIVE_END.matcher(key(rest)).find()) {
+                // "Sở, ngành liên quan": a short word list ending as a group is one group
+                out.add(new UnitMention(rest, Status.COLLECTIVE, List.of()));
+                return;
+            }
             if (matched < 0) {
                 String one = parts[i].strip();
                 Status status = COLLECTIVE_END.matcher(key(one)).find() ? Status.COLLECTIVE : Status.UNKNOWN;
