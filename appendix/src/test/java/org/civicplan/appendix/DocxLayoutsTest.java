@@ -135,4 +135,45 @@ class DocxLayoutsTest {
         assertThat(read.summary.deadlines().unread()).isEqualTo(1);
         assertThat(read.summary.deadlines().read()).isEqualTo(3);
     }
+
+    /** Layout L4 (SOURCES.md): a commune plan's assignment table with unnumbered group rows. */
+    @Test
+    void groupRowsMergedAcrossTheTableAreSectionsWithoutNumerals() throws IOException {
+        Path file = dir.resolve("xa.docx");
+        try (DocxFixture d = new DocxFixture(file)) {
+            d.paragraph("PHỤ LỤC").paragraph("BẢNG PHÂN CÔNG CHI TIẾT");
+            d.table(
+                    new Cell[] {
+                        c("STT"),
+                        c("Tên nhiệm vụ"),
+                        c("Cơ quan chủ trì"),
+                        c("Cơ quan phối hợp"),
+                        c("Kết quả/Sản phẩm"),
+                        c("Thời gian"),
+                        c("Ghi chú")
+                    },
+                    new Cell[] {span(7, "Nhóm nhiệm vụ về chuyển đổi số")},
+                    new Cell[] {
+                        c("1"),
+                        c("Số hóa hồ sơ thủ tục hành chính"),
+                        c("TT PVHCC"),
+                        c("TT CUDVC; các phòng"),
+                        c("Hồ sơ được số hóa"),
+                        c("Năm 2025"),
+                        c("")
+                    });
+        }
+        Collected read = Collected.read(reader, file);
+        assertThat(read.tables.get(0).columns()).containsEntry(Field.PRODUCT, 4).containsEntry(Field.DEADLINE, 5);
+        assertThat(read.sections()).singleElement().satisfies(s -> {
+            assertThat(s.numeral()).isEmpty();
+            assertThat(s.heading()).isEqualTo("Nhóm nhiệm vụ về chuyển đổi số");
+        });
+        AppendixItem item = read.items().get(0);
+        assertThat(item.lead()).extracting(UnitMention::status).containsExactly(UnitMention.Status.UNKNOWN);
+        assertThat(item.coordinating())
+                .extracting(UnitMention::status)
+                .containsExactly(UnitMention.Status.UNKNOWN, UnitMention.Status.COLLECTIVE);
+        assertThat(read.problems).filteredOn(Problem::isError).isEmpty();
+    }
 }

@@ -61,6 +61,10 @@ final class Header {
             }
             own++;
             RawCell above = top.covering(c.column());
+            if (c.span() > (above == null ? 1 : above.span())) {
+                // wider than the heading above it: a group row under the header, not a sub-heading
+                return false;
+            }
             boolean underGroup = above != null && above.span() > 1;
             if (!underGroup && Headings.match(c.text()) == null) {
                 return false;

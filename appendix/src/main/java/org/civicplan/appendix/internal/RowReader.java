@@ -87,11 +87,25 @@ final class RowReader {
                 emitSection(at, prefix[0], Numbering.style(prefix[0]), prefix[1]);
                 return true;
             }
+            if (spansTheTable(row, header)) {
+                emitSection(at, "", NumberStyle.NONE, first.strip());
+                return true;
+            }
             boolean capitals = first.equals(first.toUpperCase(java.util.Locale.ROOT))
                     && first.chars().anyMatch(Character::isLetter);
             if (capitals && style == NumberStyle.NONE) {
                 emitSection(at, "", NumberStyle.NONE, first.strip());
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** A group row: one cell merged across (nearly) the whole table. */
+    private static boolean spansTheTable(RawRow row, Header header) {
+        for (RawCell c : row.cells()) {
+            if (!c.blank() && !c.continues(row.number())) {
+                return c.span() >= Math.max(2, header.width() - 1);
             }
         }
         return false;
