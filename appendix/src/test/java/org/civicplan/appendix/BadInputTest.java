@@ -164,6 +164,31 @@ class BadInputTest {
     }
 
     @Test
+    void aFormulaGivesItsSavedValueAndIsNeverEvaluated() throws IOException {
+        Path written = dir.resolve("written.xlsx");
+        try (XlsxFixture x = new XlsxFixture(written)) {
+            x.sheet("Phụ lục")
+                    .row(0, "STT", "Nhiệm vụ", "Cơ quan chủ trì", "Kinh phí")
+                    .row(1, "1", "Ban hành quy chế", "Sở Tài chính")
+                    .formula(1, 3, "100*2");
+        }
+        // Excel saves a formula's last value next to it; 999 is not what 100*2 gives, so reading 999
+        // shows the value was taken as saved, not computed
+        Path file = dir.resolve("cached.xlsx");
+        rewrite(
+                written,
+                file,
+                "xl/worksheets/sheet1.xml",
+                xml -> xml.replace("<f>100*2</f>", "<f>100*2</f><v>999</v>"));
+        Collected read = Collected.read(reader, file);
+        assertThat(read.items().get(0).text(Field.FUNDING)).isEqualTo("999");
+        assertThat(read.problems).noneMatch(Problem::isError);
+        assertThat(read.problemTexts())
+                .contains("cached.xlsx!'Phụ lục': 1 ô có công thức: đã đọc giá trị lưu trong tệp,"
+                        + " không tính lại công thức");
+    }
+
+    @Test
     void theHandlersOwnExceptionPassesThroughUnchanged() throws IOException {
         Path file = plainAppendix("plain.xlsx");
         IllegalStateException mine = new IllegalStateException("stop");
@@ -171,6 +196,32 @@ class BadInputTest {
                     throw mine;
                 }))
                 .isSameAs(mine);
+    }
+
+    private static void rewrite(Path from, Path to, String part, java.util.function.UnaryOperator<String> edit)
+            throws IOException {
+        try (ZipFile zip = new ZipFile(from.toFile());
+                ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(to))) {
+            Enumeration<? extends ZipEntry> entries = zip.entries();
+            boolean found = false;
+            while (entries.hasMoreElements()) {
+                ZipEntry e = entries.nextElement();
+                out.putNextEntry(new ZipEntry(e.getName()));
+                try (InputStream in = zip.getInputStream(e)) {
+                    if (e.getName().equals(part)) {
+                        found = true;
+                        String xml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                        String changed = edit.apply(xml);
+                        assertThat(changed).as("the edit applies").isNotEqualTo(xml);
+                        out.write(changed.getBytes(StandardCharsets.UTF_8));
+                    } else {
+                        in.transferTo(out);
+                    }
+                }
+                out.closeEntry();
+            }
+            assertThat(found).as(part + " in the package").isTrue();
+        }
     }
 
     private static void copyWith(Path from, Path to, String extraName, byte[] extra) throws IOException {

@@ -80,6 +80,27 @@ final class DocxFixture implements AutoCloseable {
         return this;
     }
 
+    /** Hides a row of a table (0-based both), as Word's w:trPr/w:hidden does. */
+    DocxFixture hideRow(int table, int row) {
+        XWPFTableRow r = doc.getTables().get(table).getRow(row);
+        (r.getCtRow().isSetTrPr() ? r.getCtRow().getTrPr() : r.getCtRow().addNewTrPr()).addNewHidden();
+        return this;
+    }
+
+    /** Adds text formatted hidden (w:vanish) to a cell. */
+    DocxFixture hiddenText(int table, int row, int cell, String text) {
+        var run = doc.getTables()
+                .get(table)
+                .getRow(row)
+                .getCell(cell)
+                .getParagraphs()
+                .get(0)
+                .createRun();
+        run.setText(text);
+        run.getCTR().addNewRPr().addNewVanish();
+        return this;
+    }
+
     private static void write(XWPFTableCell cell, String text) {
         String[] lines = text.split("\n", -1);
         cell.getParagraphs().get(0).createRun().setText(lines[0]);

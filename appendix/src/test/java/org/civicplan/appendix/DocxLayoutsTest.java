@@ -176,4 +176,25 @@ class DocxLayoutsTest {
                 .containsExactly(UnitMention.Status.UNKNOWN, UnitMention.Status.COLLECTIVE);
         assertThat(read.problems).filteredOn(Problem::isError).isEmpty();
     }
+
+    @Test
+    void hiddenRowsAndHiddenTextAreReadAndReported() throws IOException {
+        Path file = dir.resolve("an.docx");
+        try (DocxFixture d = new DocxFixture(file)) {
+            d.table(
+                    new Cell[] {c("STT"), c("Nhiệm vụ"), c("Cơ quan chủ trì"), c("Thời gian hoàn thành")},
+                    new Cell[] {c("1"), c("Ban hành quy chế"), c("Sở Tài chính"), c("Quý IV/2021")},
+                    new Cell[] {c("2"), c("Rà soát đề án"), c("Sở Nội vụ"), c("Năm 2022")});
+            d.hideRow(0, 2).hiddenText(0, 1, 1, " (bản cũ)");
+        }
+        Collected read = Collected.read(reader, file);
+        assertThat(read.items())
+                .extracting(AppendixItem::task)
+                .containsExactly("Ban hành quy chế (bản cũ)", "Rà soát đề án");
+        assertThat(read.problemTexts())
+                .contains("an.docx: bảng 1, dòng 3: dòng bị ẩn trong tệp; vẫn được đọc — kiểm tra xem dòng này còn hiệu"
+                        + " lực không")
+                .contains(
+                        "an.docx: bảng 1, dòng 2, cột \"Nhiệm vụ\": ô có chữ bị ẩn (định dạng ẩn); chữ ẩn vẫn được đọc");
+    }
 }
