@@ -1,0 +1,71 @@
+package org.civicplan.appendix.internal;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.civicplan.appendix.DeadlineText;
+import org.civicplan.core.CivicPlanException;
+import org.civicplan.core.Message;
+import org.civicplan.core.docref.DocumentRef;
+import org.civicplan.core.model.UnitDirectory;
+import org.civicplan.core.period.Period;
+
+/**
+ * The readers the appendix reader hands cell texts to. {@link #standard} is the one place that
+ * chooses them: today {@link Period#parse}, {@link DocumentRef#parse} and a look-up in the {@link
+ * UnitDirectory}; a better reader plugs in here and nowhere else.
+ */
+public record CellReaders(DeadlineReader deadlines, DocumentRefReader documents, UnitNameReader units) {
+    /** A number, optional "/year", then the symbol: "186/KH-UBND", "07-CTr/TU", "30/2020/NĐ-CP". */
+    private static final Pattern DOCUMENT_NUMBER = Pattern.compile(
+            "(?<![\\p{L}\\d/])\\d{1,6}[a-z]?(?:/\\d{4})?[/-]\\p{Lu}[\\p{L}&.]*(?:[/-]\\p{Lu}[\\p{L}\\d&.]*)*");
+
+    public CellReaders {
+        requireNonNull(deadlines, "deadlines is null");
+        requireNonNull(documents, "documents is null");
+        requireNonNull(units, "units is null");
+    }
+
+    public static CellReaders standard(UnitDirectory directory) {
+        return new CellReaders(CellReaders::deadline, CellReaders::documentNumbers, new DirectoryUnits(directory));
+    }
+
+    private static DeadlineText deadline(String text) {
+        try {
+            return DeadlineText.read(text, Period.parse(text));
+        } catch (CivicPlanException whole) {
+            // a second line is often a remark ("Quý II/2022\n(trình HĐND)"): try the first alone
+            int newline = text.indexOf('\n');
+            if (newline > 0) {
+                try {
+                    return DeadlineText.read(text, Period.parse(text.substring(0, newline)));
+                } catch (CivicPlanException firstLine) {
+                    // fall through to the whole text's message
+                }
+            }
+            return DeadlineText.unread(text, whole.text());
+        } catch (RuntimeException e) {
+            return DeadlineText.unread(
+                    text,
+                    Message.of(
+                            "không đọc được thời hạn \"" + text + "\" (" + e + ")",
+                            "could not read the deadline \"" + text + "\" (" + e + ")"));
+        }
+    }
+
+    private static List<DocumentRef> documentNumbers(String text) {
+        List<DocumentRef> found = new ArrayList<>();
+        Matcher m = DOCUMENT_NUMBER.matcher(text);
+        while (m.find()) {
+            try {
+                found.add(DocumentRef.parse(m.group()));
+            } catch (RuntimeException notANumber) {
+                // text that only looks like a number and symbol ("1/3-Đợt") is not one
+            }
+        }
+        return found;
+    }
+}
