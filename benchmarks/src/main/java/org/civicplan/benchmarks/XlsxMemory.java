@@ -36,9 +36,10 @@ final class XlsxMemory {
     private XlsxMemory() {}
 
     /**
-     * One export, its store already built: writes to {@code out} and returns how many values the
-     * store handed to it (JSON: how many the writer wrote), or for the workbook the items in the store.
-     * {@link #written} counts what the file holds.
+     * One export, its store already built: writes to {@code out} and returns the count the file
+     * should hold (JSON: the records the writer counted; CSV and xlsx: the measurements the generated
+     * store holds; the workbook: the store's items). {@link #written} counts what the file does hold,
+     * and {@link MemoryCheck} prints that count and fails when it falls short.
      */
     interface Export {
         long run(OutputStream out);
