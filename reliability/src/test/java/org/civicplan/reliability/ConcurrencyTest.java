@@ -112,7 +112,9 @@ class ConcurrencyTest {
         // writers that never overlapped would pass the checks above without testing isolation; the
         // in-memory store's updates are so short that it saw 2 conflicts in 8,000, so it is exempt
         if (!name.equals("in-memory")) {
-            assertThat(conflicts).as("conflicts retried: the writers overlapped").isPositive();
+            assertThat(conflicts)
+                    .as("conflicts retried: the writers overlapped")
+                    .isPositive();
         }
         return conflicts;
     }
