@@ -2,6 +2,7 @@ package org.civicplan.benchmarks;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -49,11 +50,47 @@ public class JsonBenchmark {
         out = new ByteArrayOutputStream((int) s.measurements() * 200);
         json.writeMeasurements(measurements, out);
         document = out.toByteArray();
-        List<Measurement> raw = new ArrayList<>();
-        RawMeasurements.readJson(new ByteArrayInputStream(document), raw::add);
-        if (!raw.equals(measurements)) {
+        checkBothSides();
+    }
+
+    /**
+     * Both writers write the same bytes but for civicplan's line break after each measurement (one
+     * byte in about 140); both readers read those bytes back into exactly the
+     * generated records. Refuses to run otherwise.
+     */
+    void checkBothSides() {
+        ByteArrayOutputStream raw = new ByteArrayOutputStream(document.length);
+        long written = RawMeasurements.writeJson(measurements, raw);
+        byte[] rawBytes = raw.toByteArray();
+        // civicplan puts each measurement on its own line; JSON text holds no other raw line break
+        ByteArrayOutputStream lines = new ByteArrayOutputStream(document.length);
+        for (byte b : document) {
+            if (b != '\n') {
+                lines.write(b);
+            }
+        }
+        byte[] civicplanBytes = lines.toByteArray();
+        int at = java.util.Arrays.mismatch(rawBytes, civicplanBytes);
+        if (written != measurements.size() || at >= 0) {
+            throw new IllegalStateException("the raw writer writes other bytes than civicplan, line breaks aside ("
+                    + rawBytes.length + " against " + civicplanBytes.length + "), from byte " + at + ": "
+                    + excerpt(rawBytes, at) + " against " + excerpt(civicplanBytes, at));
+        }
+        List<Measurement> rawRead = new ArrayList<>();
+        RawMeasurements.readJson(new ByteArrayInputStream(document), rawRead::add);
+        if (!rawRead.equals(measurements)) {
             throw new IllegalStateException("the raw reader does not read back the same records");
         }
+        List<Measurement> civicplanRead = new ArrayList<>();
+        json.readMeasurements(new ByteArrayInputStream(document), "m.json", civicplanRead::add);
+        if (!civicplanRead.equals(measurements)) {
+            throw new IllegalStateException("civicplan's reader does not read back the same records");
+        }
+    }
+
+    private static String excerpt(byte[] bytes, int at) {
+        int from = Math.max(0, at - 40);
+        return "«" + new String(bytes, from, Math.min(bytes.length, at + 40) - from, StandardCharsets.UTF_8) + "»";
     }
 
     @Benchmark

@@ -38,7 +38,7 @@ import javax.management.openmbean.CompositeData;
  *       store.measurements().forEach} of a {@link GeneratedStore}.
  *   <li>{@code xlsx-workbook}: the whole portfolio's "xlsx" workbook (one appendix sheet per plan,
  *       6,000 at L), over the H2 store in H2-DIR, or without it over a {@link GeneratedStore} that
- *       keeps the items in memory. The count printed is the number of items.
+ *       keeps the items in memory. The count printed is the number of worksheets in the file.
  * </ul>
  */
 public final class MemoryCheck {
@@ -89,9 +89,22 @@ public final class MemoryCheck {
                 count = export.run(out);
             }
             long millis = (System.nanoTime() - started) / 1_000_000;
-            System.out.println("RESULT " + format + " " + count + " " + Files.size(file) + " " + millis + " "
-                    + Math.max(peak.get(), memory.getHeapMemoryUsage().getUsed()) + " "
-                    + peakRssKb() + " " + peakAfterGc.get() + " " + baseline);
+            long peakHeap = Math.max(peak.get(), memory.getHeapMemoryUsage().getUsed());
+            long rss = peakRssKb();
+            long afterGc = peakAfterGc.get();
+            sampler.interrupt();
+            // read back after the figures are taken: the count printed is what the file holds
+            long written = XlsxMemory.written(format, file);
+            // the workbook: at least an appendix sheet per plan (a city plan and its unit plans per program)
+            boolean complete = format.equals("xlsx-workbook")
+                    ? written >= (long) size.programs() * (1 + PortfolioGenerator.UNIT_PLANS)
+                    : written == count;
+            if (!complete) {
+                System.out.println("the " + format + " file holds " + written + " where the store handed " + count);
+                System.exit(3);
+            }
+            System.out.println("RESULT " + format + " " + written + " " + Files.size(file) + " " + millis + " "
+                    + peakHeap + " " + rss + " " + afterGc + " " + baseline);
         } finally {
             Files.deleteIfExists(file);
         }

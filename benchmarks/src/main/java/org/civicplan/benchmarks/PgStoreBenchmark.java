@@ -16,6 +16,11 @@ public class PgStoreBenchmark extends StoreBenchmark {
         return BenchDb.postgres(false);
     }
 
+    @Override
+    java.util.Map<String, Side> otherSides() {
+        return java.util.Map.of("rawJdbcBatch", this::rawJdbcBatch, "pgCopy", this::pgCopy);
+    }
+
     @Benchmark
     public void pgCopy() throws SQLException, IOException {
         try (Connection c = db.dataSource.getConnection()) {

@@ -128,7 +128,7 @@ final class RawMeasurements {
         }
         return new Measurement(
                 IndicatorCode.of(indicator),
-                Period.parse(period),
+                periods.computeIfAbsent(period, Period::parse),
                 UnitCode.of(unit),
                 value,
                 Optional.ofNullable(source));

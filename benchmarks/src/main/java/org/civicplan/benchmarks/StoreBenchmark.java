@@ -70,6 +70,87 @@ public abstract class StoreBenchmark {
                 List.of(),
                 List.of()));
         measurements = p.measurements();
+        checkEverySideWritesTheSameRows();
+    }
+
+    /**
+     * Runs each side once on an empty table and compares the rows it left (all 14 columns, in key
+     * order) with what {@code recordAll} left: the same count as the generated measurements and the
+     * same values. Refuses to run the benchmark otherwise. Not at L, where one operation takes 13–27 s
+     * and the same code was checked at S and M.
+     */
+    void checkEverySideWritesTheSameRows() {
+        if (size.equals("L")) {
+            return;
+        }
+        List<String> expected = rowsAfter("civicplanRecordAll", this::civicplanRecordAll);
+        if (expected.size() != measurements.size()) {
+            throw new IllegalStateException(
+                    "recordAll left " + expected.size() + " rows for " + measurements.size() + " measurements");
+        }
+        for (var side : otherSides().entrySet()) {
+            List<String> rows = rowsAfter(side.getKey(), side.getValue());
+            if (!rows.equals(expected)) {
+                int at = 0;
+                while (at < Math.min(rows.size(), expected.size())
+                        && rows.get(at).equals(expected.get(at))) {
+                    at++;
+                }
+                throw new IllegalStateException(side.getKey() + " writes other rows than recordAll: " + rows.size()
+                        + " rows against " + expected.size() + "; first difference at row " + at + ": "
+                        + (at < rows.size() ? rows.get(at) : "(none)") + " against "
+                        + (at < expected.size() ? expected.get(at) : "(none)"));
+            }
+        }
+    }
+
+    /** The baselines, by benchmark name; PostgreSQL adds {@code COPY}. */
+    java.util.Map<String, Side> otherSides() {
+        return java.util.Map.of("rawJdbcBatch", this::rawJdbcBatch);
+    }
+
+    /** One side of the pair, as run by the benchmark. */
+    interface Side {
+        void run() throws Exception;
+    }
+
+    private List<String> rowsAfter(String name, Side side) {
+        emptyMeasurements();
+        try {
+            side.run();
+            return rows();
+        } catch (Exception e) {
+            throw new IllegalStateException(name + " failed in the set-up check: " + e, e);
+        } finally {
+            emptyMeasurements();
+        }
+    }
+
+    /** Every row of the portfolio's measurements, its columns as text (numbers without trailing zeros). */
+    List<String> rows() throws SQLException {
+        List<String> rows = new java.util.ArrayList<>();
+        try (Connection c = db.dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement(
+                        "SELECT " + RawMeasurements.COLUMNS
+                                + " FROM measurements WHERE portfolio_id = ? ORDER BY indicator_code, period_code, unit_code")) {
+            ps.setString(1, portfolio);
+            try (var rs = ps.executeQuery()) {
+                int columns = rs.getMetaData().getColumnCount();
+                while (rs.next()) {
+                    StringBuilder row = new StringBuilder();
+                    for (int i = 1; i <= columns; i++) {
+                        Object v = rs.getObject(i);
+                        row.append(
+                                        v instanceof BigDecimal d
+                                                ? d.stripTrailingZeros().toPlainString()
+                                                : rs.getString(i)) // H2 hands out a CLOB as a Clob
+                                .append('|');
+                    }
+                    rows.add(row.toString());
+                }
+            }
+        }
+        return rows;
     }
 
     @Setup(Level.Invocation)

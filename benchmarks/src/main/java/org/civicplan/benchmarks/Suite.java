@@ -41,6 +41,7 @@ import tools.jackson.databind.json.JsonMapper;
  *   --prof       add a JMH profiler (gc, stack, …) to every fork
  *   --sizes      only these sizes of the full suite, e.g. --sizes L; with --quick, these sizes instead of S and M
  *   --memory     the exports item 6 checks, default json,csv,xlsx,xlsx-workbook
+ *   --heap SIZE  item 6's child heap, default 256m (e.g. --heap 160m)
  * </pre>
  *
  * <p>Item 6 exports 10^6 measurements (10^5 with --quick) as JSON, CSV and xlsx ("xlsx-measurements"),
@@ -168,6 +169,9 @@ public final class Suite {
                 new Group("(H2StoreBenchmark|PgStoreBenchmark)\\..*", List.of("L"), 0, 1, 1, 1, Mode.SingleShotTime));
     }
 
+    /** The child JVM's heap for item 6: {@code -Xmx256m}, or {@code --heap SIZE} (e.g. 160m). */
+    static String memoryHeap = "-Xmx256m";
+
     public static void main(String[] args) throws Exception {
         boolean quick = false;
         boolean memory = true;
@@ -185,6 +189,7 @@ public final class Suite {
                 case "--out" -> out = Path.of(args[++i]);
                 case "--prof" -> profiler = args[++i];
                 case "--sizes" -> sizes = List.of(args[++i].split(","));
+                case "--heap" -> memoryHeap = "-Xmx" + args[++i];
                 case "--memory" -> {
                     formats = List.of(args[++i].split(","));
                     formatsGiven = true;
@@ -364,7 +369,7 @@ public final class Suite {
             throws IOException, InterruptedException {
         List<String> args = new ArrayList<>(List.of(format, size));
         args.addAll(extra);
-        List<String> lines = child("-Xmx256m", args);
+        List<String> lines = child(memoryHeap, args);
         for (String line : lines) {
             if (line.startsWith("RESULT ")) {
                 String[] f = line.split(" ");
@@ -498,9 +503,10 @@ public final class Suite {
                     g.factor() <= 12 ? "yes" : "**no**"));
         }
         if (!memory.isEmpty()) {
-            md.append("\n### Memory (exports in a child JVM with -Xmx256m)\n\n");
-            md.append("xlsx-workbook: the whole portfolio's workbook; its count is of items, the others' of"
-                    + " measurements. Peak heap includes garbage; peak after GC is the most heap in use right"
+            md.append("\n### Memory (exports in a child JVM with " + memoryHeap + ")\n\n");
+            md.append("xlsx-workbook: the whole portfolio's workbook; its count is of the worksheets in the"
+                    + " file, the others' of the measurements the file holds (read back after the export)."
+                    + " Peak heap includes garbage; peak after GC is the most heap in use right"
                     + " after a collection.\n\n");
             md.append("| format | values | result | time | file | peak heap | peak after GC | peak RSS |\n");
             md.append("|---|---:|---|---:|---:|---:|---:|---:|\n");

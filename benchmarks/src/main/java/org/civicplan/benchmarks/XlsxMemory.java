@@ -1,11 +1,22 @@
 package org.civicplan.benchmarks;
 
 import com.zaxxer.hikari.HikariDataSource;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Iterator;
 import java.util.Optional;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.civicplan.core.Lang;
 import org.civicplan.core.model.Measurement;
 import org.civicplan.core.model.PortfolioId;
@@ -24,9 +35,74 @@ import org.civicplan.storage.json.PortfolioJson;
 final class XlsxMemory {
     private XlsxMemory() {}
 
-    /** One export, its store already built: writes to {@code out} and returns the count of values or items. */
+    /**
+     * One export, its store already built: writes to {@code out} and returns the count the file
+     * should hold (JSON: the records the writer counted; CSV and xlsx: the measurements the generated
+     * store holds; the workbook: the store's items). {@link #written} counts what the file does hold,
+     * and {@link MemoryCheck} prints that count and fails when it falls short.
+     */
     interface Export {
         long run(OutputStream out);
+    }
+
+    /**
+     * What the exporter wrote, read back from {@code file} with little memory: JSON, the measurement
+     * records; CSV, the records after the header; xlsx, the rows of every sheet after each sheet's
+     * header row; the workbook, its worksheets.
+     */
+    static long written(String format, Path file) throws IOException {
+        return switch (format) {
+            case "json" -> {
+                try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+                    yield RawMeasurements.readJson(in, m -> {});
+                }
+            }
+            case "csv" -> {
+                try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+                        CSVParser csv = CSVFormat.DEFAULT.parse(in)) {
+                    long records = 0;
+                    for (CSVRecord ignored : csv) {
+                        records++;
+                    }
+                    yield records - 1;
+                }
+            }
+            case "xlsx" -> {
+                long[] sheetsAndRows = sheetsAndRows(file);
+                yield sheetsAndRows[1] - sheetsAndRows[0];
+            }
+            case "xlsx-workbook" -> sheetsAndRows(file)[0];
+            default -> throw new IllegalArgumentException("unknown format " + format);
+        };
+    }
+
+    /** The worksheets of an xlsx file and their {@code <row} elements, streamed from the zip. */
+    private static long[] sheetsAndRows(Path file) throws IOException {
+        byte[] tag = "<row ".getBytes(StandardCharsets.US_ASCII);
+        long sheets = 0;
+        long rows = 0;
+        // ZipFile, not ZipInputStream: fastexcel's entries carry their sizes in data descriptors only
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            byte[] buffer = new byte[1 << 16];
+            for (ZipEntry e : java.util.Collections.list(zip.entries())) {
+                if (!e.getName().matches("xl/worksheets/sheet\\d+\\.xml")) {
+                    continue;
+                }
+                sheets++;
+                int matched = 0;
+                InputStream sheet = zip.getInputStream(e);
+                for (int n = sheet.read(buffer); n > 0; n = sheet.read(buffer)) {
+                    for (int i = 0; i < n; i++) {
+                        matched = buffer[i] == tag[matched] ? matched + 1 : buffer[i] == tag[0] ? 1 : 0;
+                        if (matched == tag.length) {
+                            rows++;
+                            matched = 0;
+                        }
+                    }
+                }
+            }
+        }
+        return new long[] {sheets, rows};
     }
 
     /**

@@ -61,33 +61,42 @@ class CrashSafetyTest {
         Random random = new Random(20211026L);
         long[] acknowledged = new long[JSON_PARALLEL];
         int kills = 0;
+        int roundsWithCommits = 0;
         AtomicLong commits = new AtomicLong();
         while (kills < JSON_KILLS) {
             List<Child> children = new ArrayList<>();
             for (int i = 0; i < JSON_PARALLEL && kills + children.size() < JSON_KILLS; i++) {
-                children.add(Child.start("json", dirs.get(i).toString()));
+                children.add(Child.start(work, "json", dirs.get(i).toString()));
             }
             for (Child c : children) {
                 c.awaitLine("ready", 60);
             }
             Thread.sleep(random.nextInt(20, 400));
             for (Child c : children) {
-                c.process.destroyForcibly();
+                c.kill();
             }
             for (int i = 0; i < children.size(); i++) {
                 Child c = children.get(i);
-                assertThat(c.process.waitFor(30, TimeUnit.SECONDS)).isTrue();
-                c.drain();
+                c.awaitKilled();
                 kills++;
                 // the child went on from what the last check found; it acknowledged up to `last`
                 long last = c.lastCommitted();
-                commits.addAndGet(Math.max(0, last - acknowledged[i]));
-                acknowledged[i] = verifyJson(dirs.get(i), Math.max(acknowledged[i], last));
+                if (last > acknowledged[i]) {
+                    roundsWithCommits++;
+                    commits.addAndGet(last - acknowledged[i]);
+                }
+                acknowledged[i] = verifyJson(dirs.get(i), Math.max(acknowledged[i], last), c);
             }
         }
         System.out.printf(
-                "crash safety: JSON store killed %d times with SIGKILL, %d commits acknowledged, 0 lost or torn%n",
-                kills, commits.get());
+                "crash safety: JSON store killed %d times with SIGKILL, %d commits acknowledged (%d kills after at"
+                        + " least one), 0 lost or torn%n",
+                kills, commits.get(), roundsWithCommits);
+        // a child that never got to commit would pass every check above: the kills must land on work
+        assertThat(commits.get()).as("commits acknowledged before the kills").isGreaterThanOrEqualTo(kills);
+        assertThat(roundsWithCommits)
+                .as("kills that came after at least one acknowledged commit")
+                .isGreaterThanOrEqualTo(kills / 2);
     }
 
     /**
@@ -95,15 +104,17 @@ class CrashSafetyTest {
      * is lost (a killed child's last lines may not reach us, so "acknowledged" can only be too low).
      * Returns the quantity found.
      */
-    private static long verifyJson(Path dir, long acknowledged) throws IOException {
+    private static long verifyJson(Path dir, long acknowledged, Child child) throws IOException {
         JsonFileStore store = JsonFileStore.open(dir, TestPortfolios.HANOI);
-        assertThat(store.problems()).isEmpty();
+        assertThat(store.problems()).as(child.describe()).isEmpty();
         Item a = store.items().get(CrashChild.A);
         Item b = store.items().get(CrashChild.B);
         int qa = a.product().quantity().orElse(0);
         int qb = b.product().quantity().orElse(0);
         assertThat(qa).as("both items from the same transaction").isEqualTo(qb);
-        assertThat((long) qa).as("every acknowledged commit is kept").isGreaterThanOrEqualTo(acknowledged);
+        assertThat((long) qa)
+                .as("every acknowledged commit is kept; " + child.describe())
+                .isGreaterThanOrEqualTo(acknowledged);
         // every JSON document left in the directory parses
         try (Stream<Path> files = Files.walk(dir)) {
             for (Path f : files.filter(p -> p.toString().endsWith(".json")).toList()) {
@@ -152,23 +163,43 @@ class CrashSafetyTest {
         int full = 0;
         int none = 0;
         int unreadable = 0;
+        int finishedFirst = 0;
         for (int k = 0; k < kills; k++) {
             String url = urlOfRound.apply(k);
             PortfolioId id = PortfolioId.of("crash-" + k);
-            Child c = Child.start("jdbc", url, user, password, id.value());
-            c.awaitLine("ready", 60);
+            Child c = Child.start(work, "jdbc", url, user, password, id.value());
+            c.awaitLine("ready", 60); // printed just before importPortfolio starts
             Thread.sleep(random.nextInt(0, 1500));
-            c.process.destroyForcibly();
-            assertThat(c.process.waitFor(30, TimeUnit.SECONDS)).isTrue();
-            c.drain();
+            if (c.process.isAlive()) {
+                c.kill();
+                c.awaitKilled();
+            } else {
+                // ended by itself: only a finished import may do that
+                assertThat(c.process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+                c.drain();
+                assertThat(c.lines)
+                        .as("a child that ended before the kill; %s", c.describe())
+                        .contains("imported");
+                assertThat(c.process.exitValue()).as(c.describe()).isZero();
+            }
+            // "imported": the import committed before the kill, so it must be there, whole
+            boolean killedMidway = !c.lines.contains("imported");
+            if (!killedMidway) {
+                finishedFirst++;
+            }
             int[] counts = countAfterReopen(url, user, password, id);
             if (counts == null) {
                 unreadable++;
                 continue;
             }
             int expected = TestPortfolios.portfolio().items().size() + CrashChild.EXTRA_ITEMS;
-            assertThat(counts[0]).as("import %d: all items or none", k).isIn(0, expected);
+            assertThat(counts[0])
+                    .as("import %d: all items or none; %s", k, c.describe())
+                    .isIn(0, expected);
             if (counts[0] == 0) {
+                assertThat(killedMidway)
+                        .as("import %d acknowledged but absent; %s", k, c.describe())
+                        .isTrue();
                 none++;
                 assertThat(counts[1]).as("import %d: no plans either", k).isZero();
                 assertThat(counts[2]).as("import %d: no measurements either", k).isZero();
@@ -179,11 +210,16 @@ class CrashSafetyTest {
             }
         }
         System.out.printf(
-                "crash safety: %s import killed %d times: %d complete, %d absent, 0 partial, %d unreadable after the kill"
-                        + " (%d reads retried after a lock time-out)%n",
-                name, kills, full, none, unreadable, REOPENED.get());
+                "crash safety: %s import killed %d times: %d complete, %d absent, 0 partial, %d unreadable after the kill,"
+                        + " %d finished before the kill (%d reads retried after a lock time-out)%n",
+                name, kills, full, none, unreadable, finishedFirst, REOPENED.get());
         // see RELIABILITY.md: H2 once could not read a table after a kill during a large commit
         assertThat(full + none).as("rounds verified").isGreaterThanOrEqualTo(kills / 2);
+        // the kills must land during imports: started ("ready"), not finished ("imported")
+        assertThat(kills - finishedFirst)
+                .as("kills that landed during an import")
+                .isGreaterThanOrEqualTo(kills / 2);
+        assertThat(none).as("imports killed midway and found absent").isPositive();
     }
 
     static final AtomicLong REOPENED = new AtomicLong();
@@ -222,9 +258,12 @@ class CrashSafetyTest {
         final Process process;
         final List<String> lines = new java.util.concurrent.CopyOnWriteArrayList<>();
         private final Thread reader;
+        /** The child's standard error, kept for failure messages. */
+        private final Path errors;
 
-        private Child(Process process) {
+        private Child(Process process, Path errors) {
             this.process = process;
+            this.errors = errors;
             this.reader = new Thread(() -> {
                 try (BufferedReader out =
                         new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
@@ -240,7 +279,7 @@ class CrashSafetyTest {
             reader.start();
         }
 
-        static Child start(String... args) throws IOException {
+        static Child start(Path work, String... args) throws IOException {
             List<String> command = new ArrayList<>(List.of(
                     Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-XX:TieredStopAtLevel=1",
@@ -251,9 +290,47 @@ class CrashSafetyTest {
                     System.getProperty("java.class.path"),
                     CrashChild.class.getName()));
             command.addAll(List.of(args));
-            return new Child(new ProcessBuilder(command)
-                    .redirectError(ProcessBuilder.Redirect.DISCARD)
-                    .start());
+            Path errors = Files.createTempFile(work, "child-", ".err");
+            return new Child(
+                    new ProcessBuilder(command)
+                            .redirectError(ProcessBuilder.Redirect.to(errors.toFile()))
+                            .start(),
+                    errors);
+        }
+
+        /** SIGKILL; fails when the child had already ended by itself. */
+        void kill() {
+            assertThat(process.isAlive())
+                    .as("the child was still running when killed; %s", describe())
+                    .isTrue();
+            process.destroyForcibly();
+        }
+
+        /** Waits for the killed child; its exit status must be SIGKILL's (128 + 9), its output read. */
+        void awaitKilled() throws InterruptedException {
+            assertThat(process.waitFor(30, TimeUnit.SECONDS)).as(describe()).isTrue();
+            drain();
+            // 0 only when the import had finished and the child ended between the check and the kill
+            int expected = process.exitValue() == 0 && lines.contains("imported") ? 0 : 137;
+            assertThat(process.exitValue())
+                    .as("exit status of a SIGKILLed child; %s", describe())
+                    .isEqualTo(expected);
+            assertThat(stderr()).as("the child's standard error").doesNotContain("Exception");
+        }
+
+        String stderr() {
+            try {
+                return Files.readString(errors);
+            } catch (IOException e) {
+                return "(standard error unreadable: " + e + ")";
+            }
+        }
+
+        /** The child's state for a failure message: alive or exit status, last lines, standard error. */
+        String describe() {
+            String state = process.isAlive() ? "running" : "exit " + process.exitValue();
+            List<String> tail = lines.subList(Math.max(0, lines.size() - 3), lines.size());
+            return "child " + state + ", last output " + tail + ", standard error: " + stderr();
         }
 
         void awaitLine(String wanted, int seconds) throws InterruptedException {
@@ -267,7 +344,7 @@ class CrashSafetyTest {
                 }
                 Thread.sleep(5);
             }
-            throw new AssertionError("child did not print " + wanted + ": " + lines);
+            throw new AssertionError("child did not print " + wanted + "; " + describe());
         }
 
         void drain() throws InterruptedException {

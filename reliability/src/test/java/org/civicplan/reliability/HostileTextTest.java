@@ -5,11 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.civicplan.core.Lang;
 import org.civicplan.core.memory.InMemoryPortfolioStore;
+import org.civicplan.core.model.Actor;
+import org.civicplan.core.model.AuditEntry;
 import org.civicplan.core.model.Item;
 import org.civicplan.core.model.ItemId;
 import org.civicplan.core.model.PortfolioId;
@@ -86,6 +89,17 @@ class HostileTextTest {
 
     private static void roundTrip(PortfolioStore store) {
         store.importPortfolio(TestPortfolios.portfolio());
+        // an entry the hostile "DELETE FROM audit_log …" text would remove if it ever ran as SQL
+        AuditEntry marker = store.audit()
+                .append(new AuditEntry(
+                        0,
+                        Instant.parse("2021-10-26T03:00:00Z"),
+                        Actor.of("SKHCN", "hostile-text-test"),
+                        "marker",
+                        "item",
+                        "KH-186/1",
+                        List.of()));
+        int auditBefore = store.audit().all().size();
         for (int i = 0; i < HOSTILE.size(); i++) {
             Item item = TestPortfolios.item(10 + i).toBuilder()
                     .title(HOSTILE.get(i))
@@ -97,7 +111,20 @@ class HostileTextTest {
         // the tables are all still there and whole
         assertThat(store.items().all())
                 .hasSize(TestPortfolios.portfolio().items().size() + HOSTILE.size());
-        assertThat(store.audit().all()).isNotNull();
+        var snapshot = store.snapshot();
+        var sample = TestPortfolios.portfolio();
+        assertThat(snapshot.units()).hasSameSizeAs(sample.units());
+        assertThat(snapshot.plans()).hasSameSizeAs(sample.plans());
+        assertThat(snapshot.measurements()).hasSameSizeAs(sample.measurements());
+        List<AuditEntry> audit = store.audit().all();
+        assertThat(audit.size()).as("the audit trail lost nothing").isGreaterThanOrEqualTo(auditBefore);
+        assertThat(store.audit().forEntity("item", "KH-186/1"))
+                .as("the marker entry is still there, unchanged")
+                .anySatisfy(e -> {
+                    assertThat(e.sequence()).isEqualTo(marker.sequence());
+                    assertThat(e.action()).isEqualTo("marker");
+                    assertThat(e.actor()).isEqualTo(Actor.of("SKHCN", "hostile-text-test"));
+                });
     }
 
     private static void assertTitles(PortfolioStore store) {

@@ -19,10 +19,18 @@ import org.civicplan.testing.TestPortfolios;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.junit.jupiter.api.Test;
 
-/** A plan with thousands of items: written in flushed batches, read back whole and in order. */
+/**
+ * A plan with thousands of items, past five of the appendix's flush points (one every 1,000 rows):
+ * read back whole and in order. This does not observe the flushing itself: the appendix reads its
+ * items in one {@code byPlan} call and the final file is the same with or without the flushes, so
+ * nothing outside the exporter shows when rows reach the output. That rows reach the output while
+ * the export is still running is observed for the measurements sheet, which streams from {@code
+ * measurements().forEach} ({@link XlsxMeasurementsExporterTest}
+ * {@code rowsReachTheOutputWhileTheStoreIsStillStreaming}).
+ */
 class XlsxStreamingTest {
     @Test
-    void writesALargeAppendixAcrossManyFlushes() throws IOException {
+    void aLargeAppendixPastManyFlushPointsIsReadBackWholeAndInOrder() throws IOException {
         Portfolio small = TestPortfolios.portfolio();
         List<Item> items = new ArrayList<>();
         int count = 5_000;
