@@ -5,15 +5,21 @@ import static java.util.Objects.requireNonNull;
 import org.civicplan.core.spi.PortfolioStore;
 
 /** A store opened from a {@code --store} argument, with whatever must be closed after it. */
-record OpenStore(PortfolioStore store, String description, AutoCloseable resources) implements AutoCloseable {
+record OpenStore(PortfolioStore store, String description, Closer resources) implements AutoCloseable {
     OpenStore {
         requireNonNull(store, "store is null");
         requireNonNull(description, "description is null");
         requireNonNull(resources, "resources is null");
     }
 
+    /** What must be closed after the store (a pool, a report of skipped files); throws no checked exception. */
+    @FunctionalInterface
+    interface Closer {
+        void close();
+    }
+
     @Override
-    public void close() throws Exception {
+    public void close() {
         resources.close();
     }
 }

@@ -54,7 +54,7 @@ final class Stores {
             }
             try {
                 JdbcPortfolioStore store = JdbcPortfolioStore.create(pool, portfolio);
-                return new OpenStore(store, spec, pool);
+                return new OpenStore(store, spec, pool::close);
             } catch (RuntimeException e) {
                 pool.close();
                 throw e;

@@ -19,6 +19,9 @@ final class LunarCalendar extends ChineseCalendar {
     private static final ZoneOffset VIETNAM = ZoneOffset.ofHours(7);
     private static final TimeZone VIETNAM_ZONE = new SimpleTimeZone(7 * 3600 * 1000, "UTC+07:00");
 
+    // ICU's only way to compute the calendar's astronomy in another zone (its DangiCalendar, Korea's,
+    // uses the same constructor); ICU deprecates it as internal but has no public replacement
+    @SuppressWarnings("deprecation")
     private LunarCalendar() {
         super(VIETNAM_ZONE, ULocale.ROOT, VIETNAM_ZONE);
     }

@@ -70,7 +70,7 @@ class PeriodReaderRefusalTest {
     @ParameterizedTest(name = "{1}: {0}")
     @MethodSource("refusals")
     void refusesWithItsReason(String text, RefusalKind kind, String vi, String en) {
-        InvalidPeriodException e = catchThrowableOfType(() -> PeriodReader.read(text), InvalidPeriodException.class);
+        InvalidPeriodException e = catchThrowableOfType(InvalidPeriodException.class, () -> PeriodReader.read(text));
         assertThat(e).as(text).isNotNull();
         assertThat(e.kind()).isEqualTo(kind);
         assertThat(e.text().in(Lang.VI)).contains(vi);
@@ -85,7 +85,7 @@ class PeriodReaderRefusalTest {
             String text = (String) a.get()[0];
             RefusalKind kind = (RefusalKind) a.get()[1];
             InvalidPeriodException e =
-                    catchThrowableOfType(() -> PeriodReader.read(text), InvalidPeriodException.class);
+                    catchThrowableOfType(InvalidPeriodException.class, () -> PeriodReader.read(text));
             // the message without the echoed phrase is the kind's own wording
             templates.putIfAbsent(kind, e.text().in(Lang.EN).replace(text, ""));
         });
@@ -96,13 +96,13 @@ class PeriodReaderRefusalTest {
 
     @Test
     void nullIsEmpty() {
-        InvalidPeriodException e = catchThrowableOfType(() -> PeriodReader.read(null), InvalidPeriodException.class);
+        InvalidPeriodException e = catchThrowableOfType(InvalidPeriodException.class, () -> PeriodReader.read(null));
         assertThat(e.kind()).isEqualTo(RefusalKind.EMPTY);
     }
 
     @Test
     void legacyParseErrorsCarryAKind() {
-        InvalidPeriodException e = catchThrowableOfType(() -> Period.parse("abc"), InvalidPeriodException.class);
+        InvalidPeriodException e = catchThrowableOfType(InvalidPeriodException.class, () -> Period.parse("abc"));
         assertThat(e.kind()).isEqualTo(RefusalKind.NOT_UNDERSTOOD);
     }
 }

@@ -2,6 +2,7 @@ package org.civicplan.storage.jdbc;
 
 import static java.util.Objects.requireNonNull;
 
+import java.io.Closeable;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -45,9 +46,9 @@ public final class JdbcPortfolioStore implements PortfolioStore, AutoCloseable {
     private final Stores stores;
     private final JdbcQueries queries;
     private final ReviewQueries reviewQueries;
-    private final AutoCloseable owned;
+    private final Closeable owned;
 
-    private JdbcPortfolioStore(DataSource dataSource, PortfolioId portfolio, AutoCloseable owned) {
+    private JdbcPortfolioStore(DataSource dataSource, PortfolioId portfolio, Closeable owned) {
         this.portfolio = requireNonNull(portfolio, "portfolio is null");
         Db db = new Db(Db.jdbi(dataSource), Dialect.of(dataSource), portfolio);
         this.stores = new Stores(db);
@@ -72,7 +73,7 @@ public final class JdbcPortfolioStore implements PortfolioStore, AutoCloseable {
      * Like {@link #create}, and the store owns the data source: {@link #close()} closes it. For the
      * H2 file default, e.g. {@code createOwning(JdbcStores.h2File(dir), id)}.
      */
-    public static <D extends DataSource & AutoCloseable> JdbcPortfolioStore createOwning(
+    public static <D extends DataSource & Closeable> JdbcPortfolioStore createOwning(
             D dataSource, PortfolioId portfolio) {
         JdbcSchema.migrate(requireNonNull(dataSource, "dataSource is null"));
         return new JdbcPortfolioStore(dataSource, portfolio, dataSource);

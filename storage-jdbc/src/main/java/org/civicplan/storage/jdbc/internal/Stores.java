@@ -130,7 +130,7 @@ public final class Stores {
                         .mapTo(String.class)
                         .one();
             }
-            h.release(savepoint);
+            h.releaseSavepoint(savepoint);
         } catch (RuntimeException refused) {
             // also undoes the lock time-out set above
             h.rollbackToSavepoint(savepoint);
