@@ -16,6 +16,7 @@ import org.civicplan.validation.ClarityCheck;
 import org.civicplan.validation.ClarityReport;
 import org.civicplan.validation.Dimension;
 import org.civicplan.validation.Finding;
+import org.civicplan.validation.Profile;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -49,7 +50,7 @@ class CorpusEvaluationTest {
         flagged = new LinkedHashMap<>();
         findings = new LinkedHashMap<>();
         for (Plan plan : corpus.plans.values()) {
-            ClarityReport report = check.check(corpus.portfolio, plan.id());
+            ClarityReport report = check.check(corpus.portfolio, plan.id(), profile(plan, corpus.kinds.get(plan.id())));
             for (Finding f : report.findings()) {
                 if (f.subject().kind() == org.civicplan.validation.Subject.Kind.ITEM) {
                     flagged.computeIfAbsent(f.subject().id(), k -> EnumSet.noneOf(Dimension.class))
@@ -62,6 +63,22 @@ class CorpusEvaluationTest {
         for (Map.Entry<String, Item> e : corpus.items.entrySet()) {
             flagged.putIfAbsent(e.getValue().id().value(), EnumSet.noneOf(Dimension.class));
         }
+    }
+
+    /**
+     * The profile its number and symbol give ({@link Profile#of}); for a document printed without
+     * one, the caller's choice from the corpus's kind, as an importer that knows the document would.
+     */
+    static Profile profile(Plan plan, String kind) {
+        if (plan.document().isPresent()) {
+            return Profile.of(plan);
+        }
+        return switch (kind) {
+            case "plan" -> Profile.PROGRAM_PLAN;
+            case "cascaded-plan" -> Profile.CASCADED_PLAN;
+            case "directive" -> Profile.DIRECTIVE;
+            default -> Profile.INSTRUCTION;
+        };
     }
 
     /** True/false positives and negatives of one dimension (or all). */
