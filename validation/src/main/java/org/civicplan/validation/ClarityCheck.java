@@ -235,7 +235,7 @@ public final class ClarityCheck {
         }
         List<Located> portfolioHits =
                 new ArrayList<>(whole != null ? whole.join() : PortfolioRules.check(portfolio, context));
-        portfolioHits.addAll(NearDuplicates.find(context));
+        portfolioHits.addAll(NearDuplicates.find(context, only == null ? null : items));
         for (Located l : portfolioHits) {
             if (only == null || l.subject().plan().filter(only::equals).isPresent()) {
                 findings.add(finding(l.subject(), l.path(), l.hit()));

@@ -40,8 +40,6 @@ public enum Rule {
     TASK_TITLE_MISSING("task.title.missing", TASK, ERROR, DRAFT),
     TASK_CONTENT_MISSING("task.content.missing", TASK, ERROR, SUBMISSION),
     TASK_CONTENT_GENERIC("task.content.generic", TASK, WARNING, SUBMISSION),
-    /** A title that says nothing of its own and no content to say it. */
-    TASK_TITLE_GENERIC("task.title.generic", TASK, WARNING, SUBMISSION),
 
     TIME_DEADLINE_MISSING("time.deadline.missing", TIME, ERROR, SUBMISSION),
     TIME_DEADLINE_OPEN("time.deadline.open", TIME, WARNING, SUBMISSION),

@@ -24,7 +24,12 @@ class ScaleTest {
         List<Item> items = new ArrayList<>(ITEMS);
         Item template = Fixtures.item(1).build();
         for (int n = 1; n <= ITEMS; n++) {
-            Item.Builder b = template.toBuilder().id(ItemId.of("I/" + n)).number(n);
+            String subject = subject(n);
+            Item.Builder b = template.toBuilder()
+                    .id(ItemId.of("I/" + n))
+                    .number(n)
+                    .title("Đề án " + subject)
+                    .content("Xây dựng, trình UBND Thành phố ban hành Đề án " + subject);
             if (n == 1) {
                 b.indicator(Fixtures.STARTUPS);
             }
@@ -49,5 +54,21 @@ class ScaleTest {
             assertThat(f.message(Lang.EN)).startsWith("Items depend on each other in a cycle: 1 → 100000 → 99999 → ");
             assertThat(f.message(Lang.EN)).endsWith(" → 2 → 1; break the cycle");
         });
+    }
+
+    /** Ten syllables that differ from item to item: a hundred thousand distinct tasks, none repeating another. */
+    static String subject(int n) {
+        String[] syllables = {
+            "an", "bình", "cao", "dân", "đông", "gia", "hòa", "khang", "lâm", "minh", "nam", "phú", "quang", "sơn",
+            "tân", "thịnh", "uyên", "vĩnh", "xuân", "yên"
+        };
+        StringBuilder out = new StringBuilder();
+        long x = n * 0x9E3779B97F4A7C15L;
+        for (int i = 0; i < 10; i++) {
+            x ^= x >>> 29;
+            x *= 0xBF58476D1CE4E5B9L;
+            out.append(i == 0 ? "" : " ").append(syllables[Math.floorMod(x >>> 32, syllables.length)]);
+        }
+        return out.toString();
     }
 }

@@ -139,8 +139,20 @@ final class Boilerplate {
 
     private Boilerplate() {}
 
-    /** Words a product names when it names only "a report of the results". */
-    private static final Set<String> REPORT = Set.of("bao", "cao", "ket", "qua", "thuc", "hien", "tinh", "hinh", "van");
+    /**
+     * An exhortation with no action of its own: urging words, then only doing-in-general ("thực hiện
+     * tốt", "triển khai đồng bộ", "điều hành linh hoạt"), then a generic object ("các giải pháp", "các
+     * biện pháp", "các nghị quyết", "chủ trương", "chính sách") — "tăng cường thực hiện các giải pháp",
+     * "tập trung thực hiện tốt các Nghị quyết".
+     */
+    private static final Pattern EXHORTATION = Pattern.compile("^((tiep tuc|tap trung|chu dong|tang cuong|day manh"
+            + "|khan truong),? )*(thuc hien|trien khai|quan triet|dieu hanh|to chuc thuc hien|trien khai thuc hien)"
+            + "( (tot|nghiem|nghiem tuc|dong bo|sau sac|linh hoat|hieu qua|co hieu qua|quyet liet),?)* (cac )?"
+            + "(giai phap|bien phap|nghi quyet|chu truong|chinh sach)\\b");
+
+    /** "Báo cáo kết quả (thực hiện)", "báo cáo tình hình, kết quả triển khai": every item's report. */
+    private static final Pattern RESULTS_REPORT = Pattern.compile(
+            "bao cao( (tinh hinh|ket qua|so ket|tong ket))+( (thuc hien|trien khai|trien khai thuc hien))?");
 
     /** The content syllables of a text: what remains once formulas, general verbs and function words go. */
     static int contentWords(String text) {
@@ -178,6 +190,11 @@ final class Boilerplate {
         return contentWords(text) < MIN_CONTENT;
     }
 
+    /** True for an exhortation with no action of its own (see {@link #EXHORTATION}). */
+    static boolean exhortation(String title) {
+        return title != null && EXHORTATION.matcher(TaskReading.fold(title)).find();
+    }
+
     /** As {@link #isBoilerplate(String)}, but a reference to another document counts as content. */
     static boolean isBoilerplateKeepingReferences(String text) {
         if (text == null || text.isBlank()) {
@@ -188,12 +205,8 @@ final class Boilerplate {
 
     /** A product that is only "a report of the results" ("Báo cáo kết quả", "Báo cáo tình hình thực hiện"). */
     static boolean genericProduct(String description) {
-        String folded = NON_WORD.matcher(TaskReading.fold(description)).replaceAll(" ");
-        for (String word : folded.split(" +")) {
-            if (!word.isEmpty() && !GENERIC.contains(word) && !REPORT.contains(word)) {
-                return false;
-            }
-        }
-        return !folded.isBlank();
+        String folded =
+                NON_WORD.matcher(TaskReading.fold(description)).replaceAll(" ").strip();
+        return RESULTS_REPORT.matcher(folded).matches();
     }
 }

@@ -11,6 +11,7 @@ import org.civicplan.core.model.ItemKind;
 import org.civicplan.core.model.OrgUnit;
 import org.civicplan.core.model.UnitCode;
 import org.civicplan.core.model.UnitKind;
+import org.civicplan.core.text.VietnameseText;
 import org.civicplan.validation.Profile;
 import org.civicplan.validation.Rule;
 
@@ -31,10 +32,11 @@ public final class Calibration {
             UnitKind.COMMUNE,
             UnitKind.STEERING_COMMITTEE);
 
-    /** Bodies an executive issuer cannot task: a legislature; in a plan, also a company. */
+    /**
+     * Bodies an executive issuer cannot task: a legislature. (A company leading a scheme or a policy is
+     * {@code responsibility.lead.role}; one asked about its own project in a letter is normal.)
+     */
     private static final Set<UnitKind> OUTSIDE = EnumSet.of(UnitKind.PEOPLES_COUNCIL);
-
-    private static final Set<UnitKind> OUTSIDE_A_PLAN = EnumSet.of(UnitKind.PEOPLES_COUNCIL, UnitKind.ENTERPRISE);
 
     private static final Set<ItemKind> INSTRUMENTS = EnumSet.of(ItemKind.SCHEME, ItemKind.PROJECT, ItemKind.PROGRAM);
 
@@ -63,7 +65,9 @@ public final class Calibration {
             case PERSON_LEAD_MULTIPLE -> !profile.plan();
             case TASK_CONTENT_MISSING, TASK_CONTENT_GENERIC -> true;
             case TIME_DEADLINE_MISSING ->
-                profile == Profile.DIRECTIVE || !(reading.oneOff() || boilerplate) || reading.timed();
+                !instrument
+                        && !item.title().isBlank()
+                        && (profile == Profile.DIRECTIVE || !(reading.oneOff() || boilerplate) || reading.timed());
             case RESPONSIBILITY_REPORTING_MISSING -> true;
             case RESPONSIBILITY_LEAD_SCOPE -> profile != Profile.PROGRAM_PLAN || !instrument;
             case PRODUCT_KIND_MISSING, PRODUCT_DESCRIPTION_MISSING ->
@@ -84,14 +88,19 @@ public final class Calibration {
             hits.removeIf(h -> h.rule() == Rule.PRODUCT_DESCRIPTION_MISSING);
         }
         person(a, profile, context, hits);
-        if (boilerplate) {
-            boolean content = item.content().filter(c -> !own(c).isBlank()).isPresent();
-            hits.add(
-                    content
-                            ? Hit.of(Rule.TASK_CONTENT_GENERIC, "content")
-                            : Hit.on(Rule.TASK_TITLE_GENERIC, "title")
-                                    .param("title", item.title())
-                                    .build());
+        if (boilerplate || Boilerplate.exhortation(item.title())) {
+            // a content that only repeats the title is no content
+            boolean content = item.content()
+                    .map(Calibration::own)
+                    .filter(c -> !c.isBlank() && !VietnameseText.foldsAlike(c, item.title()))
+                    .isPresent();
+            hits.add(Hit.of(content ? Rule.TASK_CONTENT_GENERIC : Rule.TASK_CONTENT_MISSING, "content"));
+        } else if (item.content()
+                .map(Calibration::own)
+                .filter(c -> !c.isBlank() && Boilerplate.isBoilerplate(c))
+                .isPresent()) {
+            // a specific title, and a content that adds only "triển khai thực hiện"
+            hits.add(Hit.of(Rule.TASK_CONTENT_GENERIC, "content"));
         }
         if (profile.plan() && plan.productKindColumn()) {
             // in a structured plan a product is the item's own deliverable; "Báo cáo kết quả" is every item's
@@ -150,9 +159,7 @@ public final class Calibration {
         List<UnitCode> leads = item.assignment().leadUnits();
         for (int i = 0; i < leads.size(); i++) {
             Optional<OrgUnit> lead = context.unit(leads.get(i));
-            // a letter may well ask a company about its own project; a plan's task is the issuer's own
-            Set<UnitKind> outside = plan.profile().plan() ? OUTSIDE_A_PLAN : OUTSIDE;
-            if (lead.isPresent() && outside.contains(lead.get().kind())) {
+            if (lead.isPresent() && OUTSIDE.contains(lead.get().kind())) {
                 hits.add(Hit.on(Rule.RESPONSIBILITY_LEAD_OUTSIDE, "assignment.leadUnits[" + i + "]")
                         .param("unit", lead.get().name())
                         .label("unitKind", lead.get().kind())

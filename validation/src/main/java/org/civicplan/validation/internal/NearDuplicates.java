@@ -22,9 +22,9 @@ import org.civicplan.validation.Rule;
  * keep most of it; a MinHash signature of {@value #HASHES} values estimates the Jaccard similarity of
  * two sets, and LSH banding ({@value #BANDS} bands of {@value #ROWS}) makes pairs above about 0.6
  * candidates with high probability while others almost never meet. Candidates are confirmed on the
- * exact Jaccard similarity of their shingle sets (at least {@value #THRESHOLD_PERCENT} %). Linear in
- * the number of items: each item is compared with at most {@value #PER_BUCKET} earlier members of
- * each bucket it falls in.
+ * exact Jaccard similarity of their shingle sets (at least {@value #THRESHOLD_PERCENT} %). After one
+ * sort into a canonical order, linear in the number of items: each item is compared with at most
+ * {@value #PER_BUCKET} earlier members of each bucket it falls in.
  *
  * <p>An item of a cascaded plan that repeats its parent plan's item is the cascade working, not a
  * repetition: pairs where one plan descends from the other are skipped. Texts shorter than {@value
@@ -40,11 +40,29 @@ public final class NearDuplicates {
 
     private static final Pattern NON_WORD = Pattern.compile("[^a-z0-9]+");
     private static final long[] SEEDS = seeds();
+    private static final java.util.Comparator<Item> CANONICAL = java.util.Comparator.comparing(
+                    (Item i) -> i.plan().value())
+            .thenComparingInt(Item::number)
+            .thenComparing(i -> i.id().value());
 
     private NearDuplicates() {}
 
     public static List<Located> find(CheckContext context) {
-        List<Item> items = context.distinctItems;
+        return find(context, null);
+    }
+
+    /** The pairs among {@code checked} (one plan's items), or among the whole portfolio's when null. */
+
+    /**
+     * @param checked when one plan is checked, its items: only pairs of two of them, so that a check of
+     *     one plan from a store (which reads no other plan's items) finds what the same check of a
+     *     whole portfolio finds
+     */
+    public static List<Located> find(CheckContext context, List<Item> checked) {
+        // a canonical order (plan, number, id), so that which pairs a crowded bucket compares, and on
+        // which item of a pair the finding lands, do not depend on the order the items were read in
+        List<Item> items = new ArrayList<>(checked == null ? context.distinctItems : checked);
+        items.sort(CANONICAL);
         int[][] shingles = new int[items.size()][];
         Map<Long, List<Integer>> buckets = new HashMap<>();
         Set<Long> compared = new HashSet<>();
@@ -74,6 +92,13 @@ public final class NearDuplicates {
     }
 
     private static void compare(Item first, int[] a, Item later, int[] b, CheckContext context, List<Located> out) {
+        if (first.plan().equals(later.plan()) && first.number() == later.number()
+                || first.id().equals(later.id())
+                || !context.plans.containsKey(first.plan())
+                || !context.plans.containsKey(later.plan())) {
+            // one number twice, or a plan the portfolio lacks: already a finding of its own
+            return;
+        }
         int similarity = jaccardPercent(a, b);
         if (similarity < THRESHOLD_PERCENT
                 || descends(first.plan(), later.plan(), context)

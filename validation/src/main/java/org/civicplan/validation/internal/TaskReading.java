@@ -119,8 +119,22 @@ final class TaskReading {
         return VietnameseText.fold(text);
     }
 
-    /** The first clause of the title, its first {@value #HEAD_WORDS} words: what the row is above all about. */
+    /**
+     * The first clause of the title, its first {@value #HEAD_WORDS} words: what the row is above all
+     * about. A title that is only a name ("Đề án hỗ trợ khởi nghiệp") leaves the verbs to the
+     * content: then the content's first clause.
+     */
     String head() {
+        String head = head(title);
+        if (first(ONE_OFF, head) == Integer.MAX_VALUE
+                && first(STANDING, head) == Integer.MAX_VALUE
+                && text.length() > title.length()) {
+            return head(text.substring(title.length() + 1));
+        }
+        return head;
+    }
+
+    private static String head(String title) {
         int end = title.length();
         for (String stop : new String[] {";", ". "}) {
             int at = title.indexOf(stop);
