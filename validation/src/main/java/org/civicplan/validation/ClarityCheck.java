@@ -58,7 +58,17 @@ import org.slf4j.LoggerFactory;
  * object of that type goes through the validator, and each violation of a foreign constraint becomes
  * a finding of rule {@link Rule#CUSTOM}. Rules that need context (the unit directory, the program
  * period, the other items) run next to them. The check never throws on odd data: every oddity is a
- * finding. It is linear in the size of the portfolio and thread-safe.
+ * finding. It is linear in the size of the portfolio (bar one sort for the repeated-task search) and
+ * thread-safe.
+ *
+ * <p>The check reads each plan as an official who knows that kind of document would (issue 17): the
+ * {@link Profile} of the plan (from its number and symbol, or the caller's) decides what a row must
+ * state; the row's own words decide whether it is a one-off act or a standing duty, whether they bind
+ * it in time and name its output; a sole lead that names no one, boilerplate, a deadline before the
+ * document that sets it, a legislature leading an executive task and the same task twice are
+ * reported; and one defect gives one finding. A validator on one {@code Item} still applies the
+ * plain rules, as a structured appendix row of a program plan. Calibrated on the labelled corpus of
+ * real rows in the tests ({@code CorpusEvaluationTest} prints precision and recall per dimension).
  *
  * <p>From 20,000 items on, on a machine with more than one processor, a check whose item rules run
  * directly uses the {@linkplain ForkJoinPool#commonPool() common fork-join pool} next to the

@@ -36,7 +36,7 @@ public final class NearDuplicates {
     static final int ROWS = HASHES / BANDS;
     static final int THRESHOLD_PERCENT = 70;
     static final int PER_BUCKET = 4;
-    static final int MIN_WORDS = 6;
+    static final int MIN_WORDS = 8;
 
     private static final Pattern NON_WORD = Pattern.compile("[^a-z0-9]+");
     private static final long[] SEEDS = seeds();
