@@ -56,18 +56,23 @@ class ScaleTest {
         });
     }
 
-    /** Ten syllables that differ from item to item: a hundred thousand distinct tasks, none repeating another. */
+    /**
+     * Fourteen syllables from forty, drawn from the item's number: a hundred thousand tasks that no
+     * careful reader (and no similarity search) would call the same.
+     */
     static String subject(int n) {
         String[] syllables = {
             "an", "bình", "cao", "dân", "đông", "gia", "hòa", "khang", "lâm", "minh", "nam", "phú", "quang", "sơn",
-            "tân", "thịnh", "uyên", "vĩnh", "xuân", "yên"
+            "tân", "thịnh", "uyên", "vĩnh", "xuân", "yên", "bắc", "châu", "đức", "giang", "hải", "hưng", "kiên", "long",
+            "mỹ", "ninh", "phong", "phước", "quý", "tây", "thành", "thủy", "trung", "tường", "văn", "vinh"
         };
         StringBuilder out = new StringBuilder();
         long x = n * 0x9E3779B97F4A7C15L;
-        for (int i = 0; i < 10; i++) {
+        for (int i = 0; i < 14; i++) {
             x ^= x >>> 29;
             x *= 0xBF58476D1CE4E5B9L;
-            out.append(i == 0 ? "" : " ").append(syllables[Math.floorMod(x >>> 32, syllables.length)]);
+            x ^= x >>> 32;
+            out.append(i == 0 ? "" : " ").append(syllables[Math.floorMod(x >>> 16, syllables.length)]);
         }
         return out.toString();
     }
