@@ -32,8 +32,17 @@ public final class ClarityReport {
     private volatile Map<ItemId, ItemStatus> statusById;
 
     private final Summary summary;
+    private final Map<PlanId, Profile> profiles;
+    private final Map<PlanId, String> documents;
 
     ClarityReport(List<Item> checked, List<Finding> findings) {
+        this(checked, findings, Map.of(), Map.of());
+    }
+
+    ClarityReport(
+            List<Item> checked, List<Finding> findings, Map<PlanId, Profile> profiles, Map<PlanId, String> documents) {
+        this.profiles = Collections.unmodifiableMap(new LinkedHashMap<>(profiles));
+        this.documents = Collections.unmodifiableMap(new LinkedHashMap<>(documents));
         this.findings = List.copyOf(findings);
         Map<String, List<Finding>> grouped = new HashMap<>();
         for (Finding finding : this.findings) {
@@ -140,6 +149,11 @@ public final class ClarityReport {
         return summary;
     }
 
+    /** Per plan checked, the profile that ran ({@link Profile#of} or the caller's), in the order checked. */
+    public Map<PlanId, Profile> profiles() {
+        return profiles;
+    }
+
     /** True when no error required at {@code stage} (or earlier) was found. Warnings never block. */
     public boolean readyFor(Stage stage) {
         return blocking(stage).isEmpty();
@@ -181,7 +195,9 @@ public final class ClarityReport {
                 summary.warnings(),
                 summary.failingItems(),
                 checked,
-                findings);
+                findings,
+                profiles,
+                documents);
     }
 
     @Override

@@ -34,6 +34,8 @@ public enum Rule {
     PERSON_COORDINATING_LEAD("person.coordinating.lead", PERSON, ERROR, SUBMISSION),
     PERSON_COORDINATING_DUPLICATE("person.coordinating.duplicate", PERSON, WARNING, SUBMISSION),
     PERSON_COORDINATING_UNKNOWN("person.coordinating.unknown", PERSON, ERROR, SUBMISSION),
+    /** The sole lead is a collective or a formula ("các sở, ngành liên quan"): no one is named. */
+    PERSON_LEAD_COLLECTIVE("person.lead.collective", PERSON, ERROR, SUBMISSION),
 
     TASK_TITLE_MISSING("task.title.missing", TASK, ERROR, DRAFT),
     TASK_CONTENT_MISSING("task.content.missing", TASK, ERROR, SUBMISSION),
@@ -47,16 +49,22 @@ public enum Rule {
     TIME_DATE_ABSURD("time.date.absurd", TIME, ERROR, DRAFT),
     TIME_PREREQUISITE_LATER("time.prerequisite.later", TIME, ERROR, SUBMISSION),
     TIME_PREREQUISITE_UNKNOWN("time.prerequisite.unknown", TIME, ERROR, DRAFT),
+    /** Due before the date of the document that sets it: impossible as written. */
+    TIME_DEADLINE_BEFORE_DOCUMENT("time.deadline.beforeDocument", TIME, ERROR, DRAFT),
 
     RESPONSIBILITY_REPORTING_MISSING("responsibility.reporting.missing", RESPONSIBILITY, ERROR, ISSUE),
     RESPONSIBILITY_REPORTING_UNKNOWN("responsibility.reporting.unknown", RESPONSIBILITY, ERROR, ISSUE),
     RESPONSIBILITY_LEAD_SCOPE("responsibility.lead.scope", RESPONSIBILITY, ERROR, ISSUE),
     RESPONSIBILITY_LEAD_ROLE("responsibility.lead.role", RESPONSIBILITY, WARNING, ISSUE),
+    /** A body the issuer cannot task (a legislature, a company) leads one of its tasks. */
+    RESPONSIBILITY_LEAD_OUTSIDE("responsibility.lead.outsideIssuer", RESPONSIBILITY, WARNING, ISSUE),
 
     PRODUCT_KIND_MISSING("product.kind.missing", PRODUCT, ERROR, SUBMISSION),
     PRODUCT_DESCRIPTION_MISSING("product.description.missing", PRODUCT, ERROR, SUBMISSION),
     PRODUCT_QUANTITY_MISSING("product.quantity.missing", PRODUCT, ERROR, SUBMISSION),
     PRODUCT_QUANTITY_INVALID("product.quantity.invalid", PRODUCT, ERROR, DRAFT),
+    /** A product that names nothing but a generic report ("Báo cáo kết quả"). */
+    PRODUCT_DESCRIPTION_GENERIC("product.description.generic", PRODUCT, WARNING, SUBMISSION),
 
     AUTHORITY_LEVEL_MISSING("authority.level.missing", AUTHORITY, ERROR, ISSUE),
     AUTHORITY_LEVEL_MISMATCH("authority.level.mismatch", AUTHORITY, ERROR, ISSUE),
@@ -87,6 +95,8 @@ public enum Rule {
     STRUCTURE_INDICATOR_UNDEFINED("structure.indicator.undefined", STRUCTURE, ERROR, ISSUE),
     STRUCTURE_CASCADE_MISSING("structure.cascade.missing", STRUCTURE, ERROR, ISSUE),
     STRUCTURE_TEMPLATE_MISMATCH("structure.template.mismatch", STRUCTURE, ERROR, ISSUE),
+    /** The same or nearly the same task twice: in one plan, across a program's plans or across programs. */
+    STRUCTURE_TASK_REPEATED("structure.task.repeated", STRUCTURE, WARNING, SUBMISSION),
 
     /**
      * A constraint the embedding system added (its own annotation or a Hibernate Validator

@@ -38,18 +38,11 @@ class BadInputTest {
         ClarityReport report = CHECK.check(Fixtures.portfolio(List.of(empty)));
         assertThat(report.findings(empty.id()))
                 .extracting(Finding::code)
-                .containsExactly(
-                        "person.lead.missing",
-                        "person.responsible.missing",
-                        "task.title.missing",
-                        "task.content.missing",
-                        "time.deadline.missing",
-                        "responsibility.reporting.missing",
-                        "product.kind.missing",
-                        "product.description.missing",
-                        "authority.level.missing",
-                        "resources.missing",
-                        "measurable.missing");
+                // one defect, one finding: an empty row lacks a lead, a title and a deadline; the
+                // responsible official, reporting unit and content follow from those, and a lone row of
+                // a plan whose appendix has no product, approval, resources or indicator column is not
+                // asked for them (issue 17)
+                .containsExactly("person.lead.missing", "task.title.missing", "time.deadline.missing");
         assertThat(report.items().get(0).status().values()).doesNotContain(Status.WARN);
         assertThat(report.readyFor(Stage.DRAFT)).isFalse(); // a draft still needs a title
         assertThatCode(() -> report.toText(Lang.VI)).doesNotThrowAnyException();

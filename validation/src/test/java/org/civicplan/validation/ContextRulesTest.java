@@ -80,10 +80,11 @@ class ContextRulesTest {
                 .containsExactly(tuple(
                         "responsibility.lead.role",
                         Severity.WARNING,
-                        "Unit \"VIETTEL\" (Enterprise) leads a Scheme item: check that the role fits, or state the"
+                        "Unit \"Tập đoàn Viettel\" (Enterprise) leads a Scheme item: check that the role fits, or state the"
                                 + " reason"));
         assertThat(findings.get(0).message(Lang.VI))
-                .isEqualTo("Đơn vị \"VIETTEL\" (Doanh nghiệp) chủ trì Đề án: xem lại vai trò hoặc nêu rõ lý do");
+                .isEqualTo(
+                        "Đơn vị \"Tập đoàn Viettel\" (Doanh nghiệp) chủ trì Đề án: xem lại vai trò hoặc nêu rõ lý do");
         assertThat(checkSecond(b -> b.kind(org.civicplan.core.model.ItemKind.TASK)
                         .product(org.civicplan.core.model.Product.of(ProductKind.REPORT, "Báo cáo"))
                         .assignment(RuleCases.assignment(a -> a.lead(Fixtures.VIETTEL)))))

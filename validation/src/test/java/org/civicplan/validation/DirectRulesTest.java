@@ -127,7 +127,10 @@ class DirectRulesTest {
             assertSameReports(portfolio, ISSUED);
         }
         // every rule but the embedding system's own must have been broken, or the comparison proves little
-        assertThat(seen).containsAll(EnumSet.complementOf(EnumSet.of(Rule.CUSTOM)));
+        // the calibrated check reports a missing reporting unit through the lead findings (one defect,
+        // one finding); only a Validator on one item still reports it
+        assertThat(seen)
+                .containsAll(EnumSet.complementOf(EnumSet.of(Rule.CUSTOM, Rule.RESPONSIBILITY_REPORTING_MISSING)));
     }
 
     @Test
@@ -267,6 +270,8 @@ class DirectRulesTest {
             }
         }
         List<OrgUnit> units = new ArrayList<>(Fixtures.units());
+        units.add(OrgUnit.of(COLLECTIVE.value(), "Các đơn vị liên quan", UnitKind.DEPARTMENT));
+        units.add(OrgUnit.of(COUNCIL.value(), "Hội đồng nhân dân Thành phố", UnitKind.PEOPLES_COUNCIL));
         if (random.nextBoolean()) {
             units.add(OrgUnit.of(Fixtures.SKHCN.value(), "Sở Khoa học và Công nghệ (trùng)", UnitKind.DEPARTMENT));
         }
@@ -351,6 +356,10 @@ class DirectRulesTest {
     }
 
     /** Ways to break an item; several may apply to one item. */
+    private static final UnitCode COLLECTIVE = UnitCode.of("CAC-DV-LQ");
+
+    private static final UnitCode COUNCIL = UnitCode.of("HDND-TP");
+
     private static final List<UnaryOperator<Item.Builder>> DEFECTS = List.of(
             b -> b.assignment(lead(current(b), List.of())),
             b -> b.assignment(lead(current(b), List.of(Fixtures.SKHCN, Fixtures.STTTT, UNKNOWN))),
@@ -388,6 +397,12 @@ class DirectRulesTest {
                             Fixtures.VIETTEL,
                             Fixtures.STTTT,
                             Fixtures.SKHCN))),
+            b -> b.assignment(lead(current(b), List.of(COLLECTIVE))),
+            b -> b.assignment(lead(current(b), List.of(COUNCIL))),
+            b -> b.title("Tổ chức triển khai thực hiện").content(null),
+            b -> b.product(Product.of(ProductKind.REPORT, "Báo cáo kết quả")),
+            // before the plan is issued (July 2021), inside the program
+            b -> b.deadline(Period.month(2021, 6)),
             b -> b.title(" "),
             b -> b.content(null),
             b -> b.title("Đề án hỗ trợ khởi nghiệp").content("DE AN  ho tro\n\n\n\n\n\n\nkhoi nghiep"),
@@ -403,6 +418,7 @@ class DirectRulesTest {
             b -> b.deadline(Period.month(2021, 9)),
             b -> b.prerequisite(ItemId.of("KHONG-CO/1")),
             b -> b.product(Product.NONE),
+            b -> b.product(new Product(Optional.of(ProductKind.REPORT), Optional.empty(), Optional.empty())),
             b -> b.product(Product.of(ProductKind.EVENT, "Hội thảo khoa học")),
             b -> b.product(Product.of(ProductKind.EVENT, "Hội thảo khoa học", 0)),
             b -> b.approvalLevel(null),

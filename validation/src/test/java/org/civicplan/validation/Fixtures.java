@@ -99,7 +99,11 @@ public final class Fixtures {
                 Optional.empty(),
                 "Kế hoạch thực hiện Chương trình 07-CTr/TU",
                 Optional.of(Period.month(2021, 7)),
-                PlanSections.EMPTY,
+                // the plan asks its departments and districts for plans of their own (a cascade)
+                new PlanSections(
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.of("Các sở, ban, ngành, quận, huyện xây dựng kế hoạch cụ thể của đơn vị.")),
                 List.of(),
                 status,
                 0);
@@ -132,13 +136,33 @@ public final class Fixtures {
                 Resources.of(new FundingLine(FundingSource.CITY_BUDGET, 2022, Vnd.of(1_500_000_000L))));
     }
 
+    /**
+     * What each fixture scheme is about: distinct, so that a portfolio of several clear items does not
+     * repeat one task (which the check reports). Item 1 is the startup scheme; the others follow.
+     */
+    private static final List<String> SUBJECTS = List.of(
+            "hỗ trợ hệ sinh thái khởi nghiệp đổi mới sáng tạo",
+            "phát triển thị trường công nghệ và sàn giao dịch",
+            "đào tạo nhân lực chuyển đổi số cho cán bộ cấp xã",
+            "xây dựng trung tâm dữ liệu dùng chung của Thành phố",
+            "thu hút chuyên gia, nhà khoa học người Việt ở nước ngoài",
+            "ứng dụng công nghệ cao trong sản xuất nông nghiệp ven đô",
+            "bảo hộ và khai thác quyền sở hữu trí tuệ của doanh nghiệp",
+            "phát triển mạng lưới phòng thí nghiệm trọng điểm",
+            "số hóa di sản văn hóa và tư liệu lưu trữ",
+            "nâng cao năng suất chất lượng sản phẩm hàng hóa chủ lực");
+
     /** A scheme that is clear in every dimension. */
     public static Item.Builder item(int number) {
+        String subject = SUBJECTS.get((number - 1) % SUBJECTS.size());
         return Item.builder(ItemId.of("KH-UBND-2021/" + number), PLAN, number)
                 .kind(ItemKind.SCHEME)
-                .title("Đề án hỗ trợ hệ sinh thái khởi nghiệp đổi mới sáng tạo")
-                .content("Xây dựng, trình UBND Thành phố ban hành Đề án hỗ trợ 500 doanh nghiệp khởi nghiệp"
-                        + " đổi mới sáng tạo giai đoạn 2021-2025")
+                .title("Đề án " + subject)
+                .content(
+                        number == 1
+                                ? "Xây dựng, trình UBND Thành phố ban hành Đề án hỗ trợ 500 doanh nghiệp khởi nghiệp"
+                                        + " đổi mới sáng tạo giai đoạn 2021-2025"
+                                : "Xây dựng, trình UBND Thành phố ban hành Đề án " + subject + " giai đoạn 2021-2025")
                 .product(Product.of(ProductKind.SCHEME_DOCUMENT, "Quyết định của UBND Thành phố ban hành Đề án"))
                 .approvalLevel(ApprovalLevel.PEOPLES_COMMITTEE)
                 .start(LocalDate.of(2021, 8, 1))

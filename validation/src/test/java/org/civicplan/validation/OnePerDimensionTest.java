@@ -34,8 +34,13 @@ class OnePerDimensionTest {
                                 base.leadRationale(),
                                 base.resources()))
                         .build());
-        // 3: task — the content only repeats the title
-        items.set(2, items.get(2).toBuilder().content(items.get(2).title()).build());
+        // 3: task — a title that says nothing of its own, and content that only repeats it
+        items.set(
+                2,
+                items.get(2).toBuilder()
+                        .title("Tổ chức triển khai thực hiện")
+                        .content("Tổ chức triển khai thực hiện")
+                        .build());
         // 4: time — no deadline
         items.set(3, items.get(3).toBuilder().deadline(null).build());
         // 5: responsibility — a district leads a city-wide scheme without a reason
@@ -125,8 +130,9 @@ class OnePerDimensionTest {
         assertThat(report.findings().get(0).message(Lang.EN))
                 .isEqualTo("No responsible official: name the official or the post (e.g. Director of the Department)");
         assertThat(report.findings().get(3).message(Lang.VI))
-                .isEqualTo("Đơn vị \"Q-BADINH\" (Quận, huyện, thị xã) chủ trì nhiệm vụ phạm vi toàn Thành phố mà không"
-                        + " nêu lý do: giao đơn vị cấp Thành phố chủ trì hoặc nêu rõ lý do");
+                .isEqualTo(
+                        "Đơn vị \"UBND quận Ba Đình\" (Quận, huyện, thị xã) chủ trì nhiệm vụ phạm vi toàn Thành phố mà không"
+                                + " nêu lý do: giao đơn vị cấp Thành phố chủ trì hoặc nêu rõ lý do");
         assertThat(report.findings().get(5).message(Lang.EN))
                 .isEqualTo(
                         "A Scheme item is not approved by \"Department\"; acceptable: Party Committee or its Standing"

@@ -190,7 +190,7 @@ class PortfolioRulesTest {
                         Subject.Kind.UNIT,
                         "structure.cascade.missing",
                         "plans[KH-UBND-2021].cascade[SKHCN]",
-                        "Đơn vị \"SKHCN\" chủ trì 2 nhiệm vụ của kế hoạch đã ban hành \"KH-UBND-2021\" nhưng chưa có"
+                        "Đơn vị \"Sở Khoa học và Công nghệ\" chủ trì 2 nhiệm vụ của kế hoạch đã ban hành \"KH-UBND-2021\" nhưng chưa có"
                                 + " kế hoạch cụ thể của mình"));
         assertThat(report.readyFor(Stage.SUBMISSION)).isTrue();
         assertThat(report.readyFor(Stage.ISSUE)).isFalse();

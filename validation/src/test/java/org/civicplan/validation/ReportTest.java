@@ -28,25 +28,29 @@ class ReportTest {
     void textInVietnameseGroupedByItem() {
         assertThat(report().toText(Lang.VI)).isEqualTo("""
                         Kiểm tra "6 rõ"
-                        Đã kiểm tra 3 nhiệm vụ, 2 nhiệm vụ không có lỗi; 1 lỗi, 1 cảnh báo
+                        Số nhiệm vụ đã kiểm tra: 3; số nhiệm vụ không có lỗi: 2; số lỗi: 1; số cảnh báo: 1
+                        Kế hoạch KH-UBND-2021: kiểm tra theo loại "Kế hoạch thực hiện chương trình"
                         Đủ điều kiện Dự thảo: có
-                        Đủ điều kiện Trình phê duyệt: không
-                        Đủ điều kiện Ban hành: không
+                        Đủ điều kiện Trình phê duyệt: không (số lỗi cản trở: 1)
+                        Đủ điều kiện Ban hành: không (số lỗi cản trở: 1)
 
                         Nhiệm vụ 2 — Đề án "Thành phố thông minh" {giai đoạn 1} [KH-UBND-2021]
                           [Cảnh báo] Rõ việc: Nội dung chỉ là cụm từ chung chung ("triển khai thực hiện", "tăng cường", "đẩy mạnh" …): ghi rõ làm gì, với đối tượng đo đếm được (items[2].content; task.content.generic)
-                          [Lỗi] Rõ thời gian: Chưa có thời hạn hoàn thành (items[2].deadline; time.deadline.missing)
+                          [Lỗi · cản trở bước Trình phê duyệt] Rõ thời gian: Chưa có thời hạn hoàn thành (items[2].deadline; time.deadline.missing)
                         """);
     }
 
     @Test
     void textInEnglish() {
         assertThat(report().toText(Lang.EN))
-                .contains("3 items checked, 2 without errors; 1 errors, 1 warnings")
-                .contains("Ready for Submission: no")
+                // every count labelled: no plural to agree with a number
+                .contains("Items checked: 3; items without errors: 2; errors: 1; warnings: 1")
+                .contains("Plan KH-UBND-2021: checked as \"Plan implementing a program\"")
+                .contains("Ready for Submission: no (errors blocking it: 1)")
                 .contains("Item 2 — Đề án \"Thành phố thông minh\" {giai đoạn 1} [KH-UBND-2021]")
-                .contains("  [Error] Clear time: No deadline: state when the item is due (items[2].deadline;"
-                        + " time.deadline.missing)");
+                .contains(
+                        "  [Error · blocks Submission] Clear time: No deadline: state when the item is due (items[2].deadline;"
+                                + " time.deadline.missing)");
     }
 
     @Test

@@ -24,7 +24,12 @@ class ScaleTest {
         List<Item> items = new ArrayList<>(ITEMS);
         Item template = Fixtures.item(1).build();
         for (int n = 1; n <= ITEMS; n++) {
-            Item.Builder b = template.toBuilder().id(ItemId.of("I/" + n)).number(n);
+            String subject = subject(n);
+            Item.Builder b = template.toBuilder()
+                    .id(ItemId.of("I/" + n))
+                    .number(n)
+                    .title("Đề án " + subject)
+                    .content("Xây dựng, trình UBND Thành phố ban hành Đề án " + subject);
             if (n == 1) {
                 b.indicator(Fixtures.STARTUPS);
             }
@@ -49,5 +54,26 @@ class ScaleTest {
             assertThat(f.message(Lang.EN)).startsWith("Items depend on each other in a cycle: 1 → 100000 → 99999 → ");
             assertThat(f.message(Lang.EN)).endsWith(" → 2 → 1; break the cycle");
         });
+    }
+
+    /**
+     * Fourteen syllables from forty, drawn from the item's number: a hundred thousand tasks that no
+     * careful reader (and no similarity search) would call the same.
+     */
+    static String subject(int n) {
+        String[] syllables = {
+            "an", "bình", "cao", "dân", "đông", "gia", "hòa", "khang", "lâm", "minh", "nam", "phú", "quang", "sơn",
+            "tân", "thịnh", "uyên", "vĩnh", "xuân", "yên", "bắc", "châu", "đức", "giang", "hải", "hưng", "kiên", "long",
+            "mỹ", "ninh", "phong", "phước", "quý", "tây", "thành", "thủy", "trung", "tường", "văn", "vinh"
+        };
+        StringBuilder out = new StringBuilder();
+        long x = n * 0x9E3779B97F4A7C15L;
+        for (int i = 0; i < 14; i++) {
+            x ^= x >>> 29;
+            x *= 0xBF58476D1CE4E5B9L;
+            x ^= x >>> 32;
+            out.append(i == 0 ? "" : " ").append(syllables[Math.floorMod(x >>> 16, syllables.length)]);
+        }
+        return out.toString();
     }
 }

@@ -132,7 +132,7 @@ public final class ContextRules {
         UnitKind kind = lead.get().kind();
         if (LOCAL.contains(kind) && item.scope() == ItemScope.CITY) {
             hits.add(Hit.on(Rule.RESPONSIBILITY_LEAD_SCOPE, "assignment.leadUnits[0]")
-                    .param("unit", lead.get().code().value())
+                    .param("unit", lead.get().name())
                     .label("unitKind", kind)
                     .build());
         } else if (NON_STATE.contains(kind)
@@ -142,7 +142,7 @@ public final class ContextRules {
                                 .filter(k -> k == ProductKind.POLICY)
                                 .isPresent())) {
             hits.add(Hit.on(Rule.RESPONSIBILITY_LEAD_ROLE, "assignment.leadUnits[0]")
-                    .param("unit", lead.get().code().value())
+                    .param("unit", lead.get().name())
                     .label("unitKind", kind)
                     .label("kind", item.kind())
                     .build());

@@ -107,6 +107,19 @@ public record PlanSlice(Portfolio portfolio, List<Item> items, List<Indicator> i
             }
             linked.addAll(item.indicators());
         }
+        // the issuer (who may task whom) and the units above each named unit (whom a cascade is owed by)
+        List<UnitCode> above = new ArrayList<>();
+        above.add(plan.issuer());
+        units.values().forEach(u -> u.parent().ifPresent(above::add));
+        for (int i = 0; i < above.size(); i++) {
+            UnitCode code = above.get(i);
+            if (!units.containsKey(code)) {
+                store.units().find(code).ifPresent(unit -> {
+                    units.put(code, unit);
+                    unit.parent().ifPresent(above::add);
+                });
+            }
+        }
         List<Indicator> indicators = new ArrayList<>();
         for (IndicatorCode code : linked) {
             store.indicators().find(code).ifPresent(indicators::add);

@@ -293,13 +293,14 @@ public final class PortfolioRules {
             }
             if (current == null
                     || current.status() != PlanStatus.ISSUED
-                    || current.parentPlan().isPresent()) {
+                    || current.parentPlan().isPresent()
+                    || !Cascades.required(current, context)) {
                 continue;
             }
             List<UnitCode> leads = item.assignment().leadUnits();
             // each unit once per item; the usual single lead needs no set
             for (UnitCode lead : leads.size() <= 1 ? leads : new LinkedHashSet<>(leads)) {
-                if (!lead.equals(current.issuer()) && context.units.containsKey(lead)) {
+                if (!lead.equals(current.issuer()) && Cascades.executiveUnder(lead, current.issuer(), context)) {
                     leadCounts
                             .computeIfAbsent(current.id(), k -> new LinkedHashMap<>())
                             .merge(lead, 1, Integer::sum);
@@ -320,13 +321,21 @@ public final class PortfolioRules {
                     continue;
                 }
                 String unit = lead.getKey().value();
+                int count = lead.getValue();
                 out.add(new Located(
                         new Subject(Subject.Kind.UNIT, unit, java.util.Optional.of(plan), java.util.Optional.empty()),
                         "plans[" + plan.value() + "].cascade[" + unit + "]",
                         Hit.on(Rule.STRUCTURE_CASCADE_MISSING, "")
-                                .param("unit", unit)
-                                .param("count", lead.getValue())
-                                .param("plan", plan.value())
+                                .param("unit", context.units.get(lead.getKey()).name())
+                                .param("count", count)
+                                .param("countEn", count == 1 ? "1 item" : count + " items")
+                                .param(
+                                        "plan",
+                                        context.plans
+                                                .get(plan)
+                                                .document()
+                                                .map(d -> d.symbol())
+                                                .orElse(plan.value()))
                                 .build()));
             }
         }

@@ -9,6 +9,7 @@ import org.civicplan.core.model.ItemId;
 import org.civicplan.core.model.PlanId;
 import org.civicplan.validation.Dimension;
 import org.civicplan.validation.Finding;
+import org.civicplan.validation.Profile;
 import org.civicplan.validation.Status;
 
 /**
@@ -24,6 +25,8 @@ import org.civicplan.validation.Status;
  * @param failingItems per dimension, how many items fail it
  * @param checked every item checked, in order, with its statuses and findings
  * @param findings every finding: items in the order checked, then indicators, then the portfolio's
+ * @param profiles per plan checked, the profile that ran
+ * @param documents per plan checked, its number and symbol (its id when it has none)
  */
 public record ReportContent(
         Map<Stage, Boolean> ready,
@@ -33,8 +36,12 @@ public record ReportContent(
         int warnings,
         Map<Dimension, Integer> failingItems,
         List<Checked> checked,
-        List<Finding> findings) {
+        List<Finding> findings,
+        Map<PlanId, Profile> profiles,
+        Map<PlanId, String> documents) {
     public ReportContent {
+        profiles = requireNonNull(profiles, "profiles is null");
+        documents = requireNonNull(documents, "documents is null");
         ready = Map.copyOf(ready);
         failingItems = requireNonNull(failingItems, "failingItems is null");
         checked = requireNonNull(checked, "checked is null");

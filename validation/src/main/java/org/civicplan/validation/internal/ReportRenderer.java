@@ -4,8 +4,10 @@ import java.util.List;
 import java.util.Map;
 import org.civicplan.core.Lang;
 import org.civicplan.core.constraints.Stage;
+import org.civicplan.core.model.PlanId;
 import org.civicplan.validation.Dimension;
 import org.civicplan.validation.Finding;
+import org.civicplan.validation.Profile;
 import org.civicplan.validation.Subject;
 
 /**
@@ -24,6 +26,7 @@ public final class ReportRenderer {
     public static String text(ReportContent report, Lang lang) {
         StringBuilder out = new StringBuilder();
         out.append(MESSAGES.format(KEY + "title", lang, Map.of())).append('\n');
+        // every count with its label, so no plural has to agree with a number
         out.append(MESSAGES.format(
                         KEY + "summary",
                         lang,
@@ -33,8 +36,24 @@ public final class ReportRenderer {
                                 "errors", Integer.toString(report.errors()),
                                 "warnings", Integer.toString(report.warnings()))))
                 .append('\n');
+        for (Map.Entry<PlanId, Profile> e : report.profiles().entrySet()) {
+            out.append(MESSAGES.format(
+                            KEY + "profile",
+                            lang,
+                            Map.of(
+                                    "plan",
+                                    plan(report, e.getKey()),
+                                    "profile",
+                                    e.getValue().label(lang))))
+                    .append('\n');
+        }
         for (Stage stage : Stage.values()) {
-            String answer = MESSAGES.format(KEY + (report.ready().get(stage) ? "yes" : "no"), lang, Map.of());
+            long blocking = report.findings().stream()
+                    .filter(f -> f.isError() && f.stage().requiredAt(stage))
+                    .count();
+            String answer = blocking == 0
+                    ? MESSAGES.format(KEY + "yes", lang, Map.of())
+                    : MESSAGES.format(KEY + "no", lang, Map.of("blocking", Long.toString(blocking)));
             out.append(MESSAGES.format(KEY + "ready", lang, Map.of("stage", stage.label(lang), "answer", answer)))
                     .append('\n');
         }
@@ -43,8 +62,13 @@ public final class ReportRenderer {
             if (findings.isEmpty()) {
                 continue;
             }
-            out.append('\n')
-                    .append(MESSAGES.format(
+            out.append('\n');
+            String document =
+                    report.documents().getOrDefault(item.plan(), item.plan().value());
+            if (!document.equals(item.plan().value())) {
+                out.append(document).append(" · ");
+            }
+            out.append(MESSAGES.format(
                             KEY + "item",
                             lang,
                             Map.of("number", Integer.toString(item.number()), "title", item.title())))
@@ -71,10 +95,22 @@ public final class ReportRenderer {
         return out.toString();
     }
 
+    private static String plan(ReportContent report, PlanId plan) {
+        String document = report.documents().getOrDefault(plan, plan.value());
+        return document.equals(plan.value()) ? document : document + " [" + plan.value() + "]";
+    }
+
+    /** "[Lỗi · chặn bước Ban hành] Rõ người: …": an error says which stage it keeps the plan from. */
     private static void line(StringBuilder out, Finding finding, Lang lang) {
-        out.append("  [")
-                .append(finding.severity().label(lang))
-                .append("] ")
+        out.append("  [").append(finding.severity().label(lang));
+        if (finding.isError()) {
+            out.append(" · ")
+                    .append(MESSAGES.format(
+                            KEY + "blocks",
+                            lang,
+                            Map.of("stage", finding.stage().label(lang))));
+        }
+        out.append("] ")
                 .append(finding.dimension().label(lang))
                 .append(": ")
                 .append(finding.message(lang))

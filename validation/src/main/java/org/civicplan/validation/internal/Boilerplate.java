@@ -1,0 +1,212 @@
+package org.civicplan.validation.internal;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Judges whether a task or product text says anything of its own, by what is left once the words
+ * that fit every task are taken away (issue 17): the formulas ("theo chức năng, nhiệm vụ được giao",
+ * "theo quy định", "các nội dung có liên quan", "và các nhiệm vụ khác"), the verbs of doing in
+ * general ("triển khai", "thực hiện", "tổ chức", "phối hợp", "chủ trì"), the intensifiers
+ * ("tăng cường", "đẩy mạnh", "tiếp tục", "quán triệt sâu sắc", "đồng bộ, hiệu quả") and the function
+ * words. The syllables that remain are the content words: what to act on, how, for whom. A text with
+ * fewer than {@value #MIN_CONTENT} of them is boilerplate, however it opens — unlike a list of
+ * opening phrases, "phối hợp và tổ chức thực hiện" and "triển khai thực hiện theo chức năng, nhiệm vụ
+ * được giao" are caught whatever their order, and "tổ chức 5 hội thảo" is not.
+ *
+ * <p>A reference to another document ("Kế hoạch số 62/KH-UBND", "Quyết định này") is not content of
+ * the row: implementing a named plan without saying how is boilerplate in a plan; whether it is
+ * acceptable elsewhere (a decision's implementing clause) is the caller's call.
+ */
+final class Boilerplate {
+    /** Fewer content syllables than this: nothing concrete is said. */
+    static final int MIN_CONTENT = 1;
+
+    private static final List<Pattern> FORMULAS = List.of(
+            Pattern.compile("(can cu|tren co so|theo|trong pham vi)( (chuc nang|tham quyen|nhiem vu|quyen han)"
+                    + "( duoc (giao|phan cong))?( cua minh)?)+( duoc (giao|phan cong))?"),
+            Pattern.compile(
+                    "(theo|dung|phu hop voi)( dung)? (quy dinh|phap luat)( cua phap luat| hien hanh| cua nha nuoc)?"),
+            Pattern.compile("(cac )?noi dung (co )?lien quan|(co )?lien quan"),
+            Pattern.compile("va cac nhiem vu khac|nhiem vu (duoc )?(giao|phan cong)"));
+
+    /** References to other documents, matched before punctuation goes (symbols hold '/' and '-'). */
+    private static final List<Pattern> REFERENCES = List.of(
+            Pattern.compile("(ke hoach|quyet dinh|chi thi|nghi quyet|cong van|thong bao|chuong trinh|van ban)"
+                    + "( so)? [0-9][^ ,;]*( ngay [0-9][^ ,;]*)?"),
+            Pattern.compile("(quyet dinh|chi thi|ke hoach|cong van|van ban|chuong trinh) (nay|tren|neu tren)"));
+
+    private static final Set<String> GENERIC = Set.of(
+            // doing in general
+            "trien",
+            "khai",
+            "thuc",
+            "hien",
+            "to",
+            "chuc",
+            "phoi",
+            "hop",
+            "chu",
+            "tri",
+            "tien",
+            "hanh",
+            // intensifiers and manner
+            "tang",
+            "cuong",
+            "day",
+            "manh",
+            "tiep",
+            "tuc",
+            "quan",
+            "triet",
+            "sau",
+            "sac",
+            "tap",
+            "trung",
+            "dong",
+            "bo",
+            "hieu",
+            "qua",
+            "nghiem",
+            "kip",
+            "thoi",
+            "chat",
+            "che",
+            "tot",
+            "linh",
+            "hoat",
+            "quyet",
+            "liet",
+            "nang",
+            "cao",
+            "bao",
+            "dam",
+            "tich",
+            "cuc",
+            "phat",
+            "huy",
+            "nua",
+            "hon",
+            "khan",
+            "truong",
+            "som",
+            "dung",
+            "muc",
+            "du",
+            "ro",
+            // generic nouns of work
+            "cong",
+            "tac",
+            "nhiem",
+            "vu",
+            "giai",
+            "phap",
+            "bien",
+            "noi",
+            "viec",
+            // function words
+            "cac",
+            "nhung",
+            "va",
+            "voi",
+            "cua",
+            "de",
+            "trong",
+            "theo",
+            "ve",
+            "cho",
+            "tai",
+            "o",
+            "la",
+            "mot",
+            "so",
+            "duoc",
+            "da",
+            "se",
+            "can",
+            "phai",
+            "nhu",
+            "tren",
+            "duoi",
+            "tu",
+            "den",
+            "nham",
+            "ca",
+            "moi");
+
+    private static final Pattern NON_WORD = Pattern.compile("[^a-z0-9 ]+");
+
+    private Boilerplate() {}
+
+    /**
+     * An exhortation with no action of its own: urging words, then only doing-in-general ("thực hiện
+     * tốt", "triển khai đồng bộ", "điều hành linh hoạt"), then a generic object ("các giải pháp", "các
+     * biện pháp", "các nghị quyết", "chủ trương", "chính sách") — "tăng cường thực hiện các giải pháp",
+     * "tập trung thực hiện tốt các Nghị quyết".
+     */
+    private static final Pattern EXHORTATION = Pattern.compile("^((tiep tuc|tap trung|chu dong|tang cuong|day manh"
+            + "|khan truong),? )*(thuc hien|trien khai|quan triet|dieu hanh|to chuc thuc hien|trien khai thuc hien)"
+            + "( (tot|nghiem|nghiem tuc|dong bo|sau sac|linh hoat|hieu qua|co hieu qua|quyet liet),?)* (cac )?"
+            + "(giai phap|bien phap|nghi quyet|chu truong|chinh sach)\\b");
+
+    /** "Báo cáo kết quả (thực hiện)", "báo cáo tình hình, kết quả triển khai": every item's report. */
+    private static final Pattern RESULTS_REPORT = Pattern.compile(
+            "bao cao( (tinh hinh|ket qua|so ket|tong ket))+( (thuc hien|trien khai|trien khai thuc hien))?");
+
+    /** The content syllables of a text: what remains once formulas, general verbs and function words go. */
+    static int contentWords(String text) {
+        return contentWords(text, false);
+    }
+
+    /**
+     * @param keepReferences count a reference to another document ("Quyết định này") as content
+     */
+    static int contentWords(String text, boolean keepReferences) {
+        String folded = TaskReading.fold(text);
+        if (!keepReferences) {
+            for (Pattern reference : REFERENCES) {
+                folded = reference.matcher(folded).replaceAll(" ");
+            }
+        }
+        folded = NON_WORD.matcher(folded).replaceAll(" ");
+        for (Pattern formula : FORMULAS) {
+            folded = formula.matcher(folded).replaceAll(" ");
+        }
+        int count = 0;
+        for (String word : folded.split(" +")) {
+            if (!word.isEmpty() && !GENERIC.contains(word)) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /** True when the text says nothing of its own (see the class comment). */
+    static boolean isBoilerplate(String text) {
+        if (text == null || text.isBlank()) {
+            return false;
+        }
+        return contentWords(text) < MIN_CONTENT;
+    }
+
+    /** True for an exhortation with no action of its own (see {@link #EXHORTATION}). */
+    static boolean exhortation(String title) {
+        return title != null && EXHORTATION.matcher(TaskReading.fold(title)).find();
+    }
+
+    /** As {@link #isBoilerplate(String)}, but a reference to another document counts as content. */
+    static boolean isBoilerplateKeepingReferences(String text) {
+        if (text == null || text.isBlank()) {
+            return false;
+        }
+        return contentWords(text, true) < MIN_CONTENT;
+    }
+
+    /** A product that is only "a report of the results" ("Báo cáo kết quả", "Báo cáo tình hình thực hiện"). */
+    static boolean genericProduct(String description) {
+        String folded =
+                NON_WORD.matcher(TaskReading.fold(description)).replaceAll(" ").strip();
+        return RESULTS_REPORT.matcher(folded).matches();
+    }
+}

@@ -1,0 +1,202 @@
+package org.civicplan.validation.internal;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.civicplan.core.model.Assignment;
+import org.civicplan.core.model.Item;
+import org.civicplan.core.model.ItemKind;
+import org.civicplan.core.model.OrgUnit;
+import org.civicplan.core.model.UnitCode;
+import org.civicplan.core.model.UnitKind;
+import org.civicplan.core.text.VietnameseText;
+import org.civicplan.validation.Profile;
+import org.civicplan.validation.Rule;
+
+/**
+ * The clarity check as an official who knows the kind of document reads it (issue 17): takes the
+ * per-item hits of {@link ItemRules} and {@link ContextRules} (which judge every row as a program
+ * plan's structured appendix row) and keeps, drops or replaces each according to the plan's {@link
+ * Profile}, its appendix columns and the item's own words ({@link TaskReading}); then adds what a
+ * careful reader finds that those rules cannot see (a collective lead, boilerplate, a deadline before
+ * the document, a lead the issuer cannot task). One defect gives one finding.
+ */
+public final class Calibration {
+    /** Bodies that carry out a People's Committee's (or a ministry's) tasks. */
+    private static final Set<UnitKind> EXECUTIVE = EnumSet.of(
+            UnitKind.PEOPLES_COMMITTEE,
+            UnitKind.DEPARTMENT,
+            UnitKind.DISTRICT,
+            UnitKind.COMMUNE,
+            UnitKind.STEERING_COMMITTEE);
+
+    /**
+     * Bodies an executive issuer cannot task: a legislature. (A company leading a scheme or a policy is
+     * {@code responsibility.lead.role}; one asked about its own project in a letter is normal.)
+     */
+    private static final Set<UnitKind> OUTSIDE = EnumSet.of(UnitKind.PEOPLES_COUNCIL);
+
+    private static final Set<ItemKind> INSTRUMENTS = EnumSet.of(ItemKind.SCHEME, ItemKind.PROJECT, ItemKind.PROGRAM);
+
+    private final UnitNames names;
+
+    public Calibration(UnitNames names) {
+        this.names = names;
+    }
+
+    public Calibration() {
+        this(UnitNames.builtIn());
+    }
+
+    /** Adjusts {@code hits} (the item's raw hits) in place for the plan's facts. */
+    public void apply(Item item, Optional<LocalDate> due, PlanFacts plan, CheckContext context, List<Hit> hits) {
+        Profile profile = plan.profile();
+        TaskReading reading = TaskReading.of(item);
+        boolean instrument =
+                INSTRUMENTS.contains(item.kind()) || item.publicInvestment().isPresent();
+        boolean boilerplate = boilerplate(item, profile);
+        Assignment a = item.assignment();
+        hits.removeIf(hit -> switch (hit.rule()) {
+            case PERSON_RESPONSIBLE_MISSING ->
+                // the head of the lead unit answers for it by law; only a plan that names officials expects one
+                !(profile.plan() && plan.responsibleColumn() && a.leadUnits().size() == 1);
+            case PERSON_LEAD_MULTIPLE -> !profile.plan();
+            case TASK_CONTENT_MISSING, TASK_CONTENT_GENERIC -> true;
+            case TIME_DEADLINE_MISSING ->
+                !instrument
+                        && !item.title().isBlank()
+                        && (profile == Profile.DIRECTIVE || !(reading.oneOff() || boilerplate) || reading.timed());
+            case RESPONSIBILITY_REPORTING_MISSING -> true;
+            case RESPONSIBILITY_LEAD_SCOPE -> profile != Profile.PROGRAM_PLAN || !instrument;
+            case PRODUCT_KIND_MISSING, PRODUCT_DESCRIPTION_MISSING ->
+                item.product().description().isPresent()
+                        || !(profile.plan() && plan.productKindColumn())
+                                && (profile == Profile.DIRECTIVE
+                                        || reading.namesOutput()
+                                        || !(reading.producingAct() || boilerplate));
+            case PRODUCT_QUANTITY_MISSING -> reading.counts() || singular(item);
+            case AUTHORITY_LEVEL_MISSING -> !(profile.plan() && plan.approvalColumn()) && !instrument;
+            case RESOURCES_MISSING -> !(profile.plan() && plan.resourcesColumn()) && !instrument && !reading.spends();
+            case MEASURABLE_MISSING ->
+                !(profile.plan() && plan.measureColumn()) && !((instrument || reading.campaign()) && !reading.counts());
+            default -> false;
+        });
+        // one defect, one finding: a product with neither kind nor description is one gap
+        if (hits.stream().anyMatch(h -> h.rule() == Rule.PRODUCT_KIND_MISSING)) {
+            hits.removeIf(h -> h.rule() == Rule.PRODUCT_DESCRIPTION_MISSING);
+        }
+        person(a, profile, context, hits);
+        if (boilerplate || Boilerplate.exhortation(item.title())) {
+            // a content that only repeats the title is no content
+            boolean content = item.content()
+                    .map(Calibration::own)
+                    .filter(c -> !c.isBlank() && !VietnameseText.foldsAlike(c, item.title()))
+                    .isPresent();
+            hits.add(Hit.of(content ? Rule.TASK_CONTENT_GENERIC : Rule.TASK_CONTENT_MISSING, "content"));
+        } else if (item.content()
+                .map(Calibration::own)
+                .filter(c -> !c.isBlank() && Boilerplate.isBoilerplate(c))
+                .isPresent()) {
+            // a specific title, and a content that adds only "triển khai thực hiện"
+            hits.add(Hit.of(Rule.TASK_CONTENT_GENERIC, "content"));
+        }
+        if (profile.plan() && plan.productKindColumn()) {
+            // in a structured plan a product is the item's own deliverable; "Báo cáo kết quả" is every item's
+            item.product()
+                    .description()
+                    .filter(Boilerplate::genericProduct)
+                    .ifPresent(d -> hits.add(Hit.on(Rule.PRODUCT_DESCRIPTION_GENERIC, "product.description")
+                            .param("product", d)
+                            .build()));
+        }
+        if (due.isPresent()
+                && plan.issued().isPresent()
+                && due.get().isBefore(plan.issued().get())) {
+            hits.add(Hit.on(Rule.TIME_DEADLINE_BEFORE_DOCUMENT, "deadline")
+                    .param("deadline", due.get())
+                    .param("document", plan.document())
+                    .param("date", plan.issued().get())
+                    .build());
+        }
+        outside(item, plan, context, hits);
+    }
+
+    private void person(Assignment a, Profile profile, CheckContext context, List<Hit> hits) {
+        if (a.leadUnits().size() != 1) {
+            return;
+        }
+        Optional<OrgUnit> lead = context.unit(a.leadUnits().get(0));
+        if (lead.isEmpty()) {
+            return;
+        }
+        UnitNames.Reach reach = names.reach(lead.get().name());
+        if (profile == Profile.DIRECTIVE
+                && reach == UnitNames.Reach.OPEN
+                && !names.formula(lead.get().name())) {
+            // a dispatch's event says who is concerned ("các bộ, ngành, địa phương liên quan")
+            return;
+        }
+        // a closed class acting each for itself ("UBND các huyện") is a lead; an open one is not
+        if (reach == UnitNames.Reach.OPEN) {
+            hits.add(Hit.on(Rule.PERSON_LEAD_COLLECTIVE, "assignment.leadUnits[0]")
+                    .param("unit", lead.get().name())
+                    .param("reachVi", reach == UnitNames.Reach.OPEN ? "để ngỏ, theo công thức" : "cả một nhóm đơn vị")
+                    .param(
+                            "reachEn",
+                            reach == UnitNames.Reach.OPEN ? "left open, a formula" : "a whole class of bodies")
+                    .build());
+        }
+    }
+
+    private static void outside(Item item, PlanFacts plan, CheckContext context, List<Hit> hits) {
+        if (plan.issuer().isEmpty()
+                || !EXECUTIVE.contains(plan.issuer().get().kind())
+                || item.assignment().leadRationale().isPresent()) {
+            return;
+        }
+        List<UnitCode> leads = item.assignment().leadUnits();
+        for (int i = 0; i < leads.size(); i++) {
+            Optional<OrgUnit> lead = context.unit(leads.get(i));
+            if (lead.isPresent() && OUTSIDE.contains(lead.get().kind())) {
+                hits.add(Hit.on(Rule.RESPONSIBILITY_LEAD_OUTSIDE, "assignment.leadUnits[" + i + "]")
+                        .param("unit", lead.get().name())
+                        .label("unitKind", lead.get().kind())
+                        .param("issuer", plan.issuer().get().name())
+                        .label("issuerKind", plan.issuer().get().kind())
+                        .build());
+            }
+        }
+    }
+
+    /**
+     * Title and content say nothing of their own. In an instruction, carrying out a named document
+     * ("tổ chức triển khai Quyết định này") is the standing implementing clause, not boilerplate.
+     */
+    private static boolean boilerplate(Item item, Profile profile) {
+        String text = item.title() + " " + item.content().map(Calibration::own).orElse("");
+        return !profile.plan() ? Boilerplate.isBoilerplateKeepingReferences(text) : Boilerplate.isBoilerplate(text);
+    }
+
+    /** The content without its labelled lines ("Thời hạn: …", "Sản phẩm: …"), which are not the task. */
+    static String own(String content) {
+        StringBuilder out = new StringBuilder();
+        for (String line : content.split("\\R")) {
+            String folded = TaskReading.fold(line);
+            if (!folded.startsWith("thoi han") && !folded.startsWith("san pham")) {
+                out.append(line).append('\n');
+            }
+        }
+        return out.toString().strip();
+    }
+
+    /** "Một hội nghị", "01 hệ thống": one thing needs no quantity. */
+    private static boolean singular(Item item) {
+        return item.product()
+                .description()
+                .map(TaskReading::fold)
+                .filter(d -> d.matches("(mot|01|1) .*|.*\\b(mot|01) .*"))
+                .isPresent();
+    }
+}

@@ -1,0 +1,213 @@
+package org.civicplan.validation.internal;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.civicplan.core.model.Item;
+import org.civicplan.core.text.VietnameseText;
+
+/**
+ * What a careful reader takes from an item's own words (title, content, product description) when
+ * judging it against the kind of document it comes from: whether the task is a one-off act or a
+ * standing duty, whether its words bind it in time, name an output, spend money or run a campaign.
+ * All on folded text (lower case, no diacritics), so typed with or without accents.
+ *
+ * <p>A one-off act is one whose first verb ends in a thing done ("nghiên cứu", "xử lý", "rà soát",
+ * "xây dựng", "tổng hợp", "đề xuất", "trả lời", "mua" …) or that is only urged ("khẩn trương",
+ * "sớm"); a standing duty's first verb follows, oversees or escalates ("theo dõi", "đôn đốc", "giám
+ * sát", "kịp thời", "thường xuyên", "chịu trách nhiệm"). A row bound to an event or season ("dịp",
+ * "Tết", "mùa", "phiên họp") or answering a request whose timing is the requester's ("đồng ý", "theo
+ * đề nghị", "theo yêu cầu") is neither.
+ */
+final class TaskReading {
+    private static final Pattern URGED = Pattern.compile("\\b(khan truong|^som|som trien khai)\\b");
+
+    private static final Pattern ONE_OFF = Pattern.compile("\\b(nghien cuu|xem xet|xu ly|ra soat|xay dung|hoan thien"
+            + "|tham gia y kien|gop y|cho y kien|co y kien|tong hop|de xuat|tra loi|lap|dieu tra|lam ro|mua"
+            + "|thanh lap|khao sat|tham do|tiep thu|tinh toan|can nhac|giai quyet|ban giao|tiep nhan|phan bo"
+            + "|nhan rong|sua doi|bo sung|ban hanh|danh gia|phan dinh|lam viec|thuc hien quy trinh)\\b");
+
+    /** One-off acts whose result is a document someone must name: the others end in the thing done. */
+    private static final Pattern PRODUCING = Pattern.compile(
+            "(nghien cuu|tinh toan|can nhac|khao sat|tham do|phan dinh|danh gia|ra soat|tiep thu|hoan thien)");
+
+    /** Investigations and handling: they end in the matter dealt with, not in a document. */
+    private static final Pattern HANDLING =
+            Pattern.compile("\\b(kiem tra|xu ly|dieu tra|lam ro|lam viec|xem xet|giai quyet|ra soat lai)\\b");
+
+    /** How many words of the head its first verb may lie in; later verbs belong to its objects. */
+    static final int HEAD_WORDS = 8;
+
+    private static final Pattern STANDING = Pattern.compile("\\b(theo doi|don doc|giam sat|thuong xuyen|kip thoi"
+            + "|lam dau moi|chiu trach nhiem|lien tuc|duy tri|thi hanh|khi co|quan ly|tham muu|phoi hop|tang cuong"
+            + "|day manh|bao dam|dam bao|huong dan)\\b");
+
+    /** Escalation and routine, anywhere in the row: a duty that recurs or waits for its occasion. */
+    private static final Pattern ROUTINE = Pattern.compile("\\b(kip thoi|thuong xuyen)\\b");
+
+    private static final Pattern EVENT = Pattern.compile("\\b(dip|tet|nghi le|le|mua (mua|kho|he|lu|nang)|vu (dong"
+            + " xuan|he thu|mua)|phien hop|ky hop|nam hoc|tuu truong|mua bao)\\b");
+
+    private static final Pattern ANSWERS = Pattern.compile(
+            "^(dong y|cho phep|chap thuan)\\b|\\b(ve nguyen tac|theo de nghi|nhu de nghi|nhu y kien|theo yeu cau)\\b");
+
+    /** Another document's number and date ("Công văn số 7196/VPCP-KTTH ngày 11 tháng 12 năm 2007"): not a deadline. */
+    private static final Pattern REFERENCE =
+            Pattern.compile("\\b\\d+/[^ ,;]*(,? ngay (\\d{1,2} ?[/.-] ?\\d{1,2} ?[/.-] ?"
+                    + "\\d{2,4}|\\d{1,2} thang \\d{1,2} nam \\d{4}))?");
+
+    /** A date, a period or a relative term written into the words ("trước ngày 10/6", "30 ngày làm việc"). */
+    private static final Pattern WHEN = Pattern.compile("(^|\\n)thoi han\\b|\\b\\d{1,2} ?[/.-] ?\\d{1,2}\\b"
+            + "|\\b(truoc|trong|den|vao|het) (ngay|thang|quy|nam)\\b|\\bngay lam viec\\b|\\bquy [ivx\\d]"
+            + "|\\b\\d+ (ngay|thang|tuan)\\b|\\b(hang|tung|moi) (ngay|tuan|thang|quy|nam)\\b|\\bdinh ky\\b");
+
+    /** Verbs and verb-object pairs of a deliverable: the task's own words name its output. */
+    private static final Pattern OUTPUT = Pattern.compile("\\b(bao cao|trinh|ban hanh|gui|tra loi|thong bao|ky|cong bo"
+            + "|de xuat|tong hop|du thao|thanh lap|phan bo|bo tri|cap|phe duyet|tham dinh|ban giao|tiep nhan|mua"
+            + "|co y kien|tham gia y kien|gop y|cho y kien|ket luan|to chuc (cac )?(hoi nghi|hoi thao|le|cuoc hop|hop"
+            + "|dien tap|kiem tra|doan)|(xay dung|lap|hoan thien|soan thao|sua doi|bo sung|de ra)( [a-z]+){0,2}"
+            + " (ke hoach|de an|du an|quyet dinh|van ban|to trinh|danh sach|ho so|quy che|quy dinh|chuong trinh"
+            + "|phuong an|nghi dinh|thong tu|nghi quyet|chien luoc|quy hoach|quy trinh))\\b");
+
+    /** A purchase or an investment as the act itself, after the words that only urge it on. */
+    private static final Pattern SPENDS = Pattern.compile(
+            "^((khan truong|chu dong|som|thuc hien|viec|to chuc|tien hanh)"
+                    + " )*(mua|mua sam|lap (cac )?thu tuc (ve )?dau tu|dau tu|nang cap|xay dung cong trinh|sua chua)\\b");
+
+    private static final Pattern MONEY = Pattern.compile("\\b(kinh phi|ngan sach|von|nguon|dong|ty|trieu)\\b");
+
+    /** A scale-up, pilot, upgrade or a vague "some": success is a number the row does not give. */
+    private static final Pattern CAMPAIGN = Pattern.compile(
+            "\\b(nhan rong|thi diem|nang cap|mot so (dia ban|don vi|xa|dia phuong|noi|co so|truong))\\b");
+
+    /** A count of something ("5 hội thảo", "200 học viên", "30 %"), not a date or a document number. */
+    private static final Pattern QUANTITY =
+            Pattern.compile("(?<!so |/|-)\\b\\d+([.,]\\d+)? ?(%|phan tram|[a-z]+)(?! ?/)");
+
+    private static final Pattern NOT_COUNTED =
+            Pattern.compile("\\d+([.,]\\d+)? ?(thang|nam|ngay|quy|tuan|gio|cp|ttg)\\b");
+
+    final String title;
+    final String text;
+    final String product;
+
+    private TaskReading(String title, String text, String product) {
+        this.title = title;
+        this.text = text;
+        this.product = product;
+    }
+
+    static TaskReading of(Item item) {
+        String title = fold(item.title());
+        String content = item.content().map(TaskReading::foldLines).orElse("");
+        String product = item.product().description().map(TaskReading::fold).orElse("");
+        return new TaskReading(title, content.isEmpty() ? title : title + "\n" + content, product);
+    }
+
+    private static String foldLines(String text) {
+        StringBuilder out = new StringBuilder();
+        for (String line : text.split("\\R")) {
+            if (!out.isEmpty()) {
+                out.append('\n');
+            }
+            out.append(fold(line));
+        }
+        return out.toString();
+    }
+
+    /** Lower case, no diacritics, single spaces; punctuation kept (it separates clauses and dates). */
+    static String fold(String text) {
+        return VietnameseText.fold(text);
+    }
+
+    /**
+     * The first clause of the title, its first {@value #HEAD_WORDS} words: what the row is above all
+     * about. A title that is only a name ("Đề án hỗ trợ khởi nghiệp") leaves the verbs to the
+     * content: then the content's first clause.
+     */
+    String head() {
+        String head = head(title);
+        if (first(ONE_OFF, head) == Integer.MAX_VALUE
+                && first(STANDING, head) == Integer.MAX_VALUE
+                && text.length() > title.length()) {
+            return head(text.substring(title.length() + 1));
+        }
+        return head;
+    }
+
+    private static String head(String title) {
+        int end = title.length();
+        for (String stop : new String[] {";", ". "}) {
+            int at = title.indexOf(stop);
+            if (at > 0 && at < end) {
+                end = at;
+            }
+        }
+        int words = 0;
+        for (int i = 0; i < end; i++) {
+            if (title.charAt(i) == ' ' && ++words == HEAD_WORDS) {
+                end = i;
+                break;
+            }
+        }
+        return title.substring(0, end);
+    }
+
+    /**
+     * A one-off act: the head's first verb is a one-off verb, or the task is only urged ("khẩn
+     * trương", "sớm") with no standing verb first; never when the row is bound to an event or
+     * answers a request.
+     */
+    boolean oneOff() {
+        if (EVENT.matcher(text).find() || ANSWERS.matcher(text).find()) {
+            return false;
+        }
+        if (URGED.matcher(text).find()) {
+            return first(STANDING, head()) == Integer.MAX_VALUE;
+        }
+        int act = first(ONE_OFF, head());
+        return act < first(STANDING, head()) && !ROUTINE.matcher(text).find();
+    }
+
+    /**
+     * A one-off act whose result is a document ("nghiên cứu", "rà soát", "tính toán, cân nhắc"): its
+     * first verb, before any standing or handling verb. Urging a task on does not make it produce
+     * something, and handling a matter ("kiểm tra, xử lý") ends in the matter handled.
+     */
+    boolean producingAct() {
+        if (EVENT.matcher(text).find() || ANSWERS.matcher(text).find()) {
+            return false;
+        }
+        int act = first(PRODUCING, head());
+        return act < first(STANDING, head()) && act < first(HANDLING, head());
+    }
+
+    private static int first(Pattern pattern, String text) {
+        Matcher m = pattern.matcher(text);
+        return m.find() ? m.start() : Integer.MAX_VALUE;
+    }
+
+    /** The words themselves bind the task in time: a date, a period, a relative term (other documents' dates aside). */
+    boolean timed() {
+        return WHEN.matcher(REFERENCE.matcher(text).replaceAll(" ")).find();
+    }
+
+    boolean namesOutput() {
+        return !product.isEmpty() || OUTPUT.matcher(text).find();
+    }
+
+    /** A purchase or an investment, with no money named. */
+    boolean spends() {
+        return SPENDS.matcher(head()).find() && !MONEY.matcher(text).find();
+    }
+
+    /** A scale-up, pilot, upgrade or purchase: something whose success is a number. */
+    boolean campaign() {
+        return CAMPAIGN.matcher(text).find() || spends();
+    }
+
+    /** A counted quantity anywhere in the row (dates and document numbers do not count). */
+    boolean counts() {
+        String all = NOT_COUNTED.matcher(text + " " + product).replaceAll(" ");
+        return QUANTITY.matcher(REFERENCE.matcher(all).replaceAll(" ")).find();
+    }
+}

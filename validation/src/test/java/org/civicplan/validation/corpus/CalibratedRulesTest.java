@@ -1,0 +1,182 @@
+package org.civicplan.validation.corpus;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.civicplan.core.Lang;
+import org.civicplan.core.model.Assignment;
+import org.civicplan.core.model.Item;
+import org.civicplan.core.model.OrgUnit;
+import org.civicplan.core.model.Plan;
+import org.civicplan.core.model.Portfolio;
+import org.civicplan.core.model.UnitCode;
+import org.civicplan.core.model.UnitKind;
+import org.civicplan.validation.ClarityCheck;
+import org.civicplan.validation.ClarityReport;
+import org.civicplan.validation.Finding;
+import org.civicplan.validation.Profile;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Each detection of the calibrated check (issue 17) on a real row of the corpus that triggers it and
+ * one that must not, and each false-positive source that was removed on a row that used to trip it.
+ * Rows are checked as {@link CorpusEvaluationTest} checks them: one plan per document, the profile
+ * from the document's number and symbol or, where none is printed, from its kind.
+ */
+class CalibratedRulesTest {
+    private static CorpusPortfolio corpus;
+    private static Map<String, List<String>> codes;
+    private static Map<String, List<Finding>> findings;
+
+    @BeforeAll
+    static void check() {
+        corpus = new CorpusPortfolio(CorpusRow.load());
+        codes = new HashMap<>();
+        findings = new HashMap<>();
+        ClarityCheck check = ClarityCheck.create();
+        for (Plan plan : corpus.plans.values()) {
+            ClarityReport report = check.check(
+                    corpus.portfolio, plan.id(), CorpusEvaluationTest.profile(plan, corpus.kinds.get(plan.id())));
+            for (Finding f : report.findings()) {
+                codes.computeIfAbsent(f.subject().id(), k -> new java.util.ArrayList<>())
+                        .add(f.code());
+                findings.computeIfAbsent(f.subject().id(), k -> new java.util.ArrayList<>())
+                        .add(f);
+            }
+        }
+    }
+
+    private static List<String> codes(String row) {
+        return codes.getOrDefault(row, List.of());
+    }
+
+    @Test
+    void aSoleLeadLeftOpenIsNoOneButAClosedClassActingEachForItselfIsALead() {
+        // "các sở, ngành liên quan" leads alone: nobody can tell which bodies
+        assertThat(codes("R0106")).contains("person.lead.collective");
+        assertThat(findings.get("R0106"))
+                .filteredOn(f -> f.code().equals("person.lead.collective"))
+                .singleElement()
+                .satisfies(f -> assertThat(f.message(Lang.EN)).contains("\"các sở, ngành liên quan\""));
+        // "UBND các huyện, thị xã, thành phố": every district for its own area
+        assertThat(codes("R0150")).doesNotContain("person.lead.collective", "person.lead.multiple");
+    }
+
+    @Test
+    void boilerplateWithNothingOfItsOwnIsATaskDefectAShortSpecificTaskIsNot() {
+        assertThat(codes("R0083")).contains("task.content.missing"); // "phối hợp và tổ chức thực hiện"
+        assertThat(codes("R0002")).noneMatch(c -> c.startsWith("task.")); // "tổng hợp chung báo cáo"
+        assertThat(codes("R0069")).noneMatch(c -> c.startsWith("task.")); // "kiểm tra và báo cáo"
+    }
+
+    @Test
+    void anExhortationWithoutAnActionIsATaskDefectACampaignWithItsMeansIsNot() {
+        assertThat(codes("R0212")).contains("task.content.missing"); // "tăng cường thực hiện các giải pháp …"
+        assertThat(codes("R0204"))
+                .noneMatch(c -> c.startsWith("task.")); // "đẩy mạnh công tác tuyên truyền … cảnh báo …"
+    }
+
+    @Test
+    void aDeadlineBeforeTheDocumentThatSetsItIsImpossible() {
+        // letter of 14/11/2023: "hoàn thành trước ngày 21/11/2022"
+        assertThat(codes("R0013")).contains("time.deadline.beforeDocument");
+        // letter of 21/5/2019: "trước ngày 23/5/2019"
+        assertThat(codes("R0001")).noneMatch(c -> c.startsWith("time."));
+    }
+
+    @Test
+    void aOneOffActNeedsADateAStandingDutyDoesNot() {
+        assertThat(codes("R0058")).contains("time.deadline.missing"); // "nghiên cứu, xử lý thông tin Báo Thanh niên …"
+        assertThat(codes("R0038")).noneMatch(c -> c.startsWith("time.")); // "làm đầu mối theo dõi, đôn đốc …"
+    }
+
+    @Test
+    void aOneOffStudyNamesItsOutputAHandledMatterNeedsNone() {
+        // "rà soát, phân định rõ trách nhiệm …": no list, regulation or report of the split is asked for
+        assertThat(codes("R0037")).contains("product.kind.missing");
+        assertThat(codes("R0067"))
+                .noneMatch(c -> c.startsWith("product.")); // "kiểm tra thông tin báo nêu, xử lý vi phạm …"
+    }
+
+    @Test
+    void aPurchaseNeedsFundsAndAQuantityARoutineReportNeedsNeither() {
+        // "khẩn trương thực hiện việc mua trang thiết bị … phòng chống dịch"
+        assertThat(codes("R0193")).contains("resources.missing", "measurable.missing");
+        // a report request in an official letter: no resources, indicators or approval level
+        assertThat(codes("R0001")).isEmpty();
+    }
+
+    @Test
+    void theSameClauseTwiceInOnePlanIsListedWithItsSimilarity() {
+        // the provincial plan gives the police and the military the same clause word for word
+        assertThat(findings.get("R0166"))
+                .filteredOn(f -> f.code().equals("structure.task.repeated"))
+                .singleElement()
+                .satisfies(f -> assertThat(f.message(Lang.EN)).contains("% alike, in the same plan"));
+        // one letter asks three ministries to "chủ trì xử lý, trả lời" each its own petitions: too short to
+        // call the same task
+        assertThat(codes("R0072")).doesNotContain("structure.task.repeated");
+        assertThat(codes("R0073")).doesNotContain("structure.task.repeated");
+    }
+
+    @Test
+    void severalLeadsAreABroadcastInALetterButTwoLeadsShareADutyInAPlan() {
+        assertThat(codes("R0001")).doesNotContain("person.lead.multiple"); // letter to many bodies
+        assertThat(codes("R0166")).contains("person.lead.multiple"); // plan: two commands, one clause
+    }
+
+    @Test
+    void aLegislatureCannotLeadAnExecutiveTaskButMayBeItsAddressee() {
+        // the corpus has no row led by a legislature; this item reuses the wording of R0199 (a minister
+        // reports to the National Assembly on behalf of the Government) with the Assembly as its lead
+        Item real = corpus.items.get("R0199");
+        assertThat(codes("R0199")).doesNotContain("responsibility.lead.outsideIssuer");
+        UnitCode assembly = UnitCode.of("QH");
+        Plan plan = corpus.portfolio.plans().stream()
+                .filter(p -> p.id().equals(real.plan()))
+                .findFirst()
+                .orElseThrow();
+        List<OrgUnit> units = new java.util.ArrayList<>(corpus.portfolio.units());
+        units.add(OrgUnit.of("QH", "Quốc hội", UnitKind.PEOPLES_COUNCIL));
+        units.add(OrgUnit.of("CP", "Chính phủ", UnitKind.PEOPLES_COMMITTEE));
+        Plan government = new Plan(
+                plan.id(),
+                plan.program(),
+                plan.parentPlan(),
+                UnitCode.of("CP"),
+                plan.document(),
+                plan.title(),
+                plan.issueBy(),
+                plan.sections(),
+                plan.appendixSections(),
+                plan.status(),
+                0);
+        Item led = real.toBuilder()
+                .assignment(new Assignment(
+                        List.of(assembly),
+                        List.of(),
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.empty(),
+                        real.assignment().resources()))
+                .build();
+        Portfolio portfolio = new Portfolio(
+                corpus.portfolio.id(),
+                corpus.portfolio.name(),
+                units,
+                List.of(),
+                List.of(government),
+                List.of(led),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of());
+        ClarityReport report = ClarityCheck.create().check(portfolio, government.id(), Profile.INSTRUCTION);
+        assertThat(report.findings()).extracting(Finding::code).contains("responsibility.lead.outsideIssuer");
+        assertThat(report.profiles()).containsEntry(government.id(), Profile.INSTRUCTION);
+    }
+}

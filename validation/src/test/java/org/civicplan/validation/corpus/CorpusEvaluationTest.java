@@ -1,0 +1,198 @@
+package org.civicplan.validation.corpus;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.civicplan.core.model.Item;
+import org.civicplan.core.model.Plan;
+import org.civicplan.validation.ClarityCheck;
+import org.civicplan.validation.ClarityReport;
+import org.civicplan.validation.Dimension;
+import org.civicplan.validation.Finding;
+import org.civicplan.validation.Profile;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Runs the clarity check on every labelled real row (issue 17) and weighs its findings against the
+ * hand labels: per dimension and overall, precision (of the rows it flags on a dimension, how many
+ * the careful reader flagged too) and recall (of the rows the reader flagged, how many it flags).
+ * Prints the table and the disagreements; run it alone with
+ * {@code ./mvnw -B -o test -pl validation -am -Djacoco.skip=true -Dtest=CorpusEvaluationTest
+ * -Dsurefire.failIfNoSpecifiedTests=false}.
+ *
+ * <p>The floors below are the levels reached when the calibration was committed; raise them as the
+ * check improves, never lower them, and never edit a label to fit the check (a label may only be
+ * corrected where it contradicts the corpus README's rules).
+ */
+class CorpusEvaluationTest {
+    /*
+     * Issue 17 asks for 90 % / 90 %. Before the calibration the check flagged 1,633 (row, dimension)
+     * pairs: precision 6.5 %, recall 94.6 %. The calibration reached precision 86.7 % and recall 58.0 %
+     * overall; these floors hold that level. The gap is recall on time, product, task and person: rows
+     * whose defect lies in the document around them (a date bound by the next clause, a standing duty
+     * the letter's subject makes one-off), which a reading of the row alone cannot see.
+     */
+    static final double MIN_PRECISION = 0.86;
+    static final double MIN_RECALL = 0.57;
+
+    private static final Set<Dimension> ITEM_DIMENSIONS = EnumSet.complementOf(EnumSet.of(Dimension.STRUCTURE));
+
+    private static List<CorpusRow> rows;
+    private static Map<String, Set<Dimension>> flagged;
+    private static Map<String, List<Finding>> findings;
+
+    @BeforeAll
+    static void run() {
+        rows = CorpusRow.load();
+        CorpusPortfolio corpus = new CorpusPortfolio(rows);
+        ClarityCheck check = ClarityCheck.create();
+        flagged = new LinkedHashMap<>();
+        findings = new LinkedHashMap<>();
+        for (Plan plan : corpus.plans.values()) {
+            ClarityReport report = check.check(corpus.portfolio, plan.id(), profile(plan, corpus.kinds.get(plan.id())));
+            for (Finding f : report.findings()) {
+                if (f.subject().kind() == org.civicplan.validation.Subject.Kind.ITEM) {
+                    flagged.computeIfAbsent(f.subject().id(), k -> EnumSet.noneOf(Dimension.class))
+                            .add(f.dimension());
+                    findings.computeIfAbsent(f.subject().id(), k -> new ArrayList<>())
+                            .add(f);
+                }
+            }
+        }
+        for (Map.Entry<String, Item> e : corpus.items.entrySet()) {
+            flagged.putIfAbsent(e.getValue().id().value(), EnumSet.noneOf(Dimension.class));
+        }
+    }
+
+    /**
+     * The profile its number and symbol give ({@link Profile#of}); for a document printed without
+     * one, the caller's choice from the corpus's kind, as an importer that knows the document would.
+     */
+    static Profile profile(Plan plan, String kind) {
+        if (plan.document().isPresent()) {
+            return Profile.of(plan);
+        }
+        return switch (kind) {
+            case "plan" -> Profile.PROGRAM_PLAN;
+            case "cascaded-plan" -> Profile.CASCADED_PLAN;
+            case "directive" -> Profile.DIRECTIVE;
+            default -> Profile.INSTRUCTION;
+        };
+    }
+
+    /** True/false positives and negatives of one dimension (or all). */
+    record Score(int tp, int fp, int fn, int tn) {
+        Score plus(Score o) {
+            return new Score(tp + o.tp, fp + o.fp, fn + o.fn, tn + o.tn);
+        }
+
+        double precision() {
+            return tp + fp == 0 ? 1.0 : (double) tp / (tp + fp);
+        }
+
+        double recall() {
+            return tp + fn == 0 ? 1.0 : (double) tp / (tp + fn);
+        }
+    }
+
+    static Map<Dimension, Score> scores() {
+        Map<Dimension, Score> scores = new LinkedHashMap<>();
+        for (Dimension d : ITEM_DIMENSIONS) {
+            int tp = 0, fp = 0, fn = 0, tn = 0;
+            for (CorpusRow row : rows) {
+                boolean said = flagged.get(row.id()).contains(d);
+                boolean truth = row.defect(d.code());
+                if (said && truth) {
+                    tp++;
+                } else if (said) {
+                    fp++;
+                } else if (truth) {
+                    fn++;
+                } else {
+                    tn++;
+                }
+            }
+            scores.put(d, new Score(tp, fp, fn, tn));
+        }
+        return scores;
+    }
+
+    static Score overall(Map<Dimension, Score> scores) {
+        return scores.values().stream().reduce(new Score(0, 0, 0, 0), Score::plus);
+    }
+
+    static String table(Map<Dimension, Score> scores) {
+        StringBuilder out = new StringBuilder(String.format(
+                Locale.ROOT,
+                "%-15s %4s %4s %4s %4s %9s %7s%n",
+                "dimension",
+                "TP",
+                "FP",
+                "FN",
+                "TN",
+                "precision",
+                "recall"));
+        Map<String, Score> lines = new LinkedHashMap<>();
+        scores.forEach((d, s) -> lines.put(d.code(), s));
+        lines.put("overall", overall(scores));
+        lines.forEach((name, s) -> out.append(String.format(
+                Locale.ROOT,
+                "%-15s %4d %4d %4d %4d %8.1f%% %6.1f%%%n",
+                name,
+                s.tp,
+                s.fp,
+                s.fn,
+                s.tn,
+                100 * s.precision(),
+                100 * s.recall())));
+        return out.toString();
+    }
+
+    @Test
+    void printsTheTableAndHoldsTheFloors() {
+        Map<Dimension, Score> scores = scores();
+        StringBuilder report = new StringBuilder("\nClarity check against ")
+                .append(rows.size())
+                .append(" labelled real rows\n")
+                .append(table(scores));
+        Set<String> shown = new HashSet<>();
+        for (CorpusRow row : rows) {
+            for (Dimension d : ITEM_DIMENSIONS) {
+                boolean said = flagged.get(row.id()).contains(d);
+                if (said != row.defect(d.code()) && shown.add(row.id() + d)) {
+                    String codes = findings.getOrDefault(row.id(), List.of()).stream()
+                            .filter(f -> f.dimension() == d)
+                            .map(Finding::code)
+                            .toList()
+                            .toString();
+                    report.append(String.format(
+                            Locale.ROOT,
+                            "%s %-14s %-15s %s %s | %s%n",
+                            said ? "FP" : "FN",
+                            row.id(),
+                            d.code(),
+                            row.kind(),
+                            codes,
+                            abbreviate(row.task())));
+                }
+            }
+        }
+        System.out.println(report);
+        Score all = overall(scores);
+        assertThat(all.precision()).as("overall precision").isGreaterThanOrEqualTo(MIN_PRECISION);
+        assertThat(all.recall()).as("overall recall").isGreaterThanOrEqualTo(MIN_RECALL);
+    }
+
+    private static String abbreviate(String text) {
+        String line = text.replace('\n', ' ');
+        return line.length() <= 90 ? line : line.substring(0, 90) + "…";
+    }
+}
