@@ -1,25 +1,11 @@
 package org.civicplan.appendix;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.civicplan.testing.arch.CivicPlanArchRules.exportDependsOnCoreOnly;
-import static org.civicplan.testing.arch.CivicPlanArchRules.mainClasses;
-import static org.civicplan.testing.arch.CivicPlanArchRules.publicApiExposesNoInternalType;
-import static org.civicplan.testing.arch.CivicPlanArchRules.violations;
+import org.civicplan.testing.arch.CivicPlanArchRules;
+import org.civicplan.testing.arch.ModuleArchitectureTest;
 
-import com.tngtech.archunit.core.domain.JavaClasses;
-import org.junit.jupiter.api.Test;
-
-class ArchitectureTest {
-    private static final String PACKAGE = "org.civicplan.appendix";
-    private static final JavaClasses CLASSES = mainClasses(PACKAGE);
-
-    @Test
-    void nothingPublicExposesAnInternalType() {
-        assertThat(violations(publicApiExposesNoInternalType(), CLASSES)).isEmpty();
-    }
-
-    @Test
-    void dependsOnCoreOnlyNotOnOtherAdapters() {
-        assertThat(violations(exportDependsOnCoreOnly(PACKAGE), CLASSES)).isEmpty();
+/** The appendix reader uses core's API only, never another adapter or an internal package. */
+class ArchitectureTest extends ModuleArchitectureTest {
+    ArchitectureTest() {
+        super("org.civicplan.appendix", CivicPlanArchRules::dependsOnCoreApiOnly);
     }
 }

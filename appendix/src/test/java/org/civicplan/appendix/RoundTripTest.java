@@ -20,9 +20,9 @@ import org.civicplan.core.model.UnitCode;
 import org.civicplan.core.model.UnitDirectory;
 import org.civicplan.core.spi.ExportRequest;
 import org.civicplan.core.spi.Exporter;
-import org.civicplan.testing.TestPortfolios;
 import org.civicplan.export.docx.DocxExporter;
 import org.civicplan.export.xlsx.XlsxExporter;
+import org.civicplan.testing.TestPortfolios;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
