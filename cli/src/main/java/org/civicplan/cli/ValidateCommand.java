@@ -19,15 +19,33 @@ import picocli.CommandLine.Command;
         name = "validate",
         mixinStandardHelpOptions = true,
         description = {
-            "Kiểm tra \"rõ người, rõ việc, rõ nguồn lực\" cho một tệp danh mục JSON. Mã thoát: 0 không có lỗi, 1 có lỗi cần sửa, 2 tệp không đọc được.",
-            "The clarity check of a portfolio JSON file. Exit: 0 no errors, 1 findings, 2 unreadable input."
+            "Kiểm tra \"rõ người, rõ việc, rõ nguồn lực\" cho một tệp danh mục JSON; với tệp phụ lục .xlsx/.docx: đọc thử bảng phụ lục, không ghi gì. Mã thoát: 0 không có lỗi, 1 có lỗi cần sửa, 2 tệp không đọc được.",
+            "The clarity check of a portfolio JSON file; for an appendix .xlsx/.docx: a dry run of reading its table, nothing written. Exit: 0 no errors, 1 findings, 2 unreadable input."
         })
 final class ValidateCommand implements Callable<Integer>, CivicPlanCli.HasOptions {
     @CommandLine.Mixin
     CivicPlanCli.Options options = new CivicPlanCli.Options();
 
-    @CommandLine.Parameters(paramLabel = "FILE", description = "Tệp JSON định dạng civicplan / a civicplan JSON file")
+    @CommandLine.Parameters(
+            paramLabel = "FILE",
+            description =
+                    "Tệp JSON định dạng civicplan, hoặc phụ lục .xlsx/.docx / a civicplan JSON file, or an appendix .xlsx/.docx")
     Path file;
+
+    @CommandLine.Option(
+            names = "--store",
+            paramLabel = "DIR|JDBC-URL|sample:",
+            description = {
+                "Với tệp phụ lục: kho có danh mục đơn vị để đối chiếu tên đơn vị",
+                "For an appendix file: the store whose unit directory resolves unit names"
+            })
+    String store;
+
+    @CommandLine.Option(
+            names = "--portfolio",
+            defaultValue = "hanoi",
+            description = "Mã danh mục (tenant) / portfolio id, default ${DEFAULT-VALUE}")
+    String portfolio = "hanoi";
 
     @CommandLine.Option(
             names = "--stage",
@@ -60,7 +78,16 @@ final class ValidateCommand implements Callable<Integer>, CivicPlanCli.HasOption
     }
 
     @Override
-    public Integer call() {
+    public Integer call() throws Exception {
+        if (AppendixValidation.isOfficeFile(file)) {
+            return AppendixValidation.run(
+                    file,
+                    store,
+                    portfolio,
+                    options,
+                    spec.commandLine().getOut(),
+                    spec.commandLine().getErr());
+        }
         Stage wanted = stage(stage);
         Portfolio portfolio = PortfolioJson.create().read(file);
         if (plan != null && portfolio.plans().stream().noneMatch(p -> p.id().equals(PlanId.of(plan)))) {

@@ -11,12 +11,15 @@ import org.civicplan.core.CivicPlanException;
 import org.civicplan.core.Message;
 import org.civicplan.core.docref.DocumentRef;
 import org.civicplan.core.model.UnitDirectory;
+import org.civicplan.core.period.Deadline;
 import org.civicplan.core.period.Period;
+import org.civicplan.core.period.PeriodReader;
 
 /**
  * The readers the appendix reader hands cell texts to. {@link #standard} is the one place that
- * chooses them: today {@link Period#parse}, {@link DocumentRef#parse} and a look-up in the {@link
- * UnitDirectory}; a better reader plugs in here and nowhere else.
+ * chooses them: {@link Period#parse} and then the fuller {@link PeriodReader} for deadlines, {@link
+ * DocumentRef#read} for document numbers as officials write them, and a look-up in the {@link
+ * UnitDirectory} for units; a better reader plugs in here and nowhere else.
  */
 public record CellReaders(DeadlineReader deadlines, DocumentRefReader documents, UnitNameReader units) {
     /** A number, optional "/year", then the symbol: "186/KH-UBND", "07-CTr/TU", "30/2020/NĐ-CP". */
@@ -46,7 +49,7 @@ public record CellReaders(DeadlineReader deadlines, DocumentRefReader documents,
                     // fall through to the whole text's message
                 }
             }
-            return DeadlineText.unread(text, whole.text());
+            return fuller(text, whole.text());
         } catch (RuntimeException e) {
             return DeadlineText.unread(
                     text,
@@ -56,12 +59,35 @@ public record CellReaders(DeadlineReader deadlines, DocumentRefReader documents,
         }
     }
 
+    /**
+     * The deadline through {@link PeriodReader}, which reads lead words, ranges, other separators
+     * and the like; an anchored or recurring deadline is not one period, so it stays unread with
+     * that reason, never guessed.
+     */
+    private static DeadlineText fuller(String text, Message refusal) {
+        try {
+            Deadline read = PeriodReader.read(text);
+            if (read.period().isPresent()) {
+                return DeadlineText.read(text, read.period().get());
+            }
+            return DeadlineText.unread(
+                    text,
+                    Message.of(
+                            "thời hạn \"" + text + "\" tính theo một mốc hoặc lặp lại định kỳ, không phải một kỳ:"
+                                    + " ghi kỳ hoặc ngày cụ thể",
+                            "the deadline \"" + text + "\" counts from an event or recurs; it is not one period:"
+                                    + " write a period or a date"));
+        } catch (CivicPlanException notRead) {
+            return DeadlineText.unread(text, refusal);
+        }
+    }
+
     private static List<DocumentRef> documentNumbers(String text) {
         List<DocumentRef> found = new ArrayList<>();
         Matcher m = DOCUMENT_NUMBER.matcher(text);
         while (m.find()) {
             try {
-                found.add(DocumentRef.parse(m.group()));
+                found.add(DocumentRef.read(m.group()).ref());
             } catch (RuntimeException notANumber) {
                 // text that only looks like a number and symbol ("1/3-Đợt") is not one
             }

@@ -19,6 +19,7 @@ final class LeadWords {
         {"thoi han hoan thanh", null},
         {"thoi han", null},
         {"hoan thanh", null},
+        {"thuc hien", null},
         {"xong", null},
         {"phai", null},
         {"phan dau", null},
