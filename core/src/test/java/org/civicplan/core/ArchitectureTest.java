@@ -51,7 +51,7 @@ class ArchitectureTest extends ModuleArchitectureTest {
 
     /**
      * An adapter implements the extension points knowing the model alone: they speak model types,
-     * periods and the library's exceptions (the root package), never a service, the review
+     * periods, the text helpers (a JDK-only leaf) and the library's exceptions (the root package), never a service, the review
      * computation, an exporter helper or the wiring.
      */
     @Test
@@ -65,6 +65,7 @@ class ArchitectureTest extends ModuleArchitectureTest {
                         "org.civicplan.core.spi..",
                         "org.civicplan.core.model..",
                         "org.civicplan.core.period..",
+                        "org.civicplan.core.text..",
                         "org.civicplan.core",
                         "java..",
                         "jakarta..");

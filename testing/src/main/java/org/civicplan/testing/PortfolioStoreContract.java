@@ -318,6 +318,7 @@ public abstract class PortfolioStoreContract {
 
     @Test
     void auditIsAppendOnlyAndOrdered() {
+        importSample(); // the acting unit must be in the directory
         Actor actor = Actor.of("SKHCN", "nguyenvana");
         AuditEntry first = store.audit()
                 .append(new AuditEntry(

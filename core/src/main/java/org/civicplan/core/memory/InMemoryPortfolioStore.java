@@ -2,6 +2,7 @@ package org.civicplan.core.memory;
 
 import static java.util.Objects.requireNonNull;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -40,6 +41,7 @@ import org.civicplan.core.model.UnitCode;
 import org.civicplan.core.model.Versioned;
 import org.civicplan.core.period.Period;
 import org.civicplan.core.spi.AdjustmentRepository;
+import org.civicplan.core.spi.AuditAppendCheck;
 import org.civicplan.core.spi.AuditSink;
 import org.civicplan.core.spi.EntityRepository;
 import org.civicplan.core.spi.IndicatorRepository;
@@ -518,6 +520,10 @@ public final class InMemoryPortfolioStore implements PortfolioStore {
         @Override
         public AuditEntry append(AuditEntry entry) {
             synchronized (lock) {
+                Optional<Instant> last = state.audit.isEmpty()
+                        ? Optional.empty()
+                        : Optional.of(state.audit.get(state.audit.size() - 1).at());
+                AuditAppendCheck.check(entry, last, unit -> state.units.containsKey(unit));
                 AuditEntry stored = entry.withSequence(state.audit.size() + 1L);
                 state.audit.add(stored);
                 return stored;

@@ -22,8 +22,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- *
- * /**
  * The adjustment use cases of {@link PlanService}: propose a change to an item of an issued plan
  * ("đề xuất điều chỉnh"), accept it (the item is re-registered) or reject it.
  */
@@ -36,11 +34,11 @@ final class AdjustmentCommands extends Commands {
     }
 
     Adjustment proposeAdjustment(Actor actor, ItemId id, Item proposed, String reason) {
-        if (reason == null || reason.isBlank()) {
-            throw new InvalidInputException(Message.of(
-                    "Đề xuất điều chỉnh nhiệm vụ " + id + " phải nêu lý do",
-                    "A proposed adjustment of item " + id + " must give a reason"));
-        }
+        requireReason(
+                reason,
+                Message.of(
+                        "Đề xuất điều chỉnh nhiệm vụ " + id + " phải nêu lý do bằng chữ đọc được",
+                        "A proposed adjustment of item " + id + " must give a reason in readable text"));
         return store.inTransaction(tx -> {
             Item current = tx.items().get(id);
             Plan plan = tx.plans().get(current.plan());
@@ -97,11 +95,11 @@ final class AdjustmentCommands extends Commands {
     }
 
     Adjustment rejectAdjustment(Actor actor, AdjustmentId id, String reason) {
-        if (reason == null || reason.isBlank()) {
-            throw new InvalidInputException(Message.of(
-                    "Không chấp thuận đề xuất " + id + " phải nêu lý do",
-                    "Rejecting proposal " + id + " needs a reason"));
-        }
+        requireReason(
+                reason,
+                Message.of(
+                        "Không chấp thuận đề xuất " + id + " phải nêu lý do bằng chữ đọc được",
+                        "Rejecting proposal " + id + " needs a reason in readable text"));
         return store.inTransaction(tx -> {
             Adjustment adjustment = requireProposed(tx.adjustments().get(id));
             Item current = tx.items().get(adjustment.item());

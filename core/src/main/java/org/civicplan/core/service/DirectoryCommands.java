@@ -11,9 +11,7 @@ import org.civicplan.core.spi.AccessPolicy.Target;
 import org.civicplan.core.spi.Action;
 import org.civicplan.core.spi.PortfolioStore;
 
-/**
- *
- * /** The directory use cases of {@link PlanService}: units, programs and their indicators. */
+/** The directory use cases of {@link PlanService}: units, programs and their indicators. */
 final class DirectoryCommands extends Commands {
     DirectoryCommands(PortfolioStore store, AccessPolicy policy, Clock clock) {
         super(store, policy, clock);
@@ -44,10 +42,11 @@ final class DirectoryCommands extends Commands {
     Program updateProgram(Actor actor, Program program) {
         return store.inTransaction(tx -> {
             Program before = tx.programs().get(program.id());
-            policy.check(
+            checkBeforeAndAfter(
                     actor,
                     Action.MANAGE_DIRECTORY,
-                    new Target(Optional.of(before), Optional.empty(), Optional.empty(), Optional.empty()));
+                    new Target(Optional.of(before), Optional.empty(), Optional.empty(), Optional.empty()),
+                    new Target(Optional.of(program), Optional.empty(), Optional.empty(), Optional.empty()));
             Program updated = tx.programs().update(program);
             audit(tx, actor, "update-program", "program", updated.entityId(), before, updated);
             return updated;

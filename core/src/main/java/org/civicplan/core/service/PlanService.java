@@ -64,6 +64,13 @@ public final class PlanService {
         return new PlanService(store, new StandardAccessPolicy(), CivicTime.systemClock());
     }
 
+    /**
+     * The store itself: the trusted path. Its repositories write without asking the access policy
+     * and without an audit entry; they are for the system's own work (importing a portfolio file,
+     * migrations, an administrator's repair, tests), never for what an official asks for, which goes
+     * through this service's methods. Reads through it are as good as through the service. See
+     * docs/embedding.md, "The trusted path".
+     */
     public PortfolioStore store() {
         return store;
     }

@@ -4,6 +4,8 @@ import static java.util.Objects.requireNonNull;
 
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.civicplan.core.IllegalStateTransitionException;
 import org.civicplan.core.InvalidInputException;
@@ -13,10 +15,13 @@ import org.civicplan.core.model.Actor;
 import org.civicplan.core.model.AuditEntry;
 import org.civicplan.core.model.Item;
 import org.civicplan.core.model.ItemProgress;
+import org.civicplan.core.model.Plan;
 import org.civicplan.core.model.Program;
 import org.civicplan.core.model.ProgressReport;
 import org.civicplan.core.model.ReportId;
 import org.civicplan.core.model.ReportStatus;
+import org.civicplan.core.model.UnitCode;
+import org.civicplan.core.period.Period;
 import org.civicplan.core.spi.AccessPolicy;
 import org.civicplan.core.spi.AccessPolicy.Target;
 import org.civicplan.core.spi.Action;
@@ -40,17 +45,30 @@ public final class ReportService {
         this.clock = requireNonNull(clock, "clock is null");
     }
 
-    /** Creates or replaces the unit's draft (or returned) report. Approved and submitted reports are not editable. */
+    /**
+     * Creates or replaces the unit's draft (or returned) report. Approved and submitted reports are
+     * not editable. A report stays the unit's, on its program and period: replacing it cannot hand
+     * it to another unit or move it into another period (an approved one, say, without reopening).
+     */
     public ProgressReport saveDraft(Actor actor, ProgressReport report) {
         return store.inTransaction(tx -> {
             requireOwnUnit(actor, report);
             Program program = tx.programs().get(report.program());
             for (ItemProgress line : report.items()) {
                 Item item = tx.items().get(line.item());
+                Plan plan = tx.plans().get(item.plan());
+                if (!tx.plans().programOf(plan).map(report.program()::equals).orElse(false)) {
+                    throw new InvalidInputException(Message.of(
+                            "Báo cáo " + report.id() + ": nhiệm vụ " + item.id() + " không thuộc chương trình "
+                                    + report.program(),
+                            "Report " + report.id() + ": item " + item.id() + " is not part of program "
+                                    + report.program()));
+                }
                 policy.check(
                         actor,
                         Action.SUBMIT_REPORT,
-                        new Target(Optional.of(program), Optional.empty(), Optional.of(item), Optional.empty()));
+                        new Target(Optional.of(program), Optional.of(plan), Optional.of(item), Optional.empty())
+                                .withUnit(report.unit()));
             }
             Optional<ProgressReport> existing = tx.reports().find(report.id());
             if (existing.isEmpty()) {
@@ -70,6 +88,15 @@ public final class ReportService {
                 return created;
             }
             ProgressReport before = existing.get();
+            requireOwnUnit(actor, before);
+            if (!before.program().equals(report.program()) || !before.period().equals(report.period())) {
+                throw new IllegalStateTransitionException(Message.of(
+                        "Báo cáo " + before.id() + " là báo cáo kỳ "
+                                + before.period().code() + " của chương trình " + before.program()
+                                + "; không đổi được kỳ, chương trình: hãy lập báo cáo mới",
+                        "Report " + before.id() + " is for " + before.period().code() + " of program "
+                                + before.program() + "; its period and program cannot change: draft a new report"));
+            }
             if (before.status() == ReportStatus.SUBMITTED || before.status() == ReportStatus.APPROVED) {
                 throw locked(before);
             }
@@ -98,16 +125,28 @@ public final class ReportService {
         return move(actor, id, "reopen-report", ReportStatus.RETURNED, Optional.of(requireReason(reason, id)));
     }
 
-    /** True when the unit's report for the program and period is approved: its data may not change. */
-    public static boolean isLocked(
-            PortfolioStore store,
-            Program program,
-            org.civicplan.core.period.Period period,
-            org.civicplan.core.model.UnitCode unit) {
-        return store.reports()
-                .find(program.id(), period, unit)
-                .map(r -> r.status() == ReportStatus.APPROVED)
-                .orElse(false);
+    /**
+     * True when an approved report of the unit on the program covers any part of the period: its
+     * data may not change. A monthly value inside an approved half-year is locked as well as the
+     * half-year's own.
+     */
+    public static boolean isLocked(PortfolioStore store, Program program, Period period, UnitCode unit) {
+        return lockedBy(store, program, period, unit).isPresent();
+    }
+
+    /** The approved report of the unit whose period overlaps {@code period}, if any. */
+    static Optional<ProgressReport> lockedBy(PortfolioStore store, Program program, Period period, UnitCode unit) {
+        List<Period> candidates = new ArrayList<>(ReportPeriods.overlapping(period));
+        if (ReportPeriods.overlap(program.period(), period) && !candidates.contains(program.period())) {
+            candidates.add(program.period()); // a report on the program's whole stage
+        }
+        for (Period candidate : candidates) {
+            Optional<ProgressReport> report = store.reports().find(program.id(), candidate, unit);
+            if (report.isPresent() && report.get().status() == ReportStatus.APPROVED) {
+                return report;
+            }
+        }
+        return Optional.empty();
     }
 
     private ProgressReport move(Actor actor, ReportId id, String action, ReportStatus next, Optional<String> reason) {
@@ -175,11 +214,11 @@ public final class ReportService {
     }
 
     private static String requireReason(String reason, ReportId id) {
-        if (reason == null || reason.isBlank()) {
-            throw new InvalidInputException(
-                    Message.of("Cần nêu lý do (báo cáo " + id + ")", "A reason is required (report " + id + ")"));
-        }
-        return reason;
+        return Commands.requireReason(
+                reason,
+                Message.of(
+                        "Cần nêu lý do bằng chữ đọc được (báo cáo " + id + ")",
+                        "A reason in readable text is required (report " + id + ")"));
     }
 
     private void audit(PortfolioStore tx, Actor actor, String action, ProgressReport before, ProgressReport after) {

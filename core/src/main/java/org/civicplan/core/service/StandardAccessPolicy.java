@@ -23,7 +23,8 @@ import org.civicplan.core.spi.Action;
  *   <li>a plan's issuer may edit its plan and register and assign its items while it is a draft,
  *       and issue it when it is a unit's own (cascaded) plan;
  *   <li>a unit may report progress and propose adjustments only on items it leads, coordinates or
- *       reports on, and record values only for indicators it reports;
+ *       reports on, and record values only for indicators it reports, always under its own name
+ *       (a target's {@link Target#unit()} must be the actor's unit);
  *   <li>the directory (units, programs, indicators) is managed by the configured administrators
  *       and, for its own program, the standing agency.
  * </ul>
@@ -69,37 +70,46 @@ public final class StandardAccessPolicy implements AccessPolicy {
                         .map(p -> p.parentPlan().isPresent() && p.issuer().equals(unit))
                         .orElse(false);
             case RECORD_PROGRESS, PROPOSE_ADJUSTMENT, SUBMIT_REPORT ->
-                target.item()
-                        .map(i -> i.assignment().involves(unit)
-                                || i.assignment()
-                                        .reportingUnit()
-                                        .map(unit::equals)
-                                        .orElse(false))
-                        .orElse(false);
+                ownName(unit, target)
+                        && target.item()
+                                .map(i -> i.assignment().involves(unit)
+                                        || i.assignment()
+                                                .reportingUnit()
+                                                .map(unit::equals)
+                                                .orElse(false))
+                                .orElse(false);
             case RECORD_MEASUREMENT ->
-                target.indicator()
-                        .flatMap(i -> i.reportingUnit())
-                        .map(unit::equals)
-                        .orElse(false);
+                ownName(unit, target)
+                        && target.indicator()
+                                .flatMap(i -> i.reportingUnit())
+                                .map(unit::equals)
+                                .orElse(false);
             case DECIDE_ADJUSTMENT, APPROVE_REPORT, REOPEN_PERIOD -> false;
         };
     }
 
+    /** The data is kept under the actor's own unit, or under no unit of its own. */
+    private static boolean ownName(UnitCode unit, Target target) {
+        return target.unit().map(unit::equals).orElse(true);
+    }
+
     private static String describeVi(Target target) {
         return target.item()
-                .map(i -> " (nhiệm vụ " + i.id() + ")")
-                .or(() -> target.indicator().map(i -> " (chỉ tiêu " + i.code() + ")"))
-                .or(() -> target.plan().map(p -> " (kế hoạch " + p.id() + ")"))
-                .or(() -> target.program().map(p -> " (chương trình " + p.id() + ")"))
-                .orElse("");
+                        .map(i -> " (nhiệm vụ " + i.id() + ")")
+                        .or(() -> target.indicator().map(i -> " (chỉ tiêu " + i.code() + ")"))
+                        .or(() -> target.plan().map(p -> " (kế hoạch " + p.id() + ")"))
+                        .or(() -> target.program().map(p -> " (chương trình " + p.id() + ")"))
+                        .orElse("")
+                + target.unit().map(u -> " dưới tên đơn vị " + u).orElse("");
     }
 
     private static String describeEn(Target target) {
         return target.item()
-                .map(i -> " (item " + i.id() + ")")
-                .or(() -> target.indicator().map(i -> " (indicator " + i.code() + ")"))
-                .or(() -> target.plan().map(p -> " (plan " + p.id() + ")"))
-                .or(() -> target.program().map(p -> " (program " + p.id() + ")"))
-                .orElse("");
+                        .map(i -> " (item " + i.id() + ")")
+                        .or(() -> target.indicator().map(i -> " (indicator " + i.code() + ")"))
+                        .or(() -> target.plan().map(p -> " (plan " + p.id() + ")"))
+                        .or(() -> target.program().map(p -> " (program " + p.id() + ")"))
+                        .orElse("")
+                + target.unit().map(u -> " under the name of unit " + u).orElse("");
     }
 }

@@ -8,7 +8,12 @@ import org.civicplan.core.model.AuditEntry;
  * through the API.
  */
 public interface AuditSink {
-    /** Appends the entry; returns it with its sequence number. */
+    /**
+     * Appends the entry; returns it with its sequence number. Refuses (with {@link
+     * org.civicplan.core.InvalidInputException}) an entry dated before the last one or in the name of
+     * a unit the directory does not know or of a user with no visible name: implementations call
+     * {@link AuditAppendCheck#check}.
+     */
     AuditEntry append(AuditEntry entry);
 
     /** Entries about one entity, oldest first. */

@@ -8,6 +8,11 @@ import org.civicplan.core.model.PortfolioId;
 /**
  * One tenant's storage: a repository per aggregate plus the audit trail, with transactions that
  * span them. Implementations: the in-memory store in core, the JSON file store, the JDBC store.
+ *
+ * <p>This is the trusted path: a write through a store is checked for consistency (versions,
+ * duplicates, references) but not by the {@link AccessPolicy}, and appends no audit entry. Officials'
+ * writes go through {@code PlanService} and {@code ReportService}, which ask the policy and audit;
+ * a store is handed out only to the system's own trusted work (imports, migrations, repairs).
  */
 public interface PortfolioStore {
     PortfolioId portfolio();

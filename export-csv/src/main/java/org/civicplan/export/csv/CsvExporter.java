@@ -23,12 +23,29 @@ import org.civicplan.export.csv.internal.CsvOutput;
  * funding in đồng (a plain integer), funding sources and indicator codes. Headers and labels in the
  * request's language. UTF-8 with a byte order mark, RFC 4180, CRLF: Excel opens it with the
  * Vietnamese intact.
+ *
+ * <p>Text cells beginning with {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage
+ * return are written with a leading single quote (OWASP CSV injection), unless the exporter is made
+ * with {@code rawCells} true.
  */
 public final class CsvExporter implements Exporter {
     public static final String FORMAT = "csv";
 
+    private final boolean rawCells;
+
+    /** Cells a spreadsheet would run as formulas are written as text (a leading single quote). */
     @Inject
-    public CsvExporter() {}
+    public CsvExporter() {
+        this(false);
+    }
+
+    /**
+     * {@code rawCells}: write every cell exactly as stored, formula-like text included (for a
+     * program that reads the file back, never for a file people open in a spreadsheet).
+     */
+    public CsvExporter(boolean rawCells) {
+        this.rawCells = rawCells;
+    }
 
     @Override
     public String format() {
@@ -86,7 +103,7 @@ public final class CsvExporter implements Exporter {
         requireNonNull(out, "out is null");
         Lang lang = request.lang();
         UnitDirectory units = request.store().units().directory();
-        try (CsvOutput csv = new CsvOutput(out, header(lang))) {
+        try (CsvOutput csv = new CsvOutput(out, header(lang), rawCells)) {
             for (Plan plan : ExportScope.plans(request)) {
                 for (Item item : request.store().items().byPlan(plan.id())) {
                     csv.row(

@@ -19,12 +19,29 @@ import org.civicplan.export.csv.internal.CsvOutput;
  * at a time by the store ({@code measurements().forEach}) and written straight out, so millions of
  * rows need no more memory than one. Numbers use a dot as decimal separator in both languages, so
  * that tools read them back unchanged.
+ *
+ * <p>Text cells beginning with {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage
+ * return are written with a leading single quote (OWASP CSV injection), unless the exporter is made
+ * with {@code rawCells} true.
  */
 public final class CsvMeasurementsExporter implements Exporter {
     public static final String FORMAT = "csv-measurements";
 
+    private final boolean rawCells;
+
+    /** Cells a spreadsheet would run as formulas are written as text (a leading single quote). */
     @Inject
-    public CsvMeasurementsExporter() {}
+    public CsvMeasurementsExporter() {
+        this(false);
+    }
+
+    /**
+     * {@code rawCells}: write every cell exactly as stored, formula-like text included (for a
+     * program that reads the file back, never for a file people open in a spreadsheet).
+     */
+    public CsvMeasurementsExporter(boolean rawCells) {
+        this.rawCells = rawCells;
+    }
 
     @Override
     public String format() {
@@ -51,7 +68,7 @@ public final class CsvMeasurementsExporter implements Exporter {
         requireNonNull(request, "request is null");
         requireNonNull(out, "out is null");
         Lang lang = request.lang();
-        try (CsvOutput csv = new CsvOutput(out, header(lang))) {
+        try (CsvOutput csv = new CsvOutput(out, header(lang), rawCells)) {
             request.store().measurements().forEach(m -> {
                 String numerator = "";
                 String denominator = "";

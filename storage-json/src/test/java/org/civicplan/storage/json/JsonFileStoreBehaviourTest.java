@@ -209,7 +209,7 @@ class JsonFileStoreBehaviourTest {
 
     @Test
     void aTornLastAuditLineIsCutWhenTheStoreIsOpened() throws IOException {
-        open().audit().append(entry("KH-186/1"));
+        imported().audit().append(entry("KH-186/1"));
         Files.writeString(
                 dir.resolve("audit.jsonl"), "{\"sequence\":2,\"at\":\"2021-", java.nio.file.StandardOpenOption.APPEND);
         JsonFileStore reopened = open();

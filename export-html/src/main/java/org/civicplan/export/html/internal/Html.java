@@ -3,6 +3,7 @@ package org.civicplan.export.html.internal;
 import java.io.IOException;
 import java.io.Writer;
 import org.civicplan.core.export.UnableToExportException;
+import org.civicplan.core.text.XmlText;
 
 /**
  * Writes HTML text with every piece of data escaped. Markup goes through {@link #raw}, data
@@ -21,8 +22,13 @@ public final class Html {
         return UnableToExportException.writing("bảng theo dõi (html)", "the dashboard (html)", e);
     }
 
-    /** Escapes for text content and for attribute values (quoted with double quotes). */
-    public static String escape(String text) {
+    /**
+     * Escapes for text content and for attribute values (quoted with double quotes). Characters XML
+     * 1.0 does not allow become U+FFFD first ({@link XmlText}): the page holds inline SVG, which an
+     * XML parser reads.
+     */
+    public static String escape(String raw) {
+        String text = XmlText.clean(raw);
         StringBuilder b = null;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

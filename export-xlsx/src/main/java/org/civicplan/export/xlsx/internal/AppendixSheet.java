@@ -12,6 +12,7 @@ import org.civicplan.core.model.Item;
 import org.civicplan.core.model.Plan;
 import org.civicplan.core.model.ProgressState;
 import org.civicplan.core.money.Vnd;
+import org.civicplan.core.text.XmlText;
 import org.civicplan.export.xlsx.AppendixColumn;
 import org.dhatim.fastexcel.BorderStyle;
 import org.dhatim.fastexcel.Worksheet;
@@ -68,7 +69,7 @@ final class AppendixSheet {
 
         sheet.title(0, last, report.pick("PHỤ LỤC", "APPENDIX"), 13);
         sheet.title(1, last, report.pick("DANH MỤC NHIỆM VỤ", "LIST OF TASKS") + " — " + plan.title(), 12);
-        ws.value(2, 0, AppendixSection.attachedTo(plan, report.lang()));
+        ws.value(2, 0, XmlText.clean(AppendixSection.attachedTo(plan, report.lang())));
         sheet.merged(2, 0, last).italic().horizontalAlignment("center").set();
         sheet.header(HEADER_ROW, cols);
 
@@ -111,7 +112,7 @@ final class AppendixSheet {
                 .fillColor(Styles.SECTION_FILL)
                 .borderStyle(BorderStyle.THIN)
                 .set();
-        ws.value(row, 1, section.heading());
+        ws.value(row, 1, XmlText.clean(section.heading()));
         sheet.merged(row, 1, last)
                 .bold()
                 .fillColor(Styles.SECTION_FILL)

@@ -18,6 +18,7 @@ import org.civicplan.core.export.UnableToExportException;
 import org.civicplan.core.model.MeasuredValue;
 import org.civicplan.core.model.Measurement;
 import org.civicplan.core.spi.ExportRequest;
+import org.civicplan.core.text.XmlText;
 import org.dhatim.fastexcel.BorderStyle;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
@@ -104,10 +105,10 @@ public final class MeasurementWorkbook {
         }
         Worksheet ws = sheet;
         int r = row;
-        ws.value(r, 0, m.indicator().value());
-        ws.value(r, 1, m.period().code());
-        ws.value(r, 2, m.period().format(lang));
-        ws.value(r, 3, m.reportedBy().value());
+        ws.value(r, 0, XmlText.clean(m.indicator().value()));
+        ws.value(r, 1, XmlText.clean(m.period().code()));
+        ws.value(r, 2, XmlText.clean(m.period().format(lang)));
+        ws.value(r, 3, XmlText.clean(m.reportedBy().value()));
         ws.value(r, 4, m.value().kind().label(lang));
         number(ws, r, 5, m.value().numeric());
         if (m.value() instanceof MeasuredValue.Ratio ratio) {
@@ -116,7 +117,7 @@ public final class MeasurementWorkbook {
         }
         Optional<String> source = m.source();
         if (source.isPresent()) {
-            ws.inlineString(r, 8, source.get());
+            ws.inlineString(r, 8, XmlText.clean(source.get()));
         }
         date(ws, r, 9, m.period().start());
         date(ws, r, 10, m.period().end());

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import org.civicplan.core.Lang;
 import org.civicplan.core.money.Vnd;
+import org.civicplan.core.text.XmlText;
 import org.dhatim.fastexcel.BorderStyle;
 import org.dhatim.fastexcel.PaperSize;
 import org.dhatim.fastexcel.Position;
@@ -65,7 +66,7 @@ final class SheetLayout {
     /** A bordered text cell; the row grows to fit it. Finish the returned style with {@code set()}. */
     StyleSetter cell(int row, int col, String value) {
         track(row, col, value);
-        ws.value(row, col, value);
+        ws.value(row, col, XmlText.clean(value));
         return style(row, col).borderStyle(BorderStyle.THIN);
     }
 
@@ -154,9 +155,9 @@ final class SheetLayout {
     void note(int row, int last, String text, boolean bold) {
         int lines = lines(text, widthUpTo(last));
         if (lines > 1) {
-            ws.rowHeight(row, lines * Styles.LINE_HEIGHT + 4);
+            rowHeight(row, lines * Styles.LINE_HEIGHT + 4);
         }
-        ws.value(row, 0, text);
+        ws.value(row, 0, XmlText.clean(text));
         StyleSetter style = merged(row, 0, last).horizontalAlignment("left");
         (bold ? style.bold() : style.italic()).set();
     }
@@ -165,9 +166,9 @@ final class SheetLayout {
     void title(int row, int last, String text, int size) {
         int lines = lines(text, Math.max(10, widthUpTo(last) * 0.9));
         if (lines > 1) {
-            ws.rowHeight(row, lines * (size + 4.5) + 4);
+            rowHeight(row, lines * (size + 4.5) + 4);
         }
-        ws.value(row, 0, text);
+        ws.value(row, 0, XmlText.clean(text));
         merged(row, 0, last).bold().fontSize(size).horizontalAlignment("center").set();
     }
 
@@ -176,7 +177,7 @@ final class SheetLayout {
         for (int c = 0; c < cols.size(); c++) {
             String label = cols.get(c).label(lang);
             track(row, c, label);
-            ws.value(row, c, label);
+            ws.value(row, c, XmlText.clean(label));
             style(row, c)
                     .bold()
                     .horizontalAlignment("center")
@@ -234,9 +235,18 @@ final class SheetLayout {
         pendingLines = Math.max(pendingLines, lines(text, col < widths.length ? widths[col] : 10));
     }
 
+    /**
+     * Sets a row's height, at most Excel's maximum ({@link Styles#MAX_ROW_HEIGHT}): a longer text
+     * wraps within the tallest row and the rest is reached by scrolling the cell or widening it
+     * (fastexcel refuses a taller row, which made one long title fail the whole export).
+     */
+    private void rowHeight(int row, double points) {
+        ws.rowHeight(row, Math.min(points, Styles.MAX_ROW_HEIGHT));
+    }
+
     private void applyPending() {
         if (pendingRow >= 0 && pendingLines > 1) {
-            ws.rowHeight(pendingRow, pendingLines * Styles.LINE_HEIGHT + 4);
+            rowHeight(pendingRow, pendingLines * Styles.LINE_HEIGHT + 4);
         }
         pendingRow = -1;
         pendingLines = 1;

@@ -14,6 +14,8 @@ final class Styles {
     static final String SECTION_FILL = "F2F2F2";
     /** Height of one line of 12 pt text, in points. */
     static final double LINE_HEIGHT = 15.75;
+    /** The tallest row Excel allows, in points. */
+    static final double MAX_ROW_HEIGHT = 409;
 
     private Styles() {}
 

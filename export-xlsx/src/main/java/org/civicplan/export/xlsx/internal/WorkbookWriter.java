@@ -73,7 +73,7 @@ public final class WorkbookWriter {
 
     /** Excel sheet names: at most 31 characters, none of []:*?/\ and unique in the workbook. */
     static String sheetName(String wanted, Set<String> taken) {
-        String clean = wanted.replaceAll("[\\[\\]:*?/\\\\]", "-");
+        String clean = org.civicplan.core.text.XmlText.clean(wanted).replaceAll("[\\[\\]:*?/\\\\]", "-");
         String name = clean.length() > 31 ? clean.substring(0, 31) : clean;
         int n = 2;
         while (taken.contains(name)) {

@@ -10,12 +10,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.util.Set;
 import java.util.UUID;
 
 /**
  * Crash-safe file replacement: write a temporary file in the same directory, fsync it, rename it
  * over the target atomically, fsync the directory. A crash at any point leaves the old file or the
  * new one, never a torn one.
+ *
+ * <p>The temporary file is created with the process's umask, and when it replaces an existing file
+ * it takes that file's POSIX permissions: a store file an administrator made private (0600) stays
+ * private after the next write, instead of widening to the umask's default.
  */
 public final class AtomicFiles {
     /** Marks temporary files; anything carrying it that no commit journal names is garbage. */
@@ -32,6 +39,7 @@ public final class AtomicFiles {
         Files.createDirectories(target.getParent());
         Path temp = target.resolveSibling("." + target.getFileName() + TEMP_MARK + UUID.randomUUID());
         try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            keepPermissions(target, temp);
             OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 64 * 1024);
             body.write(out);
             out.flush();
@@ -41,6 +49,16 @@ public final class AtomicFiles {
             throw e;
         }
         return temp;
+    }
+
+    /** Gives {@code temp} the permissions of the file it will replace, where the file system has them. */
+    private static void keepPermissions(Path target, Path temp) throws IOException {
+        if (!Files.exists(target)
+                || !Files.getFileStore(temp).supportsFileAttributeView(PosixFileAttributeView.class)) {
+            return;
+        }
+        Set<PosixFilePermission> old = Files.getPosixFilePermissions(target);
+        Files.setPosixFilePermissions(temp, old);
     }
 
     /** Renames {@code temp} over {@code target} atomically. */

@@ -12,9 +12,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.civicplan.core.model.AuditEntry;
+import org.civicplan.core.spi.AuditAppendCheck;
 import org.civicplan.core.spi.AuditSink;
 import org.civicplan.storage.json.JsonFileStore;
 import org.civicplan.storage.json.JsonImportException;
@@ -33,12 +36,16 @@ public final class AuditLog implements AuditSink {
 
     private final Store store;
     private final Path file;
+    private final UnitRepo units;
     private long count = -1;
     private Object countStamp;
+    private Optional<Instant> lastAt = Optional.empty();
+    private Object lastAtStamp;
 
     AuditLog(Store store) {
         this.store = store;
         this.file = store.dir().resolve("audit.jsonl");
+        this.units = new UnitRepo(store);
     }
 
     @Override
@@ -46,6 +53,10 @@ public final class AuditLog implements AuditSink {
         requireNonNull(entry, "entry is null");
         return store.write(() -> {
             List<AuditEntry> staged = store.tx().audit;
+            Optional<Instant> last = staged.isEmpty()
+                    ? lastAt()
+                    : Optional.of(staged.get(staged.size() - 1).at());
+            AuditAppendCheck.check(entry, last, unit -> units.find(unit).isPresent());
             AuditEntry stored = entry.withSequence(count() + staged.size() + 1);
             staged.add(stored);
             return stored;
@@ -80,6 +91,67 @@ public final class AuditLog implements AuditSink {
         } catch (IOException e) {
             throw store.documents().corrupted(file, DocumentFiles.ioMessage(e), e);
         }
+    }
+
+    /** The time of the file's last entry, read from its last line once per change of the file. */
+    private Optional<Instant> lastAt() {
+        Object stamp = DocumentFiles.stamp(file);
+        if (stamp == null) {
+            return Optional.empty();
+        }
+        if (stamp.equals(lastAtStamp)) {
+            return lastAt;
+        }
+        try {
+            byte[] line = lastLine();
+            Optional<Instant> at = Optional.empty();
+            if (line.length > 0) {
+                Problems found = new Problems(store.name(file), 1);
+                try (JsonParser parser = store.codec().jsons().streaming().createParser(line)) {
+                    TreeReader tree = new TreeReader(parser, found);
+                    if (tree.next() != null) {
+                        Node node = tree.readCurrent("");
+                        if (node.type() == Node.Type.OBJECT && node.field("formatVersion") == null) {
+                            AuditEntry e = AuditCodec.read(new Scalars(found), node);
+                            found.throwIfAny();
+                            at = Optional.of(e.at());
+                        }
+                    }
+                }
+            }
+            lastAt = at;
+            lastAtStamp = stamp;
+            return at;
+        } catch (JsonImportException e) {
+            throw store.documents().corrupted(file, e.text(), e);
+        } catch (IOException e) {
+            throw store.documents().corrupted(file, DocumentFiles.ioMessage(e), e);
+        }
+    }
+
+    /** The file's last complete line, without its newline; empty for an empty file. */
+    private byte[] lastLine() throws IOException {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            long end = channel.size();
+            if (end > 0 && byteAt(channel, end - 1) == '\n') {
+                end--;
+            }
+            long start = end;
+            while (start > 0 && byteAt(channel, start - 1) != '\n') {
+                start--;
+            }
+            ByteBuffer buffer = ByteBuffer.allocate(Math.toIntExact(end - start));
+            while (buffer.hasRemaining() && channel.read(buffer, start + buffer.position()) >= 0) {
+                // read until full
+            }
+            return buffer.array();
+        }
+    }
+
+    private static byte byteAt(FileChannel channel, long position) throws IOException {
+        ByteBuffer one = ByteBuffer.allocate(1);
+        channel.read(one, position);
+        return one.get(0);
     }
 
     /** The file's entries, then the transaction's staged ones. */

@@ -1,7 +1,9 @@
 package org.civicplan.storage.json.internal;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.function.BiFunction;
@@ -99,6 +101,54 @@ public final class ObjectReader {
             } else {
                 values.add(value);
             }
+        }
+        return values;
+    }
+
+    /**
+     * A list whose elements are identified by {@code key} (read from the element's {@code keyField}):
+     * a second element with the key of an earlier one is a problem at the second's key, naming the
+     * place of the first. Keys are compared as read (ids and codes are NFC), so NFC and NFD spellings
+     * of one code are the same key; two copies are never merged silently.
+     */
+    <T> List<T> uniqueList(String name, BiFunction<Scalars, Node, T> read, String keyField, Function<T, ?> key) {
+        Node n = raw(name);
+        if (n == null) {
+            return List.of();
+        }
+        if (!in.expect(n, Node.Type.ARRAY, "", "")) {
+            failed = true;
+            return List.of();
+        }
+        List<T> values = new ArrayList<>(n.elements().size());
+        Map<Object, Node> first = new HashMap<>();
+        for (Node element : n.elements()) {
+            T value = element.isNull() ? null : read.apply(in, element);
+            if (element.isNull()) {
+                in.problems().add(element, Message.of("phần tử không được là null", "an element cannot be null"));
+            }
+            if (value == null) {
+                failed = true;
+                continue;
+            }
+            Object k = key.apply(value);
+            Node seen = first.putIfAbsent(k, element);
+            if (seen == null) {
+                values.add(value);
+                continue;
+            }
+            Node at = element.field(keyField) == null ? element : element.field(keyField);
+            in.problems()
+                    .add(
+                            at,
+                            Message.of(
+                                    "\"" + k + "\" đã có ở " + seen.pointer() + " (dòng " + seen.line() + ", cột "
+                                            + seen.column()
+                                            + "); mỗi mã chỉ được khai báo một lần: xóa hoặc đổi mã một bản",
+                                    "\"" + k + "\" is already at " + seen.pointer() + " (line " + seen.line()
+                                            + ", column " + seen.column()
+                                            + "); each id may appear once: remove or rename one copy"));
+            failed = true;
         }
         return values;
     }

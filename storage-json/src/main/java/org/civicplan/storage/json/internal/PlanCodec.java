@@ -85,7 +85,7 @@ final class PlanCodec {
             (in, o, version) -> {
                 PlanId id = o.reqId("planId", PlanId::of);
                 Plan plan = o.opt("plan", PlanCodec::read).orElse(null);
-                List<Item> items = o.list("items", ItemCodec::read);
+                List<Item> items = o.uniqueList("items", ItemCodec::read, "id", Item::id);
                 List<Item> history = o.list("history", ItemCodec::read);
                 Map<ItemId, Item> map = new LinkedHashMap<>();
                 items.forEach(i -> map.put(i.id(), i));

@@ -28,14 +28,15 @@ public final class PortfolioCodec {
         o.raw("formatVersion");
         PortfolioId id = o.reqId("id", PortfolioId::of);
         String name = o.req("name", Scalars::string);
-        List<OrgUnit> units = o.list("units", UnitCodec::read);
-        List<Program> programs = o.list("programs", ProgramCodec::read);
-        List<Plan> plans = o.list("plans", PlanCodec::read);
-        List<Item> items = o.list("items", ItemCodec::read);
-        List<Indicator> indicators = o.list("indicators", IndicatorCodec::read);
-        List<Measurement> measurements = o.list("measurements", MeasurementCodec::read);
-        List<ProgressReport> reports = o.list("reports", ReportCodec::read);
-        List<Adjustment> adjustments = o.list("adjustments", AdjustmentCodec::read);
+        List<OrgUnit> units = o.uniqueList("units", UnitCodec::read, "code", OrgUnit::code);
+        List<Program> programs = o.uniqueList("programs", ProgramCodec::read, "id", Program::id);
+        List<Plan> plans = o.uniqueList("plans", PlanCodec::read, "id", Plan::id);
+        List<Item> items = o.uniqueList("items", ItemCodec::read, "id", Item::id);
+        List<Indicator> indicators = o.uniqueList("indicators", IndicatorCodec::read, "code", Indicator::code);
+        List<Measurement> measurements =
+                o.uniqueList("measurements", MeasurementCodec::read, "period", Measurement::key);
+        List<ProgressReport> reports = o.uniqueList("reports", ReportCodec::read, "id", ProgressReport::id);
+        List<Adjustment> adjustments = o.uniqueList("adjustments", AdjustmentCodec::read, "id", Adjustment::id);
         o.done();
         Problems problems = in.problems();
         if (!problems.isEmpty() || id == null || name == null) {

@@ -121,7 +121,7 @@ final class ProgramCodec {
             (in, o, version) -> {
                 ProgramId id = o.reqId("programId", ProgramId::of);
                 Program program = o.opt("program", ProgramCodec::read).orElse(null);
-                List<Indicator> indicators = o.list("indicators", IndicatorCodec::read);
+                List<Indicator> indicators = o.uniqueList("indicators", IndicatorCodec::read, "code", Indicator::code);
                 Map<IndicatorCode, Indicator> map = new TreeMap<>();
                 indicators.forEach(i -> map.put(i.code(), i));
                 return id == null ? null : new ProgramDoc(version, id, program, Collections.unmodifiableMap(map));

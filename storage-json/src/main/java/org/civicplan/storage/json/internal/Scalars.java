@@ -152,12 +152,12 @@ public final class Scalars {
         if (n.type() == Node.Type.NUMBER) {
             return n.number();
         }
-        if (n.type() == Node.Type.STRING) {
-            try {
-                return new BigDecimal(n.string().strip());
-            } catch (NumberFormatException e) {
-                // reported below
+        if (n.type() == Node.Type.STRING && Decimals.looksNumeric(n.string().strip())) {
+            BigDecimal v = Decimals.parse(n.string().strip());
+            if (v == null) {
+                problems.add(n, Decimals.outOfRange(n.string().strip()));
             }
+            return v;
         }
         problems.add(
                 n,

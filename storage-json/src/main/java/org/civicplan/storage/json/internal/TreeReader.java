@@ -91,11 +91,14 @@ public final class TreeReader {
         switch (token) {
             case START_OBJECT: {
                 Map<String, Node> fields = Node.newFields();
-                while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+                while (nextInObject(at) == JsonToken.PROPERTY_NAME) {
                     String name = parser.currentName();
                     // the name's place is needed only for a duplicate: asked for only then
                     TokenStreamLocation nameLoc = fields.containsKey(name) ? parser.currentTokenLocation() : null;
                     Node.Child childPointer = new Node.Child(at, name);
+                    // the value's own place before its token is read: a number too long is refused
+                    // while the parser reads it, and must be reported at it, not at its sibling
+                    pointer = childPointer;
                     parser.nextToken();
                     Node child = readValue(childPointer);
                     if (nameLoc != null) {
@@ -115,8 +118,20 @@ public final class TreeReader {
             }
             case START_ARRAY: {
                 List<Node> elements = new ArrayList<>();
-                while (parser.nextToken() != JsonToken.END_ARRAY) {
-                    elements.add(readValue(new Node.Child(at, elements.size())));
+                while (true) {
+                    Node.Child elementPointer = new Node.Child(at, elements.size());
+                    pointer = at;
+                    JsonToken next;
+                    try {
+                        next = parser.nextToken();
+                    } catch (StreamConstraintsException e) {
+                        pointer = elementPointer; // a value over a limit: at the element
+                        throw e;
+                    }
+                    if (next == JsonToken.END_ARRAY) {
+                        break;
+                    }
+                    elements.add(readValue(elementPointer));
                 }
                 pointer = at;
                 return new Node(Node.Type.ARRAY, at, line, column, List.copyOf(elements));
@@ -124,8 +139,14 @@ public final class TreeReader {
             case VALUE_STRING:
                 return new Node(Node.Type.STRING, at, line, column, parser.getString());
             case VALUE_NUMBER_INT:
-            case VALUE_NUMBER_FLOAT:
-                return new Node(Node.Type.NUMBER, at, line, column, decimal());
+            case VALUE_NUMBER_FLOAT: {
+                BigDecimal value = decimal();
+                if (value == null) {
+                    String text = parser.getString();
+                    throw problems.fatal(Node.spell(at), line, column, Decimals.outOfRange(text));
+                }
+                return new Node(Node.Type.NUMBER, at, line, column, value);
+            }
             case VALUE_TRUE:
                 return new Node(Node.Type.BOOLEAN, at, line, column, Boolean.TRUE);
             case VALUE_FALSE:
@@ -141,11 +162,32 @@ public final class TreeReader {
         }
     }
 
+    /**
+     * The next token inside an object at {@code at}. Jackson reads a property's value with its name,
+     * so a value over a read limit fails here, before {@code readValue} sets the value's pointer:
+     * the pointer is set from the name just read, or the problem would be reported at the previous
+     * property.
+     */
+    private JsonToken nextInObject(Object at) {
+        try {
+            return parser.nextToken();
+        } catch (JacksonException e) {
+            String name = parser.streamReadContext() == null
+                    ? null
+                    : parser.streamReadContext().currentName();
+            if (name != null) {
+                pointer = new Node.Child(at, name);
+            }
+            throw e;
+        }
+    }
+
+    /** The number, or null when its magnitude or scale is beyond {@link Decimals}' bounds. */
     private BigDecimal decimal() {
         if (parser.currentToken() == JsonToken.VALUE_NUMBER_INT) {
-            return new BigDecimal(parser.getBigIntegerValue());
+            return Decimals.bounded(new BigDecimal(parser.getBigIntegerValue()));
         }
-        return new BigDecimal(parser.getString());
+        return Decimals.parse(parser.getString());
     }
 
     /** Turns a Jackson failure into the file's problem list, located and explained. */

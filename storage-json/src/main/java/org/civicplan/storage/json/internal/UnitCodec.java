@@ -42,7 +42,7 @@ final class UnitCodec {
     static final DocKind<UnitsDoc> DOC = new DocKind<>(
             "units",
             (in, o, version) -> {
-                List<OrgUnit> units = o.list("units", UnitCodec::read);
+                List<OrgUnit> units = o.uniqueList("units", UnitCodec::read, "code", OrgUnit::code);
                 Map<UnitCode, OrgUnit> map = new LinkedHashMap<>();
                 units.forEach(u -> map.put(u.code(), u));
                 return new UnitsDoc(version, Collections.unmodifiableMap(map));
