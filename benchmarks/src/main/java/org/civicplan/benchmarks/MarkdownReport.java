@@ -1,0 +1,135 @@
+package org.civicplan.benchmarks;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.Locale;
+import java.util.Map;
+import org.civicplan.benchmarks.Ratios.Growth;
+import org.civicplan.benchmarks.Ratios.Kind;
+import org.civicplan.benchmarks.Ratios.Pair;
+import org.civicplan.benchmarks.Ratios.Ratio;
+import org.civicplan.benchmarks.Ratios.Score;
+
+/** The suite's {@code results.md} (also printed): ratios against targets, scaling, memory and every score. */
+final class MarkdownReport {
+    private MarkdownReport() {}
+
+    /** The mean, ± the 99.9% half-width when JMH gives one (3+ iterations), and the iterations' range. */
+    static String ms(Score s) {
+        String error = Double.isFinite(s.error()) ? " ± " + num(s.error()) : "";
+        return num(s.score()) + error + " (" + num(s.min()) + "–" + num(s.max()) + ")";
+    }
+
+    /** Three significant digits, never in exponent form. */
+    static String num(double value) {
+        return new BigDecimal(value)
+                .round(new MathContext(3))
+                .stripTrailingZeros()
+                .toPlainString();
+    }
+
+    static String params(Map<String, String> params) {
+        return params.toString().replaceAll("[{}]", "");
+    }
+
+    static String markdown(SuiteResults results) {
+        StringBuilder md = new StringBuilder();
+        md.append("### Ratios (")
+                .append(results.quick() ? "--quick" : "full")
+                .append(", ")
+                .append(results.seconds())
+                .append(" s)\n\n");
+        md.append("Times are ms/op: mean (± 99.9% half-width when there are 3+ iterations) and (fastest–slowest"
+                + " iteration). Throughput share = baseline time ÷ civicplan time (higher is better); slowdown ="
+                + " civicplan time ÷ baseline time (lower is better). The ratio's range pairs the sides' fastest and"
+                + " slowest iterations.\n\n");
+        md.append("| item | params | civicplan | ms/op | baseline | ms/op | ratio [range] | target | met |\n");
+        md.append("|---|---|---|---:|---|---:|---|---|---|\n");
+        for (Ratio r : results.ratios()) {
+            Pair p = r.pair();
+            boolean info = Double.isNaN(p.target());
+            md.append(String.format(
+                    Locale.ROOT,
+                    "| %s | %s | %s | %s | %s | %s | %.2f× [%.2f–%.2f] | %s | %s |%n",
+                    p.item(),
+                    params(r.params()),
+                    p.civicplan(),
+                    ms(r.civicplan()),
+                    p.baseline(),
+                    ms(r.baseline()),
+                    r.ratio(),
+                    r.low(),
+                    r.high(),
+                    info ? "(limit)" : (p.kind() == Kind.THROUGHPUT_SHARE ? "≥ " : "≤ ") + p.target() + "×",
+                    info ? "—" : r.met() ? "yes" : "**no**"));
+        }
+        for (Score s : results.scores()) {
+            if (s.benchmark().equals("ClarityBenchmark")
+                    && s.method().equals("clarityCheck")
+                    && "L".equals(s.params().get("size"))) {
+                md.append(String.format(
+                        Locale.ROOT,
+                        "%nClarity check of 10^5 items: %.0f ms (target under 1000 ms on 2 cores): %s%n",
+                        s.score(),
+                        s.score() < 1000 ? "met" : "**missed**"));
+            }
+        }
+        md.append("\n### Scaling (time growth for 10× the data; target ≤ 12×)\n\n");
+        md.append("| benchmark | method | params | sizes | growth | met |\n|---|---|---|---|---:|---|\n");
+        for (Growth g : results.growth()) {
+            md.append(String.format(
+                    Locale.ROOT,
+                    "| %s | %s | %s | %s→%s | %.1f× | %s |%n",
+                    g.benchmark(),
+                    g.method(),
+                    params(g.params()),
+                    g.from(),
+                    g.to(),
+                    g.factor(),
+                    g.factor() <= 12 ? "yes" : "**no**"));
+        }
+        if (!results.memory().isEmpty()) {
+            memory(md, results);
+        }
+        md.append("\n### All scores\n\n| benchmark | method | params | ms/op |\n|---|---|---|---:|\n");
+        for (Score s : results.scores()) {
+            md.append("| ")
+                    .append(s.benchmark())
+                    .append(" | ")
+                    .append(s.method())
+                    .append(" | ")
+                    .append(params(s.params()))
+                    .append(" | ")
+                    .append(ms(s))
+                    .append(" |\n");
+        }
+        return md.toString();
+    }
+
+    private static void memory(StringBuilder md, SuiteResults results) {
+        md.append("\n### Memory (exports in a child JVM with " + results.heap() + ")\n\n");
+        md.append("xlsx-workbook: the whole portfolio's workbook; its count is of the worksheets in the"
+                + " file, the others' of the measurements the file holds (read back after the export)."
+                + " Peak heap includes garbage; peak after GC is the most heap in use right"
+                + " after a collection.\n\n");
+        md.append("| format | values | result | time | file | peak heap | peak after GC | peak RSS |\n");
+        md.append("|---|---:|---|---:|---:|---:|---:|---:|\n");
+        for (MemoryResult m : results.memory()) {
+            md.append(String.format(
+                    Locale.ROOT,
+                    "| %s | %,d | %s | %.1f s | %.1f MB | %.0f MB | %.0f MB | %.0f MB |%n",
+                    m.format(),
+                    m.passed()
+                            ? m.count()
+                            : m.format().startsWith("xlsx-workbook")
+                                    ? PortfolioGenerator.Size.valueOf(m.size()).items()
+                                    : PortfolioGenerator.Size.valueOf(m.size()).measurements(),
+                    m.passed() ? "completed" : "**failed**: " + m.detail(),
+                    m.millis() / 1000.0,
+                    m.bytes() / 1e6,
+                    m.peakHeapBytes() / 1e6,
+                    m.peakAfterGcBytes() / 1e6,
+                    m.peakRssKb() / 1e3));
+        }
+    }
+}

@@ -1,0 +1,128 @@
+package org.civicplan.benchmarks;
+
+import java.util.List;
+import org.civicplan.benchmarks.Ratios.Kind;
+import org.civicplan.benchmarks.Ratios.Pair;
+import org.openjdk.jmh.annotations.Mode;
+
+/** What the suite of issue #9 runs (groups of JMH benchmarks) and what it compares (pairs with targets). */
+final class SuitePlan {
+    static final List<Pair> PAIRS = List.of(
+            new Pair("1 JSON export", "JsonBenchmark", "civicplanWrite", "rawJacksonWrite", Kind.THROUGHPUT_SHARE, 0.7),
+            new Pair("1 JSON import", "JsonBenchmark", "civicplanRead", "rawJacksonRead", Kind.THROUGHPUT_SHARE, 0.7),
+            new Pair(
+                    "2 bulk store H2",
+                    "H2StoreBenchmark",
+                    "civicplanRecordAll",
+                    "rawJdbcBatch",
+                    Kind.THROUGHPUT_SHARE,
+                    0.7),
+            new Pair(
+                    "2 bulk store PostgreSQL",
+                    "PgStoreBenchmark",
+                    "civicplanRecordAll",
+                    "rawJdbcBatch",
+                    Kind.THROUGHPUT_SHARE,
+                    0.7),
+            new Pair(
+                    "2 bulk store PostgreSQL vs COPY (limit)",
+                    "PgStoreBenchmark",
+                    "civicplanRecordAll",
+                    "pgCopy",
+                    Kind.THROUGHPUT_SHARE,
+                    Double.NaN),
+            new Pair(
+                    "2 raw batch PostgreSQL vs COPY (limit)",
+                    "PgStoreBenchmark",
+                    "rawJdbcBatch",
+                    "pgCopy",
+                    Kind.THROUGHPUT_SHARE,
+                    Double.NaN),
+            new Pair(
+                    "3 clarity check", "ClarityBenchmark", "clarityCheck", "plainHibernateValidator", Kind.SLOWDOWN, 3),
+            new Pair(
+                    "3 clarity check vs plain HV on both cores",
+                    "ClarityBenchmark",
+                    "clarityCheck",
+                    "plainHibernateValidatorParallel",
+                    Kind.SLOWDOWN,
+                    3),
+            new Pair("4 review H2", "H2ReviewBenchmark", "civicplanReview", "handWrittenReview", Kind.SLOWDOWN, 1.5),
+            new Pair(
+                    "4 review queries H2",
+                    "H2ReviewBenchmark",
+                    "civicplanReviewQueries",
+                    "handWrittenSql",
+                    Kind.SLOWDOWN,
+                    1.5),
+            new Pair(
+                    "4 review PostgreSQL",
+                    "PgReviewBenchmark",
+                    "civicplanReview",
+                    "handWrittenReview",
+                    Kind.SLOWDOWN,
+                    1.5),
+            new Pair(
+                    "4 review queries PostgreSQL",
+                    "PgReviewBenchmark",
+                    "civicplanReviewQueries",
+                    "handWrittenSql",
+                    Kind.SLOWDOWN,
+                    1.5));
+
+    /**
+     * Benchmarks ({@code Class.method} regex) run with the same sizes, mode and iterations. In
+     * {@link Mode#SingleShotTime} an iteration is one operation and the seconds are ignored.
+     */
+    record Group(
+            String benchmarks,
+            List<String> sizes,
+            int warmups,
+            int warmupSeconds,
+            int measurements,
+            int seconds,
+            Mode mode) {
+        Group(String benchmarks, List<String> sizes, int warmups, int warmupSeconds, int measurements, int seconds) {
+            this(benchmarks, sizes, warmups, warmupSeconds, measurements, seconds, Mode.AverageTime);
+        }
+
+        /** With the sizes replaced ({@code quick}) or narrowed to those also in {@code wanted}; null when none is left. */
+        Group withSizes(List<String> wanted, boolean replace) {
+            List<String> kept =
+                    replace ? wanted : sizes.stream().filter(wanted::contains).toList();
+            return kept.isEmpty()
+                    ? null
+                    : new Group(benchmarks, kept, warmups, warmupSeconds, measurements, seconds, mode);
+        }
+    }
+
+    private SuitePlan() {}
+
+    static List<Group> groups(boolean quick) {
+        if (quick) {
+            // bulk stores of 10^5 rows and size L are left to the full run
+            return List.of(
+                    new Group(
+                            "JsonBenchmark\\..*|ClarityBenchmark\\.(clarityCheck|plainHibernateValidator)"
+                                    + "|(H2ReviewBenchmark|PgReviewBenchmark)\\.(civicplanReview|handWrittenReview)",
+                            List.of("S", "M"),
+                            1,
+                            1,
+                            2,
+                            1),
+                    new Group("(H2StoreBenchmark|PgStoreBenchmark)\\..*", List.of("S"), 2, 1, 2, 1));
+        }
+        // a bulk store of 10^6 rows takes 20–60 s: one operation, timed once, in a fresh fork
+        return List.of(
+                new Group("JsonBenchmark\\..*", List.of("S", "M", "L"), 2, 1, 3, 1),
+                // one check of 10^5 items takes 0.3–0.6 s: at L, 1 s warm-ups left it half compiled;
+                // the check uses both cores from 20,000 items, so the two-core baseline runs at L only
+                new Group("ClarityBenchmark\\.(clarityCheck|plainHibernateValidator)", List.of("S", "M"), 3, 1, 3, 1),
+                new Group("ClarityBenchmark\\..*", List.of("L"), 4, 2, 3, 2),
+                new Group("(H2ReviewBenchmark|PgReviewBenchmark)\\..*", List.of("S", "M", "L"), 1, 1, 3, 1),
+                // at S one operation takes 0.15–0.35 s: one 1 s warm-up left the MERGE path half compiled
+                new Group("(H2StoreBenchmark|PgStoreBenchmark)\\..*", List.of("S"), 3, 1, 3, 1),
+                new Group("(H2StoreBenchmark|PgStoreBenchmark)\\..*", List.of("M"), 1, 1, 2, 1),
+                new Group("(H2StoreBenchmark|PgStoreBenchmark)\\..*", List.of("L"), 0, 1, 1, 1, Mode.SingleShotTime));
+    }
+}
