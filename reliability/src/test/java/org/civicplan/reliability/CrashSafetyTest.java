@@ -160,6 +160,7 @@ class CrashSafetyTest {
             String name, java.util.function.IntFunction<String> urlOfRound, String user, String password, int kills)
             throws Exception {
         Random random = new Random(7L);
+        long importMillis = timeOneImport(urlOfRound.apply(kills), user, password, PortfolioId.of("crash-timed"));
         int full = 0;
         int none = 0;
         int unreadable = 0;
@@ -169,7 +170,8 @@ class CrashSafetyTest {
             PortfolioId id = PortfolioId.of("crash-" + k);
             Child c = Child.start(work, "jdbc", url, user, password, id.value());
             c.awaitLine("ready", 60); // printed just before importPortfolio starts
-            Thread.sleep(random.nextInt(0, 1500));
+            // a random point inside the import as timed on this machine, so the kills land during it
+            Thread.sleep(random.nextLong(0, Math.max(2, importMillis * 9 / 10)));
             if (c.process.isAlive()) {
                 c.kill();
                 c.awaitKilled();
@@ -220,6 +222,18 @@ class CrashSafetyTest {
                 .as("kills that landed during an import")
                 .isGreaterThanOrEqualTo(kills / 2);
         assertThat(none).as("imports killed midway and found absent").isPositive();
+    }
+
+    /** How long one import takes here, from "ready" to "imported", in a child that is not killed. */
+    private long timeOneImport(String url, String user, String password, PortfolioId id) throws Exception {
+        Child c = Child.start(work, "jdbc", url, user, password, id.value());
+        c.awaitLine("ready", 60);
+        long start = System.nanoTime();
+        c.awaitLine("imported", 120);
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        assertThat(c.process.waitFor(30, TimeUnit.SECONDS)).as(c.describe()).isTrue();
+        assertThat(c.process.exitValue()).as(c.describe()).isZero();
+        return millis;
     }
 
     static final AtomicLong REOPENED = new AtomicLong();

@@ -39,8 +39,6 @@ class SemanticCatalogTest {
     record Defect(Set<String> changed, Set<Expected> findings) {}
 
     static final Map<String, Defect> SEMANTIC = Map.of(
-            "semantic-dup-unit-code.json",
-            new Defect(Set.of("/units"), Set.of(new Expected(Rule.STRUCTURE_DUPLICATE_UNIT, "units[TU]"))),
             "semantic-graph-circular-dependency.json",
             new Defect(
                     Set.of("/items/0/prerequisites"),

@@ -25,6 +25,7 @@ import org.civicplan.core.guice.CivicPlanModule;
 import org.civicplan.core.guice.ExporterBinder;
 import org.civicplan.core.memory.InMemoryPortfolioStore;
 import org.civicplan.core.model.Item;
+import org.civicplan.core.model.Portfolio;
 import org.civicplan.core.model.PortfolioId;
 import org.civicplan.core.model.UnitCode;
 import org.civicplan.core.period.Period;
@@ -126,8 +127,9 @@ class DocSnippetsTest {
         ClarityCheck check = injector.getInstance(ClarityCheck.class);
         Exporters exporters = injector.getInstance(Exporters.class);
 
-        assertThat(plans).isNotNull();
-        assertThat(check).isNotNull();
+        Portfolio sample = Program07Sample.portfolio();
+        assertThat(plans.store().units().all()).isEmpty();
+        assertThat(check.check(sample).items()).hasSize(sample.items().size());
         assertThat(exporters.formats()).contains("xlsx");
         injector.getInstance(JdbcPortfolioStore.class).close();
     }
@@ -154,8 +156,9 @@ class DocSnippetsTest {
         ReviewService reviews = new ReviewService(store, reviewDay);
 
         assertThat(plans.overdue()).isNotEmpty();
-        assertThat(reviews.review(Program07Sample.PROGRAM, Period.firstHalf(2021)))
-                .isNotNull();
+        assertThat(reviews.review(Program07Sample.PROGRAM, Period.firstHalf(2021))
+                        .items())
+                .hasSize(Program07Sample.portfolio().items().size());
     }
 
     @Test
@@ -168,8 +171,13 @@ class DocSnippetsTest {
 
             assertThat(plans.overdue()).isEmpty();
             assertThat(exporters.formats()).contains("xlsx", "csv", UnitWorkloadExporter.FORMAT);
-            assertThat(beans.clarityCheck()).isNotNull();
-            assertThat(beans.reviewService(store, beans.clock())).isNotNull();
+            store.importPortfolio(Program07Sample.portfolio());
+            int items = Program07Sample.portfolio().items().size();
+            assertThat(beans.clarityCheck().check(store.snapshot()).items()).hasSize(items);
+            assertThat(beans.reviewService(store, beans.clock())
+                            .review(Program07Sample.PROGRAM, Period.firstHalf(2021))
+                            .items())
+                    .hasSize(items);
         }
     }
 
