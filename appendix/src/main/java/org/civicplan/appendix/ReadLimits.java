@@ -1,5 +1,8 @@
 package org.civicplan.appendix;
 
+import org.civicplan.core.InvalidInputException;
+import org.civicplan.core.Message;
+
 /**
  * Limits that keep a hostile or broken file from exhausting memory or disk: the largest part of the
  * zip package once unpacked, the largest total, the smallest compression ratio (a "zip bomb"
@@ -17,10 +20,14 @@ public record ReadLimits(long maxEntryBytes, long maxTotalBytes, double minInfla
 
     public ReadLimits {
         if (maxEntryBytes <= 0 || maxTotalBytes <= 0 || maxProblemsKept < 0) {
-            throw new IllegalArgumentException("limits must be positive");
+            throw new InvalidInputException(Message.of(
+                    "giới hạn đọc phải dương: " + maxEntryBytes + ", " + maxTotalBytes + ", " + maxProblemsKept,
+                    "limits must be positive: " + maxEntryBytes + ", " + maxTotalBytes + ", " + maxProblemsKept));
         }
         if (!(minInflateRatio >= 0 && minInflateRatio < 1)) {
-            throw new IllegalArgumentException("minInflateRatio must be in [0, 1)");
+            throw new InvalidInputException(Message.of(
+                    "minInflateRatio phải trong [0, 1), không phải " + minInflateRatio,
+                    "minInflateRatio must be in [0, 1), not " + minInflateRatio));
         }
     }
 }

@@ -24,7 +24,9 @@ public final class Exporters {
         Map<String, Exporter> map = new TreeMap<>();
         for (Exporter exporter : exporters) {
             if (map.put(exporter.format(), exporter) != null) {
-                throw new IllegalArgumentException("two exporters for format " + exporter.format());
+                throw new InvalidInputException(Message.of(
+                        "hai bộ xuất cho cùng định dạng \"" + exporter.format() + "\": đăng ký mỗi định dạng một lần",
+                        "two exporters for format \"" + exporter.format() + "\": register each format once"));
             }
         }
         return new Exporters(map);

@@ -4,6 +4,8 @@ import static java.util.Objects.requireNonNull;
 
 import java.time.Instant;
 import java.util.Optional;
+import org.civicplan.core.InvalidInputException;
+import org.civicplan.core.Message;
 
 /**
  * A proposed change to an item (đề xuất điều chỉnh) with its reason. Accepted, the item is
@@ -33,8 +35,11 @@ public record Adjustment(
         reason = Texts.line(reason, "reason");
         requireNonNull(proposed, "proposed is null");
         if (!proposed.id().equals(item)) {
-            throw new IllegalArgumentException(
-                    "adjustment " + id + " proposes a change to " + proposed.id() + ", not " + item);
+            throw new InvalidInputException(Message.of(
+                    "đề xuất điều chỉnh " + id + " sửa nhiệm vụ " + proposed.id() + ", không phải " + item
+                            + ": nội dung đề xuất phải là của chính nhiệm vụ đó",
+                    "adjustment " + id + " proposes a change to " + proposed.id() + ", not " + item
+                            + ": the proposed item must be the item adjusted"));
         }
         requireNonNull(status, "status is null");
         requireNonNull(proposedAt, "proposedAt is null");

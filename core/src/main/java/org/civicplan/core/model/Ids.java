@@ -2,6 +2,8 @@ package org.civicplan.core.model;
 
 import static java.util.Objects.requireNonNull;
 
+import org.civicplan.core.InvalidInputException;
+import org.civicplan.core.Message;
 import org.civicplan.core.text.VietnameseText;
 
 /** Shared checks for identifiers and codes. */
@@ -15,15 +17,20 @@ final class Ids {
         requireNonNull(value, what + " is null");
         String clean = VietnameseText.nfc(value).strip();
         if (clean.isEmpty()) {
-            throw new IllegalArgumentException(what + " is blank");
+            throw new InvalidInputException(
+                    Message.of(what + " để trống: ghi một mã", what + " is blank: write a code"));
         }
         if (clean.length() > MAX_LENGTH) {
-            throw new IllegalArgumentException(
-                    what + " is longer than " + MAX_LENGTH + " characters: " + clean.substring(0, 20) + "…");
+            throw new InvalidInputException(Message.of(
+                    what + " dài quá " + MAX_LENGTH + " ký tự: \"" + clean.substring(0, 20) + "…\"; hãy rút gọn",
+                    what + " is longer than " + MAX_LENGTH + " characters: \"" + clean.substring(0, 20)
+                            + "…\"; shorten it"));
         }
         for (int i = 0; i < clean.length(); i++) {
             if (Character.isISOControl(clean.charAt(i))) {
-                throw new IllegalArgumentException(what + " contains a control character: " + clean);
+                throw new InvalidInputException(Message.of(
+                        what + " có ký tự điều khiển: \"" + clean + "\"; xóa ký tự đó",
+                        what + " contains a control character: \"" + clean + "\"; remove it"));
             }
         }
         return clean;

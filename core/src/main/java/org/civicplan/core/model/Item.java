@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.civicplan.core.InvalidInputException;
+import org.civicplan.core.Message;
 import org.civicplan.core.constraints.ClearAuthority;
 import org.civicplan.core.constraints.ClearPerson;
 import org.civicplan.core.constraints.ClearProduct;
@@ -81,12 +83,16 @@ public record Item(
         requireNonNull(id, "id is null");
         requireNonNull(plan, "plan is null");
         if (number < 1) {
-            throw new IllegalArgumentException("item " + id + ": number must be 1 or more, not " + number);
+            throw new InvalidInputException(Message.of(
+                    "nhiệm vụ " + id + ": số thứ tự phải từ 1 trở lên, không phải " + number,
+                    "item " + id + ": number must be 1 or more, not " + number));
         }
         requireNonNull(kind, "kind is null");
         section = Texts.optional(section, "section");
         if (section.isPresent() && section.get() < 1) {
-            throw new IllegalArgumentException("item " + id + ": section must be 1 or more");
+            throw new InvalidInputException(Message.of(
+                    "nhiệm vụ " + id + ": mục phải từ 1 trở lên, không phải " + section.get(),
+                    "item " + id + ": section must be 1 or more, not " + section.get()));
         }
         title = Texts.line(title, "title");
         content = Texts.body(content, "content");

@@ -27,9 +27,9 @@ class ModelInvariantsTest {
     @ValueSource(strings = {"", "   ", "\t"})
     void idsRefuseBlank(String value) {
         assertThatThrownBy(() -> UnitCode.of(value))
-                .isInstanceOf(IllegalArgumentException.class)
+                .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("blank");
-        assertThatThrownBy(() -> ItemId.of(value)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> ItemId.of(value)).isInstanceOf(InvalidInputException.class);
     }
 
     @Test
@@ -38,10 +38,10 @@ class ModelInvariantsTest {
         assertThat(ProgramId.of(nfd("Chương-07")).value()).isEqualTo("Chương-07");
         assertThat(ProgramId.of(nfd("Chương-07"))).isEqualTo(ProgramId.of("Chương-07"));
         assertThatThrownBy(() -> ItemId.of("x".repeat(65)))
-                .isInstanceOf(IllegalArgumentException.class)
+                .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("64");
         assertThatThrownBy(() -> ItemId.of("a\u0000b"))
-                .isInstanceOf(IllegalArgumentException.class)
+                .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("control");
         assertThatThrownBy(() -> new UnitCode(null))
                 .isInstanceOf(NullPointerException.class)

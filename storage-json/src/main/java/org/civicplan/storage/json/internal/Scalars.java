@@ -277,7 +277,7 @@ public final class Scalars {
                 "",
                 of,
                 (factory, x) -> factory.apply(x.string()),
-                e -> e instanceof IllegalArgumentException || e instanceof NullPointerException,
+                e -> e instanceof InvalidInputException || e instanceof NullPointerException,
                 (factory, x) -> Message.of(
                         x.shown() + " không phải mã hợp lệ (1–64 ký tự, không có ký tự điều khiển)",
                         x.shown() + " is not a valid id (1 to 64 characters, no control characters)"));
