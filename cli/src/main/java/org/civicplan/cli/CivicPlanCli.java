@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
 @Command(
         name = "civicplan",
         mixinStandardHelpOptions = true,
-        version = "civicplan 0.1.0",
+        versionProvider = Version.class,
         description = {
             "Chương trình, kế hoạch, nhiệm vụ và chỉ tiêu thành dữ liệu kiểm tra được.",
             "Programs, plans, items and indicators as data that can be checked, tracked and reported."

@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,6 +43,29 @@ class CivicPlanJarIT {
 
         assertThat(r.code()).as(r::toString).isZero();
         assertThat(r.out()).contains("demo", "validate", "import", "export", "review", "calendar", "units");
+    }
+
+    @Test
+    void versionIsTheArtifactVersion() throws Exception {
+        Run r = run("--version");
+
+        assertThat(r.code()).as(r::toString).isZero();
+        assertThat(r.out().strip()).isEqualTo("civicplan " + System.getProperty("civicplan.version"));
+    }
+
+    @Test
+    void theToolRunsWithoutGuiceOrGuava() throws IOException {
+        // Guice is an optional dependency of the library modules: what a plain-Java user gets
+        // is what the tool is built from, and it must not carry Guice or its Guava
+        try (ZipFile zip = new ZipFile(jar.toFile())) {
+            List<String> injected = zip.stream()
+                    .map(ZipEntry::getName)
+                    .filter(n -> n.startsWith("com/google/inject/") || n.startsWith("com/google/common/"))
+                    .limit(5)
+                    .toList();
+            assertThat(injected).as("Guice or Guava classes in the jar").isEmpty();
+            assertThat(zip.getEntry("org/civicplan/core/service/PlanService.class")).isNotNull();
+        }
     }
 
     @Test

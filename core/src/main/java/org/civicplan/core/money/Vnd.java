@@ -36,6 +36,12 @@ public record Vnd(BigInteger dong) implements Comparable<Vnd> {
         return dong.toString();
     }
 
+    /** The canonical text, as {@link #toPlainString()}: whole đồng, e.g. {@code 1500000000}. */
+    @Override
+    public String toString() {
+        return toPlainString();
+    }
+
     public BigDecimal toBigDecimal() {
         return new BigDecimal(dong);
     }

@@ -122,6 +122,12 @@ public sealed interface Period
         public String code() {
             return month.toString();
         }
+
+        /** The canonical code, as {@link #code()}: what logs and messages show. */
+        @Override
+        public String toString() {
+            return code();
+        }
     }
 
     /** "Quý III/2021". */
@@ -151,6 +157,12 @@ public sealed interface Period
         @Override
         public String code() {
             return year + "-Q" + quarter;
+        }
+
+        /** The canonical code, as {@link #code()}: what logs and messages show. */
+        @Override
+        public String toString() {
+            return code();
         }
     }
 
@@ -182,6 +194,12 @@ public sealed interface Period
         public String code() {
             return year + "-H" + half;
         }
+
+        /** The canonical code, as {@link #code()}: what logs and messages show. */
+        @Override
+        public String toString() {
+            return code();
+        }
     }
 
     /** "Năm 2022". */
@@ -208,6 +226,12 @@ public sealed interface Period
         @Override
         public String code() {
             return Integer.toString(year);
+        }
+
+        /** The canonical code, as {@link #code()}: what logs and messages show. */
+        @Override
+        public String toString() {
+            return code();
         }
     }
 
@@ -239,6 +263,12 @@ public sealed interface Period
         @Override
         public String code() {
             return from + "-" + to;
+        }
+
+        /** The canonical code, as {@link #code()}: what logs and messages show. */
+        @Override
+        public String toString() {
+            return code();
         }
     }
 
@@ -286,6 +316,12 @@ public sealed interface Period
         public String code() {
             return "before-" + date;
         }
+
+        /** The canonical code, as {@link #code()}: what logs and messages show. */
+        @Override
+        public String toString() {
+            return code();
+        }
     }
 
     /** A single date, "26/7/2021". */
@@ -314,6 +350,12 @@ public sealed interface Period
         public String code() {
             return date.toString();
         }
+
+        /** The canonical code, as {@link #code()}: what logs and messages show. */
+        @Override
+        public String toString() {
+            return code();
+        }
     }
 
     /** "Hằng năm" / "Hàng năm": recurring every year, no single deadline. */
@@ -337,6 +379,12 @@ public sealed interface Period
         public String code() {
             return "yearly";
         }
+
+        /** The canonical code, as {@link #code()}: what logs and messages show. */
+        @Override
+        public String toString() {
+            return code();
+        }
     }
 
     /** "Thường xuyên": ongoing, no deadline. */
@@ -359,6 +407,12 @@ public sealed interface Period
         @Override
         public String code() {
             return "ongoing";
+        }
+
+        /** The canonical code, as {@link #code()}: what logs and messages show. */
+        @Override
+        public String toString() {
+            return code();
         }
     }
 }

@@ -271,4 +271,12 @@ class VndTest {
         assertThat(Vnd.of(1_500_000_000L).toPlainString()).isEqualTo("1500000000");
         assertThat(Vnd.of(42).toBigDecimal()).isEqualByComparingTo("42");
     }
+
+    @Test
+    void toStringIsTheCanonicalWholeDongText() {
+        Vnd amount = Vnd.parse("1,5 tỷ đồng");
+
+        assertThat(amount).hasToString("1500000000");
+        assertThat(Vnd.parse(amount.toString())).isEqualTo(amount);
+    }
 }

@@ -167,4 +167,23 @@ class PeriodTest {
         assertThat(new Period.Yearly()).isEqualTo(new Period.Yearly());
         assertThat(Period.month(2021, 7)).isNotEqualTo(new Period.OnDate(d(2021, 7, 1)));
     }
+
+    @ParameterizedTest
+    @CsvSource({
+        "Tháng 7/2021, 2021-07",
+        "Quý III/2021, 2021-Q3",
+        "6 tháng cuối năm 2021, 2021-H2",
+        "Năm 2022, 2022",
+        "2021-2025, 2021-2025",
+        "Trước 26/7/2021, before-2021-07-26",
+        "26/7/2021, 2021-07-26",
+        "Hằng năm, yearly",
+        "Thường xuyên, ongoing"
+    })
+    void toStringIsTheCodeNotTheRecordDump(String written, String code) {
+        Period period = Period.parse(written);
+
+        assertThat(period).hasToString(code);
+        assertThat(Period.parse(period.toString())).isEqualTo(period);
+    }
 }
