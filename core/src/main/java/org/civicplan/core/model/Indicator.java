@@ -2,6 +2,7 @@ package org.civicplan.core.model;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -84,5 +85,145 @@ public record Indicator(
             }
         }
         return target;
+    }
+
+    /**
+     * A builder: {@code code}, {@code program}, {@code name}, {@code kind} are required; every optional part
+     * starts empty, {@code direction} increase.
+     */
+    public static Builder builder(IndicatorCode code, ProgramId program, String name, IndicatorKind kind) {
+        return new Builder(code, program, name, kind);
+    }
+
+    /** A builder holding this Indicator's values, to change some of them. */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /** Builds {@link Indicator} values; the record's constructor checks them in {@link #build()}. */
+    public static final class Builder {
+        private IndicatorCode code;
+        private ProgramId program;
+        private String name;
+        private Optional<String> unitOfMeasure = Optional.empty();
+        private IndicatorKind kind;
+        private Direction direction = Direction.INCREASE;
+        private Optional<Baseline> baseline = Optional.empty();
+        private Optional<Target> target = Optional.empty();
+        private List<Target> interimTargets = new ArrayList<>();
+        private Optional<Frequency> frequency = Optional.empty();
+        private Optional<String> dataSource = Optional.empty();
+        private Optional<UnitCode> reportingUnit = Optional.empty();
+        private long version;
+
+        private Builder(IndicatorCode code, ProgramId program, String name, IndicatorKind kind) {
+            this.code = code;
+            this.program = program;
+            this.name = name;
+            this.kind = kind;
+        }
+
+        private Builder(Indicator value) {
+            code = value.code;
+            program = value.program;
+            name = value.name;
+            unitOfMeasure = value.unitOfMeasure;
+            kind = value.kind;
+            direction = value.direction;
+            baseline = value.baseline;
+            target = value.target;
+            interimTargets = new ArrayList<>(value.interimTargets);
+            frequency = value.frequency;
+            dataSource = value.dataSource;
+            reportingUnit = value.reportingUnit;
+            version = value.version;
+        }
+
+        public Builder code(IndicatorCode value) {
+            code = value;
+            return this;
+        }
+
+        public Builder program(ProgramId value) {
+            program = value;
+            return this;
+        }
+
+        public Builder name(String value) {
+            name = value;
+            return this;
+        }
+
+        public Builder unitOfMeasure(String value) {
+            unitOfMeasure = Optional.ofNullable(value);
+            return this;
+        }
+
+        public Builder kind(IndicatorKind value) {
+            kind = value;
+            return this;
+        }
+
+        public Builder direction(Direction value) {
+            direction = value;
+            return this;
+        }
+
+        public Builder baseline(Baseline value) {
+            baseline = Optional.ofNullable(value);
+            return this;
+        }
+
+        public Builder target(Target value) {
+            target = Optional.ofNullable(value);
+            return this;
+        }
+
+        public Builder interimTargets(List<Target> value) {
+            interimTargets = new ArrayList<>(value);
+            return this;
+        }
+
+        public Builder interimTarget(Target value) {
+            interimTargets.add(value);
+            return this;
+        }
+
+        public Builder frequency(Frequency value) {
+            frequency = Optional.ofNullable(value);
+            return this;
+        }
+
+        public Builder dataSource(String value) {
+            dataSource = Optional.ofNullable(value);
+            return this;
+        }
+
+        public Builder reportingUnit(UnitCode value) {
+            reportingUnit = Optional.ofNullable(value);
+            return this;
+        }
+
+        public Builder version(long value) {
+            version = value;
+            return this;
+        }
+
+        public Indicator build() {
+            return new Indicator(
+                    code,
+                    program,
+                    name,
+                    unitOfMeasure,
+                    kind,
+                    direction,
+                    baseline,
+                    target,
+                    interimTargets,
+                    frequency,
+                    dataSource,
+                    reportingUnit,
+                    version);
+        }
     }
 }

@@ -2,6 +2,7 @@ package org.civicplan.core.model;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.civicplan.core.docref.DocumentRef;
@@ -81,5 +82,152 @@ public record Program(
     /** The standing agency of the steering committee, which approves reports and adjustments. */
     public Optional<UnitCode> standingAgency() {
         return steeringCommittee.map(SteeringCommittee::standingAgency);
+    }
+
+    /**
+     * A builder: {@code id}, {@code title}, {@code issuer}, {@code period} are required; every optional part
+     * starts empty.
+     */
+    public static Builder builder(ProgramId id, String title, UnitCode issuer, Period period) {
+        return new Builder(id, title, issuer, period);
+    }
+
+    /** A builder holding this Program's values, to change some of them. */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /** Builds {@link Program} values; the record's constructor checks them in {@link #build()}. */
+    public static final class Builder {
+        private ProgramId id;
+        private Optional<DocumentRef> document = Optional.empty();
+        private String title;
+        private UnitCode issuer;
+        private Optional<String> term = Optional.empty();
+        private Period period;
+        private List<String> viewpoints = new ArrayList<>();
+        private List<String> goals = new ArrayList<>();
+        private List<IndicatorCode> indicators = new ArrayList<>();
+        private List<Section> sections = new ArrayList<>();
+        private Optional<SteeringCommittee> steeringCommittee = Optional.empty();
+        private long version;
+
+        private Builder(ProgramId id, String title, UnitCode issuer, Period period) {
+            this.id = id;
+            this.title = title;
+            this.issuer = issuer;
+            this.period = period;
+        }
+
+        private Builder(Program value) {
+            id = value.id;
+            document = value.document;
+            title = value.title;
+            issuer = value.issuer;
+            term = value.term;
+            period = value.period;
+            viewpoints = new ArrayList<>(value.viewpoints);
+            goals = new ArrayList<>(value.goals);
+            indicators = new ArrayList<>(value.indicators);
+            sections = new ArrayList<>(value.sections);
+            steeringCommittee = value.steeringCommittee;
+            version = value.version;
+        }
+
+        public Builder id(ProgramId value) {
+            id = value;
+            return this;
+        }
+
+        public Builder document(DocumentRef value) {
+            document = Optional.ofNullable(value);
+            return this;
+        }
+
+        public Builder title(String value) {
+            title = value;
+            return this;
+        }
+
+        public Builder issuer(UnitCode value) {
+            issuer = value;
+            return this;
+        }
+
+        public Builder term(String value) {
+            term = Optional.ofNullable(value);
+            return this;
+        }
+
+        public Builder period(Period value) {
+            period = value;
+            return this;
+        }
+
+        public Builder viewpoints(List<String> value) {
+            viewpoints = new ArrayList<>(value);
+            return this;
+        }
+
+        public Builder viewpoint(String value) {
+            viewpoints.add(value);
+            return this;
+        }
+
+        public Builder goals(List<String> value) {
+            goals = new ArrayList<>(value);
+            return this;
+        }
+
+        public Builder goal(String value) {
+            goals.add(value);
+            return this;
+        }
+
+        public Builder indicators(List<IndicatorCode> value) {
+            indicators = new ArrayList<>(value);
+            return this;
+        }
+
+        public Builder indicator(IndicatorCode value) {
+            indicators.add(value);
+            return this;
+        }
+
+        public Builder sections(List<Section> value) {
+            sections = new ArrayList<>(value);
+            return this;
+        }
+
+        public Builder section(Section value) {
+            sections.add(value);
+            return this;
+        }
+
+        public Builder steeringCommittee(SteeringCommittee value) {
+            steeringCommittee = Optional.ofNullable(value);
+            return this;
+        }
+
+        public Builder version(long value) {
+            version = value;
+            return this;
+        }
+
+        public Program build() {
+            return new Program(
+                    id,
+                    document,
+                    title,
+                    issuer,
+                    term,
+                    period,
+                    viewpoints,
+                    goals,
+                    indicators,
+                    sections,
+                    steeringCommittee,
+                    version);
+        }
     }
 }
