@@ -64,7 +64,8 @@ class CivicPlanJarIT {
                     .limit(5)
                     .toList();
             assertThat(injected).as("Guice or Guava classes in the jar").isEmpty();
-            assertThat(zip.getEntry("org/civicplan/core/service/PlanService.class")).isNotNull();
+            assertThat(zip.getEntry("org/civicplan/core/service/PlanService.class"))
+                    .isNotNull();
         }
     }
 

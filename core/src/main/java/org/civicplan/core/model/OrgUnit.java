@@ -10,7 +10,7 @@ import java.util.Optional;
  *
  * @param code stable code, e.g. {@code SKHCN}
  * @param name full name, e.g. "Sở Khoa học và Công nghệ"
- * @param shortName the name as appendix tables print it, e.g. "Sở KH&CN"
+ * @param shortName the name as appendix tables print it, e.g. "Sở KH&amp;CN"
  * @param kind what sort of unit it is
  * @param parent the unit it belongs to (a department to the People's Committee), if any
  */

@@ -17,7 +17,7 @@ import org.civicplan.core.text.VietnameseText;
 /**
  * Resolves unit names as documents write them to units of a {@link UnitDirectory}: by code, full
  * name, short name and registered aliases ({@link UnitAliases}), ignoring case and diacritics,
- * with common abbreviations understood ("UBND", "HĐND", "TP", "Sở KH&ĐT" = "Sở KH-ĐT" = "Sở Kế
+ * with common abbreviations understood ("UBND", "HĐND", "TP", "Sở KH&amp;ĐT" = "Sở KH-ĐT" = "Sở Kế
  * hoạch và Đầu tư"), compressed lists split ("các Sở: Tài chính, Nội vụ"), and collective
  * references recognised ("các sở, ban, ngành", "UBND các quận, huyện, thị xã") without naming any
  * one unit.
