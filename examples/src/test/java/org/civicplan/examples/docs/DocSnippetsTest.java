@@ -18,6 +18,7 @@ import org.civicplan.core.CivicTime;
 import org.civicplan.core.Lang;
 import org.civicplan.core.Message;
 import org.civicplan.core.constraints.Stage;
+import org.civicplan.core.docref.DocumentRef;
 import org.civicplan.core.export.Exporters;
 import org.civicplan.core.guice.CivicPlan;
 import org.civicplan.core.guice.CivicPlanBinder;
@@ -25,9 +26,12 @@ import org.civicplan.core.guice.CivicPlanModule;
 import org.civicplan.core.guice.ExporterBinder;
 import org.civicplan.core.memory.InMemoryPortfolioStore;
 import org.civicplan.core.model.Item;
+import org.civicplan.core.model.ItemId;
+import org.civicplan.core.model.PlanId;
 import org.civicplan.core.model.Portfolio;
 import org.civicplan.core.model.PortfolioId;
 import org.civicplan.core.model.UnitCode;
+import org.civicplan.core.money.Vnd;
 import org.civicplan.core.period.Period;
 import org.civicplan.core.review.Review;
 import org.civicplan.core.service.PlanService;
@@ -45,6 +49,7 @@ import org.civicplan.export.xlsx.guice.XlsxExportModule;
 import org.civicplan.storage.jdbc.JdbcPortfolioStore;
 import org.civicplan.storage.jdbc.JdbcStores;
 import org.civicplan.storage.jdbc.guice.JdbcStorageModule;
+import org.civicplan.storage.json.PortfolioJson;
 import org.civicplan.validation.ClarityCheck;
 import org.civicplan.validation.ClarityReport;
 import org.civicplan.validation.guice.ValidationModule;
@@ -59,6 +64,45 @@ import org.junit.jupiter.api.io.TempDir;
 class DocSnippetsTest {
     @TempDir
     Path directory;
+
+    // ---- README.md ----
+
+    @Test
+    void readmePlainJava() {
+        Path file = DocsMatchCodeTest.moduleDirectory().resolveSibling("docs/examples/minimal.portfolio.json");
+        // file: docs/examples/minimal.portfolio.json, or your own
+        PortfolioStore store = InMemoryPortfolioStore.of(PortfolioJson.create().read(file));
+        PlanService plans = PlanService.of(store);
+        List<Item> late = plans.overdue(); // judged today, in Asia/Ho_Chi_Minh
+        Period due = Period.parse("Quý III/2021"); // also "6 tháng đầu năm 2021", "Trước 26/7/2021", …
+        Vnd cost = Vnd.parse("1,5 tỷ đồng"); // exact, whole đồng
+        DocumentRef ref = DocumentRef.parse("186/KH-UBND");
+
+        // the minimal example's two items are due in 2021 and 2022 and neither is marked done
+        assertThat(late).extracting(Item::id).contains(ItemId.of("KH-VD/2"));
+        assertThat(due.code()).isEqualTo("2021-Q3");
+        assertThat(cost.toPlainString()).isEqualTo("1500000000");
+        assertThat(ref.symbol()).isEqualTo("186/KH-UBND");
+    }
+
+    @Test
+    void readmeExport() {
+        PortfolioStore store = InMemoryPortfolioStore.of(Program07Sample.portfolio());
+        PlanId planId = Program07Sample.CITY_PLAN;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new XlsxExporter()
+                .export(
+                        new ExportRequest(
+                                store,
+                                Optional.of(planId),
+                                Lang.VI,
+                                LocalDate.now(),
+                                Optional.of(Period.firstHalf(2021))),
+                        out);
+
+        // an xlsx file is a zip archive
+        assertThat(out.toByteArray()).startsWith(0x50, 0x4B);
+    }
 
     // ---- docs/embedding.md ----
 
