@@ -4,6 +4,7 @@ import org.civicplan.core.export.Exporters;
 import org.civicplan.export.csv.CsvExporter;
 import org.civicplan.export.csv.CsvMeasurementsExporter;
 import org.civicplan.export.docx.DocxExporter;
+import org.civicplan.export.docx.DocxReviewExporter;
 import org.civicplan.export.html.HtmlDashboardExporter;
 import org.civicplan.export.xlsx.XlsxExporter;
 import org.civicplan.export.xlsx.XlsxMeasurementsExporter;
@@ -21,6 +22,7 @@ final class Exports {
                 new CsvMeasurementsExporter(),
                 new JsonExporter(),
                 new HtmlDashboardExporter(),
-                new DocxExporter());
+                new DocxExporter(),
+                new DocxReviewExporter());
     }
 }

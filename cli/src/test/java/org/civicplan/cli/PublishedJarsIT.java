@@ -37,8 +37,10 @@ class PublishedJarsIT {
         for (String module : modules) {
             Path target = root.resolve(module).resolve("target");
             String base = "civicplan-" + module + "-" + version;
-            try (ZipFile sources = new ZipFile(target.resolve(base + "-sources.jar").toFile());
-                    ZipFile javadoc = new ZipFile(target.resolve(base + "-javadoc.jar").toFile())) {
+            try (ZipFile sources =
+                            new ZipFile(target.resolve(base + "-sources.jar").toFile());
+                    ZipFile javadoc =
+                            new ZipFile(target.resolve(base + "-javadoc.jar").toFile())) {
                 assertThat(sources.stream().filter(e -> e.getName().endsWith(".java")))
                         .as(module + " sources jar holds its sources")
                         .isNotEmpty();
