@@ -85,7 +85,7 @@ final class DemoCommand implements Callable<Integer>, CivicPlanCli.HasOptions {
         Clock clock = Clock.fixed(
                 Program07Sample.REVIEW_DATE.atStartOfDay(CivicTime.VIETNAM).toInstant(), CivicTime.VIETNAM);
         Exporters exporters = Exports.all();
-        List<String> formats = List.of("xlsx", "csv", "csv-measurements", "json", "html", "docx");
+        List<String> formats = List.of("xlsx", "csv", "csv-measurements", "json", "html", "docx", "docx-review");
         List<Path> written = new ArrayList<>();
         ClarityReport clarity;
         Review review;
@@ -145,6 +145,7 @@ final class DemoCommand implements Callable<Integer>, CivicPlanCli.HasOptions {
             case "csv-measurements" -> "civicplan-measurements." + extension;
             case "html" -> "civicplan-dashboard." + extension;
             case "json" -> "civicplan-portfolio." + extension;
+            case "docx-review" -> "review-2021-H1." + extension;
             default -> "civicplan-appendix." + extension;
         };
     }

@@ -28,6 +28,7 @@ class DemoCommandTest {
                         "civicplan-portfolio.json",
                         "civicplan-dashboard.html",
                         "civicplan-appendix.docx",
+                        "review-2021-H1.docx",
                         "clarity-report.txt",
                         "clarity-report.json",
                         "review-2021-H1.txt",

@@ -52,7 +52,7 @@ class StoreCommandsTest {
         assertThat(calendar.code()).as(calendar::toString).isZero();
         assertThat(calendar.out()).contains("Lịch báo cáo — 07-CTr/TU").contains("Hạn gửi");
 
-        for (String format : List.of("xlsx", "xlsx-measurements", "csv", "json", "html", "docx")) {
+        for (String format : List.of("xlsx", "xlsx-measurements", "csv", "json", "html", "docx", "docx-review")) {
             Path out = dir.resolve("export." + format);
             Cli export =
                     Cli.run("export", "--store", store, "--format", format, "--out", out.toString(), "--no-progress");
