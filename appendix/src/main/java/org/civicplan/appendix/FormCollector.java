@@ -413,7 +413,9 @@ public final class FormCollector {
                 boolean money = indicator.kind() == org.civicplan.core.model.IndicatorKind.MONEY;
                 if (n.isEmpty()
                         || n.get().signum() < 0
-                        || money && n.get().stripTrailingZeros().scale() > 0) {
+                        || money
+                                && (n.get().stripTrailingZeros().scale() > 0
+                                        || n.get().compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) > 0)) {
                     problems.add(Problem.error(
                             valueAt,
                             "\"" + row.value() + "\" không phải "
