@@ -295,6 +295,42 @@ class UnitFormsTest {
         });
     }
 
+    @Test
+    void aFormulaWithASavedValueIsReadAsThatValueAndSaidSo() throws IOException {
+        Path file = filled(SKHCN, "cong-thuc-da-tinh.xlsx", s -> {
+            set(s, "KH-186/1", FormLayout.I_STATUS, "Đang thực hiện");
+            rowOf(s, "KH-186/1").getCell(FormLayout.I_PERCENT).setCellFormula("30+15");
+            // what Excel does on saving: the formula's value is kept in the file
+            s.getWorkbook().getCreationHelper().createFormulaEvaluator().evaluateAll();
+        });
+        FormReceipt receipt = collectorOn(LocalDate.of(2021, 12, 18)).collect(file, "can-bo-skhcn");
+        assertThat(receipt.recorded()).as(receipt.lines(Lang.EN).toString()).isTrue();
+        assertThat(receipt.problems()).singleElement().satisfies(p -> {
+            assertThat(p.isError()).isFalse();
+            assertThat(p.text(Lang.EN)).contains("1 cells hold formulas: the values saved in the file were read");
+        });
+        assertThat(line(store.reports().find(TestPortfolios.PROGRAM, H2, SKHCN).orElseThrow(), "KH-186/1")
+                        .percentDone())
+                .isEqualTo(45);
+    }
+
+    @Test
+    void anApprovedPeriodIsLockedAndNothingIsRecorded() throws IOException {
+        ProgressReport approved =
+                TestPortfolios.report().withStatus(org.civicplan.core.model.ReportStatus.APPROVED, Optional.empty());
+        store.reports()
+                .update(approved.withVersion(store.reports().get(approved.id()).version()));
+        Path h1 = dir.resolve("h1.xlsx");
+        forms.write(TestPortfolios.PROGRAM, SKHCN, Period.firstHalf(2021), h1);
+        FormReceipt receipt = collectorOn(LocalDate.of(2021, 6, 18)).collect(h1, "can-bo-skhcn");
+        assertThat(receipt.recorded()).isFalse();
+        assertThat(receipt.problems()).anySatisfy(p -> assertThat(p.text(Lang.VI))
+                .isEqualTo("h1.xlsx!'civicplan': kỳ 2021-H1 của đơn vị SKHCN đã được duyệt và khóa"
+                        + " — đề nghị mở lại báo cáo trước khi gửi lại"));
+        assertThat(store.reports().get(approved.id()).status())
+                .isEqualTo(org.civicplan.core.model.ReportStatus.APPROVED);
+    }
+
     private static ItemProgress line(ProgressReport report, String id) {
         return report.items().stream()
                 .filter(l -> l.item().equals(ItemId.of(id)))

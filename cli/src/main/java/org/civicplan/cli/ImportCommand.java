@@ -94,6 +94,12 @@ final class ImportCommand implements Callable<Integer>, CivicPlanCli.HasOptions 
                     store,
                     out);
         }
+        if (plan != null || newPlan || dryRun) {
+            throw new InvalidInputException(
+                    Message.of(
+                            "--plan, --new-plan và --dry-run chỉ dùng khi nhập phụ lục .xlsx/.docx; tệp JSON được nhập cả danh mục",
+                            "--plan, --new-plan and --dry-run apply to an appendix .xlsx/.docx; a JSON file imports a whole portfolio"));
+        }
         try (ProgressBar bar = Progress.bar(o.t("Nhập", "Import"), 3, noProgress)) {
             Portfolio portfolio = PortfolioJson.create().read(file);
             bar.step();

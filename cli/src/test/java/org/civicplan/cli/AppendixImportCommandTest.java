@@ -101,4 +101,14 @@ class AppendixImportCommandTest {
         assertThat(r.code()).isEqualTo(CivicPlanCli.ERROR);
         assertThat(r.err()).contains("--new-plan").contains("--number").doesNotContain("Exception");
     }
+
+    @Test
+    void appendixOptionsOnAJsonFileAreRefused() throws Exception {
+        Path json = Cli.writeSample(dir.resolve("sample.json"));
+        Cli r = Cli.run(
+                "import", json.toString(), "--store", dir.resolve("store").toString(), "--dry-run", "--lang", "en");
+        assertThat(r.code()).isEqualTo(CivicPlanCli.ERROR);
+        assertThat(r.err()).contains("apply to an appendix");
+        assertThat(dir.resolve("store")).doesNotExist();
+    }
 }
