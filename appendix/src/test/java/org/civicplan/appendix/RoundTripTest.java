@@ -64,6 +64,17 @@ class RoundTripTest {
         assertThat(summary.problems()).anySatisfy(p -> assertThat(p.text(Lang.VI))
                 .startsWith("appendix.xlsx!'Sơ kết': trang tính không có dòng tiêu đề"));
         assertThat(summary.problems()).allSatisfy(p -> assertThat(p.isError()).isFalse());
+        // the headings looked for are listed once, not again for every skipped sheet
+        List<String> skipped = summary.problems().stream()
+                .map(p -> p.text(Lang.VI))
+                .filter(t -> t.contains("không có dòng tiêu đề"))
+                .toList();
+        assertThat(skipped).hasSizeGreaterThan(1);
+        assertThat(skipped)
+                .filteredOn(t -> t.contains("các tiêu đề được tìm: STT"))
+                .hasSize(1);
+        assertThat(skipped.subList(1, skipped.size()))
+                .allSatisfy(t -> assertThat(t).endsWith("(các tiêu đề được tìm: như trên)"));
     }
 
     private void assertEqualToStore(Collected read) {

@@ -28,6 +28,8 @@ import picocli.CommandLine.Command;
             ReviewCommand.class,
             CalendarCommand.class,
             UnitsCommand.class,
+            FormCommand.class,
+            CollectCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class CivicPlanCli implements Runnable {

@@ -17,12 +17,57 @@ import picocli.CommandLine.Command;
         name = "import",
         mixinStandardHelpOptions = true,
         description = {
-            "Nhập một tệp danh mục JSON vào kho (thư mục JSON hoặc cơ sở dữ liệu): tất cả hoặc không gì cả.",
-            "Imports a portfolio JSON file into a store (JSON directory or database): all of it or nothing."
+            "Nhập một tệp danh mục JSON vào kho (thư mục JSON hoặc cơ sở dữ liệu), hoặc một phụ lục .xlsx/.docx vào một kế hoạch: tất cả hoặc không gì cả.",
+            "Imports a portfolio JSON file into a store (JSON directory or database), or an appendix .xlsx/.docx into a plan: all of it or nothing."
         })
 final class ImportCommand implements Callable<Integer>, CivicPlanCli.HasOptions {
-    @CommandLine.Parameters(paramLabel = "FILE", description = "Tệp JSON định dạng civicplan / a civicplan JSON file")
+    @CommandLine.Parameters(
+            paramLabel = "FILE",
+            description =
+                    "Tệp JSON định dạng civicplan, hoặc phụ lục .xlsx/.docx / a civicplan JSON file, or an appendix .xlsx/.docx")
     Path file;
+
+    @CommandLine.Option(
+            names = "--plan",
+            description = "Phụ lục: mã kế hoạch nhận phụ lục / appendix: the plan it goes into")
+    String plan;
+
+    @CommandLine.Option(
+            names = "--new-plan",
+            description = "Phụ lục: tạo kế hoạch dự thảo mới --plan / appendix: create --plan as a new draft")
+    boolean newPlan;
+
+    @CommandLine.Option(names = "--program", description = "Kế hoạch mới: mã chương trình / new plan: its program")
+    String program;
+
+    @CommandLine.Option(
+            names = "--number",
+            description = "Kế hoạch mới: số, ký hiệu (186/KH-UBND) / new plan: number and symbol")
+    String number;
+
+    @CommandLine.Option(names = "--date", description = "Kế hoạch mới: ngày yyyy-MM-dd / new plan: its date")
+    String date;
+
+    @CommandLine.Option(names = "--title", description = "Kế hoạch mới: tên / new plan: its title")
+    String title;
+
+    @CommandLine.Option(
+            names = "--as",
+            description =
+                    "Phụ lục: đơn vị thực hiện (mặc định: đơn vị ban hành kế hoạch) / appendix: acting unit (default: the plan's issuer)")
+    String actingUnit;
+
+    @CommandLine.Option(
+            names = "--official",
+            defaultValue = "civicplan-cli",
+            description =
+                    "Phụ lục: người thực hiện, ghi vào nhật ký / appendix: who acts, as audited (default ${DEFAULT-VALUE})")
+    String official = "civicplan-cli";
+
+    @CommandLine.Option(
+            names = "--dry-run",
+            description = "Phụ lục: chỉ in tóm tắt, không ghi gì / appendix: print the summary, write nothing")
+    boolean dryRun;
 
     @CommandLine.Mixin
     StoreOption store;
@@ -42,6 +87,19 @@ final class ImportCommand implements Callable<Integer>, CivicPlanCli.HasOptions 
     public Integer call() throws Exception {
         CivicPlanCli.Options o = store.options;
         PrintWriter out = spec.commandLine().getOut();
+        if (AppendixValidation.isOfficeFile(file)) {
+            return AppendixImporting.run(
+                    new AppendixImporting.Request(
+                            file, plan, newPlan, program, number, date, title, actingUnit, official, dryRun),
+                    store,
+                    out);
+        }
+        if (plan != null || newPlan || dryRun) {
+            throw new InvalidInputException(
+                    Message.of(
+                            "--plan, --new-plan và --dry-run chỉ dùng khi nhập phụ lục .xlsx/.docx; tệp JSON được nhập cả danh mục",
+                            "--plan, --new-plan and --dry-run apply to an appendix .xlsx/.docx; a JSON file imports a whole portfolio"));
+        }
         try (ProgressBar bar = Progress.bar(o.t("Nhập", "Import"), 3, noProgress)) {
             Portfolio portfolio = PortfolioJson.create().read(file);
             bar.step();

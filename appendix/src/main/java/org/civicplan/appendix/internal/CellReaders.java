@@ -4,22 +4,24 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.civicplan.appendix.DeadlineText;
 import org.civicplan.core.CivicPlanException;
 import org.civicplan.core.Message;
 import org.civicplan.core.docref.DocumentRef;
-import org.civicplan.core.model.UnitDirectory;
+import org.civicplan.core.model.UnitCode;
 import org.civicplan.core.period.Deadline;
 import org.civicplan.core.period.Period;
 import org.civicplan.core.period.PeriodReader;
+import org.civicplan.core.unit.UnitResolver;
 
 /**
  * The readers the appendix reader hands cell texts to. {@link #standard} is the one place that
  * chooses them: {@link Period#parse} and then the fuller {@link PeriodReader} for deadlines, {@link
- * DocumentRef#read} for document numbers as officials write them, and a look-up in the {@link
- * UnitDirectory} for units; a better reader plugs in here and nowhere else.
+ * DocumentRef#read} for document numbers as officials write them, and core's {@link UnitResolver}
+ * for units (names as written, lists, collectives, ambiguity); a better reader plugs in here and nowhere else.
  */
 public record CellReaders(DeadlineReader deadlines, DocumentRefReader documents, UnitNameReader units) {
     /** A number, optional "/year", then the symbol: "186/KH-UBND", "07-CTr/TU", "30/2020/NĐ-CP". */
@@ -32,8 +34,9 @@ public record CellReaders(DeadlineReader deadlines, DocumentRefReader documents,
         requireNonNull(units, "units is null");
     }
 
-    public static CellReaders standard(UnitDirectory directory) {
-        return new CellReaders(CellReaders::deadline, CellReaders::documentNumbers, new DirectoryUnits(directory));
+    /** The standard readers, units resolved as written in a document of {@code context} when given. */
+    public static CellReaders standard(UnitResolver units, Optional<UnitCode> context) {
+        return new CellReaders(CellReaders::deadline, CellReaders::documentNumbers, new ResolverUnits(units, context));
     }
 
     private static DeadlineText deadline(String text) {

@@ -123,12 +123,18 @@ final class TableAssembler implements RowSink {
             announce(false);
         }
         if (!found) {
+            // the headings looked for are listed once; later skipped tables point back to that list
+            boolean first = tally.firstSkipped();
             tally.problem(Problem.warning(
                     place,
-                    (wordTable ? "bảng" : "trang tính") + " không có dòng tiêu đề của bảng phụ lục nên được bỏ qua;"
-                            + " các tiêu đề được tìm: " + Headings.lookedFor(Lang.VI),
-                    (wordTable ? "the table" : "the sheet") + " has no appendix header row, so it is skipped;"
-                            + " headings looked for: " + Headings.lookedFor(Lang.EN)));
+                    (wordTable ? "bảng" : "trang tính") + " không có dòng tiêu đề của bảng phụ lục nên được bỏ qua"
+                            + (first
+                                    ? "; các tiêu đề được tìm: " + Headings.lookedFor(Lang.VI)
+                                    : " (các tiêu đề được tìm: như trên)"),
+                    (wordTable ? "the table" : "the sheet") + " has no appendix header row, so it is skipped"
+                            + (first
+                                    ? "; headings looked for: " + Headings.lookedFor(Lang.EN)
+                                    : " (headings looked for: as above)")));
         }
         if (found && formulas > 0) {
             tally.problem(

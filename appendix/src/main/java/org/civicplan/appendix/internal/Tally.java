@@ -33,6 +33,7 @@ final class Tally {
     private int documents;
     private int errors;
     private int warnings;
+    private boolean skippedOne;
 
     Tally(AppendixHandler handler, int maxProblems) {
         this.handler = handler;
@@ -42,6 +43,13 @@ final class Tally {
     void table(AppendixTable table) {
         tables.add(table);
         handler.table(table);
+    }
+
+    /** True the first time a table or sheet without an appendix header is skipped. */
+    boolean firstSkipped() {
+        boolean first = !skippedOne;
+        skippedOne = true;
+        return first;
     }
 
     int tables() {

@@ -141,10 +141,14 @@ public final class ReviewService {
                 reports.put(report.unit(), report);
             }
         }
+        // an item several units report on (its reporting unit and coordinators) is judged by its
+        // reporting unit's line; otherwise by the line of the first unit in code order, never by chance
         Map<ItemId, ReviewReport.Line> lines = new HashMap<>();
-        for (ReviewReport report : reports.values()) {
+        Map<ItemId, Map<UnitCode, ReviewReport.Line>> linesByUnit = new HashMap<>();
+        for (ReviewReport report : new TreeMap<>(reports).values()) {
             for (ReviewReport.Line line : report.lines()) {
-                lines.put(line.item(), line);
+                lines.putIfAbsent(line.item(), line);
+                linesByUnit.computeIfAbsent(line.item(), k -> new HashMap<>()).put(report.unit(), line);
             }
         }
 
@@ -158,7 +162,9 @@ public final class ReviewService {
         for (ReviewItem item : items) {
             Optional<UnitCode> reporter = item.reportingUnit();
             reporter.ifPresent(expected::add);
-            ReviewReport.Line line = lines.get(item.id());
+            ReviewReport.Line line = reporter.map(
+                            u -> linesByUnit.getOrDefault(item.id(), Map.of()).get(u))
+                    .orElse(lines.get(item.id()));
             ReviewStatus status;
             Optional<LocalDate> completed = Optional.empty();
             Optional<Integer> percent = Optional.empty();

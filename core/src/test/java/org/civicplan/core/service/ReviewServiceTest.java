@@ -350,4 +350,39 @@ class ReviewServiceTest {
                 ReviewStatus.CANCELLED,
                 cancelled);
     }
+    /** Item 3 is QCG's to report; SKHCN coordinates it and reports on it too: QCG's line decides, whatever the order. */
+    @Test
+    void anItemSeveralUnitsReportOnIsJudgedByItsReportingUnitsLine() {
+        Period h2 = Period.secondHalf(2021);
+        ItemId third = ItemId.of("KH-186/3");
+        for (Actor actor : List.of(QCG_USER, SKHCN_USER)) {
+            boolean reporting = actor.unit().equals(QCG);
+            ProgressReport draft = new ProgressReport(
+                    ReportId.of("BC-" + actor.unit() + "-H2"),
+                    PROGRAM,
+                    actor.unit(),
+                    h2,
+                    ReportStatus.DRAFT,
+                    List.of(new ItemProgress(
+                            third,
+                            reporting ? ItemStatus.IN_PROGRESS : ItemStatus.SUSPENDED,
+                            reporting ? 50 : 10,
+                            Optional.empty(),
+                            Optional.empty(),
+                            List.of())),
+                    Optional.empty(),
+                    List.of(),
+                    List.of(),
+                    Optional.empty(),
+                    0);
+            reports.saveDraft(actor, draft);
+            reports.submit(actor, draft.id());
+        }
+        Review.ItemLine line = reviews.review(PROGRAM, h2).items().stream()
+                .filter(l -> l.id().equals(third))
+                .findFirst()
+                .orElseThrow();
+        assertThat(line.percentDone()).contains(50);
+        assertThat(line.status()).isNotEqualTo(ReviewStatus.SUSPENDED);
+    }
 }

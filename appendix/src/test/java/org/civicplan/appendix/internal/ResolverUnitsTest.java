@@ -3,22 +3,50 @@ package org.civicplan.appendix.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Optional;
 import org.civicplan.appendix.UnitMention;
 import org.civicplan.appendix.UnitMention.Status;
 import org.civicplan.core.model.OrgUnit;
 import org.civicplan.core.model.UnitCode;
 import org.civicplan.core.model.UnitDirectory;
 import org.civicplan.core.model.UnitKind;
+import org.civicplan.core.unit.UnitAliases;
+import org.civicplan.core.unit.UnitResolver;
 import org.junit.jupiter.api.Test;
 
-/** Unit names as lead and coordinating cells write them (illustrative names). */
-class DirectoryUnitsTest {
-    private final DirectoryUnits units = new DirectoryUnits(UnitDirectory.of(List.of(
-            OrgUnit.of("STC", "Sở Tài chính", UnitKind.DEPARTMENT),
-            OrgUnit.of("SVHTTDL", "Sở Văn hóa, Thể thao và Du lịch", UnitKind.DEPARTMENT),
-            OrgUnit.of("SKHCN", "Sở Khoa học và Công nghệ", UnitKind.DEPARTMENT).withShortName("Sở KH&CN"),
-            OrgUnit.of("P1", "Phòng Tư pháp quận 1", UnitKind.DEPARTMENT).withShortName("Phòng Tư pháp"),
-            OrgUnit.of("P3", "Phòng Tư pháp quận 3", UnitKind.DEPARTMENT).withShortName("Phòng Tư pháp"))));
+/** Unit names as lead and coordinating cells write them, through core's resolver (illustrative names). */
+class ResolverUnitsTest {
+    private final ResolverUnits units = new ResolverUnits(
+            new UnitResolver(
+                    UnitDirectory.of(List.of(
+                            OrgUnit.of("STC", "Sở Tài chính", UnitKind.DEPARTMENT),
+                            OrgUnit.of("SVHTTDL", "Sở Văn hóa, Thể thao và Du lịch", UnitKind.DEPARTMENT),
+                            OrgUnit.of("SKHCN", "Sở Khoa học và Công nghệ", UnitKind.DEPARTMENT)
+                                    .withShortName("Sở KH&CN"),
+                            OrgUnit.of("P1", "Phòng Tư pháp quận 1", UnitKind.DEPARTMENT)
+                                    .withShortName("Phòng Tư pháp"),
+                            OrgUnit.of("P3", "Phòng Tư pháp quận 3", UnitKind.DEPARTMENT)
+                                    .withShortName("Phòng Tư pháp"),
+                            OrgUnit.of("UBND-BD", "Ủy ban nhân dân quận Ba Đình", UnitKind.DISTRICT),
+                            OrgUnit.of("UBND-HK", "Ủy ban nhân dân quận Hoàn Kiếm", UnitKind.DISTRICT))),
+                    UnitAliases.none()),
+            Optional.empty());
+
+    @Test
+    void aCompressedListGivesEachMember() {
+        assertThat(units.read("UBND các quận: Ba Đình, Hoàn Kiếm"))
+                .extracting(UnitMention::status, UnitMention::units)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(Status.RESOLVED, List.of(UnitCode.of("UBND-BD"))),
+                        org.assertj.core.groups.Tuple.tuple(Status.RESOLVED, List.of(UnitCode.of("UBND-HK"))));
+    }
+
+    @Test
+    void abbreviationsAreReadAsTheResolverReadsThem() {
+        assertThat(units.read("Sở KH-CN"))
+                .extracting(UnitMention::units)
+                .containsExactly(List.of(UnitCode.of("SKHCN")));
+    }
 
     @Test
     void commasInsideAUnitsNameAreKept() {
@@ -31,7 +59,7 @@ class DirectoryUnitsTest {
 
     @Test
     void namesMatchWithoutDiacriticsCaseOrSpacingAndByShortNameOrCode() {
-        assertThat(units.read("so tai chinh; SỞ KH & CN\n- SVHTTDL."))
+        assertThat(units.read("so tai chinh; Sở KH&CN\n- SVHTTDL."))
                 .extracting(UnitMention::units)
                 .containsExactly(
                         List.of(UnitCode.of("STC")), List.of(UnitCode.of("SKHCN")), List.of(UnitCode.of("SVHTTDL")));
