@@ -68,15 +68,17 @@ class ReviewServiceTest {
 
         assertThat(review.asOf()).isEqualTo(LocalDate.of(2021, 6, 14));
         assertThat(review.reporting().due()).isEqualTo(LocalDate.of(2021, 6, 20));
-        assertThat(review.itemCounts()).containsExactlyInAnyOrderEntriesOf(counts(0, 0, 0, 1, 0, 3, 0, 0));
+        // the states of the records (a submitted report moves nothing); item 4, done on 2/8/2021,
+        // was not yet done on 14/6/2021
+        assertThat(review.itemCounts()).containsExactlyInAnyOrderEntriesOf(counts(0, 0, 0, 2, 2, 0, 0, 0));
         assertThat(review.itemsWith(ReviewStatus.IN_PROGRESS))
                 .extracting(Review.ItemLine::number)
-                .containsExactly(1);
-        assertThat(review.itemsWith(ReviewStatus.IN_PROGRESS).get(0).percentDone())
-                .contains(40);
-        assertThat(review.itemsWith(ReviewStatus.NOT_REPORTED))
+                .containsExactly(3, 4);
+        assertThat(review.itemsWith(ReviewStatus.NOT_STARTED))
                 .extracting(Review.ItemLine::number)
-                .containsExactly(2, 3, 4);
+                .containsExactly(1, 2);
+        assertThat(review.itemsWith(ReviewStatus.NOT_STARTED).get(0).percentDone())
+                .contains(40);
         assertThat(review.unitsNotReported()).containsExactly(QCG);
 
         assertThat(review.indicators())
@@ -101,12 +103,12 @@ class ReviewServiceTest {
         assertThat(review.units()).extracting(Review.UnitScore::unit).containsExactly(QCG, SKHCN);
         Review.UnitScore qcg = review.units().get(0);
         assertThat(qcg.itemsLed()).isEqualTo(1);
-        assertThat(qcg.count(ReviewStatus.NOT_REPORTED)).isEqualTo(1);
+        assertThat(qcg.count(ReviewStatus.IN_PROGRESS)).isEqualTo(1);
         assertThat(qcg.report()).isEmpty();
         Review.UnitScore skhcn = review.units().get(1);
         assertThat(skhcn.itemsLed()).isEqualTo(3);
         assertThat(skhcn.count(ReviewStatus.IN_PROGRESS)).isEqualTo(1);
-        assertThat(skhcn.count(ReviewStatus.NOT_REPORTED)).isEqualTo(2);
+        assertThat(skhcn.count(ReviewStatus.NOT_STARTED)).isEqualTo(2);
         assertThat(skhcn.report()).contains(ReportStatus.SUBMITTED);
 
         // items 1, 2, 4 each plan 1.5 billion of city budget for 2021; 300 million reported spent on item 1
@@ -152,6 +154,11 @@ class ReviewServiceTest {
                 Optional.empty(),
                 0);
         reports.submit(QCG_USER, reports.saveDraft(QCG_USER, qcg).id());
+        // submitted reports move nothing; approving them moves their items
+        assertThat(reviews.review(PROGRAM, Period.secondHalf(2021)).itemCounts())
+                .containsEntry(ReviewStatus.DONE_ON_TIME, 0);
+        reports.approve(SKHCN_USER, saved.id());
+        reports.approve(SKHCN_USER, ReportId.of("BC-QCG-2021-H2"));
 
         Review review = reviews.review(PROGRAM, Period.secondHalf(2021));
         assertThat(review.asOf()).isEqualTo(LocalDate.of(2021, 12, 14));
@@ -182,7 +189,10 @@ class ReviewServiceTest {
         assertThat(review.indicators().get(1).value().orElseThrow().value()).isEqualByComparingTo("135");
         assertThat(review.indicators().get(2).value().orElseThrow().value()).isEqualByComparingTo("0");
         assertThat(review.indicators().get(2).rag()).isEqualTo(Rag.OFF_TRACK);
-        assertThat(review.itemCounts().get(ReviewStatus.NOT_REPORTED)).isEqualTo(4); // no yearly reports yet
+        assertThat(review.itemCounts().get(ReviewStatus.NOT_REPORTED)).isZero(); // states come from the records
+        assertThat(review.itemsWith(ReviewStatus.DONE_LATE))
+                .extracting(Review.ItemLine::number)
+                .containsExactly(4);
     }
 
     @Test
