@@ -28,6 +28,12 @@ public final class ItemText {
         return text;
     }
 
+    /** Between units in a spreadsheet or document cell: one unit per line (a line break in the cell). */
+    public static final String UNITS_IN_CELL = "\n";
+
+    /** Between units in a CSV field, which a reader takes line by line. */
+    public static final String UNITS_IN_CSV = "; ";
+
     /** The units' names in the order given, joined by {@code separator}. */
     public static String unitNames(UnitDirectory units, List<UnitCode> codes, String separator) {
         StringJoiner out = new StringJoiner(separator);

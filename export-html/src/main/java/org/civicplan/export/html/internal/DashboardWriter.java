@@ -94,6 +94,12 @@ public final class DashboardWriter {
                 .bi("Ngày lập: ", "Prepared on: ")
                 .raw("<strong>")
                 .text(Numbers.date(request.asOf()))
+                .raw("</strong> · ")
+                .bi("Đánh giá đến ngày: ", "Judged as of: ")
+                .raw("<strong data-judged-on=\"")
+                .text(page.asOf().toString())
+                .raw("\">")
+                .text(Numbers.date(page.asOf()))
                 .raw("</strong></div></div>")
                 .raw("<button type=\"button\" id=\"lang-toggle\" class=\"no-print\"")
                 .attr("aria-label", "Language / Ngôn ngữ")
@@ -112,9 +118,9 @@ public final class DashboardWriter {
                         "Lập bằng civicplan từ dữ liệu kế hoạch và báo cáo định kỳ. ",
                         "Made with civicplan from plan data and periodic reports. ")
                 .bi(
-                        "Tình trạng hiện tại tính theo hạn hoàn thành đến ngày ",
-                        "Current status is judged against deadlines on ")
-                .text(Numbers.date(request.asOf()))
+                        "Mọi tình trạng (thẻ, dòng thời gian, bảng) tính theo hạn hoàn thành đến ngày ",
+                        "Every status (cards, timeline, table) is judged against deadlines on ")
+                .text(Numbers.date(page.asOf()))
                 .raw(".</footer>\n<script>")
                 .raw(Assets.TOGGLE)
                 .raw("</script>\n</body>\n</html>\n");
