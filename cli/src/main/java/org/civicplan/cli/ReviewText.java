@@ -8,6 +8,7 @@ import org.civicplan.core.model.Program;
 import org.civicplan.core.model.UnitCode;
 import org.civicplan.core.model.UnitDirectory;
 import org.civicplan.core.review.Review;
+import org.civicplan.core.review.ReviewKind;
 import org.civicplan.core.review.ReviewStatus;
 
 /** Renders a review for officials, in Vietnamese or English; the JSON form is storage-json's {@code ReviewJson}. */
@@ -19,7 +20,8 @@ final class ReviewText {
     static String text(Review review, Program program, UnitDirectory units, Lang lang) {
         boolean vi = lang == Lang.VI;
         StringBuilder s = new StringBuilder();
-        s.append(vi ? "SƠ KẾT " : "REVIEW ")
+        s.append(ReviewKind.of(review.reporting().period()).label(lang).toUpperCase(lang.locale()))
+                .append(' ')
                 .append(review.reporting().period().format(lang))
                 .append(" — ")
                 .append(program.id())

@@ -58,7 +58,8 @@ import org.civicplan.core.spi.ReviewReport;
  *       percent done is the one in its reporting unit's submitted or approved report for the period.
  *   <li>Indicators: the combined value for the period ({@link MeasurementAggregation#queriesOf}:
  *       the store's own {@link PortfolioStore#reviewQueries()}, pushed into SQL by relational stores) against the interim target for the period, else the
- *       final target. Achievement is the share of the way from the baseline to the target (so it
+ *       final target; short of a target that falls due after the period (a half-year against a
+ *       yearly target) it is not yet due, not failed. Achievement is the share of the way from the baseline to the target (so it
  *       works for indicators that should go down); without a baseline, actual ÷ target (inverted for
  *       "at most" targets). A met target is on track; otherwise {@link RagThresholds} decide.
  *   <li>Units: a scorecard per reporting unit; units expected to report (items' reporting units and
@@ -269,6 +270,10 @@ public final class ReviewService {
             achievement = achievement(actual, target.get(), indicator.baseline().map(b -> b.value()));
             if (target.get().metBy(actual)) {
                 rag = Rag.ON_TRACK;
+            } else if (endsAfter(target.get().period(), period)) {
+                // a half-year value against a yearly target: the target is not due yet, so it is
+                // not failed (a half-year interim target, when set, is chosen by targetFor instead)
+                rag = Rag.NOT_YET_DUE;
             } else if (achievement.isPresent() && achievement.get().compareTo(thresholds.green()) >= 0) {
                 rag = Rag.ON_TRACK;
             } else if (achievement.isPresent() && achievement.get().compareTo(thresholds.amber()) >= 0) {
@@ -286,6 +291,13 @@ public final class ReviewService {
                 indicator.target(),
                 achievement,
                 rag);
+    }
+
+    /** True when the target's period ends after the review period's end. */
+    private static boolean endsAfter(Period target, Period review) {
+        return target.end().isPresent()
+                && review.end().isPresent()
+                && target.end().get().isAfter(review.end().get());
     }
 
     /** Percent of the way to the target: from the baseline when there is one, else a plain ratio. */

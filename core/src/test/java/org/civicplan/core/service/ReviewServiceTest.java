@@ -24,6 +24,7 @@ import org.civicplan.core.memory.InMemoryPortfolioStore;
 import org.civicplan.core.model.Actor;
 import org.civicplan.core.model.FundingLine;
 import org.civicplan.core.model.FundingSource;
+import org.civicplan.core.model.Indicator;
 import org.civicplan.core.model.ItemId;
 import org.civicplan.core.model.ItemProgress;
 import org.civicplan.core.model.ItemStatus;
@@ -40,6 +41,7 @@ import org.civicplan.core.review.RagThresholds;
 import org.civicplan.core.review.ReportingCalendar;
 import org.civicplan.core.review.Review;
 import org.civicplan.core.review.ReviewStatus;
+import org.civicplan.core.spi.AggregatedValue;
 import org.civicplan.testing.TestPortfolios;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -88,7 +90,8 @@ class ReviewServiceTest {
         assertThat(tfp.value().orElseThrow().value()).isEqualByComparingTo("41");
         assertThat(tfp.target().orElseThrow().value()).isEqualByComparingTo("43");
         assertThat(tfp.achievementPercent()).contains(new BigDecimal("33.3")); // (41-40)/(43-40)
-        assertThat(tfp.rag()).isEqualTo(Rag.OFF_TRACK);
+        // a half-year value against the yearly 2021 target: not yet due, not failed (issue 18)
+        assertThat(tfp.rag()).isEqualTo(Rag.NOT_YET_DUE);
         Review.IndicatorLine innov = review.indicators().get(1);
         assertThat(innov.value().orElseThrow().value()).isEqualByComparingTo("135"); // 120 (SKHCN) + 15 (QCG)
         assertThat(innov.value().orElseThrow().units()).isEqualTo(2);
@@ -96,7 +99,8 @@ class ReviewServiceTest {
         assertThat(review.indicators().get(2).rag()).isEqualTo(Rag.NO_DATA); // its value is for the whole year
         assertThat(review.indicatorCounts())
                 .containsEntry(Rag.ON_TRACK, 1)
-                .containsEntry(Rag.OFF_TRACK, 1)
+                .containsEntry(Rag.NOT_YET_DUE, 1)
+                .containsEntry(Rag.OFF_TRACK, 0)
                 .containsEntry(Rag.NO_DATA, 1)
                 .containsEntry(Rag.AT_RISK, 0);
 
@@ -314,11 +318,15 @@ class ReviewServiceTest {
                 .isEmpty();
         RagThresholds strict = new RagThresholds(new BigDecimal("95"), new BigDecimal("30"));
         ReviewService custom = new ReviewService(store, CLOCK, ReportingCalendar.stateRegime(), strict);
-        assertThat(custom.review(PROGRAM, Period.firstHalf(2021))
-                        .indicators()
-                        .get(0)
-                        .rag())
+        Indicator tfp = store.indicators().get(IND_TFP);
+        AggregatedValue h1 = new AggregatedValue(
+                IND_TFP, tfp.kind(), new BigDecimal("41"), Optional.empty(), 1, LocalDate.of(2021, 6, 30));
+        // 41 against the 2021 target 43 from the baseline 40: 33.3 % of the way
+        assertThat(custom.indicatorLine(tfp, Period.year(2021), Optional.of(h1)).rag())
                 .isEqualTo(Rag.AT_RISK); // 33.3 ≥ 30
+        assertThat(reviews.indicatorLine(tfp, Period.year(2021), Optional.of(h1))
+                        .rag())
+                .isEqualTo(Rag.OFF_TRACK);
         assertThatThrownBy(() -> new RagThresholds(BigDecimal.ONE, BigDecimal.TEN))
                 .hasMessageContaining("above green");
     }

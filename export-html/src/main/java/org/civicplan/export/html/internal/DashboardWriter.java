@@ -21,6 +21,7 @@ import org.civicplan.core.model.PlanId;
 import org.civicplan.core.model.Program;
 import org.civicplan.core.period.Period;
 import org.civicplan.core.review.Review;
+import org.civicplan.core.review.ReviewKind;
 import org.civicplan.core.spi.ExportRequest;
 
 /**
@@ -85,7 +86,7 @@ public final class DashboardWriter {
             html.raw("<h1>").bi("Các chương trình", "Programs").raw("</h1>");
         }
         html.raw("<div class=\"meta\">")
-                .bi("Sơ kết: ", "Review: ")
+                .bi(ReviewKind.of(period).vi() + ": ", ReviewKind.of(period).en() + ": ")
                 .raw("<strong data-period=\"")
                 .text(period.code())
                 .raw("\">")

@@ -13,6 +13,7 @@ import org.civicplan.core.model.Program;
 import org.civicplan.core.model.UnitCode;
 import org.civicplan.core.period.Period;
 import org.civicplan.core.review.Review;
+import org.civicplan.core.review.ReviewKind;
 import org.civicplan.core.review.ReviewStatus;
 import org.dhatim.fastexcel.StyleSetter;
 import org.dhatim.fastexcel.Worksheet;
@@ -45,7 +46,15 @@ final class ReviewSheet {
      */
     List<Review> write(Worksheet ws, List<Program> programs, Period period) throws IOException {
         int width = Math.max(ITEM_COLUMNS.size(), 4 + ReviewStatus.values().length);
-        SheetLayout sheet = report.periodSheet(ws, ITEM_COLUMNS, width, "SƠ KẾT ", "REVIEW, ", period);
+        // sơ kết for less than a year, tổng kết for a year or several (ReviewKind)
+        ReviewKind kind = ReviewKind.of(period);
+        SheetLayout sheet = report.periodSheet(
+                ws,
+                ITEM_COLUMNS,
+                width,
+                kind.vi().toUpperCase(Lang.VI.locale()) + " ",
+                kind.en().toUpperCase(Lang.EN.locale()) + ", ",
+                period);
         int last = ITEM_COLUMNS.size() - 1;
         int row = 1;
         List<Review> reviewed = new ArrayList<>(programs.size());
