@@ -4,6 +4,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import org.civicplan.core.Lang;
+import org.civicplan.core.NumberText;
 import org.civicplan.core.model.Program;
 import org.civicplan.core.model.UnitCode;
 import org.civicplan.core.model.UnitDirectory;
@@ -62,12 +63,14 @@ final class ReviewText {
                 .append("):\n");
         review.indicatorCounts().forEach((rag, n) -> s.append(String.format("  %-24s %5d%n", rag.label(lang), n)));
         for (Review.IndicatorLine line : review.indicators()) {
-            String value = line.value().map(v -> number(v.value())).orElse("—");
+            String value =
+                    line.value().map(v -> NumberText.number(v.value(), lang)).orElse("—");
             String target = line.target()
-                    .map(t -> t.comparison().code() + " " + number(t.value()))
+                    .map(t -> t.comparison().code() + " " + NumberText.number(t.value(), lang))
                     .orElse("—");
-            String achieved =
-                    line.achievementPercent().map(a -> a.toPlainString() + "%").orElse("");
+            String achieved = line.achievementPercent()
+                    .map(a -> NumberText.percent(a, lang))
+                    .orElse("");
             s.append(String.format(
                     "  %-9s %-22s %14s %16s %8s  %s%n",
                     line.code(), line.rag().label(lang), value, target, achieved, line.name()));
@@ -94,11 +97,5 @@ final class ReviewText {
                     .append('\n'));
         }
         return s.toString();
-    }
-
-    private static String number(java.math.BigDecimal value) {
-        return value.setScale(2, java.math.RoundingMode.HALF_UP)
-                .stripTrailingZeros()
-                .toPlainString();
     }
 }

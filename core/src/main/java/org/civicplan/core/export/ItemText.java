@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.StringJoiner;
 import org.civicplan.core.Lang;
+import org.civicplan.core.NumberText;
 import org.civicplan.core.model.FundingLine;
 import org.civicplan.core.model.FundingSource;
 import org.civicplan.core.model.Item;
@@ -23,7 +24,7 @@ public final class ItemText {
                 .orElse("");
         if (product.quantity().isPresent()) {
             text = text + " (" + lang.pick("số lượng: ", "quantity: ")
-                    + product.quantity().get() + ")";
+                    + NumberText.number(product.quantity().get(), lang) + ")";
         }
         return text;
     }

@@ -74,7 +74,7 @@ class HtmlDashboardExporterTest {
         // the report is submitted, not approved: it moves nothing
         assertThat(first.selectFirst("td.review").attr("data-status")).isEqualTo("chua-trien-khai");
         assertThat(vi(first.selectFirst("td.review"))).isEqualTo("Chưa triển khai");
-        assertThat(first.selectFirst("td.percent").text()).isEqualTo("40%");
+        assertThat(vi(first.selectFirst("td.percent"))).isEqualTo("40 %");
         Element techfest = doc.selectFirst("table.items tr[data-item=KH-186/3]");
         assertThat(techfest.selectFirst("td.review").attr("data-status")).isEqualTo("dang-thuc-hien");
         assertThat(vi(techfest.select("td").get(4))).isEqualTo("Hằng năm");
@@ -103,8 +103,9 @@ class HtmlDashboardExporterTest {
         assertThat(tfp.selectFirst("td.target").select("[lang=vi]").eachText()).containsExactly("Năm 2021");
         assertThat(tfp.selectFirst("td.final").text()).startsWith("≥ 55");
         assertThat(tfp.selectFirst("td.final").select("[lang=vi]").eachText()).containsExactly("Năm 2025");
-        assertThat(vi(tfp.selectFirst("td.achievement"))).isEqualTo("33,3");
-        assertThat(tfp.selectFirst("td.achievement").text()).contains("33.3").endsWith("%");
+        // one number format per language (NumberText): 33,3 % in Vietnamese, 33.3% in English
+        assertThat(vi(tfp.selectFirst("td.achievement"))).isEqualTo("33,3 %");
+        assertThat(tfp.selectFirst("td.achievement").select("[lang=en]").text()).isEqualTo("33.3%");
         Element innov = doc.selectFirst("tr[data-indicator=CT07-02]");
         assertThat(vi(innov.selectFirst("td.value"))).isEqualTo("135");
         assertThat(innov.attr("data-rag")).isEqualTo("dat");
@@ -152,7 +153,7 @@ class HtmlDashboardExporterTest {
         assertThat(en.selectFirst("html").attr("data-lang")).isEqualTo("en");
         assertThat(en.selectFirst("html").attr("lang")).isEqualTo("en");
         Element row = en.selectFirst("tr[data-indicator=CT07-01]");
-        assertThat(row.selectFirst("td.achievement [lang=en]").text()).isEqualTo("33.3");
+        assertThat(row.selectFirst("td.achievement [lang=en]").text()).isEqualTo("33.3%");
     }
 
     @Test

@@ -153,6 +153,24 @@ class XlsxExporterTest {
     }
 
     @Test
+    void wholeNumbersHaveNoDanglingDecimalSeparator() throws IOException {
+        // issue 18: "#,##0.##" shows the integer 21 as "21." in Excel; the shared format does not
+        String styles = zipEntry(export(Lang.VI, true), "xl/styles.xml");
+        assertThat(styles).doesNotContain("formatCode=\"#,##0.##\"").contains("formatCode=\"#,##0\"");
+        Row tfp = find(rows(export(Lang.VI, true), "Chỉ tiêu"), 0, "CT07-01");
+        assertThat(tfp.getCellAsNumber(3).orElseThrow()).isEqualByComparingTo("41");
+    }
+
+    @Test
+    void aReviewOverTheWholeTermIsTitledTongKet() throws IOException {
+        ExportRequest request = new ExportRequest(
+                store, Optional.of(TestPortfolios.PLAN), Lang.VI, AS_OF, Optional.of(Period.parse("2021-2025")));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new XlsxExporter().export(request, out);
+        assertThat(rows(out.toByteArray(), "Sơ kết").get(1).getCellText(0)).startsWith("TỔNG KẾT ");
+    }
+
+    @Test
     void englishHeadersWhenAskedForEnglish() throws IOException {
         byte[] xlsx = export(Lang.EN, true);
         try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {

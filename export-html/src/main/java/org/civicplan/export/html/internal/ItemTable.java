@@ -1,8 +1,10 @@
 package org.civicplan.export.html.internal;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import org.civicplan.core.Lang;
+import org.civicplan.core.NumberText;
 import org.civicplan.core.export.ItemText;
 import org.civicplan.core.model.Item;
 import org.civicplan.core.model.ItemId;
@@ -39,9 +41,7 @@ final class ItemTable {
                 .raw("</th><th>")
                 .bi("Thời gian hoàn thành", "Deadline")
                 .raw("</th><th>")
-                .bi(
-                        "Tình trạng đến " + Numbers.date(page.asOf()),
-                        "Status as of " + Numbers.date(page.asOf()))
+                .bi("Tình trạng đến " + Numbers.date(page.asOf()), "Status as of " + Numbers.date(page.asOf()))
                 .raw("</th><th>")
                 .bi(
                         ReviewKind.title(review.reporting().period(), Lang.VI),
@@ -85,7 +85,8 @@ final class ItemTable {
         }
         h.raw("</td><td class=\"num percent\">");
         if (line != null && line.percentDone().isPresent()) {
-            h.text(line.percentDone().get() + "%");
+            BigDecimal done = BigDecimal.valueOf(line.percentDone().get());
+            h.bi(NumberText.percent(done, Lang.VI), NumberText.percent(done, Lang.EN));
         } else {
             h.raw("—");
         }
