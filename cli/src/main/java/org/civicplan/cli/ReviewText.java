@@ -40,8 +40,7 @@ final class ReviewText {
                 .append(review.items().size())
                 .append("):\n");
         review.itemCounts().forEach((status, n) -> s.append(String.format("  %-24s %5d%n", status.label(lang), n)));
-        for (ReviewStatus attention :
-                List.of(ReviewStatus.OVERDUE, ReviewStatus.DONE_LATE, ReviewStatus.NOT_REPORTED)) {
+        for (ReviewStatus attention : List.of(ReviewStatus.OVERDUE, ReviewStatus.DONE_LATE)) {
             List<Review.ItemLine> lines = review.itemsWith(attention);
             if (lines.isEmpty()) {
                 continue;
