@@ -169,13 +169,13 @@ public final class AppendixDocument {
                 1,
                 "center",
                 false,
-                ItemText.unitNames(units, item.assignment().leadUnits(), ", "));
+                ItemText.unitNames(units, item.assignment().leadUnits(), ItemText.UNITS_IN_CELL));
         cell(
                 WIDTHS[3],
                 1,
                 "center",
                 false,
-                ItemText.unitNames(units, item.assignment().coordinatingUnits(), ", "));
+                ItemText.unitNames(units, item.assignment().coordinatingUnits(), ItemText.UNITS_IN_CELL));
         cell(
                 WIDTHS[4],
                 1,
@@ -210,7 +210,10 @@ public final class AppendixDocument {
             out.write(italic ? "<w:i/>" : "");
             out.write("<w:sz w:val=\"" + halfPoints + "\"/><w:szCs w:val=\"" + halfPoints + "\"/></w:rPr>");
             out.write("<w:t xml:space=\"preserve\">");
-            out.write(Xml.escape(text));
+            // a line break inside the cell for each new line (several units: one per line)
+            out.write(String.join(
+                    "</w:t><w:br/><w:t xml:space=\"preserve\">",
+                    Xml.escape(text).split("\n", -1)));
             out.write("</w:t></w:r>");
         }
         out.write("</w:p>");
