@@ -4,10 +4,12 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import org.civicplan.core.Lang;
+import org.civicplan.core.NumberText;
 import org.civicplan.core.model.Program;
 import org.civicplan.core.model.UnitCode;
 import org.civicplan.core.model.UnitDirectory;
 import org.civicplan.core.review.Review;
+import org.civicplan.core.review.ReviewKind;
 import org.civicplan.core.review.ReviewStatus;
 
 /** Renders a review for officials, in Vietnamese or English; the JSON form is storage-json's {@code ReviewJson}. */
@@ -19,7 +21,8 @@ final class ReviewText {
     static String text(Review review, Program program, UnitDirectory units, Lang lang) {
         boolean vi = lang == Lang.VI;
         StringBuilder s = new StringBuilder();
-        s.append(vi ? "SƠ KẾT " : "REVIEW ")
+        s.append(ReviewKind.of(review.reporting().period()).label(lang).toUpperCase(lang.locale()))
+                .append(' ')
                 .append(review.reporting().period().format(lang))
                 .append(" — ")
                 .append(program.id())
@@ -37,8 +40,7 @@ final class ReviewText {
                 .append(review.items().size())
                 .append("):\n");
         review.itemCounts().forEach((status, n) -> s.append(String.format("  %-24s %5d%n", status.label(lang), n)));
-        for (ReviewStatus attention :
-                List.of(ReviewStatus.OVERDUE, ReviewStatus.DONE_LATE, ReviewStatus.NOT_REPORTED)) {
+        for (ReviewStatus attention : List.of(ReviewStatus.OVERDUE, ReviewStatus.DONE_LATE)) {
             List<Review.ItemLine> lines = review.itemsWith(attention);
             if (lines.isEmpty()) {
                 continue;
@@ -60,12 +62,14 @@ final class ReviewText {
                 .append("):\n");
         review.indicatorCounts().forEach((rag, n) -> s.append(String.format("  %-24s %5d%n", rag.label(lang), n)));
         for (Review.IndicatorLine line : review.indicators()) {
-            String value = line.value().map(v -> number(v.value())).orElse("—");
+            String value =
+                    line.value().map(v -> NumberText.number(v.value(), lang)).orElse("—");
             String target = line.target()
-                    .map(t -> t.comparison().code() + " " + number(t.value()))
+                    .map(t -> t.comparison().code() + " " + NumberText.number(t.value(), lang))
                     .orElse("—");
-            String achieved =
-                    line.achievementPercent().map(a -> a.toPlainString() + "%").orElse("");
+            String achieved = line.achievementPercent()
+                    .map(a -> NumberText.percent(a, lang))
+                    .orElse("");
             s.append(String.format(
                     "  %-9s %-22s %14s %16s %8s  %s%n",
                     line.code(), line.rag().label(lang), value, target, achieved, line.name()));
@@ -92,11 +96,5 @@ final class ReviewText {
                     .append('\n'));
         }
         return s.toString();
-    }
-
-    private static String number(java.math.BigDecimal value) {
-        return value.setScale(2, java.math.RoundingMode.HALF_UP)
-                .stripTrailingZeros()
-                .toPlainString();
     }
 }

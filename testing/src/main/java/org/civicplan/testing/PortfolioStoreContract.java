@@ -69,6 +69,7 @@ public abstract class PortfolioStoreContract {
         Portfolio expected = TestPortfolios.portfolio();
         Portfolio actual = store.snapshot();
 
+        assertThat(actual.name()).as("the portfolio's name, not its id").isEqualTo(expected.name());
         assertThat(sortedUnits(actual.units())).isEqualTo(sortedUnits(expected.units()));
         assertThat(actual.programs()).containsExactlyInAnyOrderElementsOf(withVersion1(expected.programs()));
         assertThat(actual.plans()).containsExactlyInAnyOrderElementsOf(withVersion1(expected.plans()));
@@ -145,6 +146,10 @@ public abstract class PortfolioStoreContract {
                 .containsExactly(1, 2, 3, 4);
         // item 1 is due 31/12/2021, item 2 in 2023, item 3 yearly (no date), item 4 is done
         assertThat(store.items().overdue(LocalDate.of(2021, 12, 31))).isEmpty();
+        // item 4 was due before 26/7/2021 and done only on 2/8/2021: overdue in between (issue 18)
+        assertThat(store.items().overdue(LocalDate.of(2021, 7, 30)))
+                .extracting(Item::number)
+                .containsExactly(4);
         assertThat(store.items().overdue(LocalDate.of(2022, 1, 1)))
                 .extracting(Item::number)
                 .containsExactly(1);

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.StringJoiner;
 import org.civicplan.core.Lang;
+import org.civicplan.core.NumberText;
 import org.civicplan.core.model.FundingLine;
 import org.civicplan.core.model.FundingSource;
 import org.civicplan.core.model.Item;
@@ -23,10 +24,16 @@ public final class ItemText {
                 .orElse("");
         if (product.quantity().isPresent()) {
             text = text + " (" + lang.pick("số lượng: ", "quantity: ")
-                    + product.quantity().get() + ")";
+                    + NumberText.number(product.quantity().get(), lang) + ")";
         }
         return text;
     }
+
+    /** Between units in a spreadsheet or document cell: one unit per line (a line break in the cell). */
+    public static final String UNITS_IN_CELL = "\n";
+
+    /** Between units in a CSV field, which a reader takes line by line. */
+    public static final String UNITS_IN_CSV = "; ";
 
     /** The units' names in the order given, joined by {@code separator}. */
     public static String unitNames(UnitDirectory units, List<UnitCode> codes, String separator) {

@@ -37,8 +37,12 @@ public final class InMemoryPortfolioStore implements PortfolioStore {
     private final AdjustmentRepo adjustments = new AdjustmentRepo(lock, state);
     private final AuditLog audit = new AuditLog(lock, state);
 
+    /** The name given by the last import that succeeded; the id until then. */
+    private volatile String name;
+
     public InMemoryPortfolioStore(PortfolioId portfolio) {
         this.portfolio = requireNonNull(portfolio, "portfolio is null");
+        this.name = portfolio.value();
     }
 
     /** A store already holding {@code portfolio}. */
@@ -71,6 +75,7 @@ public final class InMemoryPortfolioStore implements PortfolioStore {
             p.adjustments().forEach(adjustments()::create);
             return null;
         });
+        name = p.name(); // only once the import has succeeded
     }
 
     @Override
@@ -78,7 +83,7 @@ public final class InMemoryPortfolioStore implements PortfolioStore {
         synchronized (lock) {
             return new Portfolio(
                     portfolio,
-                    portfolio.value(),
+                    name,
                     List.copyOf(state.units.values()),
                     List.copyOf(state.programs.values()),
                     List.copyOf(state.plans.values()),

@@ -136,7 +136,7 @@ public record Item(
 
     /** The effective state on {@code today}: overdue and done-late come from the deadline, never from typing. */
     public ProgressState stateOn(LocalDate today) {
-        return ProgressStates.of(status, deadline.flatMap(Period::deadline), completedOn, today);
+        return ProgressState.judge(status, deadline.flatMap(Period::deadline), completedOn, today);
     }
 
     /** The date it is due, when its deadline has one. */

@@ -1,5 +1,7 @@
 package org.civicplan.core.model;
 
+import java.time.LocalDate;
+import java.util.Optional;
 import org.civicplan.core.Labelled;
 
 /** The effective state of an item on a date, derived from its reported status, deadline and the clock. */
@@ -15,6 +17,15 @@ public enum ProgressState implements Labelled {
     private final String code;
     private final String vi;
     private final String en;
+
+    /**
+     * The state of an item with this recorded status and completion date, due on {@code due}, judged
+     * on {@code date}: the one rule behind {@link Item#stateOn} and every output that shows a state.
+     */
+    public static ProgressState judge(
+            ItemStatus status, Optional<LocalDate> due, Optional<LocalDate> completedOn, LocalDate date) {
+        return ProgressStates.of(status, due, completedOn, date);
+    }
 
     ProgressState(String code, String vi, String en) {
         this.code = code;

@@ -7,6 +7,8 @@ public enum Rag implements Labelled {
     ON_TRACK("dat", "Đạt, đúng tiến độ", "On track"),
     AT_RISK("co-nguy-co", "Có nguy cơ không đạt", "At risk"),
     OFF_TRACK("khong-dat", "Không đạt", "Off track"),
+    /** The value is short of a target whose period ends after the review's (a half-year against a yearly target). */
+    NOT_YET_DUE("chua-den-han", "Chưa đến hạn đánh giá", "Not yet due"),
     NO_DATA("chua-co-so-lieu", "Chưa có số liệu", "No data"),
     NO_TARGET("chua-co-muc-tieu", "Chưa có mục tiêu", "No target");
 

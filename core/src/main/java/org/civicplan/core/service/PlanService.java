@@ -135,8 +135,10 @@ public final class PlanService {
     }
 
     /**
-     * Records an item's reported status. Done needs the completion date (today if not given);
-     * overdue is never recorded, it is derived ({@link #stateOf(Item)}).
+     * Records the standing agency's decision on an item's status (units report through {@link
+     * ReportService}, whose approval moves the item: see {@link org.civicplan.core.review.ItemStates}).
+     * Done needs the completion date (today if not given); overdue is never recorded, it is derived
+     * ({@link #stateOf(Item)}).
      */
     public Item recordProgress(
             Actor actor, ItemId id, long expectedVersion, ItemStatus status, Optional<LocalDate> completedOn) {

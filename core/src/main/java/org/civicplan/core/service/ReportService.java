@@ -22,6 +22,7 @@ import org.civicplan.core.model.ReportId;
 import org.civicplan.core.model.ReportStatus;
 import org.civicplan.core.model.UnitCode;
 import org.civicplan.core.period.Period;
+import org.civicplan.core.review.ItemStates;
 import org.civicplan.core.spi.AccessPolicy;
 import org.civicplan.core.spi.AccessPolicy.Target;
 import org.civicplan.core.spi.Action;
@@ -30,7 +31,8 @@ import org.civicplan.core.spi.PortfolioStore;
 /**
  * Progress reports through their life: a unit drafts and submits its own report (only on items it
  * leads, coordinates or reports on); the standing agency approves it, which locks the period's data
- * for that unit, or returns it with a reason; reopening an approved report needs a reason and is
+ * for that unit and moves the items its lines speak of ({@link ItemStates}), or returns it with a
+ * reason; reopening an approved report needs a reason and is
  * audited like every other step.
  */
 public final class ReportService {
@@ -176,8 +178,49 @@ public final class ReportService {
             }
             ProgressReport updated = tx.reports().update(before.withStatus(next, reason));
             audit(tx, actor, action, before, updated);
+            if (next == ReportStatus.APPROVED) {
+                moveItems(tx, actor, updated);
+            }
             return updated;
         });
+    }
+
+    /**
+     * Approving a report moves its items ({@link ItemStates}): each line sets its item's recorded
+     * status and completion date, unless an approved report for a later period already speaks of
+     * the item. Each move is audited as the approval's consequence.
+     */
+    private void moveItems(PortfolioStore tx, Actor actor, ProgressReport approved) {
+        List<ProgressReport> later = new ArrayList<>();
+        for (ProgressReport other : tx.reports().all()) {
+            if (other.program().equals(approved.program())
+                    && other.status() == ReportStatus.APPROVED
+                    && !other.id().equals(approved.id())
+                    && ItemStates.isLater(other.period(), approved.period())) {
+                later.add(other);
+            }
+        }
+        for (ItemProgress line : approved.items()) {
+            boolean superseded = later.stream()
+                    .anyMatch(r -> r.items().stream().anyMatch(l -> l.item().equals(line.item())));
+            if (superseded) {
+                continue;
+            }
+            Item before = tx.items().get(line.item());
+            Item moved = ItemStates.movedBy(before, line);
+            if (!moved.equals(before)) {
+                Item updated = tx.items().update(moved);
+                tx.audit()
+                        .append(new AuditEntry(
+                                0,
+                                clock.instant(),
+                                actor,
+                                "approve-report",
+                                "item",
+                                updated.id().value(),
+                                RecordDiff.changes(before, updated)));
+            }
+        }
     }
 
     private static void requireOwnUnit(Actor actor, ProgressReport report) {

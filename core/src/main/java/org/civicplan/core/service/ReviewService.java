@@ -24,7 +24,6 @@ import org.civicplan.core.model.FundingLine;
 import org.civicplan.core.model.FundingSource;
 import org.civicplan.core.model.Indicator;
 import org.civicplan.core.model.IndicatorCode;
-import org.civicplan.core.model.Item;
 import org.civicplan.core.model.ItemId;
 import org.civicplan.core.model.ProgramId;
 import org.civicplan.core.model.ProgressState;
@@ -33,6 +32,7 @@ import org.civicplan.core.model.Target;
 import org.civicplan.core.model.UnitCode;
 import org.civicplan.core.money.Vnd;
 import org.civicplan.core.period.Period;
+import org.civicplan.core.review.ItemStates;
 import org.civicplan.core.review.MeasurementAggregation;
 import org.civicplan.core.review.Rag;
 import org.civicplan.core.review.RagThresholds;
@@ -52,13 +52,14 @@ import org.civicplan.core.spi.ReviewReport;
  *
  * <ul>
  *   <li>Items: every item of the program's plans (the city plan and the units' cascaded plans).
- *       Its status comes from the line for it in the submitted or approved report of its reporting
- *       unit for the period, judged against its deadline on the review date (the end of the data
- *       window unless given): done on time, done late, overdue, in progress, not started, suspended,
- *       cancelled — or not reported when no such line exists.
+ *       Its status is its state on the review date (the end of the data window unless given) by the
+ *       one rule of {@link ItemStates}: the record moved by approved reports and the standing
+ *       agency's decisions, judged against its deadline — the same state every export shows. The
+ *       percent done is the one in its reporting unit's submitted or approved report for the period.
  *   <li>Indicators: the combined value for the period ({@link MeasurementAggregation#queriesOf}:
  *       the store's own {@link PortfolioStore#reviewQueries()}, pushed into SQL by relational stores) against the interim target for the period, else the
- *       final target. Achievement is the share of the way from the baseline to the target (so it
+ *       final target; short of a target that falls due after the period (a half-year against a
+ *       yearly target) it is not yet due, not failed. Achievement is the share of the way from the baseline to the target (so it
  *       works for indicators that should go down); without a baseline, actual ÷ target (inverted for
  *       "at most" targets). A met target is on track; otherwise {@link RagThresholds} decide.
  *   <li>Units: a scorecard per reporting unit; units expected to report (items' reporting units and
@@ -162,19 +163,17 @@ public final class ReviewService {
         for (ReviewItem item : items) {
             Optional<UnitCode> reporter = item.reportingUnit();
             reporter.ifPresent(expected::add);
+            // the percent done from the reporting unit's line (else the first unit's, in code order)
             ReviewReport.Line line = reporter.map(
                             u -> linesByUnit.getOrDefault(item.id(), Map.of()).get(u))
                     .orElse(lines.get(item.id()));
-            ReviewStatus status;
-            Optional<LocalDate> completed = Optional.empty();
-            Optional<Integer> percent = Optional.empty();
-            if (line == null) {
-                status = ReviewStatus.NOT_REPORTED;
-            } else {
-                status = map(asReported(item, line).stateOn(asOf));
-                completed = line.completedOn();
-                percent = Optional.of(line.percentDone());
-            }
+            // the state by the one rule (ItemStates): the record moved by approved reports, judged on asOf
+            ProgressState state = ItemStates.of(item, asOf);
+            ReviewStatus status = ItemStates.reviewStatus(state);
+            Optional<LocalDate> completed = state == ProgressState.DONE_ON_TIME || state == ProgressState.DONE_LATE
+                    ? item.completedOn()
+                    : Optional.empty();
+            Optional<Integer> percent = line == null ? Optional.empty() : Optional.of(line.percentDone());
             itemLines.add(new Review.ItemLine(
                     item.id(),
                     item.plan(),
@@ -265,18 +264,6 @@ public final class ReviewService {
                 proposed);
     }
 
-    /**
-     * The item as its report line states it, for judging against the deadline: only the parts
-     * {@link Item#stateOn} reads (status, completion date, deadline).
-     */
-    private static Item asReported(ReviewItem item, ReviewReport.Line line) {
-        return Item.builder(item.id(), item.plan(), item.number())
-                .deadline(item.deadline().orElse(null))
-                .status(line.status())
-                .completedOn(line.completedOn().orElse(null))
-                .build();
-    }
-
     Review.IndicatorLine indicatorLine(Indicator indicator, Period period, Optional<AggregatedValue> value) {
         Optional<Target> target = indicator.targetFor(period);
         Optional<BigDecimal> achievement = Optional.empty();
@@ -290,6 +277,10 @@ public final class ReviewService {
             achievement = achievement(actual, target.get(), indicator.baseline().map(b -> b.value()));
             if (target.get().metBy(actual)) {
                 rag = Rag.ON_TRACK;
+            } else if (endsAfter(target.get().period(), period)) {
+                // a half-year value against a yearly target: the target is not due yet, so it is
+                // not failed (a half-year interim target, when set, is chosen by targetFor instead)
+                rag = Rag.NOT_YET_DUE;
             } else if (achievement.isPresent() && achievement.get().compareTo(thresholds.green()) >= 0) {
                 rag = Rag.ON_TRACK;
             } else if (achievement.isPresent() && achievement.get().compareTo(thresholds.amber()) >= 0) {
@@ -307,6 +298,13 @@ public final class ReviewService {
                 indicator.target(),
                 achievement,
                 rag);
+    }
+
+    /** True when the target's period ends after the review period's end. */
+    private static boolean endsAfter(Period target, Period review) {
+        return target.end().isPresent()
+                && review.end().isPresent()
+                && target.end().get().isAfter(review.end().get());
     }
 
     /** Percent of the way to the target: from the baseline when there is one, else a plain ratio. */
@@ -331,18 +329,6 @@ public final class ReviewService {
         }
         return Optional.of(
                 actual.multiply(HUNDRED).divide(goal, MathContext.DECIMAL64).setScale(1, RoundingMode.HALF_UP));
-    }
-
-    private static ReviewStatus map(ProgressState state) {
-        return switch (state) {
-            case DONE_ON_TIME -> ReviewStatus.DONE_ON_TIME;
-            case DONE_LATE -> ReviewStatus.DONE_LATE;
-            case OVERDUE -> ReviewStatus.OVERDUE;
-            case IN_PROGRESS -> ReviewStatus.IN_PROGRESS;
-            case NOT_STARTED -> ReviewStatus.NOT_STARTED;
-            case SUSPENDED -> ReviewStatus.SUSPENDED;
-            case CANCELLED -> ReviewStatus.CANCELLED;
-        };
     }
 
     private static String key(FundingSource source, UnitCode unit, int year) {

@@ -69,7 +69,7 @@ public final class StandardAccessPolicy implements AccessPolicy {
                 target.plan()
                         .map(p -> p.parentPlan().isPresent() && p.issuer().equals(unit))
                         .orElse(false);
-            case RECORD_PROGRESS, PROPOSE_ADJUSTMENT, SUBMIT_REPORT ->
+            case PROPOSE_ADJUSTMENT, SUBMIT_REPORT ->
                 ownName(unit, target)
                         && target.item()
                                 .map(i -> i.assignment().involves(unit)
@@ -84,7 +84,9 @@ public final class StandardAccessPolicy implements AccessPolicy {
                                 .flatMap(i -> i.reportingUnit())
                                 .map(unit::equals)
                                 .orElse(false);
-            case DECIDE_ADJUSTMENT, APPROVE_REPORT, REOPEN_PERIOD -> false;
+            // an item's status moves by an approved report or by the standing agency's decision
+            // (ItemStates): a unit reports, it does not set its own items' status
+            case RECORD_PROGRESS, DECIDE_ADJUSTMENT, APPROVE_REPORT, REOPEN_PERIOD -> false;
         };
     }
 

@@ -17,8 +17,9 @@ public interface ItemRepository extends EntityRepository<ItemId, Item> {
     List<Item> byUnit(UnitCode unit);
 
     /**
-     * Items not done, suspended or cancelled whose due date is before {@code asOf}, ordered by due
-     * date then id.
+     * Items overdue on {@code asOf} ({@code item.stateOn(asOf)} is overdue): due before it and not
+     * done, suspended or cancelled — an item done only after {@code asOf} was still overdue then —
+     * ordered by due date then id.
      */
     List<Item> overdue(LocalDate asOf);
 

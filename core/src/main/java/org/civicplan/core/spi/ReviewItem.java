@@ -9,7 +9,9 @@ import java.util.Optional;
 import org.civicplan.core.model.FundingLine;
 import org.civicplan.core.model.Item;
 import org.civicplan.core.model.ItemId;
+import org.civicplan.core.model.ItemStatus;
 import org.civicplan.core.model.PlanId;
+import org.civicplan.core.model.ProgressState;
 import org.civicplan.core.model.PublicInvestment;
 import org.civicplan.core.model.UnitCode;
 import org.civicplan.core.period.Period;
@@ -27,6 +29,8 @@ import org.civicplan.core.period.Period;
  * @param funding the planned funding lines for the years the review period covers, in the item's
  *     order (none when the period is unbounded)
  * @param publicInvestment set when it is a public-investment candidate
+ * @param status the recorded status (moved by approved reports and the standing agency's decisions)
+ * @param completedOn the recorded completion date, when done
  */
 public record ReviewItem(
         ItemId id,
@@ -37,7 +41,9 @@ public record ReviewItem(
         Optional<UnitCode> reportingUnit,
         Optional<Period> deadline,
         List<FundingLine> funding,
-        Optional<PublicInvestment> publicInvestment) {
+        Optional<PublicInvestment> publicInvestment,
+        ItemStatus status,
+        Optional<LocalDate> completedOn) {
     public ReviewItem {
         requireNonNull(id, "id is null");
         requireNonNull(plan, "plan is null");
@@ -47,6 +53,8 @@ public record ReviewItem(
         requireNonNull(deadline, "deadline is null");
         funding = List.copyOf(funding);
         requireNonNull(publicInvestment, "publicInvestment is null");
+        requireNonNull(status, "status is null");
+        requireNonNull(completedOn, "completedOn is null");
     }
 
     /** The item's review facts for {@code period}: funding lines outside the period's years left out. */
@@ -68,7 +76,9 @@ public record ReviewItem(
                 item.assignment().effectiveReportingUnit(),
                 item.deadline(),
                 funding,
-                item.publicInvestment());
+                item.publicInvestment(),
+                item.status(),
+                item.completedOn());
     }
 
     /** True when {@code year} is one of the calendar years a bounded period touches. */
@@ -77,6 +87,11 @@ public record ReviewItem(
                 && period.end().isPresent()
                 && year >= period.start().get().getYear()
                 && year <= period.end().get().getYear();
+    }
+
+    /** Its state judged on {@code date}, by the same rule as {@link Item#stateOn}. */
+    public ProgressState stateOn(LocalDate date) {
+        return ProgressState.judge(status, dueDate(), completedOn, date);
     }
 
     /** The date it is due, when its deadline has one (as {@link Item#dueDate()}). */

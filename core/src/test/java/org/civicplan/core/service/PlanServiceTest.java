@@ -120,23 +120,30 @@ class PlanServiceTest {
     }
 
     @Test
-    void leadAndCoordinatingUnitsRecordProgressOfTheirItems() {
+    void onlyTheStandingAgencyDecidesAnItemsStatus() {
+        // issue 18: a unit's word counts through an approved report; a direct status is a decision
         Item one = store.items().get(ItemId.of("KH-186/1"));
+        assertThatThrownBy(() -> service.recordProgress(
+                        FINANCE, one.id(), one.version(), ItemStatus.DONE, Optional.of(LocalDate.of(2022, 1, 15))))
+                .isInstanceOf(AccessDeniedException.class);
         Item done = service.recordProgress(
-                FINANCE, one.id(), one.version(), ItemStatus.DONE, Optional.of(LocalDate.of(2022, 1, 15)));
+                STANDING, one.id(), one.version(), ItemStatus.DONE, Optional.of(LocalDate.of(2022, 1, 15)));
         assertThat(done.status()).isEqualTo(ItemStatus.DONE);
         assertThat(done.completedOn()).contains(LocalDate.of(2022, 1, 15));
         assertThat(service.stateOf(done)).isEqualTo(ProgressState.DONE_LATE);
         assertThatThrownBy(() -> service.recordProgress(
-                        FINANCE, one.id(), one.version(), ItemStatus.IN_PROGRESS, Optional.empty()))
+                        STANDING, one.id(), one.version(), ItemStatus.IN_PROGRESS, Optional.empty()))
                 .isInstanceOf(VersionConflictException.class);
         Item three = store.items().get(ItemId.of("KH-186/3"));
+        assertThatThrownBy(() -> service.recordProgress(
+                        DISTRICT, three.id(), three.version(), ItemStatus.DONE, Optional.empty()))
+                .isInstanceOf(AccessDeniedException.class);
         Item todayDone =
-                service.recordProgress(DISTRICT, three.id(), three.version(), ItemStatus.DONE, Optional.empty());
+                service.recordProgress(STANDING, three.id(), three.version(), ItemStatus.DONE, Optional.empty());
         assertThat(todayDone.completedOn()).contains(LocalDate.of(2022, 3, 1));
         Item again = store.items().get(ItemId.of("KH-186/3"));
         assertThatThrownBy(() -> service.recordProgress(
-                        DISTRICT, again.id(), again.version(), ItemStatus.DONE, Optional.of(LocalDate.of(2023, 1, 1))))
+                        STANDING, again.id(), again.version(), ItemStatus.DONE, Optional.of(LocalDate.of(2023, 1, 1))))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("future");
     }

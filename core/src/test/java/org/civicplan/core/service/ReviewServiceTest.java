@@ -24,6 +24,7 @@ import org.civicplan.core.memory.InMemoryPortfolioStore;
 import org.civicplan.core.model.Actor;
 import org.civicplan.core.model.FundingLine;
 import org.civicplan.core.model.FundingSource;
+import org.civicplan.core.model.Indicator;
 import org.civicplan.core.model.ItemId;
 import org.civicplan.core.model.ItemProgress;
 import org.civicplan.core.model.ItemStatus;
@@ -40,6 +41,7 @@ import org.civicplan.core.review.RagThresholds;
 import org.civicplan.core.review.ReportingCalendar;
 import org.civicplan.core.review.Review;
 import org.civicplan.core.review.ReviewStatus;
+import org.civicplan.core.spi.AggregatedValue;
 import org.civicplan.testing.TestPortfolios;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -68,15 +70,17 @@ class ReviewServiceTest {
 
         assertThat(review.asOf()).isEqualTo(LocalDate.of(2021, 6, 14));
         assertThat(review.reporting().due()).isEqualTo(LocalDate.of(2021, 6, 20));
-        assertThat(review.itemCounts()).containsExactlyInAnyOrderEntriesOf(counts(0, 0, 0, 1, 0, 3, 0, 0));
+        // the states of the records (a submitted report moves nothing); item 4, done on 2/8/2021,
+        // was not yet done on 14/6/2021
+        assertThat(review.itemCounts()).containsExactlyInAnyOrderEntriesOf(counts(0, 0, 0, 2, 2, 0, 0, 0));
         assertThat(review.itemsWith(ReviewStatus.IN_PROGRESS))
                 .extracting(Review.ItemLine::number)
-                .containsExactly(1);
-        assertThat(review.itemsWith(ReviewStatus.IN_PROGRESS).get(0).percentDone())
-                .contains(40);
-        assertThat(review.itemsWith(ReviewStatus.NOT_REPORTED))
+                .containsExactly(3, 4);
+        assertThat(review.itemsWith(ReviewStatus.NOT_STARTED))
                 .extracting(Review.ItemLine::number)
-                .containsExactly(2, 3, 4);
+                .containsExactly(1, 2);
+        assertThat(review.itemsWith(ReviewStatus.NOT_STARTED).get(0).percentDone())
+                .contains(40);
         assertThat(review.unitsNotReported()).containsExactly(QCG);
 
         assertThat(review.indicators())
@@ -86,7 +90,8 @@ class ReviewServiceTest {
         assertThat(tfp.value().orElseThrow().value()).isEqualByComparingTo("41");
         assertThat(tfp.target().orElseThrow().value()).isEqualByComparingTo("43");
         assertThat(tfp.achievementPercent()).contains(new BigDecimal("33.3")); // (41-40)/(43-40)
-        assertThat(tfp.rag()).isEqualTo(Rag.OFF_TRACK);
+        // a half-year value against the yearly 2021 target: not yet due, not failed (issue 18)
+        assertThat(tfp.rag()).isEqualTo(Rag.NOT_YET_DUE);
         Review.IndicatorLine innov = review.indicators().get(1);
         assertThat(innov.value().orElseThrow().value()).isEqualByComparingTo("135"); // 120 (SKHCN) + 15 (QCG)
         assertThat(innov.value().orElseThrow().units()).isEqualTo(2);
@@ -94,19 +99,20 @@ class ReviewServiceTest {
         assertThat(review.indicators().get(2).rag()).isEqualTo(Rag.NO_DATA); // its value is for the whole year
         assertThat(review.indicatorCounts())
                 .containsEntry(Rag.ON_TRACK, 1)
-                .containsEntry(Rag.OFF_TRACK, 1)
+                .containsEntry(Rag.NOT_YET_DUE, 1)
+                .containsEntry(Rag.OFF_TRACK, 0)
                 .containsEntry(Rag.NO_DATA, 1)
                 .containsEntry(Rag.AT_RISK, 0);
 
         assertThat(review.units()).extracting(Review.UnitScore::unit).containsExactly(QCG, SKHCN);
         Review.UnitScore qcg = review.units().get(0);
         assertThat(qcg.itemsLed()).isEqualTo(1);
-        assertThat(qcg.count(ReviewStatus.NOT_REPORTED)).isEqualTo(1);
+        assertThat(qcg.count(ReviewStatus.IN_PROGRESS)).isEqualTo(1);
         assertThat(qcg.report()).isEmpty();
         Review.UnitScore skhcn = review.units().get(1);
         assertThat(skhcn.itemsLed()).isEqualTo(3);
         assertThat(skhcn.count(ReviewStatus.IN_PROGRESS)).isEqualTo(1);
-        assertThat(skhcn.count(ReviewStatus.NOT_REPORTED)).isEqualTo(2);
+        assertThat(skhcn.count(ReviewStatus.NOT_STARTED)).isEqualTo(2);
         assertThat(skhcn.report()).contains(ReportStatus.SUBMITTED);
 
         // items 1, 2, 4 each plan 1.5 billion of city budget for 2021; 300 million reported spent on item 1
@@ -152,6 +158,11 @@ class ReviewServiceTest {
                 Optional.empty(),
                 0);
         reports.submit(QCG_USER, reports.saveDraft(QCG_USER, qcg).id());
+        // submitted reports move nothing; approving them moves their items
+        assertThat(reviews.review(PROGRAM, Period.secondHalf(2021)).itemCounts())
+                .containsEntry(ReviewStatus.DONE_ON_TIME, 0);
+        reports.approve(SKHCN_USER, saved.id());
+        reports.approve(SKHCN_USER, ReportId.of("BC-QCG-2021-H2"));
 
         Review review = reviews.review(PROGRAM, Period.secondHalf(2021));
         assertThat(review.asOf()).isEqualTo(LocalDate.of(2021, 12, 14));
@@ -182,7 +193,10 @@ class ReviewServiceTest {
         assertThat(review.indicators().get(1).value().orElseThrow().value()).isEqualByComparingTo("135");
         assertThat(review.indicators().get(2).value().orElseThrow().value()).isEqualByComparingTo("0");
         assertThat(review.indicators().get(2).rag()).isEqualTo(Rag.OFF_TRACK);
-        assertThat(review.itemCounts().get(ReviewStatus.NOT_REPORTED)).isEqualTo(4); // no yearly reports yet
+        assertThat(review.itemCounts().get(ReviewStatus.NOT_REPORTED)).isZero(); // states come from the records
+        assertThat(review.itemsWith(ReviewStatus.DONE_LATE))
+                .extracting(Review.ItemLine::number)
+                .containsExactly(4);
     }
 
     @Test
@@ -304,11 +318,15 @@ class ReviewServiceTest {
                 .isEmpty();
         RagThresholds strict = new RagThresholds(new BigDecimal("95"), new BigDecimal("30"));
         ReviewService custom = new ReviewService(store, CLOCK, ReportingCalendar.stateRegime(), strict);
-        assertThat(custom.review(PROGRAM, Period.firstHalf(2021))
-                        .indicators()
-                        .get(0)
-                        .rag())
+        Indicator tfp = store.indicators().get(IND_TFP);
+        AggregatedValue h1 = new AggregatedValue(
+                IND_TFP, tfp.kind(), new BigDecimal("41"), Optional.empty(), 1, LocalDate.of(2021, 6, 30));
+        // 41 against the 2021 target 43 from the baseline 40: 33.3 % of the way
+        assertThat(custom.indicatorLine(tfp, Period.year(2021), Optional.of(h1)).rag())
                 .isEqualTo(Rag.AT_RISK); // 33.3 ≥ 30
+        assertThat(reviews.indicatorLine(tfp, Period.year(2021), Optional.of(h1))
+                        .rag())
+                .isEqualTo(Rag.OFF_TRACK);
         assertThatThrownBy(() -> new RagThresholds(BigDecimal.ONE, BigDecimal.TEN))
                 .hasMessageContaining("above green");
     }

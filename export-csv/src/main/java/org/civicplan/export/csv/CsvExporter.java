@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import jakarta.inject.Inject;
 import java.io.OutputStream;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.StringJoiner;
 import org.civicplan.core.Lang;
@@ -79,7 +80,8 @@ public final class CsvExporter implements Exporter {
                         "Tình trạng",
                         "Kinh phí (đồng)",
                         "Nguồn vốn",
-                        "Chỉ tiêu liên quan"),
+                        "Chỉ tiêu liên quan",
+                        "Tình trạng tính đến ngày"),
                 List.of(
                         "Item id",
                         "Plan",
@@ -94,7 +96,8 @@ public final class CsvExporter implements Exporter {
                         "Status",
                         "Funding (VND)",
                         "Funding sources",
-                        "Related indicators"));
+                        "Related indicators",
+                        "Status as of"));
     }
 
     @Override
@@ -103,6 +106,9 @@ public final class CsvExporter implements Exporter {
         requireNonNull(out, "out is null");
         Lang lang = request.lang();
         UnitDirectory units = request.store().units().directory();
+        // the one date every row's status is judged on, stated in its own column
+        LocalDate judgedOn = ExportScope.judgedOn(request);
+        String judged = judgedOn.toString();
         try (CsvOutput csv = new CsvOutput(out, header(lang), rawCells)) {
             for (Plan plan : ExportScope.plans(request)) {
                 for (Item item : request.store().items().byPlan(plan.id())) {
@@ -112,15 +118,16 @@ public final class CsvExporter implements Exporter {
                             item.number(),
                             item.kind().label(lang),
                             item.title(),
-                            ItemText.unitNames(units, item.assignment().leadUnits(), "; "),
-                            ItemText.unitNames(units, item.assignment().coordinatingUnits(), "; "),
+                            ItemText.unitNames(units, item.assignment().leadUnits(), ItemText.UNITS_IN_CSV),
+                            ItemText.unitNames(units, item.assignment().coordinatingUnits(), ItemText.UNITS_IN_CSV),
                             item.deadline().map(p -> p.format(lang)).orElse(""),
                             ItemText.product(item.product(), lang),
                             item.approvalLevel().map(a -> a.label(lang)).orElse(""),
-                            item.stateOn(request.asOf()).label(lang),
+                            item.stateOn(judgedOn).label(lang),
                             item.assignment().resources().total().toPlainString(),
                             ItemText.fundingSources(item, lang),
-                            codes(item.indicators()));
+                            codes(item.indicators()),
+                            judged);
                 }
             }
         }

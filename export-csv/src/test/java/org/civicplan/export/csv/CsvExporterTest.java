@@ -79,10 +79,12 @@ class CsvExporterTest {
                         "Quý IV/2021",
                         "Quyết định phê duyệt Đề án của UBND Thành phố",
                         "UBND Thành phố",
-                        "Quá hạn",
+                        // judged on the cut-off of 2021-H2 (the latest period with data), before the deadline
+                        "Chưa triển khai",
                         "3500000000",
                         "Ngân sách Thành phố",
-                        "CT07-02");
+                        "CT07-02",
+                        "2021-12-14");
         CSVRecord techfest = records.get(3);
         assertThat(techfest.get(4)).isEqualTo("Tổ chức Techfest Hà Nội hằng năm");
         assertThat(techfest.get(7)).isEqualTo("Hằng năm");
@@ -99,7 +101,8 @@ class CsvExporterTest {
         assertThat(records.get(0).get(0)).isEqualTo("Item id");
         assertThat(records.get(1).get(3)).isEqualTo("Scheme");
         assertThat(records.get(1).get(7)).isEqualTo("Q4 2021");
-        assertThat(records.get(1).get(10)).isEqualTo("Overdue");
+        assertThat(records.get(1).get(10)).isEqualTo("Not started");
+        assertThat(records.get(0).get(14)).isEqualTo("Status as of");
     }
 
     @Test

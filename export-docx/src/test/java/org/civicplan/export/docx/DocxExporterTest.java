@@ -66,11 +66,27 @@ class DocxExporterTest {
             NodeList tcs = ((Element) trs.item(i)).getElementsByTagNameNS(W, "tc");
             List<String> cells = new ArrayList<>();
             for (int c = 0; c < tcs.getLength(); c++) {
-                cells.add(tcs.item(c).getTextContent());
+                cells.add(text(tcs.item(c)));
             }
             rows.add(cells);
         }
         return rows;
+    }
+
+    /** The text of a node, a {@code <w:br/>} read as a line break (as Word shows it). */
+    static String text(org.w3c.dom.Node node) {
+        if (node.getNodeType() == org.w3c.dom.Node.TEXT_NODE) {
+            return node.getNodeValue();
+        }
+        if (W.equals(node.getNamespaceURI()) && "br".equals(node.getLocalName())) {
+            return "\n";
+        }
+        StringBuilder out = new StringBuilder();
+        NodeList children = node.getChildNodes();
+        for (int i = 0; i < children.getLength(); i++) {
+            out.append(text(children.item(i)));
+        }
+        return out.toString();
     }
 
     static List<String> paragraphsBeforeTheTable(Document doc) {
@@ -149,7 +165,7 @@ class DocxExporterTest {
                         "1",
                         "Xây dựng Đề án số 1 về đổi mới sáng tạo",
                         "Sở KH&CN",
-                        "Sở Tài chính, Sở TT&TT",
+                        "Sở Tài chính\nSở TT&TT", // one unit per line
                         "Quý IV/2021",
                         "Quyết định phê duyệt Đề án của UBND Thành phố",
                         "UBND Thành phố");

@@ -18,6 +18,7 @@ import org.civicplan.core.export.ExportScope;
 import org.civicplan.core.memory.InMemoryPortfolioStore;
 import org.civicplan.core.period.Period;
 import org.civicplan.core.review.Review;
+import org.civicplan.core.review.ReviewKind;
 import org.civicplan.core.review.ReviewStatus;
 import org.civicplan.core.spi.ExportRequest;
 import org.civicplan.testing.TestPortfolios;
@@ -102,7 +103,10 @@ class DocxReviewExporterTest {
         try (XWPFDocument doc =
                 new XWPFDocument(new ByteArrayInputStream(export(request(Lang.VI, Period.years(2021, 2025)))))) {
             String text = text(doc);
-            assertThat(text).contains("Tổng kết giai đoạn 2021-2025 thực hiện ").doesNotContain("Sơ kết");
+            assertThat(text)
+                    .contains(ReviewKind.title(Period.years(2021, 2025), Lang.VI) + " thực hiện ")
+                    .startsWith("\nBÁO CÁO\nTổng kết ")
+                    .doesNotContain("Sơ kết");
             assertThat(text).contains("nhiệm vụ giai đoạn tới do Chương trình mới xác định");
         }
     }

@@ -61,7 +61,8 @@ class HtmlDashboardExporterTest {
                     doc.selectFirst("table.items tr[data-item=" + item.id().value() + "]");
             assertThat(row).as(item.id().value()).isNotNull();
             assertThat(row.selectFirst("td.title").text()).isEqualTo(item.title());
-            ProgressState state = item.stateOn(AS_OF);
+            // the one date the page judges on: the review's cut-off, 14/06/2021
+            ProgressState state = item.stateOn(LocalDate.of(2021, 6, 14));
             Element stateCell = row.selectFirst("td.state");
             assertThat(stateCell.attr("data-state")).isEqualTo(state.code());
             assertThat(vi(stateCell)).isEqualTo(state.vi());
@@ -70,11 +71,12 @@ class HtmlDashboardExporterTest {
                     .satisfies(g -> assertThat(g.attr("data-state")).isEqualTo(state.code()));
         }
         Element first = doc.selectFirst("table.items tr[data-item=KH-186/1]");
-        assertThat(first.selectFirst("td.review").attr("data-status")).isEqualTo("dang-thuc-hien");
-        assertThat(vi(first.selectFirst("td.review"))).isEqualTo("Đang thực hiện");
-        assertThat(first.selectFirst("td.percent").text()).isEqualTo("40%");
+        // the report is submitted, not approved: it moves nothing
+        assertThat(first.selectFirst("td.review").attr("data-status")).isEqualTo("chua-trien-khai");
+        assertThat(vi(first.selectFirst("td.review"))).isEqualTo("Chưa triển khai");
+        assertThat(vi(first.selectFirst("td.percent"))).isEqualTo("40 %");
         Element techfest = doc.selectFirst("table.items tr[data-item=KH-186/3]");
-        assertThat(techfest.selectFirst("td.review").attr("data-status")).isEqualTo("chua-bao-cao");
+        assertThat(techfest.selectFirst("td.review").attr("data-status")).isEqualTo("dang-thuc-hien");
         assertThat(vi(techfest.select("td").get(4))).isEqualTo("Hằng năm");
         assertThat(doc.select("table.items tbody tr"))
                 .hasSize(TestPortfolios.items().size());
@@ -101,8 +103,9 @@ class HtmlDashboardExporterTest {
         assertThat(tfp.selectFirst("td.target").select("[lang=vi]").eachText()).containsExactly("Năm 2021");
         assertThat(tfp.selectFirst("td.final").text()).startsWith("≥ 55");
         assertThat(tfp.selectFirst("td.final").select("[lang=vi]").eachText()).containsExactly("Năm 2025");
-        assertThat(vi(tfp.selectFirst("td.achievement"))).isEqualTo("33,3");
-        assertThat(tfp.selectFirst("td.achievement").text()).contains("33.3").endsWith("%");
+        // one number format per language (NumberText): 33,3 % in Vietnamese, 33.3% in English
+        assertThat(vi(tfp.selectFirst("td.achievement"))).isEqualTo("33,3 %");
+        assertThat(tfp.selectFirst("td.achievement").select("[lang=en]").text()).isEqualTo("33.3%");
         Element innov = doc.selectFirst("tr[data-indicator=CT07-02]");
         assertThat(vi(innov.selectFirst("td.value"))).isEqualTo("135");
         assertThat(innov.attr("data-rag")).isEqualTo("dat");
@@ -115,15 +118,14 @@ class HtmlDashboardExporterTest {
     void countsAtAGlanceAndTheUnitScorecard() {
         Document doc = page(Lang.VI);
         assertThat(doc.selectFirst("[data-count=total] .num").text()).isEqualTo("4");
-        assertThat(doc.selectFirst("[data-count=in-progress] .num").text()).isEqualTo("1");
-        assertThat(doc.selectFirst("[data-count=not-reported] .num").text()).isEqualTo("3");
+        assertThat(doc.selectFirst("[data-count=in-progress] .num").text()).isEqualTo("2");
         assertThat(doc.selectFirst("[data-count=indicators] .num").text()).isEqualTo("1/3");
         Element skhcn = doc.selectFirst("table.scorecard tr[data-unit=SKHCN]");
         assertThat(skhcn.child(0).text()).isEqualTo("Sở KH&CN");
         assertThat(vi(skhcn.child(1))).isEqualTo("Đã gửi");
         assertThat(skhcn.child(2).text()).isEqualTo("3");
         assertThat(skhcn.selectFirst("td[data-status=dang-thuc-hien]").text()).isEqualTo("1");
-        assertThat(skhcn.selectFirst("td[data-status=chua-bao-cao]").text()).isEqualTo("2");
+        assertThat(skhcn.selectFirst("td[data-status=chua-trien-khai]").text()).isEqualTo("2");
         assertThat(doc.select("p.missing .unit").eachText()).contains("UBND quận Cầu Giấy");
     }
 
@@ -151,7 +153,7 @@ class HtmlDashboardExporterTest {
         assertThat(en.selectFirst("html").attr("data-lang")).isEqualTo("en");
         assertThat(en.selectFirst("html").attr("lang")).isEqualTo("en");
         Element row = en.selectFirst("tr[data-indicator=CT07-01]");
-        assertThat(row.selectFirst("td.achievement [lang=en]").text()).isEqualTo("33.3");
+        assertThat(row.selectFirst("td.achievement [lang=en]").text()).isEqualTo("33.3%");
     }
 
     @Test
@@ -228,9 +230,11 @@ class HtmlDashboardExporterTest {
     }
 
     @Test
-    void withoutAReviewPeriodTheLatestClosedHalfYearIsReviewed() {
+    void withoutAReviewPeriodTheLatestPeriodWithDataIsReviewedAndItsDateStated() {
         Document doc = Jsoup.parse(export(store, Lang.VI, Optional.empty()));
-        assertThat(doc.selectFirst("[data-period]").attr("data-period")).isEqualTo("2021-H1");
+        // 2021-H2 has begun by 20/07/2021 and holds indicator values
+        assertThat(doc.selectFirst("[data-period]").attr("data-period")).isEqualTo("2021-H2");
+        assertThat(doc.selectFirst("[data-judged-on]").attr("data-judged-on")).isEqualTo("2021-07-20");
     }
 
     @Test

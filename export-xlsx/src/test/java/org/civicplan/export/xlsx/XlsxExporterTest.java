@@ -89,7 +89,7 @@ class XlsxExporterTest {
                         "Kinh phí (đồng)",
                         "Nguồn vốn",
                         "Chỉ tiêu liên quan",
-                        "Tình trạng");
+                        "Tình trạng đến 14/06/2021"); // the one date the workbook judges on
         // section I: items 1, 3, 4; section II: item 2
         assertThat(rows.get(5).getCellText(0)).isEqualTo("I");
         assertThat(rows.get(5).getCellText(1)).isEqualTo("Hoàn thiện cơ chế, chính sách");
@@ -97,7 +97,7 @@ class XlsxExporterTest {
         assertThat(first.getCellAsNumber(0)).contains(BigDecimal.ONE);
         assertThat(first.getCellText(1)).isEqualTo("Xây dựng Đề án số 1 về đổi mới sáng tạo");
         assertThat(first.getCellText(2)).isEqualTo("Sở KH&CN");
-        assertThat(first.getCellText(3)).isEqualTo("Sở Tài chính, Sở TT&TT");
+        assertThat(first.getCellText(3)).isEqualTo("Sở Tài chính\nSở TT&TT"); // one unit per line
         assertThat(first.getCellText(4)).isEqualTo("Quý IV/2021");
         assertThat(first.getCellText(5)).isEqualTo("Quyết định phê duyệt Đề án của UBND Thành phố");
         assertThat(first.getCellText(6)).isEqualTo("UBND Thành phố");
@@ -153,6 +153,24 @@ class XlsxExporterTest {
     }
 
     @Test
+    void wholeNumbersHaveNoDanglingDecimalSeparator() throws IOException {
+        // issue 18: "#,##0.##" shows the integer 21 as "21." in Excel; the shared format does not
+        String styles = zipEntry(export(Lang.VI, true), "xl/styles.xml");
+        assertThat(styles).doesNotContain("formatCode=\"#,##0.##\"").contains("formatCode=\"#,##0\"");
+        Row tfp = find(rows(export(Lang.VI, true), "Chỉ tiêu"), 0, "CT07-01");
+        assertThat(tfp.getCellAsNumber(3).orElseThrow()).isEqualByComparingTo("41");
+    }
+
+    @Test
+    void aReviewOverTheWholeTermIsTitledTongKet() throws IOException {
+        ExportRequest request = new ExportRequest(
+                store, Optional.of(TestPortfolios.PLAN), Lang.VI, AS_OF, Optional.of(Period.parse("2021-2025")));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new XlsxExporter().export(request, out);
+        assertThat(rows(out.toByteArray(), "Sơ kết").get(1).getCellText(0)).startsWith("TỔNG KẾT ");
+    }
+
+    @Test
     void englishHeadersWhenAskedForEnglish() throws IOException {
         byte[] xlsx = export(Lang.EN, true);
         try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
@@ -197,11 +215,12 @@ class XlsxExporterTest {
         Row first = find(rows, 1, "Xây dựng Đề án số 1 về đổi mới sáng tạo");
         assertThat(first.getCellText(2)).isEqualTo("KH-186");
         assertThat(first.getCellText(3)).isEqualTo("Sở KH&CN");
-        assertThat(first.getCellText(5)).isEqualTo("Đang thực hiện");
+        // the submitted (not approved) report moves nothing: the item's record, judged on 14/06/2021
+        assertThat(first.getCellText(5)).isEqualTo("Chưa triển khai");
         assertThat(first.getCellAsNumber(6).orElseThrow()).isEqualByComparingTo("40");
         assertThat(first.getCellAsDate(4).orElseThrow().toLocalDate()).isEqualTo(LocalDate.of(2021, 12, 31));
         Row techfest = find(rows, 1, "Tổ chức Techfest Hà Nội hằng năm");
-        assertThat(techfest.getCellText(5)).isEqualTo("Chưa báo cáo");
+        assertThat(techfest.getCellText(5)).isEqualTo("Đang thực hiện");
         Row unit = find(rows, 1, "Sở KH&CN");
         assertThat(unit.getCellText(2)).isEqualTo("Đã gửi");
         assertThat(unit.getCellAsNumber(3).orElseThrow()).isEqualByComparingTo("3");

@@ -164,7 +164,7 @@ public final class JdbcPortfolioStore implements PortfolioStore, AutoCloseable {
         return stores.db()
                 .transaction(() -> new Portfolio(
                         portfolio,
-                        portfolio.value(),
+                        java.util.Objects.requireNonNullElse(stores.portfolioName(), portfolio.value()),
                         units().all(),
                         programs().all(),
                         plans().all(),

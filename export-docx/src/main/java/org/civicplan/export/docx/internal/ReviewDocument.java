@@ -2,15 +2,10 @@ package org.civicplan.export.docx.internal;
 
 import static java.util.Objects.requireNonNull;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
-import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -19,23 +14,22 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 import org.civicplan.core.Lang;
+import org.civicplan.core.NumberText;
 import org.civicplan.core.export.ExportScope;
-import org.civicplan.core.export.NonClosingOutputStream;
-import org.civicplan.core.export.UnableToExportException;
 import org.civicplan.core.model.Item;
 import org.civicplan.core.model.ItemId;
 import org.civicplan.core.model.ItemStatus;
 import org.civicplan.core.model.OrgUnit;
 import org.civicplan.core.model.Program;
 import org.civicplan.core.model.SteeringCommittee;
+import org.civicplan.core.model.Target;
 import org.civicplan.core.model.UnitCode;
 import org.civicplan.core.model.UnitDirectory;
 import org.civicplan.core.period.Period;
 import org.civicplan.core.review.Rag;
 import org.civicplan.core.review.Review;
+import org.civicplan.core.review.ReviewKind;
 import org.civicplan.core.review.ReviewStatus;
 import org.civicplan.core.spi.ExportRequest;
 
@@ -73,59 +67,25 @@ public final class ReviewDocument {
     }
 
     public void write(OutputStream target) {
-        try {
-            ZipOutputStream zip = new ZipOutputStream(new NonClosingOutputStream(target), StandardCharsets.UTF_8);
-            Writer out = new BufferedWriter(new OutputStreamWriter(zip, StandardCharsets.UTF_8));
-            entry(zip, out, "[Content_Types].xml", Parts.CONTENT_TYPES);
-            entry(zip, out, "_rels/.rels", Parts.ROOT_RELS);
-            entry(zip, out, "word/_rels/document.xml.rels", Parts.DOCUMENT_RELS);
-            entry(zip, out, "word/styles.xml", Parts.styles());
-            entry(zip, out, "word/header1.xml", Parts.HEADER);
-            zip.putNextEntry(new ZipEntry("word/document.xml"));
-            body = new WordBody(out);
-            document(out);
-            out.flush();
-            zip.closeEntry();
-            zip.finish();
-            zip.flush();
-        } catch (IOException e) {
-            throw UnableToExportException.writing("báo cáo sơ kết (docx)", "the review report (docx)", e);
-        }
+        WordPackage.write(target, "báo cáo sơ kết (docx)", "the review report (docx)", this::document);
     }
 
-    private static void entry(ZipOutputStream zip, Writer out, String name, String content) throws IOException {
-        zip.putNextEntry(new ZipEntry(name));
-        out.write(content);
-        out.flush();
-        zip.closeEntry();
-    }
-
-    private void document(Writer out) throws IOException {
-        out.write("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:document xmlns:w=\""
-                + "http://schemas.openxmlformats.org/wordprocessingml/2006/main\" xmlns:r=\""
-                + "http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><w:body>");
+    private void document(WordBody wordBody) throws IOException {
+        body = wordBody;
         Period period = ExportScope.reviewPeriod(request);
         List<Program> programs = ExportScope.programs(request);
         if (programs.isEmpty()) {
             body.paragraph("center", false, false, WordBody.BODY, lang.pick("Không có chương trình", "No program"));
-            body.endSection(false, true);
+            body.endSection(false, true, true);
         }
         for (int i = 0; i < programs.size(); i++) {
             Program program = programs.get(i);
             Review review = ExportScope.review(request, program.id(), period);
             report(program, review);
-            body.endSection(false, false);
+            body.endSection(false, false, true);
             appendices(review);
-            body.endSection(true, i == programs.size() - 1);
+            body.endSection(true, i == programs.size() - 1, false);
         }
-        out.write("</w:body></w:document>");
-    }
-
-    /** "Sơ kết" for a half-year or a year, "Tổng kết" for a review over several years. */
-    static String kind(Period period, Lang lang) {
-        return period instanceof Period.MultiYear
-                ? lang.pick("Tổng kết", "Final review")
-                : lang.pick("Sơ kết", "Review");
     }
 
     private void report(Program program, Review review) throws IOException {
@@ -140,8 +100,8 @@ public final class ReviewDocument {
                 true,
                 false,
                 WordBody.BODY,
-                kind(period, lang) + " " + (period instanceof Period.MultiYear ? lang.pick("giai đoạn ", "") : "")
-                        + period.format(lang) + lang.pick(" thực hiện ", " of ")
+                ReviewKind.title(period, lang)
+                        + lang.pick(" thực hiện ", " of ")
                         + program.document()
                                 .map(d -> d.describe(lang))
                                 .orElse(program.id().value()));
@@ -279,12 +239,11 @@ public final class ReviewDocument {
                 true,
                 WordBody.BODY,
                 lang.pick("(Kèm theo Báo cáo ", "(Attached to the report ")
-                        + kind(review.reporting().period(), lang).toLowerCase(Locale.ROOT) + " "
-                        + review.reporting().period().format(lang) + ")");
+                        + lowerFirst(ReviewKind.title(review.reporting().period(), lang)) + ")");
         body.table(
                 ITEM_TABLE,
                 List.of(
-                        "STT",
+                        lang.pick("STT", "No."),
                         lang.pick("Nhiệm vụ", "Item"),
                         lang.pick("Kế hoạch", "Plan"),
                         lang.pick("Cơ quan chủ trì", "Lead"),
@@ -326,7 +285,7 @@ public final class ReviewDocument {
         body.table(
                 INDICATOR_TABLE,
                 List.of(
-                        "STT",
+                        lang.pick("STT", "No."),
                         lang.pick("Chỉ tiêu", "Indicator"),
                         lang.pick("Kết quả", "Value"),
                         lang.pick("Mục tiêu kỳ", "Target"),
@@ -348,7 +307,9 @@ public final class ReviewDocument {
                                     .orElse(""),
                             line.target().map(this::target).orElse(""),
                             line.finalTarget().map(this::target).orElse(""),
-                            line.achievementPercent().map(this::number).orElse(""),
+                            line.achievementPercent()
+                                    .map(a -> NumberText.percent(a, lang))
+                                    .orElse(""),
                             line.rag().label(lang)),
                     "center",
                     "left",
@@ -366,7 +327,7 @@ public final class ReviewDocument {
         body.table(
                 UNIT_TABLE,
                 List.of(
-                        "STT",
+                        lang.pick("STT", "No."),
                         lang.pick("Đơn vị", "Unit"),
                         lang.pick("Số nhiệm vụ chủ trì", "Items led"),
                         ReviewStatus.DONE_ON_TIME.label(lang),
@@ -468,30 +429,32 @@ public final class ReviewDocument {
         String target = line.target()
                 .map(t -> lang.pick(", mục tiêu ", ", target ") + target(t))
                 .orElse("");
-        String achieved =
-                line.achievementPercent().map(a -> " (" + number(a) + " %)").orElse("");
+        String achieved = line.achievementPercent()
+                .map(a -> " (" + NumberText.percent(a, lang) + ")")
+                .orElse("");
         return value + target + achieved + " — " + line.rag().label(lang);
     }
 
-    private String target(org.civicplan.core.model.Target target) {
+    private String target(Target target) {
         return target.comparison().code().replace(">=", "≥").replace("<=", "≤") + " " + number(target.value()) + " ("
                 + target.period().format(lang) + ")";
     }
 
     private String number(BigDecimal value) {
-        NumberFormat format =
-                NumberFormat.getNumberInstance(lang == Lang.VI ? Locale.forLanguageTag("vi-VN") : Locale.US);
-        format.setMaximumFractionDigits(2);
-        return format.format(value.setScale(2, RoundingMode.HALF_UP));
+        return NumberText.number(value, lang);
     }
 
     private String share(int count, int total) {
         if (total == 0) {
             return "";
         }
-        return " ("
-                + number(BigDecimal.valueOf(count * 100L).divide(BigDecimal.valueOf(total), 1, RoundingMode.HALF_UP))
-                + " %)";
+        BigDecimal percent =
+                BigDecimal.valueOf(count * 100L).divide(BigDecimal.valueOf(total), 1, RoundingMode.HALF_UP);
+        return " (" + NumberText.percent(percent, lang) + ")";
+    }
+
+    private static String lowerFirst(String text) {
+        return text.isEmpty() ? text : text.substring(0, 1).toLowerCase(Locale.ROOT) + text.substring(1);
     }
 
     private String plural(int n, String word) {

@@ -145,8 +145,18 @@ final class WordBody {
 
     record Line(boolean bold, boolean italic, String text) {}
 
-    /** Ends the current section (page size and orientation, Decree 30 margins); the next starts on a new page. */
-    void endSection(boolean landscape, boolean last) throws IOException {
+    /** A page break. */
+    void pageBreak() throws IOException {
+        out.write("<w:p><w:r><w:br w:type=\"page\"/></w:r></w:p>");
+    }
+
+    /**
+     * Ends a section: A4 in the given orientation with the Decree 30 margins. With {@code
+     * numbersFromSecondPage} its pages are numbered from 1 with no number on its first page; else
+     * they go on from the section before. The last section's properties close the body; any other
+     * is carried by a paragraph and the next section starts on a new page.
+     */
+    void endSection(boolean landscape, boolean last, boolean numbersFromSecondPage) throws IOException {
         String size = landscape
                 ? "<w:pgSz w:w=\"" + AppendixDocument.PAGE_WIDTH + "\" w:h=\"" + AppendixDocument.PAGE_HEIGHT
                         + "\" w:orient=\"landscape\"/>"
@@ -155,11 +165,8 @@ final class WordBody {
                 + "<w:pgMar w:top=\"" + AppendixDocument.MARGIN_TOP_BOTTOM + "\" w:right=\""
                 + AppendixDocument.MARGIN_RIGHT + "\" w:bottom=\"" + AppendixDocument.MARGIN_TOP_BOTTOM
                 + "\" w:left=\"" + AppendixDocument.MARGIN_LEFT + "\" w:header=\"567\" w:footer=\"567\""
-                + " w:gutter=\"0\"/>" + (last ? "" : "<w:pgNumType w:start=\"1\"/><w:titlePg/>") + "</w:sectPr>";
-        if (last) {
-            out.write(sectPr);
-        } else {
-            out.write("<w:p><w:pPr>" + sectPr + "</w:pPr></w:p>");
-        }
+                + " w:gutter=\"0\"/>" + (numbersFromSecondPage ? "<w:pgNumType w:start=\"1\"/><w:titlePg/>" : "")
+                + "</w:sectPr>";
+        out.write(last ? sectPr : "<w:p><w:pPr>" + sectPr + "</w:pPr></w:p>");
     }
 }

@@ -21,6 +21,7 @@ import org.civicplan.core.model.PlanId;
 import org.civicplan.core.model.Program;
 import org.civicplan.core.period.Period;
 import org.civicplan.core.review.Review;
+import org.civicplan.core.review.ReviewKind;
 import org.civicplan.core.spi.ExportRequest;
 
 /**
@@ -85,7 +86,7 @@ public final class DashboardWriter {
             html.raw("<h1>").bi("Các chương trình", "Programs").raw("</h1>");
         }
         html.raw("<div class=\"meta\">")
-                .bi("Sơ kết: ", "Review: ")
+                .bi(ReviewKind.of(period).vi() + ": ", ReviewKind.of(period).en() + ": ")
                 .raw("<strong data-period=\"")
                 .text(period.code())
                 .raw("\">")
@@ -94,6 +95,12 @@ public final class DashboardWriter {
                 .bi("Ngày lập: ", "Prepared on: ")
                 .raw("<strong>")
                 .text(Numbers.date(request.asOf()))
+                .raw("</strong> · ")
+                .bi("Đánh giá đến ngày: ", "Judged as of: ")
+                .raw("<strong data-judged-on=\"")
+                .text(page.asOf().toString())
+                .raw("\">")
+                .text(Numbers.date(page.asOf()))
                 .raw("</strong></div></div>")
                 .raw("<button type=\"button\" id=\"lang-toggle\" class=\"no-print\"")
                 .attr("aria-label", "Language / Ngôn ngữ")
@@ -112,9 +119,9 @@ public final class DashboardWriter {
                         "Lập bằng civicplan từ dữ liệu kế hoạch và báo cáo định kỳ. ",
                         "Made with civicplan from plan data and periodic reports. ")
                 .bi(
-                        "Tình trạng hiện tại tính theo hạn hoàn thành đến ngày ",
-                        "Current status is judged against deadlines on ")
-                .text(Numbers.date(request.asOf()))
+                        "Mọi tình trạng (thẻ, dòng thời gian, bảng) tính theo hạn hoàn thành đến ngày ",
+                        "Every status (cards, timeline, table) is judged against deadlines on ")
+                .text(Numbers.date(page.asOf()))
                 .raw(".</footer>\n<script>")
                 .raw(Assets.TOGGLE)
                 .raw("</script>\n</body>\n</html>\n");

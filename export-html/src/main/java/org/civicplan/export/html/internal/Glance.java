@@ -8,8 +8,8 @@ import org.civicplan.core.review.Review;
 import org.civicplan.core.review.ReviewStatus;
 
 /**
- * A program's counts at a glance: cards for items, done, in progress, overdue, not reported,
- * indicators on track and units not reported, then one stacked bar of every item's review status
+ * A program's counts at a glance: cards for items, done, in progress, overdue (each item's state by
+ * the one rule of {@code ItemStates}, on the page's date), indicators on track and units not reported, then one stacked bar of every item's review status
  * with its legend.
  */
 final class Glance {
@@ -46,7 +46,6 @@ final class Glance {
                 "on time " + onTime + " · late " + late);
         card("in-progress", counts.get(ReviewStatus.IN_PROGRESS).toString(), "Đang thực hiện", "In progress", "", "");
         card("overdue", counts.get(ReviewStatus.OVERDUE).toString(), "Quá hạn", "Overdue", "", "");
-        card("not-reported", counts.get(ReviewStatus.NOT_REPORTED).toString(), "Chưa báo cáo", "Not reported", "", "");
         card(
                 "indicators",
                 rags.get(Rag.ON_TRACK) + "/" + review.indicators().size(),

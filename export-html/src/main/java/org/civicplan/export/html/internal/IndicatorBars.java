@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import org.civicplan.core.Lang;
+import org.civicplan.core.NumberText;
 import org.civicplan.core.model.Target;
 import org.civicplan.core.review.Review;
 
@@ -81,8 +82,8 @@ final class IndicatorBars {
         target(line.finalTarget());
         h.raw("</td><td class=\"num achievement\">");
         if (line.achievementPercent().isPresent()) {
-            number(line.achievementPercent());
-            h.raw("%");
+            BigDecimal percent = line.achievementPercent().get();
+            h.bi(NumberText.percent(percent, Lang.VI), NumberText.percent(percent, Lang.EN));
         } else {
             h.raw("—");
         }

@@ -1,13 +1,16 @@
 package org.civicplan.export.html.internal;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import org.civicplan.core.Lang;
+import org.civicplan.core.NumberText;
 import org.civicplan.core.export.ItemText;
 import org.civicplan.core.model.Item;
 import org.civicplan.core.model.ItemId;
 import org.civicplan.core.model.ProgressState;
 import org.civicplan.core.review.Review;
+import org.civicplan.core.review.ReviewKind;
 
 /**
  * A program's items, all of them: plan, number, title, lead units, deadline, the state on the
@@ -38,11 +41,11 @@ final class ItemTable {
                 .raw("</th><th>")
                 .bi("Thời gian hoàn thành", "Deadline")
                 .raw("</th><th>")
-                .bi("Tình trạng hiện tại", "Current status")
+                .bi("Tình trạng đến " + Numbers.date(page.asOf()), "Status as of " + Numbers.date(page.asOf()))
                 .raw("</th><th>")
                 .bi(
-                        "Sơ kết " + review.reporting().period().format(Lang.VI),
-                        "Review " + review.reporting().period().format(Lang.EN))
+                        ReviewKind.title(review.reporting().period(), Lang.VI),
+                        ReviewKind.title(review.reporting().period(), Lang.EN))
                 .raw("</th><th class=\"num\">")
                 .bi("% hoàn thành", "% done")
                 .raw("</th></tr></thead><tbody>\n");
@@ -82,7 +85,8 @@ final class ItemTable {
         }
         h.raw("</td><td class=\"num percent\">");
         if (line != null && line.percentDone().isPresent()) {
-            h.text(line.percentDone().get() + "%");
+            BigDecimal done = BigDecimal.valueOf(line.percentDone().get());
+            h.bi(NumberText.percent(done, Lang.VI), NumberText.percent(done, Lang.EN));
         } else {
             h.raw("—");
         }

@@ -1,24 +1,18 @@
 package org.civicplan.export.html.internal;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
 import java.util.Locale;
 import org.civicplan.core.Lang;
+import org.civicplan.core.NumberText;
 
 /** Numbers and dates as officials read them: {@code 1.234,5} in Vietnamese, {@code 1,234.5} in English. */
 public final class Numbers {
     private Numbers() {}
 
+    /** The shared format ({@link NumberText}), as every other output writes numbers. */
     public static String format(BigDecimal value, Lang lang) {
-        DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(Locale.ROOT);
-        symbols.setGroupingSeparator(lang.pick('.', ','));
-        symbols.setDecimalSeparator(lang.pick(',', '.'));
-        DecimalFormat format = new DecimalFormat("#,##0.##", symbols);
-        format.setRoundingMode(RoundingMode.HALF_UP);
-        return format.format(value);
+        return NumberText.number(value, lang);
     }
 
     public static String format(long value, Lang lang) {

@@ -14,8 +14,7 @@ final class Scorecard {
         ReviewStatus.DONE_LATE,
         ReviewStatus.OVERDUE,
         ReviewStatus.IN_PROGRESS,
-        ReviewStatus.NOT_STARTED,
-        ReviewStatus.NOT_REPORTED
+        ReviewStatus.NOT_STARTED
     };
 
     private final Page page;

@@ -55,7 +55,8 @@ final class AppendixSheet {
             cols.add(new Column("Chỉ tiêu liên quan", "Related indicators", 14));
         }
         if (optional.contains(AppendixColumn.STATUS)) {
-            cols.add(new Column("Tình trạng", "Status", 14));
+            String on = Report.date(report.judgedOn());
+            cols.add(new Column("Tình trạng đến " + on, "Status as of " + on, 14));
         }
         return cols;
     }
@@ -155,7 +156,7 @@ final class AppendixSheet {
             sheet.cell(row, c++, codes.toString()).horizontalAlignment("center").set();
         }
         if (optional.contains(AppendixColumn.STATUS)) {
-            ProgressState state = item.stateOn(report.request().asOf());
+            ProgressState state = item.stateOn(report.judgedOn());
             sheet.cell(row, c, state.label(lang)).fillColor(Colours.of(state)).set();
         }
     }

@@ -36,7 +36,7 @@ final class Colours {
             case ON_TRACK -> "C6EFCE";
             case AT_RISK -> "FFEB9C";
             case OFF_TRACK -> "FFC7CE";
-            case NO_DATA, NO_TARGET -> "F2F2F2";
+            case NOT_YET_DUE, NO_DATA, NO_TARGET -> "F2F2F2";
         };
     }
 }

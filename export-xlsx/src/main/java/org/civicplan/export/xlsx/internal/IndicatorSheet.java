@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.StringJoiner;
 import org.civicplan.core.Lang;
+import org.civicplan.core.NumberText;
 import org.civicplan.core.model.Target;
 import org.civicplan.core.period.Period;
 import org.civicplan.core.review.Review;
@@ -80,7 +81,7 @@ final class IndicatorSheet {
                     case AT_MOST -> "≤ ";
                     case EQUAL -> "= ";
                 };
-        return sign + target.value().stripTrailingZeros().toPlainString() + " ("
+        return sign + NumberText.number(target.value(), report.lang()) + " ("
                 + target.period().format(report.lang()) + ")";
     }
 }

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.time.LocalDate;
 import java.util.List;
 import org.civicplan.core.Lang;
+import org.civicplan.core.export.ExportScope;
 import org.civicplan.core.export.ItemText;
 import org.civicplan.core.model.Program;
 import org.civicplan.core.model.UnitCode;
@@ -14,25 +15,29 @@ import org.civicplan.core.review.Review;
 import org.civicplan.core.spi.ExportRequest;
 import org.dhatim.fastexcel.Worksheet;
 
-/** What every sheet of the workbook reads from: the request, its language, and the texts they share. */
-record Report(ExportRequest request, Lang lang, UnitDirectory units) {
+/**
+ * What every sheet of the workbook reads from: the request, its language, the texts they share and
+ * the one date every sheet judges item states on ({@link ExportScope#judgedOn}).
+ */
+record Report(ExportRequest request, Lang lang, UnitDirectory units, LocalDate judgedOn) {
     Report {
         requireNonNull(request, "request is null");
         requireNonNull(lang, "lang is null");
         requireNonNull(units, "units is null");
+        requireNonNull(judgedOn, "judgedOn is null");
     }
 
     Report(ExportRequest request) {
-        this(request, request.lang(), request.store().units().directory());
+        this(request, request.lang(), request.store().units().directory(), ExportScope.judgedOn(request));
     }
 
     String pick(String vi, String en) {
         return lang.pick(vi, en);
     }
 
-    /** The units' names, comma-separated. */
+    /** The units' names, one per line of the cell. */
     String names(List<UnitCode> codes) {
-        return ItemText.unitNames(units, codes, ", ");
+        return ItemText.unitNames(units, codes, ItemText.UNITS_IN_CELL);
     }
 
     /** The reviewed program's document ("Chương trình số 07-CTr/TU ...") and title. */

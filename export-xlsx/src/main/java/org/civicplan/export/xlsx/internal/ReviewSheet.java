@@ -2,12 +2,18 @@ package org.civicplan.export.xlsx.internal;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.civicplan.core.Lang;
 import org.civicplan.core.export.ExportScope;
+import org.civicplan.core.model.Item;
+import org.civicplan.core.model.ItemId;
 import org.civicplan.core.model.Program;
+import org.civicplan.core.model.UnitCode;
 import org.civicplan.core.period.Period;
 import org.civicplan.core.review.Review;
+import org.civicplan.core.review.ReviewKind;
 import org.civicplan.core.review.ReviewStatus;
 import org.dhatim.fastexcel.StyleSetter;
 import org.dhatim.fastexcel.Worksheet;
@@ -40,7 +46,15 @@ final class ReviewSheet {
      */
     List<Review> write(Worksheet ws, List<Program> programs, Period period) throws IOException {
         int width = Math.max(ITEM_COLUMNS.size(), 4 + ReviewStatus.values().length);
-        SheetLayout sheet = report.periodSheet(ws, ITEM_COLUMNS, width, "SƠ KẾT ", "REVIEW, ", period);
+        // sơ kết for less than a year, tổng kết for a year or several (ReviewKind)
+        ReviewKind kind = ReviewKind.of(period);
+        SheetLayout sheet = report.periodSheet(
+                ws,
+                ITEM_COLUMNS,
+                width,
+                kind.vi().toUpperCase(Lang.VI.locale()) + " ",
+                kind.en().toUpperCase(Lang.EN.locale()) + ", ",
+                period);
         int last = ITEM_COLUMNS.size() - 1;
         int row = 1;
         List<Review> reviewed = new ArrayList<>(programs.size());
@@ -54,8 +68,17 @@ final class ReviewSheet {
                     report.pick("Tình hình thực hiện nhiệm vụ đến ngày ", "Tasks as of ") + Report.date(review.asOf()),
                     true);
             sheet.header(row++, ITEM_COLUMNS);
+            // every lead unit of each item, one per line (the review line names one only when it is alone)
+            Map<ItemId, List<UnitCode>> leads = new HashMap<>();
+            for (Item item : ExportScope.programItems(report.request(), program.id())) {
+                leads.put(item.id(), item.assignment().leadUnits());
+            }
             for (Review.ItemLine line : review.items()) {
-                itemRow(sheet, row++, line);
+                itemRow(
+                        sheet,
+                        row++,
+                        line,
+                        leads.getOrDefault(line.id(), line.lead().stream().toList()));
                 sheet.flushAt(row);
             }
             row++;
@@ -79,13 +102,13 @@ final class ReviewSheet {
                 List.of());
     }
 
-    private void itemRow(SheetLayout sheet, int row, Review.ItemLine line) {
+    private void itemRow(SheetLayout sheet, int row, Review.ItemLine line, List<UnitCode> leads) {
         Lang lang = report.lang();
         int c = 0;
         sheet.cell(row, c++, line.number()).horizontalAlignment("center").set();
         sheet.cell(row, c++, line.title()).set();
         sheet.cell(row, c++, line.plan().value()).set();
-        sheet.cell(row, c++, line.lead().map(report.units()::nameOf).orElse("")).set();
+        sheet.cell(row, c++, report.names(leads)).set();
         sheet.date(row, c++, line.due());
         sheet.cell(row, c++, line.status().label(lang))
                 .fillColor(Colours.of(line.status()))

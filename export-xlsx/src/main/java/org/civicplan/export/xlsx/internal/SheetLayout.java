@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.civicplan.core.Lang;
+import org.civicplan.core.NumberText;
 import org.civicplan.core.money.Vnd;
 import org.civicplan.core.text.XmlText;
 import org.dhatim.fastexcel.BorderStyle;
@@ -92,15 +93,13 @@ final class SheetLayout {
         return range(row, from, to);
     }
 
-    /** A number with at most two decimals, right-aligned. */
+    /** A number with at most two decimals, right-aligned, in the shared format ({@link NumberText}). */
     void number(int row, int col, BigDecimal value) {
-        ws.value(
-                row,
-                col,
-                value.setScale(
-                        Math.min(2, Math.max(0, value.stripTrailingZeros().scale())), RoundingMode.HALF_UP));
+        BigDecimal shown = value.setScale(
+                Math.min(2, Math.max(0, value.stripTrailingZeros().scale())), RoundingMode.HALF_UP);
+        ws.value(row, col, shown);
         style(row, col)
-                .format("#,##0.##")
+                .format(NumberText.spreadsheetFormat(shown))
                 .horizontalAlignment("right")
                 .borderStyle(BorderStyle.THIN)
                 .set();
@@ -127,7 +126,7 @@ final class SheetLayout {
                     .multiply(BigDecimal.valueOf(100))
                     .divide(planned.toBigDecimal(), 1, RoundingMode.HALF_UP);
             ws.value(row, col, pct);
-            st = style(row, col).format("0.0").borderStyle(BorderStyle.THIN);
+            st = style(row, col).format(NumberText.spreadsheetFormat(pct)).borderStyle(BorderStyle.THIN);
         }
         if (bold) {
             st.bold();

@@ -73,8 +73,9 @@ public final class ItemRepo extends AggregateRepo<ItemId, Item> implements ItemR
     /** Items whose lead or coordinating units include :unit. */
     static final String BY_UNIT = "t.item_id IN (SELECT u.item_id FROM item_units u"
             + " WHERE u.portfolio_id = :portfolio_id AND u.unit_code = :unit)";
-    /** Items not done, suspended or cancelled, due before :asOf. */
-    static final String OVERDUE = "t.status NOT IN (:done, :suspended, :cancelled)"
+    /** Items overdue on :asOf ({@code Item.stateOn}): due before it, not done by then, suspended or cancelled. */
+    static final String OVERDUE = "(t.status NOT IN (:done, :suspended, :cancelled)"
+            + " OR (t.status = :done AND t.completed_on > :asOf))"
             + " AND t.deadline_end IS NOT NULL AND t.deadline_end < :asOf";
 
     public ItemRepo(Db db) {

@@ -38,10 +38,12 @@ public final class QueryRepo {
     /** The effective state of item {@code t} on {@code :asOf}, as the index into {@link #STATES}. */
     static final String STATE = "CASE WHEN t.status = :cancelled THEN 7"
             + " WHEN t.status = :suspended THEN 6"
-            + " WHEN t.status = :done THEN (CASE WHEN t.deadline_end IS NOT NULL AND t.completed_on IS NOT NULL"
+            // done only after :asOf was not yet done on :asOf (ItemStates): overdue or in progress then
+            + " WHEN t.status = :done AND (t.completed_on IS NULL OR t.completed_on <= :asOf)"
+            + " THEN (CASE WHEN t.deadline_end IS NOT NULL AND t.completed_on IS NOT NULL"
             + " AND t.completed_on > t.deadline_end THEN 4 ELSE 3 END)"
             + " WHEN t.deadline_end IS NOT NULL AND t.deadline_end < :asOf THEN 5"
-            + " WHEN t.status = :inProgress THEN 2"
+            + " WHEN t.status = :inProgress OR t.status = :done THEN 2"
             + " ELSE 1 END";
 
     private final Db db;

@@ -124,6 +124,7 @@ public final class SqlReviewQueries implements ReviewQueries {
     /** The review columns of the plans' items, one row per lead unit (or one with none). */
     static final String ITEMS = "SELECT t.item_id, t.plan_id, t.item_number, t.title, t.deadline_code,"
             + " t.reporting_unit, t.public_investment, t.pi_estimated_total, t.pi_project_group, t.pi_note,"
+            + " t.status, t.completed_on,"
             + " u.unit_code AS lead_unit"
             + " FROM items t LEFT JOIN item_units u ON u.portfolio_id = t.portfolio_id AND u.item_id = t.item_id"
             + " AND u.unit_role = :lead"
@@ -439,6 +440,8 @@ public final class SqlReviewQueries implements ReviewQueries {
         Optional<Period> deadline;
         String reportingUnit;
         Optional<PublicInvestment> publicInvestment;
+        ItemStatus status;
+        Optional<LocalDate> completedOn;
         final List<String> leads = new ArrayList<>(1);
         final List<FundingLine> funding = new ArrayList<>(4);
 
@@ -450,6 +453,8 @@ public final class SqlReviewQueries implements ReviewQueries {
             row.title = rs.getString("title");
             row.deadline = Rows.period(rs, "deadline_code");
             row.reportingUnit = rs.getString("reporting_unit");
+            row.status = ItemStatus.fromCode(rs.getString("status"));
+            row.completedOn = Rows.date(rs, "completed_on");
             row.publicInvestment = Optional.empty();
             if (rs.getBoolean("public_investment")) {
                 row.publicInvestment = Optional.of(new PublicInvestment(
@@ -473,7 +478,9 @@ public final class SqlReviewQueries implements ReviewQueries {
                     reportingUnit == null ? lead : Optional.of(ids.unit(reportingUnit)),
                     deadline,
                     funding,
-                    publicInvestment);
+                    publicInvestment,
+                    status,
+                    completedOn);
         }
     }
 

@@ -77,8 +77,22 @@ public final class Stores {
             step(Op.write("import", "measurement", null), () -> measurements.recordAll(h, p.measurements()));
             step(Op.write("import", "report", null), () -> reports.createAll(h, p.reports()));
             step(Op.write("import", "adjustment", null), () -> adjustments.createAll(h, p.adjustments()));
+            h.createUpdate("UPDATE portfolios SET portfolio_name = :name WHERE portfolio_id = :portfolio")
+                    .bind("name", p.name())
+                    .bind("portfolio", db.portfolio())
+                    .execute();
             return null;
         });
+    }
+
+    /** The portfolio's name as imported, else its id. */
+    public String portfolioName() {
+        return db.run(Op.read("portfolio", db.portfolio()), h -> h.createQuery(
+                        "SELECT portfolio_name FROM portfolios WHERE portfolio_id = :portfolio")
+                .bind("portfolio", db.portfolio())
+                .mapTo(String.class)
+                .findOne()
+                .orElse(null));
     }
 
     /**

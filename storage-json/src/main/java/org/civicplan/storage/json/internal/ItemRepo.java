@@ -8,8 +8,8 @@ import java.util.function.Predicate;
 import org.civicplan.core.model.IndicatorCode;
 import org.civicplan.core.model.Item;
 import org.civicplan.core.model.ItemId;
-import org.civicplan.core.model.ItemStatus;
 import org.civicplan.core.model.PlanId;
+import org.civicplan.core.model.ProgressState;
 import org.civicplan.core.model.UnitCode;
 import org.civicplan.core.spi.ItemRepository;
 import org.civicplan.storage.json.internal.StoreDocs.PlanDoc;
@@ -102,10 +102,7 @@ public final class ItemRepo extends MemberRepo<ItemId, Item, PlanId, PlanDoc> im
     @Override
     public List<Item> overdue(LocalDate asOf) {
         return where(
-                i -> i.status() != ItemStatus.DONE
-                        && i.status() != ItemStatus.CANCELLED
-                        && i.status() != ItemStatus.SUSPENDED
-                        && i.dueDate().map(asOf::isAfter).orElse(false),
+                i -> i.stateOn(asOf) == ProgressState.OVERDUE,
                 Comparator.comparing((Item i) -> i.dueDate().orElseThrow()).thenComparing(Item::id));
     }
 
