@@ -147,8 +147,8 @@ final class Boilerplate {
      */
     private static final Pattern EXHORTATION = Pattern.compile("^((tiep tuc|tap trung|chu dong|tang cuong|day manh"
             + "|khan truong),? )*(thuc hien|trien khai|quan triet|dieu hanh|to chuc thuc hien|trien khai thuc hien)"
-            + "( (tot|nghiem|nghiem tuc|dong bo|sau sac|linh hoat|hieu qua|co hieu qua|quyet liet),?)* (cac )?"
-            + "(giai phap|bien phap|nghi quyet|chu truong|chinh sach)\\b");
+            + "( (tot|nghiem|nghiem tuc|dong bo|sau sac|linh hoat|hieu qua|co hieu qua|quyet liet),?)*"
+            + "( va (the che hoa|cu the hoa))? (cac )?(giai phap|bien phap|nghi quyet|chu truong|chinh sach)\\b");
 
     /** "Báo cáo kết quả (thực hiện)", "báo cáo tình hình, kết quả triển khai": every item's report. */
     private static final Pattern RESULTS_REPORT = Pattern.compile(

@@ -12,6 +12,8 @@ import org.civicplan.core.model.OrgUnit;
 import org.civicplan.core.model.UnitCode;
 import org.civicplan.core.model.UnitKind;
 import org.civicplan.core.text.VietnameseText;
+import org.civicplan.core.unit.CollectivePhrases;
+import org.civicplan.validation.Dimension;
 import org.civicplan.validation.Profile;
 import org.civicplan.validation.Rule;
 
@@ -40,15 +42,7 @@ public final class Calibration {
 
     private static final Set<ItemKind> INSTRUMENTS = EnumSet.of(ItemKind.SCHEME, ItemKind.PROJECT, ItemKind.PROGRAM);
 
-    private final UnitNames names;
-
-    public Calibration(UnitNames names) {
-        this.names = names;
-    }
-
-    public Calibration() {
-        this(UnitNames.builtIn());
-    }
+    public Calibration() {}
 
     /** Adjusts {@code hits} (the item's raw hits) in place for the plan's facts. */
     public void apply(Item item, Optional<LocalDate> due, PlanFacts plan, CheckContext context, List<Hit> hits) {
@@ -57,6 +51,8 @@ public final class Calibration {
         boolean instrument =
                 INSTRUMENTS.contains(item.kind()) || item.publicInvestment().isPresent();
         boolean boilerplate = boilerplate(item, profile);
+        // only supporting another body's work: nothing of the lead's own to do or deliver
+        boolean coordinationOnly = !profile.plan() && reading.coordinationOnly();
         Assignment a = item.assignment();
         hits.removeIf(hit -> switch (hit.rule()) {
             case PERSON_RESPONSIBLE_MISSING ->
@@ -67,15 +63,20 @@ public final class Calibration {
             case TIME_DEADLINE_MISSING ->
                 !instrument
                         && !item.title().isBlank()
-                        && (profile == Profile.DIRECTIVE || !(reading.oneOff() || boilerplate) || reading.timed());
+                        && (profile == Profile.DIRECTIVE
+                                || !(reading.oneOff()
+                                        // in a plan, the plan's period bounds a row that says nothing
+                                        || boilerplate && !profile.plan()
+                                        || profile == Profile.INSTRUCTION && reading.producesDocument())
+                                || reading.timed());
             case RESPONSIBILITY_REPORTING_MISSING -> true;
             case RESPONSIBILITY_LEAD_SCOPE -> profile != Profile.PROGRAM_PLAN || !instrument;
             case PRODUCT_KIND_MISSING, PRODUCT_DESCRIPTION_MISSING ->
                 item.product().description().isPresent()
                         || !(profile.plan() && plan.productKindColumn())
                                 && (profile == Profile.DIRECTIVE
-                                        || reading.namesOutput()
-                                        || !(reading.producingAct() || boilerplate));
+                                        || reading.namesOutput() && !coordinationOnly
+                                        || !(reading.producingAct() || boilerplate || coordinationOnly));
             case PRODUCT_QUANTITY_MISSING -> reading.counts() || singular(item);
             case AUTHORITY_LEVEL_MISSING -> !(profile.plan() && plan.approvalColumn()) && !instrument;
             case RESOURCES_MISSING -> !(profile.plan() && plan.resourcesColumn()) && !instrument && !reading.spends();
@@ -88,7 +89,12 @@ public final class Calibration {
             hits.removeIf(h -> h.rule() == Rule.PRODUCT_DESCRIPTION_MISSING);
         }
         person(a, profile, context, hits);
-        if (boilerplate || Boilerplate.exhortation(item.title())) {
+        if (!profile.plan()
+                && reading.oversight()
+                && hits.stream().noneMatch(h -> h.rule().dimension() == Dimension.PERSON)) {
+            shared(a, context, hits);
+        }
+        if (boilerplate || coordinationOnly || Boilerplate.exhortation(item.title())) {
             // a content that only repeats the title is no content
             boolean content = item.content()
                     .map(Calibration::own)
@@ -123,7 +129,34 @@ public final class Calibration {
         outside(item, plan, context, hits);
     }
 
-    private void person(Assignment a, Profile profile, CheckContext context, List<Hit> hits) {
+    /**
+     * Several bodies named for one duty of oversight or coordination, with no split: two or more named
+     * leads (none a class acting each for itself), or one lead cell that lists them ("Các Bộ: Tài
+     * nguyên và Môi trường, Nông nghiệp và Phát triển nông thôn"). A plan's several leads are {@code
+     * person.lead.multiple} already.
+     */
+    private static void shared(Assignment a, CheckContext context, List<Hit> hits) {
+        List<UnitCode> leads = a.leadUnits();
+        List<String> names = new java.util.ArrayList<>(leads.size());
+        for (UnitCode code : leads) {
+            Optional<OrgUnit> unit = context.unit(code);
+            if (unit.isEmpty()) {
+                return;
+            }
+            String name = unit.get().name();
+            if (CollectivePhrases.reach(name) != CollectivePhrases.Reach.NAMED) {
+                return;
+            }
+            names.add(name);
+        }
+        if (names.size() >= 2 || names.size() == 1 && CollectivePhrases.enumeratesBodies(names.get(0))) {
+            hits.add(Hit.on(Rule.PERSON_LEAD_SHARED, "assignment.leadUnits")
+                    .param("units", String.join("; ", names))
+                    .build());
+        }
+    }
+
+    private static void person(Assignment a, Profile profile, CheckContext context, List<Hit> hits) {
         if (a.leadUnits().size() != 1) {
             return;
         }
@@ -131,21 +164,19 @@ public final class Calibration {
         if (lead.isEmpty()) {
             return;
         }
-        UnitNames.Reach reach = names.reach(lead.get().name());
+        CollectivePhrases.Reach reach = CollectivePhrases.reach(lead.get().name());
         if (profile == Profile.DIRECTIVE
-                && reach == UnitNames.Reach.OPEN
-                && !names.formula(lead.get().name())) {
+                && reach == CollectivePhrases.Reach.OPEN
+                && !CollectivePhrases.formula(lead.get().name())) {
             // a dispatch's event says who is concerned ("các bộ, ngành, địa phương liên quan")
             return;
         }
         // a closed class acting each for itself ("UBND các huyện") is a lead; an open one is not
-        if (reach == UnitNames.Reach.OPEN) {
+        if (reach == CollectivePhrases.Reach.OPEN) {
             hits.add(Hit.on(Rule.PERSON_LEAD_COLLECTIVE, "assignment.leadUnits[0]")
                     .param("unit", lead.get().name())
-                    .param("reachVi", reach == UnitNames.Reach.OPEN ? "để ngỏ, theo công thức" : "cả một nhóm đơn vị")
-                    .param(
-                            "reachEn",
-                            reach == UnitNames.Reach.OPEN ? "left open, a formula" : "a whole class of bodies")
+                    .param("reachVi", "để ngỏ, theo công thức")
+                    .param("reachEn", "left open, a formula")
                     .build());
         }
     }
