@@ -1,10 +1,13 @@
 package org.civicplan.validation.internal;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.civicplan.core.model.Assignment;
 import org.civicplan.core.model.Item;
 import org.civicplan.core.model.ItemKind;
@@ -42,7 +45,25 @@ public final class Calibration {
 
     private static final Set<ItemKind> INSTRUMENTS = EnumSet.of(ItemKind.SCHEME, ItemKind.PROJECT, ItemKind.PROGRAM);
 
+    /** Unit names read so far: a directory has few, and every item of a unit asks again. */
+    private final Map<String, CollectivePhrases.Reach> reaches = new ConcurrentHashMap<>();
+
+    /** Beyond this many names the memo starts again (a long-lived check sees many portfolios). */
+    private static final int MAX_REMEMBERED = 50_000;
+
     public Calibration() {}
+
+    private CollectivePhrases.Reach reach(String name) {
+        CollectivePhrases.Reach reach = reaches.get(name);
+        if (reach == null) {
+            if (reaches.size() >= MAX_REMEMBERED) {
+                reaches.clear();
+            }
+            reach = CollectivePhrases.reach(name);
+            reaches.put(name, reach);
+        }
+        return reach;
+    }
 
     /** Adjusts {@code hits} (the item's raw hits) in place for the plan's facts. */
     public void apply(Item item, Optional<LocalDate> due, PlanFacts plan, CheckContext context, List<Hit> hits) {
@@ -135,16 +156,16 @@ public final class Calibration {
      * nguyên và Môi trường, Nông nghiệp và Phát triển nông thôn"). A plan's several leads are {@code
      * person.lead.multiple} already.
      */
-    private static void shared(Assignment a, CheckContext context, List<Hit> hits) {
+    private void shared(Assignment a, CheckContext context, List<Hit> hits) {
         List<UnitCode> leads = a.leadUnits();
-        List<String> names = new java.util.ArrayList<>(leads.size());
+        List<String> names = new ArrayList<>(leads.size());
         for (UnitCode code : leads) {
             Optional<OrgUnit> unit = context.unit(code);
             if (unit.isEmpty()) {
                 return;
             }
             String name = unit.get().name();
-            if (CollectivePhrases.reach(name) != CollectivePhrases.Reach.NAMED) {
+            if (reach(name) != CollectivePhrases.Reach.NAMED) {
                 return;
             }
             names.add(name);
@@ -156,7 +177,7 @@ public final class Calibration {
         }
     }
 
-    private static void person(Assignment a, Profile profile, CheckContext context, List<Hit> hits) {
+    private void person(Assignment a, Profile profile, CheckContext context, List<Hit> hits) {
         if (a.leadUnits().size() != 1) {
             return;
         }
@@ -164,7 +185,7 @@ public final class Calibration {
         if (lead.isEmpty()) {
             return;
         }
-        CollectivePhrases.Reach reach = CollectivePhrases.reach(lead.get().name());
+        CollectivePhrases.Reach reach = reach(lead.get().name());
         if (profile == Profile.DIRECTIVE
                 && reach == CollectivePhrases.Reach.OPEN
                 && !CollectivePhrases.formula(lead.get().name())) {

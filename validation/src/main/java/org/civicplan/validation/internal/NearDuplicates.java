@@ -23,7 +23,9 @@ import org.civicplan.validation.Rule;
  * candidates with high probability while others almost never meet. Candidates are confirmed on the
  * exact Jaccard similarity of their shingle sets (at least {@value #THRESHOLD_PERCENT} %). After one
  * sort into a canonical order, linear in the number of items: each item is compared with at most
- * {@value #PER_BUCKET} earlier members of each bucket it falls in.
+ * {@value #PER_BUCKET} earlier members of each bucket it falls in. One defect, one finding: an item
+ * is reported once, against the most similar earlier item (a task written five times gives four
+ * findings, not ten pairs).
  *
  * <p>An item of a cascaded plan that repeats its parent plan's item is the cascade working, not a
  * repetition: pairs where one plan descends from the other are skipped. Texts shorter than {@value
@@ -63,17 +65,21 @@ public final class NearDuplicates {
         items.sort(CANONICAL);
         int[][] shingles = new int[items.size()][];
         BucketIndex buckets = new BucketIndex(items.size() * BANDS);
-        LongSet compared = new LongSet(items.size() * 8);
         Map<PlanId, Object> programs = new HashMap<>();
         List<Located> out = new ArrayList<>();
         int[] signature = new int[HASHES];
         int[] members = new int[PER_BUCKET];
+        // the earlier items this one was compared with: a pair (j, i) only ever arises while i is added
+        int[] seen = new int[BANDS * PER_BUCKET];
         for (int i = 0; i < items.size(); i++) {
             shingles[i] = shingles(items.get(i));
             if (shingles[i].length == 0) {
                 continue;
             }
             signature(shingles[i], signature);
+            int seenCount = 0;
+            int best = -1;
+            int bestSimilarity = -1;
             for (int band = 0; band < BANDS; band++) {
                 long key = band;
                 for (int r = 0; r < ROWS; r++) {
@@ -82,38 +88,61 @@ public final class NearDuplicates {
                 int count = buckets.addAndGetPrevious(key, i, members);
                 for (int k = 0; k < count; k++) {
                     int j = members[k];
-                    if (compared.add((long) j << 32 | i)) {
-                        compare(items.get(j), shingles[j], items.get(i), shingles[i], context, programs, out);
+                    if (contains(seen, seenCount, j)) {
+                        continue;
+                    }
+                    seen[seenCount++] = j;
+                    int similarity = similarity(items.get(j), shingles[j], items.get(i), shingles[i], context);
+                    // the most similar earlier item; of equals, the first in the canonical order
+                    if (similarity > bestSimilarity || similarity == bestSimilarity && j < best) {
+                        best = j;
+                        bestSimilarity = similarity;
                     }
                 }
+            }
+            if (best >= 0) {
+                out.add(located(items.get(best), items.get(i), bestSimilarity, context, programs));
             }
         }
         return out;
     }
 
-    private static void compare(
-            Item first,
-            int[] a,
-            Item later,
-            int[] b,
-            CheckContext context,
-            Map<PlanId, Object> programs,
-            List<Located> out) {
-        if (first.plan().equals(later.plan()) && first.number() == later.number()
+    private static boolean contains(int[] values, int count, int value) {
+        for (int k = 0; k < count; k++) {
+            if (values[k] == value) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The similarity of a candidate pair in whole percent, or -1 when the pair is no repetition: below
+     * the threshold, one number twice or a plan the portfolio lacks (findings of their own), or a
+     * cascade (one plan descends from the other).
+     */
+    private static int similarity(Item first, int[] a, Item later, int[] b, CheckContext context) {
+        boolean same = first.plan().equals(later.plan());
+        if (same && first.number() == later.number()
                 || first.id().equals(later.id())
                 || !context.plans.containsKey(first.plan())
                 || !context.plans.containsKey(later.plan())) {
-            // one number twice, or a plan the portfolio lacks: already a finding of its own
-            return;
+            return -1;
         }
         int similarity = jaccardPercent(a, b);
-        boolean same = first.plan().equals(later.plan());
         if (similarity < THRESHOLD_PERCENT
                 || !same
                         && (descends(first.plan(), later.plan(), context)
                                 || descends(later.plan(), first.plan(), context))) {
-            return;
+            return -1;
         }
+        return similarity;
+    }
+
+    /** The finding on {@code later}: it repeats {@code first}. */
+    private static Located located(
+            Item first, Item later, int similarity, CheckContext context, Map<PlanId, Object> programs) {
+        boolean same = first.plan().equals(later.plan());
         String scopeVi, scopeEn;
         if (same) {
             scopeVi = "trong cùng kế hoạch";
@@ -127,7 +156,7 @@ public final class NearDuplicates {
             scopeEn = "across programs";
         }
         String plan = same ? "" : document(first.plan(), context);
-        out.add(new Located(
+        return new Located(
                 PortfolioRules.subject(later),
                 PortfolioRules.path(later, "title"),
                 Hit.on(Rule.STRUCTURE_TASK_REPEATED, "title")
@@ -139,7 +168,7 @@ public final class NearDuplicates {
                         .param("similarity", similarity)
                         .param("scopeVi", scopeVi)
                         .param("scopeEn", scopeEn)
-                        .build()));
+                        .build());
     }
 
     /**
@@ -279,51 +308,6 @@ public final class NearDuplicates {
                     slots[at] = oldSlots[i];
                 }
             }
-        }
-    }
-
-    /** A set of longs in open addressing (the pairs compared; boxed longs of packed pairs collide badly). */
-    static final class LongSet {
-        private long[] keys;
-        private boolean[] full;
-        private int size;
-
-        LongSet(int expected) {
-            int capacity = Integer.highestOneBit(Math.max(16, expected * 2 - 1)) << 1;
-            keys = new long[capacity];
-            full = new boolean[capacity];
-        }
-
-        /** True when {@code key} was not in the set. */
-        boolean add(long key) {
-            int mask = keys.length - 1;
-            int at = (int) mix(key) & mask;
-            while (full[at]) {
-                if (keys[at] == key) {
-                    return false;
-                }
-                at = (at + 1) & mask;
-            }
-            keys[at] = key;
-            full[at] = true;
-            if (++size * 2 > keys.length) {
-                long[] oldKeys = keys;
-                boolean[] oldFull = full;
-                keys = new long[oldKeys.length * 2];
-                full = new boolean[oldKeys.length * 2];
-                int newMask = keys.length - 1;
-                for (int i = 0; i < oldKeys.length; i++) {
-                    if (oldFull[i]) {
-                        int to = (int) mix(oldKeys[i]) & newMask;
-                        while (full[to]) {
-                            to = (to + 1) & newMask;
-                        }
-                        keys[to] = oldKeys[i];
-                        full[to] = true;
-                    }
-                }
-            }
-            return true;
         }
     }
 

@@ -117,6 +117,8 @@ final class TaskReading {
     final String title;
     final String text;
     final String product;
+    private String head;
+    private Boolean eventOrAnswer;
 
     private TaskReading(String title, String text, String product) {
         this.title = title;
@@ -153,6 +155,21 @@ final class TaskReading {
      * content: then the content's first clause.
      */
     String head() {
+        if (head == null) {
+            head = computeHead();
+        }
+        return head;
+    }
+
+    /** Bound to an event or answering a request (read once: several questions ask it). */
+    private boolean eventOrAnswer() {
+        if (eventOrAnswer == null) {
+            eventOrAnswer = EVENT.matcher(text).find() || ANSWERS.matcher(text).find();
+        }
+        return eventOrAnswer;
+    }
+
+    private String computeHead() {
         String head = head(title);
         if (first(ONE_OFF, head) == Integer.MAX_VALUE
                 && first(STANDING, head) == Integer.MAX_VALUE
@@ -186,7 +203,7 @@ final class TaskReading {
      * answers a request.
      */
     boolean oneOff() {
-        if (EVENT.matcher(text).find() || ANSWERS.matcher(text).find()) {
+        if (eventOrAnswer()) {
             return false;
         }
         if (URGED.matcher(text).find()) {
@@ -202,7 +219,7 @@ final class TaskReading {
      * something, and handling a matter ("kiểm tra, xử lý") ends in the matter handled.
      */
     boolean producingAct() {
-        if (EVENT.matcher(text).find() || ANSWERS.matcher(text).find()) {
+        if (eventOrAnswer()) {
             return false;
         }
         int act = first(PRODUCING, head());
