@@ -110,6 +110,7 @@ public final class Calibration {
             hits.removeIf(h -> h.rule() == Rule.PRODUCT_DESCRIPTION_MISSING);
         }
         person(a, profile, context, hits);
+        named(context, hits);
         if (!profile.plan()
                 && reading.oversight()
                 && hits.stream().noneMatch(h -> h.rule().dimension() == Dimension.PERSON)) {
@@ -148,6 +149,26 @@ public final class Calibration {
                     .build());
         }
         outside(item, plan, context, hits);
+    }
+
+    /**
+     * The per-item rules know only the item, so they name a coordinating unit by its code; an official
+     * reads units by name: the directory's name replaces the code where the directory has the unit.
+     */
+    private static void named(CheckContext context, List<Hit> hits) {
+        for (int i = 0; i < hits.size(); i++) {
+            Hit hit = hits.get(i);
+            if (hit.rule() != Rule.PERSON_COORDINATING_LEAD && hit.rule() != Rule.PERSON_COORDINATING_DUPLICATE) {
+                continue;
+            }
+            String code = hit.params().get("unit");
+            Optional<OrgUnit> unit = code == null ? Optional.empty() : context.unit(UnitCode.of(code));
+            if (unit.isPresent()) {
+                Map<String, String> params = new java.util.HashMap<>(hit.params());
+                params.put("unit", unit.get().name());
+                hits.set(i, new Hit(hit.rule(), hit.path(), params));
+            }
+        }
     }
 
     /**
