@@ -119,6 +119,8 @@ final class SuitePlan {
                 // the check uses both cores from 20,000 items, so the two-core baseline runs at L only
                 new Group("ClarityBenchmark\\.(clarityCheck|plainHibernateValidator)", List.of("S", "M"), 3, 1, 3, 1),
                 new Group("ClarityBenchmark\\..*", List.of("L"), 4, 2, 3, 2),
+                // issue 17: the near-duplicate search alone, 10^3 to 10^5 items (growth per 10× items)
+                new Group("NearDuplicatesBenchmark\\..*", List.of("S", "M", "L"), 2, 1, 3, 1),
                 new Group("(H2ReviewBenchmark|PgReviewBenchmark)\\..*", List.of("S", "M", "L"), 1, 1, 3, 1),
                 // at S one operation takes 0.15–0.35 s: one 1 s warm-up left the MERGE path half compiled
                 new Group("(H2StoreBenchmark|PgStoreBenchmark)\\..*", List.of("S"), 3, 1, 3, 1),

@@ -36,6 +36,8 @@ public enum Rule {
     PERSON_COORDINATING_UNKNOWN("person.coordinating.unknown", PERSON, ERROR, SUBMISSION),
     /** The sole lead is a collective or a formula ("các sở, ngành liên quan"): no one is named. */
     PERSON_LEAD_COLLECTIVE("person.lead.collective", PERSON, ERROR, SUBMISSION),
+    /** Several named bodies share one duty of oversight or coordination with no split ("các Bộ: X, Y theo dõi"). */
+    PERSON_LEAD_SHARED("person.lead.shared", PERSON, ERROR, SUBMISSION),
 
     TASK_TITLE_MISSING("task.title.missing", TASK, ERROR, DRAFT),
     TASK_CONTENT_MISSING("task.content.missing", TASK, ERROR, SUBMISSION),

@@ -128,9 +128,11 @@ class DirectRulesTest {
         }
         // every rule but the embedding system's own must have been broken, or the comparison proves little
         // the calibrated check reports a missing reporting unit through the lead findings (one defect,
-        // one finding); only a Validator on one item still reports it
+        // one finding); only a Validator on one item still reports it. A shared lead is a finding of
+        // instructions only (these plans are all plans); CalibratedRulesTest breaks it on real rows
         assertThat(seen)
-                .containsAll(EnumSet.complementOf(EnumSet.of(Rule.CUSTOM, Rule.RESPONSIBILITY_REPORTING_MISSING)));
+                .containsAll(EnumSet.complementOf(
+                        EnumSet.of(Rule.CUSTOM, Rule.RESPONSIBILITY_REPORTING_MISSING, Rule.PERSON_LEAD_SHARED)));
     }
 
     @Test

@@ -4,8 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Random;
 import org.civicplan.core.Lang;
+import org.civicplan.core.constraints.Stage;
+import org.civicplan.core.model.Assignment;
 import org.civicplan.core.model.Item;
+import org.civicplan.core.model.Official;
+import org.civicplan.core.model.Resources;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
@@ -76,5 +82,53 @@ class ReportTest {
         assertThat(finding.get("path").asString()).isEqualTo("items[2].deadline");
         assertThat(finding.get("message").get("vi").asString()).isEqualTo("Chưa có thời hạn hoàn thành");
         assertThat(finding.get("message").get("en").asString()).isEqualTo("No deadline: state when the item is due");
+    }
+
+    @Test
+    void aCoordinatingUnitIsNamedNotCoded() {
+        // Sở Thông tin và Truyền thông (STTTT) listed twice as a coordinating unit
+        Item twice = Fixtures.item(1)
+                .assignment(new Assignment(
+                        List.of(Fixtures.SKHCN),
+                        List.of(Fixtures.STTTT, Fixtures.STTTT),
+                        Optional.of(Official.post("Giám đốc Sở Khoa học và Công nghệ", Fixtures.SKHCN)),
+                        Optional.of(Fixtures.SKHCN),
+                        Optional.empty(),
+                        Resources.NONE))
+                .build();
+        ClarityReport report = ClarityCheck.create().check(Fixtures.portfolio(List.of(twice)));
+        assertThat(report.toText(Lang.EN))
+                .contains("Coordinating unit \"Sở Thông tin và Truyền thông\" is listed more than once")
+                .doesNotContain("\"" + Fixtures.STTTT.value() + "\"");
+    }
+
+    @Test
+    void noStageIsCalledReadyBesideAnErrorThatBlocksIt() {
+        // the seeded portfolios with many defects of every stage
+        for (long seed = 1; seed <= 4; seed++) {
+            ClarityReport report = ClarityCheck.create().check(DirectRulesTest.defective(new Random(seed), 80));
+            for (Lang lang : Lang.values()) {
+                String text = report.toText(lang);
+                for (Stage stage : Stage.values()) {
+                    boolean blocked = report.findings().stream()
+                            .anyMatch(f -> f.isError() && f.stage().requiredAt(stage));
+                    String ready = lang == Lang.VI
+                            ? "Đủ điều kiện " + stage.label(lang) + ": có"
+                            : "Ready for " + stage.label(lang) + ": yes";
+                    assertThat(text.contains(ready))
+                            .as("%s: %s said ready", lang, stage)
+                            .isEqualTo(!blocked);
+                    for (Stage earlier : Stage.values()) {
+                        String blocks = lang == Lang.VI
+                                ? "cản trở bước " + earlier.label(lang) + "]"
+                                : "blocks " + earlier.label(lang) + "]";
+                        if (earlier.requiredAt(stage) && text.contains(blocks)) {
+                            // an error that blocks an earlier step blocks this one
+                            assertThat(text).as("%s: %s", lang, stage).doesNotContain(ready);
+                        }
+                    }
+                }
+            }
+        }
     }
 }

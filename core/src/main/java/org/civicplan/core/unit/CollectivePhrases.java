@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.civicplan.core.model.UnitKind;
+import org.civicplan.core.text.VietnameseText;
 
 /**
  * Recognises collective references: phrases made only of kinds of unit ("sở", "ban", "ngành",
@@ -14,8 +17,11 @@ import org.civicplan.core.model.UnitKind;
  * quan", "trực thuộc Trung ương"), such as "các sở, ban, ngành Thành phố", "UBND các quận, huyện,
  * thị xã", "các Bộ, cơ quan ngang Bộ, cơ quan thuộc Chính phủ", "các đơn vị liên quan". A phrase is
  * collective when it says "các"/"những" or names two kinds or a level ("cấp xã").
+ *
+ * <p>{@link #reach(String)} reads a name as a lead cell prints it (titles, formulas and enumerations
+ * included) for the clarity check: one body, a closed class, or membership left open.
  */
-final class CollectivePhrases {
+public final class CollectivePhrases {
     private enum Token {
         FILLER,
         PLURAL,
@@ -174,5 +180,115 @@ final class CollectivePhrases {
             return Optional.empty();
         }
         return Optional.of(new UnitResolution.Collective(kinds, unspecified));
+    }
+
+    /** How far a unit's name as printed reaches. */
+    public enum Reach {
+        /**
+         * Named bodies: "Sở Tài chính", "UBND quận Ba Đình", an enumeration ("các sở: Xây dựng, Tài
+         * chính", "các Sở Kế hoạch và Đầu tư, Nội vụ"), or a named body the open rest joins ("Sở Nội vụ và
+         * các đơn vị liên quan").
+         */
+        NAMED,
+        /** A closed class acting each for itself: "các sở, ban, ngành", "UBND các quận, huyện, thị xã". */
+        CLASS,
+        /** Membership left open or divided by formula: "các đơn vị liên quan", "các cơ quan theo chức năng". */
+        OPEN
+    }
+
+    private static final Pattern PUNCTUATION = Pattern.compile("[\\p{P}\\p{S}&&[^:]]+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
+    /** A class left open: "(thủ trưởng) các sở, ban, ngành, đơn vị (có) liên quan", and nothing closed beside it. */
+    private static final Pattern OPEN_CLASS =
+            Pattern.compile("^((thu truong|lanh dao|giam doc) )?(cac|nhung) [a-z ]*\\b(co )?lien quan( [a-z ]*)?$");
+
+    /** A closed component beside an open one: a People's Committee class, or "và" joining another body. */
+    private static final Pattern CLOSED_COMPONENT = Pattern.compile("\\b(ubnd|uy ban nhan dan|chu tich)\\b| va ");
+
+    private static final Pattern FORMULA = Pattern.compile("\\btheo (chuc )?(chuc nang|tham quyen|nhiem vu)\\b"
+            + "|\\bnhiem vu duoc (giao|phan cong)\\b|\\bchuc nang,? nhiem vu\\b");
+
+    /** A generic class of body: "các cơ quan", "các đơn vị (của Quận)", "các tổ chức, cá nhân". */
+    private static final Pattern GENERIC_HEAD = Pattern.compile("^(cac|nhung) (co quan|don vi|to chuc|ca nhan)\\b");
+
+    private static final Pattern PLURAL = Pattern.compile("(^|\\s)(cac|nhung) ");
+
+    /** A named body first, then an open class joining it: "Sở Nội vụ và các đơn vị liên quan". */
+    private static final Pattern NAMED_THEN_OPEN = Pattern.compile(
+            "^(?!(thu truong |lanh dao |giam doc )?(cac|nhung) )[^:]* va (cac|nhung) [a-z ]*lien quan$");
+
+    /**
+     * A plural over a kind of body followed by the bodies' own names, listed: "các Sở Kế hoạch và Đầu tư,
+     * Nội vụ", "Các sở Xây dựng, Quy hoạch - Kiến trúc, Tài chính" (not "các sở, ban, ngành").
+     */
+    private static final Pattern ENUMERATION = Pattern.compile(
+            "^((thu truong|lanh dao|giam doc|chu tich) )?(cac|nhung) (so|bo|ban|cuc|vu|tong cuc) (?<first>[a-z]+)\\b.*(,| va )");
+
+    /**
+     * The reach of a unit's name as a lead or coordinator cell prints it, diacritic-insensitive:
+     * {@link Reach#OPEN} when the whole name is a class whose membership is left open ("các sở, ngành
+     * liên quan") with nothing closed beside it, or a generic class divided by formula ("các đơn vị của
+     * Quận theo nhiệm vụ được phân công"); {@link Reach#NAMED} when it names its bodies (an enumeration
+     * after a colon or after a plural kind, or a named body that open others join); {@link Reach#CLASS}
+     * when a plural governs a kind of body or the name is made only of kinds ("UBND quận, huyện, thị
+     * xã"); else {@link Reach#NAMED}. A blank name is {@link Reach#OPEN}.
+     */
+    public static Reach reach(String name) {
+        if (name == null || name.isBlank()) {
+            return Reach.OPEN;
+        }
+        String folded = fold(name);
+        if (OPEN_CLASS.matcher(folded).matches()
+                && !CLOSED_COMPONENT.matcher(folded).find()) {
+            return Reach.OPEN;
+        }
+        if (FORMULA.matcher(folded).find() && GENERIC_HEAD.matcher(folded).find()) {
+            return Reach.OPEN;
+        }
+        if (enumerates(VietnameseText.fold(name))
+                || NAMED_THEN_OPEN.matcher(folded).matches()) {
+            return Reach.NAMED;
+        }
+        if (PLURAL.matcher(folded).find()) {
+            return Reach.CLASS;
+        }
+        return match(NameKeys.key(name), false).isPresent() ? Reach.CLASS : Reach.NAMED;
+    }
+
+    /**
+     * True when the name lists several bodies by their own names: after a colon ("Giám đốc các Sở: Nội
+     * vụ, Tài chính") or after a plural kind ("Các sở Xây dựng, Quy hoạch - Kiến trúc, Tài chính").
+     */
+    public static boolean enumeratesBodies(String name) {
+        return name != null && !name.isBlank() && enumerates(VietnameseText.fold(name));
+    }
+
+    /** On text folded with its punctuation kept (the commas separate the bodies listed). */
+    private static boolean enumerates(String folded) {
+        int colon = folded.indexOf(':');
+        if (colon >= 0) {
+            String rest = folded.substring(colon + 1);
+            return rest.contains(",") || rest.contains(" va ");
+        }
+        Matcher m = ENUMERATION.matcher(folded);
+        return m.find() && !PHRASES.containsKey(m.group("first")) && !FILLER_AFTER_KIND.contains(m.group("first"));
+    }
+
+    /** Words that qualify a plural kind rather than name a body: "các Bộ là chủ Chương trình", "các sở có …". */
+    private static final Set<String> FILLER_AFTER_KIND =
+            Set.of("la", "co", "duoc", "tham", "chuc", "nganh", "thanh", "tinh", "quan", "huyen", "xa", "phuong");
+
+    /** True when the name divides work by formula ("theo chức năng, nhiệm vụ được giao"). */
+    public static boolean formula(String name) {
+        return name != null && FORMULA.matcher(fold(name)).find();
+    }
+
+    /** Lower case, no diacritics, punctuation other than ':' as spaces, single spaces. */
+    private static String fold(String text) {
+        String folded = VietnameseText.fold(text);
+        return SPACES.matcher(PUNCTUATION.matcher(folded).replaceAll(" "))
+                .replaceAll(" ")
+                .strip();
     }
 }

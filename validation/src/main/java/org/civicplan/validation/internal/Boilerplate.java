@@ -147,8 +147,8 @@ final class Boilerplate {
      */
     private static final Pattern EXHORTATION = Pattern.compile("^((tiep tuc|tap trung|chu dong|tang cuong|day manh"
             + "|khan truong),? )*(thuc hien|trien khai|quan triet|dieu hanh|to chuc thuc hien|trien khai thuc hien)"
-            + "( (tot|nghiem|nghiem tuc|dong bo|sau sac|linh hoat|hieu qua|co hieu qua|quyet liet),?)* (cac )?"
-            + "(giai phap|bien phap|nghi quyet|chu truong|chinh sach)\\b");
+            + "( (tot|nghiem|nghiem tuc|dong bo|sau sac|linh hoat|hieu qua|co hieu qua|quyet liet),?)*"
+            + "( va (the che hoa|cu the hoa))? (cac )?(giai phap|bien phap|nghi quyet|chu truong|chinh sach)\\b");
 
     /** "Báo cáo kết quả (thực hiện)", "báo cáo tình hình, kết quả triển khai": every item's report. */
     private static final Pattern RESULTS_REPORT = Pattern.compile(
@@ -163,7 +163,10 @@ final class Boilerplate {
      * @param keepReferences count a reference to another document ("Quyết định này") as content
      */
     static int contentWords(String text, boolean keepReferences) {
-        String folded = TaskReading.fold(text);
+        return contentWordsFolded(TaskReading.fold(text), keepReferences);
+    }
+
+    private static int contentWordsFolded(String folded, boolean keepReferences) {
         if (!keepReferences) {
             for (Pattern reference : REFERENCES) {
                 folded = reference.matcher(folded).replaceAll(" ");
@@ -182,12 +185,85 @@ final class Boilerplate {
         return count;
     }
 
-    /** True when the text says nothing of its own (see the class comment). */
-    static boolean isBoilerplate(String text) {
+    /** Every word a formula can take away (the patterns of {@link #FORMULAS}). */
+    private static final Set<String> FORMULA_WORDS = Set.of(
+            "can", "cu", "tren", "co", "so", "theo", "trong", "pham", "vi", "chuc", "nang", "tham", "quyen", "nhiem",
+            "vu", "han", "duoc", "giao", "phan", "cong", "cua", "minh", "dung", "phu", "hop", "voi", "quy", "dinh",
+            "phap", "luat", "hien", "hanh", "nha", "nuoc", "noi", "lien", "quan", "va", "cac", "khac");
+
+    /** Every word a reference can take away, besides the symbol chunks that hold a digit. */
+    private static final Set<String> REFERENCE_WORDS = Set.of(
+            "ke", "hoach", "quyet", "dinh", "chi", "thi", "nghi", "cong", "van", "thong", "bao", "chuong", "trinh",
+            "so", "ngay", "nay", "tren", "neu");
+
+    /**
+     * True when the folded text has a word that is neither generic nor one a formula or reference could
+     * take away, outside any chunk holding a digit: it has content whatever the patterns remove, so
+     * {@link #contentWordsFolded} need not run (most real tasks end here, with no regular expression).
+     */
+    private static boolean plainlyHasContent(String folded, boolean keepReferences) {
+        int n = folded.length();
+        int i = 0;
+        while (i < n) {
+            // one chunk: up to the next space
+            int end = folded.indexOf(' ', i);
+            if (end < 0) {
+                end = n;
+            }
+            if (!hasDigit(folded, i, end)) {
+                int w = i;
+                while (w < end) {
+                    while (w < end && !wordChar(folded.charAt(w))) {
+                        w++;
+                    }
+                    int start = w;
+                    while (w < end && wordChar(folded.charAt(w))) {
+                        w++;
+                    }
+                    if (w > start) {
+                        String word = folded.substring(start, w);
+                        if (!GENERIC.contains(word)
+                                && !FORMULA_WORDS.contains(word)
+                                && (keepReferences || !REFERENCE_WORDS.contains(word))) {
+                            return true;
+                        }
+                    }
+                }
+            }
+            i = end + 1;
+        }
+        return false;
+    }
+
+    private static boolean hasDigit(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean wordChar(char c) {
+        return c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
+    }
+
+    private static boolean boilerplate(String text, boolean keepReferences) {
         if (text == null || text.isBlank()) {
             return false;
         }
-        return contentWords(text) < MIN_CONTENT;
+        String folded = TaskReading.fold(text);
+        // one plain content word settles it only while a single one is enough
+        if (MIN_CONTENT == 1 && plainlyHasContent(folded, keepReferences)) {
+            return false;
+        }
+        return contentWordsFolded(folded, keepReferences) < MIN_CONTENT;
+    }
+
+    /** True when the text says nothing of its own (see the class comment). */
+    static boolean isBoilerplate(String text) {
+        return boilerplate(text, false);
     }
 
     /** True for an exhortation with no action of its own (see {@link #EXHORTATION}). */
@@ -197,10 +273,7 @@ final class Boilerplate {
 
     /** As {@link #isBoilerplate(String)}, but a reference to another document counts as content. */
     static boolean isBoilerplateKeepingReferences(String text) {
-        if (text == null || text.isBlank()) {
-            return false;
-        }
-        return contentWords(text, true) < MIN_CONTENT;
+        return boilerplate(text, true);
     }
 
     /** A product that is only "a report of the results" ("Báo cáo kết quả", "Báo cáo tình hình thực hiện"). */

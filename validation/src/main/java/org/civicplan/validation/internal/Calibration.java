@@ -1,10 +1,13 @@
 package org.civicplan.validation.internal;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.civicplan.core.model.Assignment;
 import org.civicplan.core.model.Item;
 import org.civicplan.core.model.ItemKind;
@@ -12,6 +15,8 @@ import org.civicplan.core.model.OrgUnit;
 import org.civicplan.core.model.UnitCode;
 import org.civicplan.core.model.UnitKind;
 import org.civicplan.core.text.VietnameseText;
+import org.civicplan.core.unit.CollectivePhrases;
+import org.civicplan.validation.Dimension;
 import org.civicplan.validation.Profile;
 import org.civicplan.validation.Rule;
 
@@ -40,14 +45,24 @@ public final class Calibration {
 
     private static final Set<ItemKind> INSTRUMENTS = EnumSet.of(ItemKind.SCHEME, ItemKind.PROJECT, ItemKind.PROGRAM);
 
-    private final UnitNames names;
+    /** Unit names read so far: a directory has few, and every item of a unit asks again. */
+    private final Map<String, CollectivePhrases.Reach> reaches = new ConcurrentHashMap<>();
 
-    public Calibration(UnitNames names) {
-        this.names = names;
-    }
+    /** Beyond this many names the memo starts again (a long-lived check sees many portfolios). */
+    private static final int MAX_REMEMBERED = 50_000;
 
-    public Calibration() {
-        this(UnitNames.builtIn());
+    public Calibration() {}
+
+    private CollectivePhrases.Reach reach(String name) {
+        CollectivePhrases.Reach reach = reaches.get(name);
+        if (reach == null) {
+            if (reaches.size() >= MAX_REMEMBERED) {
+                reaches.clear();
+            }
+            reach = CollectivePhrases.reach(name);
+            reaches.put(name, reach);
+        }
+        return reach;
     }
 
     /** Adjusts {@code hits} (the item's raw hits) in place for the plan's facts. */
@@ -57,6 +72,8 @@ public final class Calibration {
         boolean instrument =
                 INSTRUMENTS.contains(item.kind()) || item.publicInvestment().isPresent();
         boolean boilerplate = boilerplate(item, profile);
+        // only supporting another body's work: nothing of the lead's own to do or deliver
+        boolean coordinationOnly = !profile.plan() && reading.coordinationOnly();
         Assignment a = item.assignment();
         hits.removeIf(hit -> switch (hit.rule()) {
             case PERSON_RESPONSIBLE_MISSING ->
@@ -67,15 +84,20 @@ public final class Calibration {
             case TIME_DEADLINE_MISSING ->
                 !instrument
                         && !item.title().isBlank()
-                        && (profile == Profile.DIRECTIVE || !(reading.oneOff() || boilerplate) || reading.timed());
+                        && (profile == Profile.DIRECTIVE
+                                || !(reading.oneOff()
+                                        // in a plan, the plan's period bounds a row that says nothing
+                                        || boilerplate && !profile.plan()
+                                        || profile == Profile.INSTRUCTION && reading.producesDocument())
+                                || reading.timed());
             case RESPONSIBILITY_REPORTING_MISSING -> true;
             case RESPONSIBILITY_LEAD_SCOPE -> profile != Profile.PROGRAM_PLAN || !instrument;
             case PRODUCT_KIND_MISSING, PRODUCT_DESCRIPTION_MISSING ->
                 item.product().description().isPresent()
                         || !(profile.plan() && plan.productKindColumn())
                                 && (profile == Profile.DIRECTIVE
-                                        || reading.namesOutput()
-                                        || !(reading.producingAct() || boilerplate));
+                                        || reading.namesOutput() && !coordinationOnly
+                                        || !(reading.producingAct() || boilerplate || coordinationOnly));
             case PRODUCT_QUANTITY_MISSING -> reading.counts() || singular(item);
             case AUTHORITY_LEVEL_MISSING -> !(profile.plan() && plan.approvalColumn()) && !instrument;
             case RESOURCES_MISSING -> !(profile.plan() && plan.resourcesColumn()) && !instrument && !reading.spends();
@@ -88,7 +110,13 @@ public final class Calibration {
             hits.removeIf(h -> h.rule() == Rule.PRODUCT_DESCRIPTION_MISSING);
         }
         person(a, profile, context, hits);
-        if (boilerplate || Boilerplate.exhortation(item.title())) {
+        named(context, hits);
+        if (!profile.plan()
+                && reading.oversight()
+                && hits.stream().noneMatch(h -> h.rule().dimension() == Dimension.PERSON)) {
+            shared(a, context, hits);
+        }
+        if (boilerplate || coordinationOnly || Boilerplate.exhortation(item.title())) {
             // a content that only repeats the title is no content
             boolean content = item.content()
                     .map(Calibration::own)
@@ -123,6 +151,53 @@ public final class Calibration {
         outside(item, plan, context, hits);
     }
 
+    /**
+     * The per-item rules know only the item, so they name a coordinating unit by its code; an official
+     * reads units by name: the directory's name replaces the code where the directory has the unit.
+     */
+    private static void named(CheckContext context, List<Hit> hits) {
+        for (int i = 0; i < hits.size(); i++) {
+            Hit hit = hits.get(i);
+            if (hit.rule() != Rule.PERSON_COORDINATING_LEAD && hit.rule() != Rule.PERSON_COORDINATING_DUPLICATE) {
+                continue;
+            }
+            String code = hit.params().get("unit");
+            Optional<OrgUnit> unit = code == null ? Optional.empty() : context.unit(UnitCode.of(code));
+            if (unit.isPresent()) {
+                Map<String, String> params = new java.util.HashMap<>(hit.params());
+                params.put("unit", unit.get().name());
+                hits.set(i, new Hit(hit.rule(), hit.path(), params));
+            }
+        }
+    }
+
+    /**
+     * Several bodies named for one duty of oversight or coordination, with no split: two or more named
+     * leads (none a class acting each for itself), or one lead cell that lists them ("Các Bộ: Tài
+     * nguyên và Môi trường, Nông nghiệp và Phát triển nông thôn"). A plan's several leads are {@code
+     * person.lead.multiple} already.
+     */
+    private void shared(Assignment a, CheckContext context, List<Hit> hits) {
+        List<UnitCode> leads = a.leadUnits();
+        List<String> names = new ArrayList<>(leads.size());
+        for (UnitCode code : leads) {
+            Optional<OrgUnit> unit = context.unit(code);
+            if (unit.isEmpty()) {
+                return;
+            }
+            String name = unit.get().name();
+            if (reach(name) != CollectivePhrases.Reach.NAMED) {
+                return;
+            }
+            names.add(name);
+        }
+        if (names.size() >= 2 || names.size() == 1 && CollectivePhrases.enumeratesBodies(names.get(0))) {
+            hits.add(Hit.on(Rule.PERSON_LEAD_SHARED, "assignment.leadUnits")
+                    .param("units", String.join("; ", names))
+                    .build());
+        }
+    }
+
     private void person(Assignment a, Profile profile, CheckContext context, List<Hit> hits) {
         if (a.leadUnits().size() != 1) {
             return;
@@ -131,21 +206,19 @@ public final class Calibration {
         if (lead.isEmpty()) {
             return;
         }
-        UnitNames.Reach reach = names.reach(lead.get().name());
+        CollectivePhrases.Reach reach = reach(lead.get().name());
         if (profile == Profile.DIRECTIVE
-                && reach == UnitNames.Reach.OPEN
-                && !names.formula(lead.get().name())) {
+                && reach == CollectivePhrases.Reach.OPEN
+                && !CollectivePhrases.formula(lead.get().name())) {
             // a dispatch's event says who is concerned ("các bộ, ngành, địa phương liên quan")
             return;
         }
         // a closed class acting each for itself ("UBND các huyện") is a lead; an open one is not
-        if (reach == UnitNames.Reach.OPEN) {
+        if (reach == CollectivePhrases.Reach.OPEN) {
             hits.add(Hit.on(Rule.PERSON_LEAD_COLLECTIVE, "assignment.leadUnits[0]")
                     .param("unit", lead.get().name())
-                    .param("reachVi", reach == UnitNames.Reach.OPEN ? "để ngỏ, theo công thức" : "cả một nhóm đơn vị")
-                    .param(
-                            "reachEn",
-                            reach == UnitNames.Reach.OPEN ? "left open, a formula" : "a whole class of bodies")
+                    .param("reachVi", "để ngỏ, theo công thức")
+                    .param("reachEn", "left open, a formula")
                     .build());
         }
     }

@@ -61,12 +61,40 @@ final class TaskReading {
             + "|\\b\\d+ (ngay|thang|tuan)\\b|\\b(hang|tung|moi) (ngay|tuan|thang|quy|nam)\\b|\\bdinh ky\\b");
 
     /** Verbs and verb-object pairs of a deliverable: the task's own words name its output. */
-    private static final Pattern OUTPUT = Pattern.compile("\\b(bao cao|trinh|ban hanh|gui|tra loi|thong bao|ky|cong bo"
+    private static final Pattern OUTPUT = Pattern.compile("(?<!tai |theo |cua |cong tac |qua trinh )\\b(bao cao|trinh"
+            + "|ban hanh|gui|tra loi|thong bao|ky (ban|van|quyet|bao|ket|hop dong|thong)|cong bo"
+            + "|tham muu( cho)? (ubnd|uy ban nhan dan|chu tich)( [a-z]+){0,3} (giai quyet|xu ly|quyet dinh)"
             + "|de xuat|tong hop|du thao|thanh lap|phan bo|bo tri|cap|phe duyet|tham dinh|ban giao|tiep nhan|mua"
             + "|co y kien|tham gia y kien|gop y|cho y kien|ket luan|to chuc (cac )?(hoi nghi|hoi thao|le|cuoc hop|hop"
             + "|dien tap|kiem tra|doan)|(xay dung|lap|hoan thien|soan thao|sua doi|bo sung|de ra)( [a-z]+){0,2}"
             + " (ke hoach|de an|du an|quyet dinh|van ban|to trinh|danh sach|ho so|quy che|quy dinh|chuong trinh"
             + "|phuong an|nghi dinh|thong tu|nghi quyet|chien luoc|quy hoach|quy trinh))\\b");
+
+    /**
+     * A document to be drawn up: a plan, programme, list, draft, scheme or option, whatever verb leads
+     * to it ("tổng hợp danh sách", "tham mưu xây dựng Dự thảo Kế hoạch", "xây dựng và triển khai thực
+     * hiện Kế hoạch"); not the stage of another act ("trong quá trình lập Đề án").
+     */
+    private static final Pattern PRODUCES_DOCUMENT = Pattern.compile("(?<!qua trinh )\\b(xay dung|lap|hoan thien"
+            + "|soan thao|tong hop)( [a-z]+){0,4} (ke hoach|chuong trinh|danh sach|du thao|de an|phuong an)\\b");
+
+    /** The name of a document with its horizon ("Quy hoạch báo chí đến năm 2020"): not a deadline of the row. */
+    private static final Pattern HORIZON =
+            Pattern.compile("\\b(quy hoach|chien luoc|ke hoach|chuong trinh|de an)" + "( [a-z]+){0,4} den nam \\d{4}");
+
+    /**
+     * A duty of oversight or coordination as the row's first act, perhaps after the formula that
+     * divides nothing ("căn cứ theo chức năng, nhiệm vụ được giao, theo dõi, đôn đốc …").
+     */
+    private static final Pattern OVERSIGHT = Pattern.compile("^((can cu |tren co so )?theo chuc nang,? nhiem vu duoc"
+            + " (giao|phan cong),? )?(theo doi|don doc|huong dan|phoi hop)\\b");
+
+    /**
+     * Supporting another body's work and nothing of its own: "phối hợp chặt chẽ, kịp thời với Sở GTVT để
+     * tham mưu …", "theo chức năng, nhiệm vụ được giao, phối hợp chặt chẽ với UBND quận … trong việc …".
+     */
+    private static final Pattern COORDINATION_ONLY = Pattern.compile("^((can cu |tren co so )?theo chuc nang,? nhiem"
+            + " vu duoc (giao|phan cong),? )?phoi hop chat che(,? kip thoi)? voi [^;]*? (de|trong viec) ");
 
     /** A purchase or an investment as the act itself, after the words that only urge it on. */
     private static final Pattern SPENDS = Pattern.compile(
@@ -89,6 +117,8 @@ final class TaskReading {
     final String title;
     final String text;
     final String product;
+    private String head;
+    private Boolean eventOrAnswer;
 
     private TaskReading(String title, String text, String product) {
         this.title = title;
@@ -125,6 +155,21 @@ final class TaskReading {
      * content: then the content's first clause.
      */
     String head() {
+        if (head == null) {
+            head = computeHead();
+        }
+        return head;
+    }
+
+    /** Bound to an event or answering a request (read once: several questions ask it). */
+    private boolean eventOrAnswer() {
+        if (eventOrAnswer == null) {
+            eventOrAnswer = EVENT.matcher(text).find() || ANSWERS.matcher(text).find();
+        }
+        return eventOrAnswer;
+    }
+
+    private String computeHead() {
         String head = head(title);
         if (first(ONE_OFF, head) == Integer.MAX_VALUE
                 && first(STANDING, head) == Integer.MAX_VALUE
@@ -158,7 +203,7 @@ final class TaskReading {
      * answers a request.
      */
     boolean oneOff() {
-        if (EVENT.matcher(text).find() || ANSWERS.matcher(text).find()) {
+        if (eventOrAnswer()) {
             return false;
         }
         if (URGED.matcher(text).find()) {
@@ -174,7 +219,7 @@ final class TaskReading {
      * something, and handling a matter ("kiểm tra, xử lý") ends in the matter handled.
      */
     boolean producingAct() {
-        if (EVENT.matcher(text).find() || ANSWERS.matcher(text).find()) {
+        if (eventOrAnswer()) {
             return false;
         }
         int act = first(PRODUCING, head());
@@ -188,7 +233,24 @@ final class TaskReading {
 
     /** The words themselves bind the task in time: a date, a period, a relative term (other documents' dates aside). */
     boolean timed() {
-        return WHEN.matcher(REFERENCE.matcher(text).replaceAll(" ")).find();
+        return WHEN.matcher(
+                        HORIZON.matcher(REFERENCE.matcher(text).replaceAll(" ")).replaceAll(" "))
+                .find();
+    }
+
+    /** The row draws up a document (a plan, list, draft, scheme): see {@link #PRODUCES_DOCUMENT}. */
+    boolean producesDocument() {
+        return PRODUCES_DOCUMENT.matcher(text).find();
+    }
+
+    /** The row's first act is oversight or coordination: see {@link #OVERSIGHT}. */
+    boolean oversight() {
+        return OVERSIGHT.matcher(text).find();
+    }
+
+    /** The row only supports another body's work: see {@link #COORDINATION_ONLY}. */
+    boolean coordinationOnly() {
+        return COORDINATION_ONLY.matcher(title).find();
     }
 
     boolean namesOutput() {

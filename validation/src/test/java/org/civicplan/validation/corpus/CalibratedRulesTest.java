@@ -179,4 +179,63 @@ class CalibratedRulesTest {
         assertThat(report.findings()).extracting(Finding::code).contains("responsibility.lead.outsideIssuer");
         assertThat(report.profiles()).containsEntry(government.id(), Profile.INSTRUCTION);
     }
+
+    @Test
+    void severalNamedBodiesSharingOneOversightDutyAreNoLeadEachAnsweringForItsOwnPartIs() {
+        // "Các Bộ: Tài nguyên và Môi trường, Nông nghiệp …" / "theo dõi, chỉ đạo, hướng dẫn"
+        assertThat(codes("R0195")).contains("person.lead.shared");
+        assertThat(findings.get("R0195"))
+                .filteredOn(f -> f.code().equals("person.lead.shared"))
+                .singleElement()
+                .satisfies(f -> assertThat(f.message(Lang.VI)).contains("Các Bộ: Tài nguyên và Môi trường"));
+        // "Các Sở Kế hoạch và Đầu tư, Sở Nội vụ và các đơn vị liên quan" / "hướng dẫn, theo dõi, đôn đốc"
+        assertThat(codes("R0120")).contains("person.lead.shared");
+        // two ministries each reporting on its own sector: distributive
+        assertThat(codes("R0079")).noneMatch(c -> c.startsWith("person."));
+        // six bodies each for the petitions within its authority
+        assertThat(codes("R0074")).noneMatch(c -> c.startsWith("person."));
+        // "UBND các xã, thị trấn" coordinating and carrying out: a closed class, not a shared lead
+        assertThat(codes("R0083")).doesNotContain("person.lead.shared");
+    }
+
+    @Test
+    void onlySupportingAnotherBodysWorkIsATaskAndProductDefect() {
+        // "theo chức năng, nhiệm vụ được giao, phối hợp chặt chẽ với UBND quận … trong việc kiểm tra"
+        assertThat(codes("R0188")).contains("task.content.missing", "product.kind.missing");
+        // "phối hợp chặt chẽ với Sở GD&ĐT chuẩn bị tốt các điều kiện …; bố trí cán bộ …": its own work
+        assertThat(codes("R0234")).noneMatch(c -> c.startsWith("task."));
+    }
+
+    @Test
+    void aDocumentToDrawUpInALetterNeedsADateAStandingDutyDoesNot() {
+        // "đôn đốc, tổng hợp danh sách các đơn vị gửi Văn phòng UBND tỉnh": a list, no date
+        assertThat(codes("R0082")).contains("time.deadline.missing");
+        // "nghiên cứu, tiếp thu ý kiến … để hoàn thiện Dự thảo Chiến lược": the content's "Quy hoạch báo
+        // chí đến năm 2020" is a document's name, not a deadline
+        assertThat(codes("R0173")).contains("time.deadline.missing");
+        // "làm đầu mối theo dõi, đôn đốc, hướng dẫn …": a standing duty
+        assertThat(codes("R0038")).noneMatch(c -> c.startsWith("time."));
+        // "xây dựng kế hoạch (dự toán kinh phí hằng năm)" in a plan: yearly, and the plan's period bounds it
+        assertThat(codes("R0161")).noneMatch(c -> c.startsWith("time."));
+    }
+
+    @Test
+    void weighingAMatterWithNoOutputIsAProductDefectAdviceOnADecisionIsAnOutput() {
+        // "tính toán, cân nhắc kỹ việc lập trạm thu phí": "kỹ" is not "ký" (sign)
+        assertThat(codes("R0054")).contains("product.kind.missing");
+        // "nghiên cứu, tham mưu triển khai … tại thông báo nêu trên": the notice is the source, not an output
+        assertThat(codes("R0192")).contains("product.kind.missing");
+        // "nghiên cứu, tham mưu UBND tỉnh giải quyết theo đúng quy định": advice on a decision
+        assertThat(codes("R0013")).noneMatch(c -> c.startsWith("product."));
+        // "… kỳ đầu (2011 – 2015)" with "gửi báo cáo về Sở … trước ngày 28/5/2015" in its deadline cell
+        assertThat(codes("R0107")).noneMatch(c -> c.startsWith("product."));
+    }
+
+    @Test
+    void anExhortationToInstitutionaliseTheLinesIsATaskDefect() {
+        // "Tiếp tục quán triệt sâu sắc và thể chế hóa các chủ trương, đường lối …"
+        assertThat(codes("R0086")).contains("task.content.missing");
+        // "thành lập các đoàn thanh tra, kiểm tra các khâu tổ chức kỳ thi": an action
+        assertThat(codes("R0237")).noneMatch(c -> c.startsWith("task."));
+    }
 }

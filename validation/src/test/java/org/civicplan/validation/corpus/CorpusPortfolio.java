@@ -35,7 +35,8 @@ import org.civicplan.core.text.VietnameseText;
  * cells, the deadline as a {@link Period} where it (or the date inside it) parses.
  *
  * <p>A deadline cell with no date the period parser reads ("30 ngày làm việc", "tại phiên họp Chính
- * phủ tháng 3") is kept as a line "Thời hạn: …" of the item's content: the model has no free-text
+ * phủ tháng 3"), or with more words than its date ("gửi báo cáo về Sở … trước ngày 28/5/2015"), is kept
+ * as a line "Thời hạn: …" of the item's content: the model has no free-text
  * deadline, and a plan that prints its deadline in the content cell reads the same way.
  */
 final class CorpusPortfolio {
@@ -137,7 +138,9 @@ final class CorpusPortfolio {
         row.content().ifPresent(content::add);
         Optional<Period> deadline = row.deadline().flatMap(CorpusPortfolio::period);
         deadline.ifPresent(b::deadline);
-        if (deadline.isEmpty()) {
+        boolean onlyDate = row.deadline().filter(CorpusPortfolio::parses).isPresent();
+        if (deadline.isEmpty() || !onlyDate) {
+            // a cell with more than its date ("gửi báo cáo về Sở … trước ngày 28/5/2015") keeps its words
             row.deadline().ifPresent(d -> content.add("Thời hạn: " + d));
         }
         if (!content.isEmpty()) {
@@ -207,6 +210,15 @@ final class CorpusPortfolio {
             return UnitKind.ORGANISATION;
         }
         return UnitKind.DEPARTMENT;
+    }
+
+    private static boolean parses(String cell) {
+        try {
+            Period.parse(cell.strip());
+            return true;
+        } catch (InvalidPeriodException e) {
+            return false;
+        }
     }
 
     /** The cell as a period, else the first date in it ("before" when the cell says "trước"). */

@@ -1,0 +1,51 @@
+package org.civicplan.validation.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.civicplan.core.model.Item;
+import org.civicplan.validation.Fixtures;
+import org.civicplan.validation.Rule;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The near-duplicate search reports each repeated item once, against its most similar earlier item.
+ * The task text is the corpus's real row R0164 (Kon Tum plan, see the corpus SOURCES); the other
+ * titles are illustrative.
+ */
+class NearDuplicatesTest {
+    private static final String TASK = "tổ chức vận động, phát huy vai trò và thực hiện chế độ, chính sách đối với"
+            + " người có uy tín theo chức năng, nhiệm vụ được giao và quy định của ngành";
+
+    @Test
+    void aTaskWrittenThreeTimesGivesTwoFindingsNotThreePairs() {
+        List<Item> items = new ArrayList<>();
+        items.add(item(1, TASK));
+        items.add(item(2, "Illustrative: xây dựng cơ sở dữ liệu dân cư của thành phố"));
+        items.add(item(3, TASK));
+        items.add(item(4, TASK.replace("của ngành", "của Bộ")));
+        List<Located> found = NearDuplicates.find(new CheckContext(Fixtures.portfolio(items)));
+        assertThat(found).hasSize(2).allMatch(l -> l.hit().rule() == Rule.STRUCTURE_TASK_REPEATED);
+        // item 3 repeats item 1 word for word; item 4 (one word changed) is as close to 1 as to 3: the first is named
+        assertThat(found.get(0).hit().params())
+                .containsEntry("number", "3")
+                .containsEntry("otherNumber", "1")
+                .containsEntry("similarity", "100");
+        assertThat(found.get(1).hit().params()).containsEntry("number", "4").containsEntry("otherNumber", "1");
+    }
+
+    @Test
+    void differentTasksAreNotPaired() {
+        List<Item> items = List.of(
+                item(1, TASK),
+                item(2, "Illustrative: xây dựng cơ sở dữ liệu dân cư của thành phố và kết nối với các sở"));
+        assertThat(NearDuplicates.find(new CheckContext(Fixtures.portfolio(items))))
+                .isEmpty();
+    }
+
+    /** A fixture item whose title is {@code task} and which has no content of its own. */
+    private static Item item(int number, String task) {
+        return Fixtures.item(number).title(task).content(null).build();
+    }
+}
