@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.civicplan.core.model.Comparison;
+import org.civicplan.core.period.Period;
 import org.civicplan.core.review.Rag;
 import org.civicplan.core.spi.AggregatedValue;
 
@@ -38,7 +39,9 @@ public record HandReview(
             String reporting,
             LocalDate due,
             BigDecimal investment,
-            String projectGroup) {}
+            String projectGroup,
+            String status,
+            LocalDate completed) {}
 
     record HandLine(String status, int percent, LocalDate completed) {}
 
@@ -78,7 +81,8 @@ public record HandReview(
             this.code = code;
         }
 
-        void judge() {
+        /** Judges the value for a review period ending on {@code reviewEnd}. */
+        void judge(LocalDate reviewEnd) {
             if (target == null) {
                 rag = Rag.NO_TARGET.code();
                 return;
@@ -107,8 +111,11 @@ public record HandReview(
                         .divide(goal, MathContext.DECIMAL64)
                         .setScale(1, RoundingMode.HALF_UP);
             }
+            LocalDate due = Period.parse(target.period()).end().orElse(null);
             if (target.metBy(actual) || (achievement != null && achievement.compareTo(HUNDRED) >= 0)) {
                 rag = Rag.ON_TRACK.code();
+            } else if (due != null && due.isAfter(reviewEnd)) {
+                rag = Rag.NOT_YET_DUE.code(); // a target not due by the period's end is not failed
             } else if (achievement != null && achievement.compareTo(BigDecimal.valueOf(80)) >= 0) {
                 rag = Rag.AT_RISK.code();
             } else {

@@ -133,7 +133,11 @@ final class HandWrittenReview {
                                 reporting != null ? reporting : lead,
                                 due == null ? null : due.toLocalDate(),
                                 rs.getBoolean("public_investment") ? rs.getBigDecimal("pi_estimated_total") : null,
-                                rs.getString("pi_project_group"));
+                                rs.getString("pi_project_group"),
+                                rs.getString("status"),
+                                rs.getDate("completed_on") == null
+                                        ? null
+                                        : rs.getDate("completed_on").toLocalDate());
                         items.add(item);
                         byId.put(item.id(), item);
                     }
@@ -210,7 +214,7 @@ final class HandWrittenReview {
             List<HandItem> investments = new ArrayList<>();
             for (HandItem item : items) {
                 HandLine line = lines.get(item.id());
-                String status = line == null ? ReviewStatus.NOT_REPORTED.code() : judge(line, item.due());
+                String status = judge(item);
                 itemLines.add(new HandItemLine(item, status, line));
                 if (item.reporting() != null) {
                     expected.add(item.reporting());
@@ -274,7 +278,7 @@ final class HandWrittenReview {
                 if (indicator.reportingUnit != null) {
                     expected.add(indicator.reportingUnit);
                 }
-                indicator.judge();
+                indicator.judge(to);
             }
             List<String> notReported = new ArrayList<>();
             for (String unit : expected) {
@@ -323,22 +327,30 @@ final class HandWrittenReview {
         pair[side] = pair[side].add(amount);
     }
 
-    /** The reported status judged against the due date on the as-of date (as {@code Item.stateOn}). */
-    String judge(HandLine line, LocalDate due) {
-        if (line.status().equals(CANCELLED)) {
+    /**
+     * The item's recorded status judged against the due date on the as-of date (as {@code
+     * Item.stateOn}): a completion after the as-of date is not yet one.
+     */
+    String judge(HandItem item) {
+        LocalDate due = item.due();
+        if (item.status().equals(CANCELLED)) {
             return ReviewStatus.CANCELLED.code();
         }
-        if (line.status().equals(SUSPENDED)) {
+        if (item.status().equals(SUSPENDED)) {
             return ReviewStatus.SUSPENDED.code();
         }
-        if (line.status().equals(DONE)) {
-            return due != null && line.completed() != null && line.completed().isAfter(due)
+        boolean done = item.status().equals(DONE)
+                && (item.completed() == null || !item.completed().isAfter(asOf));
+        if (done) {
+            return due != null && item.completed() != null && item.completed().isAfter(due)
                     ? ReviewStatus.DONE_LATE.code()
                     : ReviewStatus.DONE_ON_TIME.code();
         }
         if (due != null && asOf.isAfter(due)) {
             return ReviewStatus.OVERDUE.code();
         }
-        return line.status().equals(IN_PROGRESS) ? ReviewStatus.IN_PROGRESS.code() : ReviewStatus.NOT_STARTED.code();
+        return item.status().equals(IN_PROGRESS) || item.status().equals(DONE)
+                ? ReviewStatus.IN_PROGRESS.code()
+                : ReviewStatus.NOT_STARTED.code();
     }
 }

@@ -30,7 +30,7 @@ final class HandWrittenSql {
 
     static final String HAND_ITEMS = TREE
             + "SELECT i.item_id, i.plan_id, i.item_number, i.title, i.deadline_end, i.reporting_unit,"
-            + " i.public_investment, i.pi_estimated_total, i.pi_project_group,"
+            + " i.public_investment, i.pi_estimated_total, i.pi_project_group, i.status, i.completed_on,"
             + " (SELECT COUNT(*) FROM item_units u WHERE u.portfolio_id = i.portfolio_id"
             + " AND u.item_id = i.item_id AND u.unit_role = 'lead') AS leads,"
             + " (SELECT MIN(u.unit_code) FROM item_units u WHERE u.portfolio_id = i.portfolio_id"

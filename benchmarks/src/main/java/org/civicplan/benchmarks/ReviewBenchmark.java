@@ -104,7 +104,7 @@ public abstract class ReviewBenchmark {
             throw new IllegalStateException("the SQL aggregate differs from civicplan's:\n" + expected + "\n" + actual);
         }
         Review review = civicplanReview();
-        if (review.itemsWith(ReviewStatus.NOT_REPORTED).size() == review.items().size()
+        if (review.itemsWith(ReviewStatus.NOT_STARTED).size() == review.items().size()
                 || review.proposedAdjustments().isEmpty()
                 || review.resources().stream().allMatch(r -> r.reported().equals(Vnd.ZERO))
                 || review.publicInvestment().isEmpty()) {

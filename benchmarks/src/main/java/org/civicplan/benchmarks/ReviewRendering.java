@@ -18,6 +18,7 @@ import org.civicplan.core.model.Target;
 import org.civicplan.core.model.UnitCode;
 import org.civicplan.core.period.Period;
 import org.civicplan.core.review.Review;
+import org.civicplan.core.review.ReviewStatus;
 import org.civicplan.core.spi.AggregatedValue;
 import org.civicplan.storage.jdbc.internal.ItemText;
 
@@ -160,7 +161,10 @@ final class ReviewRendering {
                     i.lead(),
                     l.status(),
                     i.due(),
-                    l.line() == null ? null : l.line().completed(),
+                    l.status().equals(ReviewStatus.DONE_ON_TIME.code())
+                                    || l.status().equals(ReviewStatus.DONE_LATE.code())
+                            ? i.completed()
+                            : null,
                     l.line() == null ? null : l.line().percent());
         }
         for (HandIndicator i : h.indicators()) {

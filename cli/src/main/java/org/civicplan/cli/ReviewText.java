@@ -39,7 +39,11 @@ final class ReviewText {
                 .append(vi ? "Nhiệm vụ (" : "Items (")
                 .append(review.items().size())
                 .append("):\n");
-        review.itemCounts().forEach((status, n) -> s.append(String.format("  %-24s %5d%n", status.label(lang), n)));
+        review.itemCounts().forEach((status, n) -> {
+            if (status != ReviewStatus.NOT_REPORTED) { // an item's status is its state (ItemStates)
+                s.append(String.format("  %-24s %5d%n", status.label(lang), n));
+            }
+        });
         for (ReviewStatus attention : List.of(ReviewStatus.OVERDUE, ReviewStatus.DONE_LATE)) {
             List<Review.ItemLine> lines = review.itemsWith(attention);
             if (lines.isEmpty()) {

@@ -33,6 +33,11 @@ final class ReviewSheet {
             new Column("Tỷ lệ hoàn thành (%)", "Done (%)", 11),
             new Column("Ngày hoàn thành", "Completed on", 13));
 
+    /** The scorecard's statuses: every item state (an item's status is its state, never "not reported"). */
+    private static final List<ReviewStatus> STATUSES = java.util.Arrays.stream(ReviewStatus.values())
+            .filter(s -> s != ReviewStatus.NOT_REPORTED)
+            .toList();
+
     private final Report report;
 
     ReviewSheet(Report report) {
@@ -45,7 +50,7 @@ final class ReviewSheet {
      * resources), so a whole portfolio's item lines are never all held at once.
      */
     List<Review> write(Worksheet ws, List<Program> programs, Period period) throws IOException {
-        int width = Math.max(ITEM_COLUMNS.size(), 4 + ReviewStatus.values().length);
+        int width = Math.max(ITEM_COLUMNS.size(), 4 + STATUSES.size());
         // sơ kết for less than a year, tổng kết for a year or several (ReviewKind)
         ReviewKind kind = ReviewKind.of(period);
         SheetLayout sheet = report.periodSheet(
@@ -132,7 +137,7 @@ final class ReviewSheet {
         cols.add(new Column("Đơn vị", "Unit"));
         cols.add(new Column("Báo cáo", "Report"));
         cols.add(new Column("Số nhiệm vụ", "Items"));
-        for (ReviewStatus s : ReviewStatus.values()) {
+        for (ReviewStatus s : STATUSES) {
             cols.add(new Column(s.vi(), s.en()));
         }
         sheet.header(row++, cols);
@@ -147,7 +152,7 @@ final class ReviewSheet {
                             score.report().map(r -> r.label(lang)).orElse(report.pick("Chưa báo cáo", "Not reported")))
                     .set();
             sheet.cell(row, c++, score.itemsLed()).horizontalAlignment("center").set();
-            for (ReviewStatus s : ReviewStatus.values()) {
+            for (ReviewStatus s : STATUSES) {
                 int count = score.count(s);
                 StyleSetter st = sheet.cell(row, c++, count).horizontalAlignment("center");
                 if (count > 0) {
