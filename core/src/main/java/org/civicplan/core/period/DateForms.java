@@ -32,7 +32,9 @@ final class DateForms {
     private static final Pattern YEAR_FORM = Pattern.compile("(?:ca )?(?:nam )?(\\d{4})");
     private static final Pattern THIS_YEAR = Pattern.compile("ca nam|nam nay|trong nam");
     private static final Pattern STAGE =
-            Pattern.compile("(?:giai doan |thoi ky |nhiem ky |ke hoach |\\d{1,2} nam )*(\\d{4})-(\\d{2,4})");
+            Pattern.compile("(?:ca |giai doan |thoi ky |nhiem ky |ke hoach |nam |\\d{1,2} nam )*(\\d{4})-(\\d{2,4})");
+    /** "10 tháng năm 2025", "9 tháng năm 2024": the months of a year so far (six stays ambiguous). */
+    private static final Pattern MONTHS_TO_DATE = Pattern.compile("(\\d{1,2}) thang nam " + YEAR);
 
     /** Anything date-like inside a phrase, for the nearest reading of a refusal. */
     private static final Pattern ANY = Pattern.compile(
@@ -112,6 +114,18 @@ final class DateForms {
             LocalDate start = first ? LocalDate.of(year, 1, 1) : LocalDate.of(year, 13 - months, 1);
             LocalDate end = first ? YearMonth.of(year, months).atEndOfMonth() : LocalDate.of(year, 12, 31);
             return new Span(start, end, Spans.wholePeriod(start, end).orElse(null), inferred);
+        }
+        if (digit && (m = MONTHS_TO_DATE.matcher(key)).matches()) {
+            int months = Integer.parseInt(m.group(1));
+            if (months < 1 || months > 12) {
+                throw Refusals.noSuchPart(text, m.group(1) + " tháng");
+            }
+            if (months != 6) {
+                int year = year(text, m.group(2));
+                LocalDate start = LocalDate.of(year, 1, 1);
+                LocalDate end = YearMonth.of(year, months).atEndOfMonth();
+                return new Span(start, end, Spans.wholePeriod(start, end).orElse(null), false);
+            }
         }
         if ((digit || lead == 's') && HALF_AMBIGUOUS.matcher(key).matches()) {
             throw Refusals.ambiguousHalf(text);

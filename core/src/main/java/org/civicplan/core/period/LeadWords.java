@@ -31,6 +31,7 @@ final class LeadWords {
         {"ke hoach", null},
         {"ky nghi", null},
         {"ngay trong", Qualifier.DURING},
+        {"nhung thang", null},
         {"cham nhat la", Qualifier.AT_LATEST},
         {"cham nhat vao", Qualifier.AT_LATEST},
         {"cham nhat", Qualifier.AT_LATEST},

@@ -105,7 +105,7 @@ public final class PeriodReader {
                     open ? null : s.end(),
                     s.yearInferred(),
                     orientation,
-                    lead.time());
+                    range.time() != null ? range.time() : lead.time());
         }
         Span holiday = rest.contains("tet") || rest.contains("hung vuong") || rest.contains("quoc khanh")
                 ? HolidayForms.read(rest, text, ctx)

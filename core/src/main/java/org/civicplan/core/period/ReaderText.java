@@ -19,6 +19,9 @@ final class ReaderText {
     private static final Pattern DM_DASH =
             Pattern.compile("\\b(ngay|truoc|den|het) (\\d{1,2})[.-](\\d{1,2})(?![\\d.-])");
     private static final Pattern QUI = Pattern.compile("\\bqui\\b");
+    /** "ngày7/5/2019": a unit word run into its number. */
+    private static final Pattern GLUED = Pattern.compile("\\b(ngay|thang|nam|quy)(\\d)");
+
     private static final Pattern TRAILING = Pattern.compile("[\\s.,;:)\"”]+$");
     private static final Pattern LEADING = Pattern.compile("^[,;:(\"“]+");
     private static final Pattern PUNCTUATION = Pattern.compile("[,;:]");
@@ -113,10 +116,31 @@ final class ReaderText {
                 k = DM_DASH.matcher(k).replaceAll("$1 $2/$3");
             }
         }
+        if (k.contains("nam nam ")) {
+            // "6 tháng đầu năm năm 2016": the word doubled across a line break
+            k = k.replace("nam nam ", "nam ");
+        }
+        if (hasGlued(k)) {
+            k = GLUED.matcher(k).replaceAll("$1 $2");
+        }
         if (k.contains("qui")) {
             k = QUI.matcher(k).replaceAll("quy");
         }
         return k;
+    }
+
+    /** Whether a unit word is followed straight by a digit ("ngày7/5"), checked without a pattern. */
+    private static boolean hasGlued(String k) {
+        for (int i = 3; i < k.length(); i++) {
+            char c = k.charAt(i);
+            if (c >= '0' && c <= '9') {
+                char p = k.charAt(i - 1);
+                if (p == 'y' || p == 'g' || p == 'm') {
+                    return GLUED.matcher(k).find();
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean isNoise(char c) {
