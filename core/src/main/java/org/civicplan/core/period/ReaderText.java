@@ -94,14 +94,7 @@ final class ReaderText {
         b.setLength(end);
         String k = b.toString();
         if (k.contains("thang ")) {
-            boolean year = k.contains(" nam ");
-            if (year) {
-                k = DMY_WORDS.matcher(k).replaceAll("$1/$2/$3");
-                k = MY_WORDS.matcher(k).replaceAll("thang $1/$2");
-            }
-            if (k.contains("ngay ")) {
-                k = DM_WORDS.matcher(k).replaceAll("ngay $1/$2");
-            }
+            k = wordDates(k);
         }
         int dot = k.indexOf('.');
         int dash = k.indexOf('-');
@@ -112,7 +105,8 @@ final class ReaderText {
             if (dash >= 0 && (k.contains("thang ") || k.contains("quy "))) {
                 k = MONTH_DASH.matcher(k).replaceAll("$1 $2/$3");
             }
-            if (k.indexOf('.') >= 0 || k.indexOf('-') >= 0) {
+            if ((k.indexOf('.') >= 0 || k.indexOf('-') >= 0)
+                    && (k.contains("ngay ") || k.contains("truoc ") || k.contains("den ") || k.contains("het "))) {
                 k = DM_DASH.matcher(k).replaceAll("$1 $2/$3");
             }
         }
@@ -125,6 +119,95 @@ final class ReaderText {
         }
         if (k.contains("qui")) {
             k = QUI.matcher(k).replaceAll("quy");
+        }
+        return k;
+    }
+
+    /**
+     * Dates written in words, by hand since most phrases have one: "15 thang 3 nam 2022" becomes
+     * "15/3/2022", "thang 3 nam 2022" "thang 3/2022", "ngay 15 thang 3" "ngay 15/3". The same as
+     * the patterns {@link #DMY_WORDS}, then {@link #MY_WORDS}, then {@link #DM_WORDS} (which
+     * {@code ReaderTextTest} holds it to), without their matchers.
+     */
+    static String wordDates(String k) {
+        StringBuilder out = new StringBuilder(k.length());
+        int copied = 0;
+        int n = k.length();
+        for (int at = k.indexOf("thang "); at >= 0; at = k.indexOf("thang ", at + 1)) {
+            if (at < copied || (at > 0 && isWord(k.charAt(at - 1)))) {
+                continue;
+            }
+            int m0 = at + 6;
+            int m1 = digitsEnd(k, m0, 2);
+            if (m1 < 0) {
+                continue;
+            }
+            // the day before: "D thang", D of one or two digits starting a word
+            int d1 = at - 1;
+            int d0 = d1;
+            while (d0 > 0 && d1 - d0 < 2 && isDigit(k.charAt(d0 - 1))) {
+                d0--;
+            }
+            boolean day = d1 > copied && d0 < d1 && k.charAt(d1) == ' ' && (d0 == 0 || !isWord(k.charAt(d0 - 1)));
+            if (k.startsWith(" nam ", m1)) {
+                int y0 = m1 + 5;
+                int y1 = digitsEnd(k, y0, 9);
+                if (y1 > 0) {
+                    if (day && d0 >= copied) {
+                        out.append(k, copied, d0).append(k, d0, d1).append('/');
+                    } else {
+                        out.append(k, copied, at).append("thang ");
+                    }
+                    out.append(k, m0, m1).append('/').append(k, y0, y1);
+                    copied = y1;
+                    continue;
+                }
+            }
+            boolean end = m1 == n || !isWord(k.charAt(m1));
+            if (end
+                    && day
+                    && d0 >= 5 + copied
+                    && k.startsWith("ngay ", d0 - 5)
+                    && (d0 == 5 || !isWord(k.charAt(d0 - 6)))) {
+                out.append(k, copied, d1).append('/').append(k, m0, m1);
+                copied = m1;
+            }
+        }
+        if (copied == 0) {
+            return k;
+        }
+        return out.append(k, copied, n).toString();
+    }
+
+    /** The end of a run of 1 to {@code max} digits from {@code from} that ends a word, or -1. */
+    private static int digitsEnd(String k, int from, int max) {
+        int i = from;
+        while (i < k.length() && isDigit(k.charAt(i))) {
+            i++;
+        }
+        if (i == from || i - from > max || (i < k.length() && isWord(k.charAt(i)))) {
+            return -1;
+        }
+        return i;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /** A word character as {@code \\b} in a pattern sees it. */
+    private static boolean isWord(char c) {
+        return c == '_' || Character.isLetterOrDigit(c);
+    }
+
+    /** The three word-date rewrites with their patterns, as {@link #wordDates} must do them. */
+    static String wordDatesByPatterns(String k) {
+        if (k.contains(" nam ")) {
+            k = DMY_WORDS.matcher(k).replaceAll("$1/$2/$3");
+            k = MY_WORDS.matcher(k).replaceAll("thang $1/$2");
+        }
+        if (k.contains("ngay ")) {
+            k = DM_WORDS.matcher(k).replaceAll("ngay $1/$2");
         }
         return k;
     }

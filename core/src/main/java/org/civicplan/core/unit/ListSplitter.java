@@ -102,7 +102,8 @@ final class ListSplitter {
             members.add(found);
             i = found.end() + 1;
         }
-        return members.size() < 2 ? Optional.empty() : Optional.of(members);
+        // with a head ("UBND các quận Hoàn Kiếm") one member is a list of one; without, a name is no list
+        return members.size() < (head.isEmpty() ? 2 : 1) ? Optional.empty() : Optional.of(members);
     }
 
     /** The longest run of pieces from {@code i} (to {@code reach} at most) that {@code resolve} names, with the head or alone. */

@@ -23,6 +23,9 @@ final class NameIndex {
     record Entry(UnitCode code, boolean qualified) {}
 
     private final Map<String, List<Entry>> byKey = new HashMap<>();
+    /** Districts and communes by their place name alone ("hoan kiem"): a bare place never resolves by itself. */
+    private final Map<String, List<UnitCode>> byBarePlace = new HashMap<>();
+
     private int maxWords;
     private final Map<UnitCode, String> provinceByUnit = new HashMap<>();
     /** Place keys, longest first, with the province each names. */
@@ -58,10 +61,23 @@ final class NameIndex {
             add(unit, NameKeys.key(unit.code().value()));
             if ((unit.kind() == UnitKind.DISTRICT || unit.kind() == UnitKind.COMMUNE)
                     && nameKey.startsWith("uy ban nhan dan ")) {
-                add(unit, nameKey.substring("uy ban nhan dan ".length()));
+                String placed = nameKey.substring("uy ban nhan dan ".length());
+                add(unit, placed);
+                for (String level : LEVELS) {
+                    if (placed.startsWith(level) && placed.length() > level.length()) {
+                        byBarePlace
+                                .computeIfAbsent(placed.substring(level.length()), k -> new ArrayList<>(2))
+                                .add(unit.code());
+                        break;
+                    }
+                }
             }
         }
     }
+
+    /** The words for the level of a local unit, longest first where one begins another. */
+    private static final List<String> LEVELS =
+            List.of("thanh pho ", "thi xa ", "thi tran ", "dac khu ", "quan ", "huyen ", "phuong ", "xa ");
 
     private void add(OrgUnit unit, String key) {
         if (key.isEmpty()) {
@@ -109,6 +125,11 @@ final class NameIndex {
 
     List<Entry> get(String key) {
         return byKey.getOrDefault(key, List.of());
+    }
+
+    /** The districts and communes whose place name alone is {@code key} ("hoan kiem"), in directory order. */
+    List<UnitCode> barePlace(String key) {
+        return byBarePlace.getOrDefault(key, List.of());
     }
 
     /** The province or city key of a unit, empty for central bodies and unknown codes. */

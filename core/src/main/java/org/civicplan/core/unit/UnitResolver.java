@@ -97,7 +97,29 @@ public final class UnitResolver {
         return ListSplitter.split(
                         untitled, index.maxWords(), k -> choose(index.get(k), province), k -> single(k, province))
                 .map(this::list)
-                .orElse(UnitResolution.Unknown.INSTANCE);
+                .orElseGet(() -> barePlace(untitledKey, province));
+    }
+
+    /**
+     * A place name alone ("Hoàn Kiếm", "Ba Đình") may mean the district's or the ward's People's
+     * Committee, or another body of that place the directory does not hold: it is reported with the
+     * local units of that name as candidates (of the document's province when there is one), never
+     * resolved. A list head ("UBND các quận: Ba Đình, Tây Hồ") decides before this is reached.
+     */
+    private UnitResolution barePlace(String key, Optional<String> province) {
+        List<UnitCode> found = index.barePlace(key);
+        if (found.isEmpty()) {
+            return UnitResolution.Unknown.INSTANCE;
+        }
+        TreeSet<UnitCode> candidates = new TreeSet<>();
+        for (UnitCode code : found) {
+            if (province.isEmpty() || province.equals(index.provinceOf(code))) {
+                candidates.add(code);
+            }
+        }
+        return candidates.isEmpty()
+                ? UnitResolution.Unknown.INSTANCE
+                : new UnitResolution.Ambiguous(new ArrayList<>(candidates));
     }
 
     /** The key without a leading office title ("Chủ tịch UBND …" is the committee, "Bộ trưởng Bộ …" the ministry). */
