@@ -27,7 +27,32 @@ final class ReaderText {
     private static final Pattern PUNCTUATION = Pattern.compile("[,;:]");
     private static final Pattern RUNS = Pattern.compile(" +");
 
+    private static final char DROP = '\uFFFF';
+    private static final char SLOW = '\uFFFE';
+
+    /**
+     * What each character folds to, by {@link VietnameseText#fold} itself, for the blocks where
+     * folding character by character equals folding the whole text (as that method's own fast path
+     * holds): Latin, the combining marks, Latin Extended Additional, punctuation. Other characters
+     * send the whole phrase down {@link #keyByFold}.
+     */
+    private static final char[] FOLD = foldTable();
+
     private ReaderText() {}
+
+    private static char[] foldTable() {
+        char[] table = new char[0x20D0];
+        for (int c = 0; c < table.length; c++) {
+            boolean covered = c < 0x0250 || (c >= 0x0300 && c < 0x0370) || (c >= 0x1E00 && c < 0x1F00) || c >= 0x2000;
+            if (!covered || Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                table[c] = c == ' ' ? ' ' : SLOW;
+                continue;
+            }
+            String f = VietnameseText.fold(String.valueOf((char) c));
+            table[c] = f.isEmpty() ? DROP : f.length() == 1 && f.charAt(0) < SLOW ? f.charAt(0) : SLOW;
+        }
+        return table;
+    }
 
     /**
      * The folded, normalised form of a phrase that every form is matched against. Two passes by hand
@@ -36,6 +61,74 @@ final class ReaderText {
      * the rarer rewrites only when their marker is present, because this runs on every phrase.
      */
     static String key(String text) {
+        int n = text.length();
+        // first pass: separators made plain and each character folded by the table, into one array
+        char[] folded = new char[n];
+        int length = 0;
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            char p;
+            if (c < 0x80) {
+                if (c > ' ' && c != 0x7F) {
+                    p = isNoise(c) ? ' ' : c;
+                } else if (c == ' ' || Character.isWhitespace(c)) {
+                    p = ' ';
+                } else {
+                    continue;
+                }
+            } else if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                p = ' ';
+            } else if ((c >= '\u2010' && c <= '\u2015')
+                    || c == '\u2212'
+                    || c == '\uFE58'
+                    || c == '\uFE63'
+                    || c == '\uFF0D') {
+                p = '-';
+            } else if (c == '\u2044' || c == '\u2215' || c == '\uFF0F') {
+                p = '/';
+            } else if (isNoise(c)) {
+                p = ' ';
+            } else if (Character.getType(c) != Character.FORMAT && !Character.isISOControl(c)) {
+                p = c;
+            } else {
+                continue;
+            }
+            char f = p < FOLD.length ? FOLD[p] : SLOW;
+            if (f == SLOW) {
+                return keyByFold(text);
+            }
+            if (f != DROP) {
+                folded[length++] = f;
+            }
+        }
+        // second pass: no spaces at the ends, around '/' or '-' or in runs; a '.' ending a word is a space
+        char[] b = new char[length];
+        int size = 0;
+        for (int i = 0; i < length; i++) {
+            char c = folded[i];
+            if (c == '.' && (i + 1 == length || folded[i + 1] == ' ' || size == 0 || b[size - 1] == ' ')) {
+                c = ' ';
+            }
+            if (c == ' ') {
+                int last = size - 1;
+                boolean afterSeparator = last >= 0 && (b[last] == '/' || b[last] == '-' || b[last] == ' ');
+                boolean beforeSeparator = i + 1 < length && (folded[i + 1] == '/' || folded[i + 1] == '-');
+                if (last < 0 || afterSeparator || beforeSeparator) {
+                    continue;
+                }
+            } else if ((c == '/' || c == '-') && size > 0 && b[size - 1] == ' ') {
+                size--;
+            }
+            b[size++] = c;
+        }
+        while (size > 0 && b[size - 1] == ' ') {
+            size--;
+        }
+        return rewrite(new String(b, 0, size));
+    }
+
+    /** {@link #key}, the general way: for text with characters outside {@link #FOLD}. */
+    static String keyByFold(String text) {
         StringBuilder plain = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -92,7 +185,11 @@ final class ReaderText {
             end--;
         }
         b.setLength(end);
-        String k = b.toString();
+        return rewrite(b.toString());
+    }
+
+    /** The rarer rewrites, each only when its marker is present, on the plain folded key. */
+    private static String rewrite(String k) {
         if (k.contains("thang ")) {
             k = wordDates(k);
         }

@@ -23,6 +23,8 @@ final class NameIndex {
     record Entry(UnitCode code, boolean qualified) {}
 
     private final Map<String, List<Entry>> byKey = new HashMap<>();
+    /** Every key and every run of its first words ("bo", "bo ke", "bo ke hoach" …), for list splitting. */
+    private final java.util.Set<String> wordPrefixes = new java.util.HashSet<>();
     /** Districts and communes by their place name alone ("hoan kiem"): a bare place never resolves by itself. */
     private final Map<String, List<UnitCode>> byBarePlace = new HashMap<>();
 
@@ -99,6 +101,10 @@ final class NameIndex {
 
     private void addOnce(OrgUnit unit, String key) {
         maxWords = Math.max(maxWords, key.split(" ").length);
+        for (int space = key.indexOf(' '); space > 0; space = key.indexOf(' ', space + 1)) {
+            wordPrefixes.add(key.substring(0, space));
+        }
+        wordPrefixes.add(key);
         List<Entry> entries = byKey.computeIfAbsent(key, k -> new ArrayList<>());
         if (entries.stream().noneMatch(e -> e.code().equals(unit.code()))) {
             entries.add(new Entry(unit.code(), names(key, provinceByUnit.get(unit.code()))));
@@ -121,6 +127,11 @@ final class NameIndex {
     /** The most words any key has. */
     int maxWords() {
         return maxWords;
+    }
+
+    /** Whether {@code words} is a key or the first words of one: a longer run of words may still name a unit. */
+    boolean beginsAKey(String words) {
+        return wordPrefixes.contains(words);
     }
 
     List<Entry> get(String key) {

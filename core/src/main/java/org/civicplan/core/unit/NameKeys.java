@@ -44,7 +44,7 @@ final class NameKeys {
      * written in mixed case (a list's member "KH&ĐT" is an abbreviation because the list is).
      */
     static List<String> words(String text, boolean mixedCase) {
-        String clean = dashes(VietnameseText.clean(text));
+        String clean = dashes(clean(text));
         if (mixedCase && (clean.contains("T.") || clean.contains("TƯ") || clean.contains("TW"))) {
             // in capitals "TƯ" may be the word "TƯ" (BỘ TƯ PHÁP); in running text it is "Trung ương"
             clean = CENTRAL.matcher(clean).replaceAll("TW");
@@ -139,6 +139,24 @@ final class NameKeys {
             }
         }
         return text;
+    }
+
+    /**
+     * {@link VietnameseText#clean}, without asking the normalizer about text that is NFC on its face:
+     * every character below U+0300 or in Latin Extended Additional (U+1E00–U+1EFF, the precomposed
+     * Vietnamese letters) and single spaces only. No character of those ranges changes under NFC or
+     * composes with its neighbour, since composing needs a combining mark (U+0300 and above).
+     */
+    static String clean(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c >= '\u0300' && (c < '\u1E00' || c >= '\u1F00'))
+                    || (Character.isWhitespace(c)
+                            && (c != ' ' || (i + 1 < text.length() && Character.isWhitespace(text.charAt(i + 1)))))) {
+                return VietnameseText.clean(text);
+            }
+        }
+        return text.strip();
     }
 
     static boolean hasLower(String text) {

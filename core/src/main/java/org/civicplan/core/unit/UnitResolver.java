@@ -95,7 +95,11 @@ public final class UnitResolver {
             return collective.get();
         }
         return ListSplitter.split(
-                        untitled, index.maxWords(), k -> choose(index.get(k), province), k -> single(k, province))
+                        untitled,
+                        index.maxWords(),
+                        k -> choose(index.get(k), province),
+                        k -> single(k, province),
+                        index::beginsAKey)
                 .map(this::list)
                 .orElseGet(() -> barePlace(untitledKey, province));
     }

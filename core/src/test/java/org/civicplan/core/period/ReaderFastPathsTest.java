@@ -60,7 +60,7 @@ class ReaderFastPathsTest {
             "2201"
         };
         Random random = new Random(15);
-        for (int i = 0; i < 3000; i++) {
+        for (int i = 0; i < 1500; i++) {
             StringBuilder b = new StringBuilder();
             int words = 1 + random.nextInt(6);
             for (int w = 0; w < words; w++) {
@@ -72,6 +72,68 @@ class ReaderFastPathsTest {
             out.add(b.toString());
         }
         return out.stream();
+    }
+
+    /** Phrases as written: the corpus, and generated ones with the characters that make folding hard. */
+    static Stream<String> phrases() throws IOException {
+        List<String> out = new ArrayList<>();
+        for (DeadlineCorpusTest.Row row : DeadlineCorpusTest.rows()) {
+            out.add(row.phrase());
+        }
+        String[] parts = {
+            "Ngày",
+            "THÁNG",
+            "năm",
+            "Quý",
+            "quí",
+            "Uỷ",
+            "hoà",
+            "e\u0301",
+            "\u00A0",
+            "\t",
+            "  ",
+            ".",
+            " .",
+            "..",
+            "-",
+            " - ",
+            "\u2013",
+            "\u2044",
+            "/",
+            " / ",
+            "\u200B",
+            "(",
+            ")",
+            ",",
+            "’",
+            "15",
+            "3",
+            "2022",
+            "ǅ",
+            "İ",
+            "Ω",
+            "\u0394",
+            "日",
+            "\u1EA0",
+            "\u0300",
+            "x\u0323\u0302"
+        };
+        Random random = new Random(16);
+        for (int i = 0; i < 1500; i++) {
+            StringBuilder b = new StringBuilder();
+            int words = 1 + random.nextInt(7);
+            for (int w = 0; w < words; w++) {
+                b.append(random.nextBoolean() ? " " : "").append(parts[random.nextInt(parts.length)]);
+            }
+            out.add(b.toString());
+        }
+        return out.stream();
+    }
+
+    @ParameterizedTest
+    @MethodSource("phrases")
+    void keyByTableAsByFold(String phrase) {
+        assertThat(ReaderText.key(phrase)).isEqualTo(ReaderText.keyByFold(phrase));
     }
 
     @ParameterizedTest
