@@ -45,7 +45,7 @@ final class ListSplitter {
         boolean mixedCase = NameKeys.hasLower(text);
         Matcher headed = HEADED.matcher(text);
         if (headed.matches() && (headed.group(2) != null || !headed.group(5).isEmpty())) {
-            String head = NameKeys.join(NameKeys.words(headed.group(1) + headed.group(3), mixedCase));
+            String head = NameKeys.key(headed.group(1) + headed.group(3), mixedCase);
             Optional<List<Member>> members =
                     members(headed.group(6), head, mixedCase, maxWords, exact, single, beginsAKey);
             if (members.isPresent()) {
@@ -84,7 +84,7 @@ final class ListSplitter {
         String[] keys = new String[pieces.size()];
         int[] wordCounts = new int[pieces.size()];
         for (int p = 0; p < keys.length; p++) {
-            keys[p] = NameKeys.join(NameKeys.words(pieces.get(p), mixedCase));
+            keys[p] = NameKeys.key(pieces.get(p), mixedCase);
             wordCounts[p] = wordCount(keys[p]);
         }
         List<Member> members = new ArrayList<>();

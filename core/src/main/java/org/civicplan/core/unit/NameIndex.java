@@ -30,6 +30,8 @@ final class NameIndex {
 
     private int maxWords;
     private final Map<UnitCode, String> provinceByUnit = new HashMap<>();
+    /** The last word of every place key: a key ending in another word names no place. */
+    private final java.util.Set<String> placeLastWords = new java.util.HashSet<>();
     /** Place keys, longest first, with the province each names. */
     private final LinkedHashMap<String, String> places = new LinkedHashMap<>();
 
@@ -46,6 +48,7 @@ final class NameIndex {
                 .sorted(Comparator.comparingInt(
                         (Map.Entry<String, String> e) -> -e.getKey().length()))
                 .forEach(e -> places.put(e.getKey(), e.getValue()));
+        places.keySet().forEach(p -> placeLastWords.add(p.substring(p.lastIndexOf(' ') + 1)));
         for (OrgUnit unit : directory.sorted()) {
             List<OrgUnit> chain = directory.ancestors(unit.code());
             OrgUnit root = chain.isEmpty() ? unit : chain.get(chain.size() - 1);
@@ -146,6 +149,11 @@ final class NameIndex {
     /** The province or city key of a unit, empty for central bodies and unknown codes. */
     Optional<String> provinceOf(UnitCode code) {
         return Optional.ofNullable(provinceByUnit.get(code));
+    }
+
+    /** Whether {@code key}'s last word ends some place key, so the key may end in a place. */
+    boolean mayEndInPlace(String key) {
+        return placeLastWords.contains(key.substring(key.lastIndexOf(' ') + 1));
     }
 
     /** The province or city a place key names ("ha noi", "thanh pho ha noi"), or null. */

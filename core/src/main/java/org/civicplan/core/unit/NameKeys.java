@@ -44,13 +44,18 @@ final class NameKeys {
      * written in mixed case (a list's member "KH&ĐT" is an abbreviation because the list is).
      */
     static List<String> words(String text, boolean mixedCase) {
+        return tokens(folded(text, mixedCase));
+    }
+
+    /** The text cleaned, abbreviations spelled out, and folded: what {@link #tokens} splits. */
+    private static String folded(String text, boolean mixedCase) {
         String clean = dashes(clean(text));
         if (mixedCase && (clean.contains("T.") || clean.contains("TƯ") || clean.contains("TW"))) {
             // in capitals "TƯ" may be the word "TƯ" (BỘ TƯ PHÁP); in running text it is "Trung ương"
             clean = CENTRAL.matcher(clean).replaceAll("TW");
         }
         String spelled = hasAcronym(clean) ? spellOut(clean, mixedCase) : clean;
-        return tokens(VietnameseText.fold(spelled));
+        return VietnameseText.fold(spelled);
     }
 
     /**
@@ -180,7 +185,42 @@ final class NameKeys {
 
     /** The comparable key: {@link #words} without connectors, joined by single spaces. */
     static String key(String text) {
-        return join(words(text));
+        return key(text, hasLower(text));
+    }
+
+    /**
+     * {@code join(words(text, mixedCase))} in one scan of the folded text, without the list of
+     * words: the runs of letters and digits other than "và" ("qui" read "quy"), joined by single
+     * spaces; separators and "&amp;" are connectors, which the key leaves out.
+     */
+    static String key(String text, boolean mixedCase) {
+        String folded = folded(text, mixedCase);
+        StringBuilder key = new StringBuilder(folded.length());
+        int n = folded.length();
+        int i = 0;
+        while (i < n) {
+            if (!isWordChar(folded.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < n && isWordChar(folded.charAt(i))) {
+                i++;
+            }
+            int length = i - start;
+            if (length == 2 && folded.startsWith("va", start)) {
+                continue;
+            }
+            if (key.length() > 0) {
+                key.append(' ');
+            }
+            if (length == 3 && folded.startsWith("qui", start)) {
+                key.append("quy");
+            } else {
+                key.append(folded, start, i);
+            }
+        }
+        return key.toString();
     }
 
     static String join(List<String> words) {
