@@ -26,7 +26,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * Issue 15: resolving the unit-name corpus (203 wordings from published documents) and reading the
+ * Issue 15: resolving the unit-name corpus (213 wordings from published documents) and reading the
  * document-number corpus (145 numbers) against the yardstick of parsing as many dates with {@code
  * LocalDate.parse} and a {@code d/M/yyyy} formatter, in the same run. One operation is one pass
  * over a corpus (or as many dates); the target is at most 5× the dates.

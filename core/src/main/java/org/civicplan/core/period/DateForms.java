@@ -32,7 +32,9 @@ final class DateForms {
     private static final Pattern YEAR_FORM = Pattern.compile("(?:ca )?(?:nam )?(\\d{4})");
     private static final Pattern THIS_YEAR = Pattern.compile("ca nam|nam nay|trong nam");
     private static final Pattern STAGE =
-            Pattern.compile("(?:giai doan |thoi ky |nhiem ky |ke hoach |\\d{1,2} nam )*(\\d{4})-(\\d{2,4})");
+            Pattern.compile("(?:ca |giai doan |thoi ky |nhiem ky |ke hoach |nam |\\d{1,2} nam )*(\\d{4})-(\\d{2,4})");
+    /** "10 tháng năm 2025", "9 tháng năm 2024": the months of a year so far (six stays ambiguous). */
+    private static final Pattern MONTHS_TO_DATE = Pattern.compile("(\\d{1,2}) thang nam " + YEAR);
 
     /** Anything date-like inside a phrase, for the nearest reading of a refusal. */
     private static final Pattern ANY = Pattern.compile(
@@ -42,6 +44,15 @@ final class DateForms {
 
     /** The span the whole of {@code key} names, or null when it is none of these forms. */
     static Span read(String key, String text, ParseContext ctx) {
+        if (key.isEmpty()) {
+            return null;
+        }
+        Span plain = plain(key);
+        return plain != null ? plain : readByPatterns(key, text, ctx);
+    }
+
+    /** {@link #read} without the hand-written {@link #plain} forms in front. */
+    static Span readByPatterns(String key, String text, ParseContext ctx) {
         if (key.isEmpty()) {
             return null;
         }
@@ -113,6 +124,18 @@ final class DateForms {
             LocalDate end = first ? YearMonth.of(year, months).atEndOfMonth() : LocalDate.of(year, 12, 31);
             return new Span(start, end, Spans.wholePeriod(start, end).orElse(null), inferred);
         }
+        if (digit && (m = MONTHS_TO_DATE.matcher(key)).matches()) {
+            int months = Integer.parseInt(m.group(1));
+            if (months < 1 || months > 12) {
+                throw Refusals.noSuchPart(text, m.group(1) + " tháng");
+            }
+            if (months != 6) {
+                int year = year(text, m.group(2));
+                LocalDate start = LocalDate.of(year, 1, 1);
+                LocalDate end = YearMonth.of(year, months).atEndOfMonth();
+                return new Span(start, end, Spans.wholePeriod(start, end).orElse(null), false);
+            }
+        }
         if ((digit || lead == 's') && HALF_AMBIGUOUS.matcher(key).matches()) {
             throw Refusals.ambiguousHalf(text);
         }
@@ -135,6 +158,136 @@ final class DateForms {
             return Span.of(from == to ? new Period.Year(from) : new Period.MultiYear(from, to), false);
         }
         return null;
+    }
+
+    private static final String[] STAGE_WORDS = {"giai doan ", "thoi ky ", "nhiem ky ", "ke hoach ", "ca ", "nam "};
+
+    /**
+     * The plain forms read by hand before any pattern, since most phrases are one of them: "[ngay
+     * ]d/M/yyyy", "[thang ]M/yyyy", "quy X/yyyy", "[ca ][nam ]yyyy" and "[giai doan ]yyyy-yyyy".
+     * Null when the key is not exactly one of these, or when a number is out of range, so the
+     * patterns below read it or say why not; what this returns is what they would.
+     */
+    static Span plain(String key) {
+        int n = key.length();
+        int i = 0;
+        char kind = ' ';
+        if (key.startsWith("ngay ")) {
+            i = 5;
+            kind = 'd';
+        } else if (key.startsWith("thang ")) {
+            i = 6;
+            kind = 'm';
+        } else if (key.startsWith("quy ")) {
+            return plainQuarter(key);
+        } else {
+            boolean more = true;
+            while (more) {
+                more = false;
+                for (String word : STAGE_WORDS) {
+                    if (key.startsWith(word, i)) {
+                        i += word.length();
+                        kind = kind == ' ' || kind == 'y'
+                                ? (word.equals("ca ") || word.equals("nam ") ? 'y' : 's')
+                                : 's';
+                        more = true;
+                        break;
+                    }
+                }
+            }
+        }
+        int aStart = i;
+        while (i < n && isDigit(key.charAt(i))) {
+            i++;
+        }
+        int aLength = i - aStart;
+        if (aLength == 0 || aLength > 4) {
+            return null;
+        }
+        int a = Integer.parseInt(key, aStart, i, 10);
+        if (i == n) {
+            String prefix = key.substring(0, aStart);
+            boolean yearWords =
+                    prefix.isEmpty() || prefix.equals("ca ") || prefix.equals("nam ") || prefix.equals("ca nam ");
+            return aLength == 4 && yearWords && inRange(a) ? Span.of(new Period.Year(a), false) : null;
+        }
+        char separator = key.charAt(i++);
+        int bStart = i;
+        while (i < n && isDigit(key.charAt(i))) {
+            i++;
+        }
+        int bLength = i - bStart;
+        if (bLength == 0 || bLength > 4) {
+            return null;
+        }
+        int b = Integer.parseInt(key, bStart, i, 10);
+        if (separator == '-') {
+            // a stage "2021-2025"; anything else with a dash is left to the patterns
+            return i == n
+                            && aLength == 4
+                            && bLength == 4
+                            && kind != 'd'
+                            && kind != 'm'
+                            && inRange(a)
+                            && inRange(b)
+                            && b > a
+                    ? Span.of(new Period.MultiYear(a, b), false)
+                    : null;
+        }
+        if (separator != '/' || aLength > 2 || kind == 's' || kind == 'y') {
+            return null;
+        }
+        if (i == n) {
+            return kind != 'd' && bLength == 4 && inRange(b) && a >= 1 && a <= 12
+                    ? Span.of(new Period.Month(YearMonth.of(b, a)), false)
+                    : null;
+        }
+        if (kind == 'm' || bLength > 2 || key.charAt(i++) != '/') {
+            return null;
+        }
+        int cStart = i;
+        while (i < n && isDigit(key.charAt(i))) {
+            i++;
+        }
+        if (i != n || i - cStart != 4) {
+            return null;
+        }
+        int c = Integer.parseInt(key, cStart, i, 10);
+        if (!inRange(c) || b < 1 || b > 12 || a < 1 || a > YearMonth.of(c, b).lengthOfMonth()) {
+            return null;
+        }
+        return Span.day(LocalDate.of(c, b, a), false);
+    }
+
+    /** "quy III/2023", "quy 2/2024": a quarter with its year, else null. */
+    private static Span plainQuarter(String key) {
+        int slash = key.indexOf('/');
+        if (slash < 0 || key.length() - slash != 5) {
+            return null;
+        }
+        int quarter =
+                switch (key.substring(4, slash)) {
+                    case "i", "1" -> 1;
+                    case "ii", "2" -> 2;
+                    case "iii", "3" -> 3;
+                    case "iv", "4" -> 4;
+                    default -> 0;
+                };
+        for (int i = slash + 1; i < key.length(); i++) {
+            if (!isDigit(key.charAt(i))) {
+                return null;
+            }
+        }
+        int year = Integer.parseInt(key, slash + 1, key.length(), 10);
+        return quarter == 0 || !inRange(year) ? null : Span.of(new Period.Quarter(year, quarter), false);
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static boolean inRange(int year) {
+        return year >= PeriodChecks.MIN_YEAR && year <= PeriodChecks.MAX_YEAR;
     }
 
     /** The first date-like part of a phrase, or null. */

@@ -31,6 +31,7 @@ final class LeadWords {
         {"ke hoach", null},
         {"ky nghi", null},
         {"ngay trong", Qualifier.DURING},
+        {"nhung thang", null},
         {"cham nhat la", Qualifier.AT_LATEST},
         {"cham nhat vao", Qualifier.AT_LATEST},
         {"cham nhat", Qualifier.AT_LATEST},
@@ -106,7 +107,9 @@ final class LeadWords {
             }
             char first = rest.charAt(0);
             Matcher m = null;
-            if ((first == 'd' || first == 'g' || first == 'c') && (m = PART.matcher(rest)).find()) {
+            if ((first == 'd' || first == 'g' || first == 'c')
+                    && (rest.startsWith("dau ") || rest.startsWith("giua ") || rest.startsWith("cuoi "))
+                    && (m = PART.matcher(rest)).find()) {
                 // "đến cuối năm" is "đến hết năm": by the end, not the last third
                 boolean untilTheEnd =
                         qualifier == Qualifier.BY_END && m.group(1).equals("cuoi");
@@ -121,7 +124,7 @@ final class LeadWords {
                 changed = true;
                 continue;
             }
-            if (time == null && ((first >= '0' && first <= '9') || first == 'l') && (m = TIME.matcher(rest)).find()) {
+            if (time == null && mayBeTime(rest) && (m = TIME.matcher(rest)).find()) {
                 time = time(m);
                 if (time != null) {
                     rest = rest.substring(m.end()).strip();
@@ -129,12 +132,36 @@ final class LeadWords {
                     continue;
                 }
             }
-            if ((first == 't' || first == 'c' || first == 'n') && (m = WEEKDAY.matcher(rest)).find()) {
+            if (mayBeWeekday(rest) && (m = WEEKDAY.matcher(rest)).find()) {
                 rest = rest.substring(m.end()).strip();
                 changed = true;
             }
         }
         return new Lead(qualifier, time, rest);
+    }
+
+    /** A cheap look before {@link #TIME}: "lúc …", or one or two digits then "h" or "giờ". */
+    private static boolean mayBeTime(String rest) {
+        if (rest.startsWith("luc ")) {
+            return true;
+        }
+        int i = 0;
+        while (i < rest.length() && i < 2 && rest.charAt(i) >= '0' && rest.charAt(i) <= '9') {
+            i++;
+        }
+        if (i == 0 || i == rest.length()) {
+            return false;
+        }
+        char c = rest.charAt(i);
+        return c == 'h' || c == 'g' || (c == ' ' && (rest.startsWith("h", i + 1) || rest.startsWith("gio", i + 1)));
+    }
+
+    /** A cheap look before {@link #WEEKDAY}. */
+    private static boolean mayBeWeekday(String rest) {
+        return rest.startsWith("thu ")
+                || rest.startsWith("chu nhat")
+                || rest.startsWith("ngay thu ")
+                || rest.startsWith("ngay chu nhat");
     }
 
     private static LocalTime time(Matcher m) {

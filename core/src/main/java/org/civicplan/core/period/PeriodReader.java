@@ -64,6 +64,32 @@ public final class PeriodReader {
         }
     }
 
+    /** {@link #period(String, ParseContext)} without outside knowledge. */
+    public static Period period(String text) {
+        return period(text, ParseContext.none());
+    }
+
+    /**
+     * The one way to read a single period from text, canonical or as officials write it: the
+     * canonical forms of {@link Period#parse} ("Quý III/2021", "Năm 2022", "Trước 31/12/2021",
+     * "2021-2025", "Hằng năm") give exactly what it gives; anything else is read by {@link
+     * #read(String, ParseContext)} and must come to one period. A reading that is not one (recurring
+     * other than yearly, or counted from an anchor whose date is not known) is refused with {@link
+     * RefusalKind#NOT_ONE_PERIOD}; every other refusal is the reader's, with its specific reason.
+     */
+    public static Period period(String text, ParseContext context) {
+        requireNonNull(context, "context is null");
+        if (text != null && text.length() <= MAX_LENGTH) {
+            try {
+                return Period.parse(text);
+            } catch (InvalidPeriodException notCanonical) {
+                // not a canonical form: the reader says what it is, or why not
+            }
+        }
+        Deadline read = read(text, context);
+        return read.period().orElseThrow(() -> Refusals.notOnePeriod(text, read));
+    }
+
     private static Deadline readKey(String text, String key, ParseContext ctx) {
         if ((key.startsWith("thuong") || key.startsWith("thuc hien") || key.startsWith("ongoing"))
                 && ONGOING.matcher(key).matches()) {
@@ -88,7 +114,8 @@ public final class PeriodReader {
         }
         LeadWords.Lead lead = LeadWords.strip(key);
         String rest = lead.rest();
-        if (rest.isEmpty() || (key.length() < 40 && VAGUE.matcher(key).matches())) {
+        if (rest.isEmpty()
+                || (key.length() < 40 && !hasDigit(key) && VAGUE.matcher(key).matches())) {
             throw Refusals.vague(text);
         }
         RangeForms.Result range = rest.startsWith("tu ") || rest.startsWith("ke tu ") || rest.contains(" va ")
@@ -105,7 +132,7 @@ public final class PeriodReader {
                     open ? null : s.end(),
                     s.yearInferred(),
                     orientation,
-                    lead.time());
+                    range.time() != null ? range.time() : lead.time());
         }
         Span holiday = rest.contains("tet") || rest.contains("hung vuong") || rest.contains("quoc khanh")
                 ? HolidayForms.read(rest, text, ctx)
@@ -120,6 +147,17 @@ public final class PeriodReader {
             throw Refusals.notUnderstood(text, DateForms.nearest(key));
         }
         return apply(text, lead.qualifier(), span, holiday != null, orientation, lead.time());
+    }
+
+    /** Whether {@code key} has a digit (no vague phrase has one, so the pattern is spared). */
+    private static boolean hasDigit(String key) {
+        for (int i = 0; i < key.length(); i++) {
+            char c = key.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** What the lead word does to the span the phrase names. */

@@ -45,6 +45,10 @@ final class RangeForms {
             if (start == null) {
                 return null;
             }
+            if (start.named() instanceof Period.MultiYear) {
+                // "từ năm 2022-2024": a stage after "từ" is the whole range, not an open start
+                return new Result(Qualifier.RANGE, start, lead.time());
+            }
             Qualifier part = lead.qualifier();
             if (!start.isDay() && (part == Qualifier.EARLY || part == Qualifier.MIDDLE || part == Qualifier.LATE)) {
                 // "từ cuối năm 2024": from the start of its last third
@@ -57,6 +61,13 @@ final class RangeForms {
 
     /** The start, which may leave out the year the end writes ("từ tháng 4 đến tháng 6/2023"). */
     private static Span startOf(String key, String text, ParseContext ctx, Span end) {
+        if (key.equals("dau nam") || key.equals("dau thang")) {
+            // "từ đầu năm đến ngày 20/10": the start of the end's year (or month)
+            LocalDate first = key.equals("dau nam")
+                    ? end.start().withDayOfYear(1)
+                    : end.start().withDayOfMonth(1);
+            return new Span(first, first, new Period.OnDate(first), end.yearInferred());
+        }
         try {
             return DateForms.read(key, text, ParseContext.none());
         } catch (InvalidPeriodException e) {

@@ -19,12 +19,40 @@ final class ReaderText {
     private static final Pattern DM_DASH =
             Pattern.compile("\\b(ngay|truoc|den|het) (\\d{1,2})[.-](\\d{1,2})(?![\\d.-])");
     private static final Pattern QUI = Pattern.compile("\\bqui\\b");
+    /** "ngày7/5/2019": a unit word run into its number. */
+    private static final Pattern GLUED = Pattern.compile("\\b(ngay|thang|nam|quy)(\\d)");
+
     private static final Pattern TRAILING = Pattern.compile("[\\s.,;:)\"”]+$");
     private static final Pattern LEADING = Pattern.compile("^[,;:(\"“]+");
     private static final Pattern PUNCTUATION = Pattern.compile("[,;:]");
     private static final Pattern RUNS = Pattern.compile(" +");
 
+    private static final char DROP = '\uFFFF';
+    private static final char SLOW = '\uFFFE';
+
+    /**
+     * What each character folds to, by {@link VietnameseText#fold} itself, for the blocks where
+     * folding character by character equals folding the whole text (as that method's own fast path
+     * holds): Latin, the combining marks, Latin Extended Additional, punctuation. Other characters
+     * send the whole phrase down {@link #keyByFold}.
+     */
+    private static final char[] FOLD = foldTable();
+
     private ReaderText() {}
+
+    private static char[] foldTable() {
+        char[] table = new char[0x20D0];
+        for (int c = 0; c < table.length; c++) {
+            boolean covered = c < 0x0250 || (c >= 0x0300 && c < 0x0370) || (c >= 0x1E00 && c < 0x1F00) || c >= 0x2000;
+            if (!covered || Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                table[c] = c == ' ' ? ' ' : SLOW;
+                continue;
+            }
+            String f = VietnameseText.fold(String.valueOf((char) c));
+            table[c] = f.isEmpty() ? DROP : f.length() == 1 && f.charAt(0) < SLOW ? f.charAt(0) : SLOW;
+        }
+        return table;
+    }
 
     /**
      * The folded, normalised form of a phrase that every form is matched against. Two passes by hand
@@ -33,6 +61,74 @@ final class ReaderText {
      * the rarer rewrites only when their marker is present, because this runs on every phrase.
      */
     static String key(String text) {
+        int n = text.length();
+        // first pass: separators made plain and each character folded by the table, into one array
+        char[] folded = new char[n];
+        int length = 0;
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            char p;
+            if (c < 0x80) {
+                if (c > ' ' && c != 0x7F) {
+                    p = isNoise(c) ? ' ' : c;
+                } else if (c == ' ' || Character.isWhitespace(c)) {
+                    p = ' ';
+                } else {
+                    continue;
+                }
+            } else if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                p = ' ';
+            } else if ((c >= '\u2010' && c <= '\u2015')
+                    || c == '\u2212'
+                    || c == '\uFE58'
+                    || c == '\uFE63'
+                    || c == '\uFF0D') {
+                p = '-';
+            } else if (c == '\u2044' || c == '\u2215' || c == '\uFF0F') {
+                p = '/';
+            } else if (isNoise(c)) {
+                p = ' ';
+            } else if (Character.getType(c) != Character.FORMAT && !Character.isISOControl(c)) {
+                p = c;
+            } else {
+                continue;
+            }
+            char f = p < FOLD.length ? FOLD[p] : SLOW;
+            if (f == SLOW) {
+                return keyByFold(text);
+            }
+            if (f != DROP) {
+                folded[length++] = f;
+            }
+        }
+        // second pass: no spaces at the ends, around '/' or '-' or in runs; a '.' ending a word is a space
+        char[] b = new char[length];
+        int size = 0;
+        for (int i = 0; i < length; i++) {
+            char c = folded[i];
+            if (c == '.' && (i + 1 == length || folded[i + 1] == ' ' || size == 0 || b[size - 1] == ' ')) {
+                c = ' ';
+            }
+            if (c == ' ') {
+                int last = size - 1;
+                boolean afterSeparator = last >= 0 && (b[last] == '/' || b[last] == '-' || b[last] == ' ');
+                boolean beforeSeparator = i + 1 < length && (folded[i + 1] == '/' || folded[i + 1] == '-');
+                if (last < 0 || afterSeparator || beforeSeparator) {
+                    continue;
+                }
+            } else if ((c == '/' || c == '-') && size > 0 && b[size - 1] == ' ') {
+                size--;
+            }
+            b[size++] = c;
+        }
+        while (size > 0 && b[size - 1] == ' ') {
+            size--;
+        }
+        return rewrite(new String(b, 0, size));
+    }
+
+    /** {@link #key}, the general way: for text with characters outside {@link #FOLD}. */
+    static String keyByFold(String text) {
         StringBuilder plain = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -89,16 +185,13 @@ final class ReaderText {
             end--;
         }
         b.setLength(end);
-        String k = b.toString();
+        return rewrite(b.toString());
+    }
+
+    /** The rarer rewrites, each only when its marker is present, on the plain folded key. */
+    private static String rewrite(String k) {
         if (k.contains("thang ")) {
-            boolean year = k.contains(" nam ");
-            if (year) {
-                k = DMY_WORDS.matcher(k).replaceAll("$1/$2/$3");
-                k = MY_WORDS.matcher(k).replaceAll("thang $1/$2");
-            }
-            if (k.contains("ngay ")) {
-                k = DM_WORDS.matcher(k).replaceAll("ngay $1/$2");
-            }
+            k = wordDates(k);
         }
         int dot = k.indexOf('.');
         int dash = k.indexOf('-');
@@ -109,14 +202,125 @@ final class ReaderText {
             if (dash >= 0 && (k.contains("thang ") || k.contains("quy "))) {
                 k = MONTH_DASH.matcher(k).replaceAll("$1 $2/$3");
             }
-            if (k.indexOf('.') >= 0 || k.indexOf('-') >= 0) {
+            if ((k.indexOf('.') >= 0 || k.indexOf('-') >= 0)
+                    && (k.contains("ngay ") || k.contains("truoc ") || k.contains("den ") || k.contains("het "))) {
                 k = DM_DASH.matcher(k).replaceAll("$1 $2/$3");
             }
+        }
+        if (k.contains("nam nam ")) {
+            // "6 tháng đầu năm năm 2016": the word doubled across a line break
+            k = k.replace("nam nam ", "nam ");
+        }
+        if (hasGlued(k)) {
+            k = GLUED.matcher(k).replaceAll("$1 $2");
         }
         if (k.contains("qui")) {
             k = QUI.matcher(k).replaceAll("quy");
         }
         return k;
+    }
+
+    /**
+     * Dates written in words, by hand since most phrases have one: "15 thang 3 nam 2022" becomes
+     * "15/3/2022", "thang 3 nam 2022" "thang 3/2022", "ngay 15 thang 3" "ngay 15/3". The same as
+     * the patterns {@link #DMY_WORDS}, then {@link #MY_WORDS}, then {@link #DM_WORDS} (which
+     * {@code ReaderTextTest} holds it to), without their matchers.
+     */
+    static String wordDates(String k) {
+        StringBuilder out = new StringBuilder(k.length());
+        int copied = 0;
+        int n = k.length();
+        for (int at = k.indexOf("thang "); at >= 0; at = k.indexOf("thang ", at + 1)) {
+            if (at < copied || (at > 0 && isWord(k.charAt(at - 1)))) {
+                continue;
+            }
+            int m0 = at + 6;
+            int m1 = digitsEnd(k, m0, 2);
+            if (m1 < 0) {
+                continue;
+            }
+            // the day before: "D thang", D of one or two digits starting a word
+            int d1 = at - 1;
+            int d0 = d1;
+            while (d0 > 0 && d1 - d0 < 2 && isDigit(k.charAt(d0 - 1))) {
+                d0--;
+            }
+            boolean day = d1 > copied && d0 < d1 && k.charAt(d1) == ' ' && (d0 == 0 || !isWord(k.charAt(d0 - 1)));
+            if (k.startsWith(" nam ", m1)) {
+                int y0 = m1 + 5;
+                int y1 = digitsEnd(k, y0, 9);
+                if (y1 > 0) {
+                    if (day && d0 >= copied) {
+                        out.append(k, copied, d0).append(k, d0, d1).append('/');
+                    } else {
+                        out.append(k, copied, at).append("thang ");
+                    }
+                    out.append(k, m0, m1).append('/').append(k, y0, y1);
+                    copied = y1;
+                    continue;
+                }
+            }
+            boolean end = m1 == n || !isWord(k.charAt(m1));
+            if (end
+                    && day
+                    && d0 >= 5 + copied
+                    && k.startsWith("ngay ", d0 - 5)
+                    && (d0 == 5 || !isWord(k.charAt(d0 - 6)))) {
+                out.append(k, copied, d1).append('/').append(k, m0, m1);
+                copied = m1;
+            }
+        }
+        if (copied == 0) {
+            return k;
+        }
+        return out.append(k, copied, n).toString();
+    }
+
+    /** The end of a run of 1 to {@code max} digits from {@code from} that ends a word, or -1. */
+    private static int digitsEnd(String k, int from, int max) {
+        int i = from;
+        while (i < k.length() && isDigit(k.charAt(i))) {
+            i++;
+        }
+        if (i == from || i - from > max || (i < k.length() && isWord(k.charAt(i)))) {
+            return -1;
+        }
+        return i;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /** A word character as {@code \\b} in a pattern sees it. */
+    private static boolean isWord(char c) {
+        return c == '_' || Character.isLetterOrDigit(c);
+    }
+
+    /** The three word-date rewrites with their patterns, as {@link #wordDates} must do them. */
+    static String wordDatesByPatterns(String k) {
+        if (k.contains(" nam ")) {
+            k = DMY_WORDS.matcher(k).replaceAll("$1/$2/$3");
+            k = MY_WORDS.matcher(k).replaceAll("thang $1/$2");
+        }
+        if (k.contains("ngay ")) {
+            k = DM_WORDS.matcher(k).replaceAll("ngay $1/$2");
+        }
+        return k;
+    }
+
+    /** Whether a unit word is followed straight by a digit ("ngày7/5"), checked without a pattern. */
+    private static boolean hasGlued(String k) {
+        for (int i = 3; i < k.length(); i++) {
+            char c = k.charAt(i);
+            if (c >= '0' && c <= '9') {
+                char p = k.charAt(i - 1);
+                if (p == 'y' || p == 'g' || p == 'm') {
+                    return GLUED.matcher(k).find();
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean isNoise(char c) {

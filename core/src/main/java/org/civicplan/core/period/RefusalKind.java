@@ -30,6 +30,11 @@ public enum RefusalKind implements Labelled {
     RANGE_REVERSED("range-reversed", "ngày kết thúc trước ngày bắt đầu", "ends before it starts"),
     /** "sớm", "thời gian tới", "kịp thời": no date at all, only urgency. */
     VAGUE("vague", "không nêu thời điểm", "names no time"),
+    /**
+     * Read, but not one period: counted from an event whose date is not known, or recurring other
+     * than yearly ("hằng tháng, trước ngày 20"), where a single period is asked for.
+     */
+    NOT_ONE_PERIOD("not-one-period", "không phải một kỳ", "not one period"),
     /** None of the forms fits. */
     NOT_UNDERSTOOD("not-understood", "không hiểu cách viết", "form not understood");
 

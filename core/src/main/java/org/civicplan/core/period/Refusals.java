@@ -126,6 +126,33 @@ final class Refusals {
                         + " (e.g. \"trước ngày 15/11/2022\", \"trong quý III/2023\", \"giai đoạn 2021-2025\")");
     }
 
+    static InvalidPeriodException notOnePeriod(String text, Deadline read) {
+        String vi;
+        String en;
+        if (read instanceof Deadline.Recurring) {
+            vi = " lặp lại định kỳ, không phải một kỳ";
+            en = " recurs; it is not one period";
+        } else if (read instanceof Deadline.Anchored) {
+            vi = " tính từ một mốc chưa biết ngày, không phải một kỳ";
+            en = " counts from an event whose date is not known; it is not one period";
+        } else if (read instanceof Deadline.Dated d && d.qualifier() == Qualifier.FROM) {
+            vi = " có ngày bắt đầu, không có ngày kết thúc";
+            en = " starts, with no end";
+        } else {
+            String span = read instanceof Deadline.Dated d
+                    ? d.start().map(Object::toString).orElse("") + ".."
+                            + d.end().map(Object::toString).orElse("")
+                    : "";
+            vi = " là khoảng " + span + ", không trọn một tháng, quý, nửa năm, năm hay giai đoạn";
+            en = " is the span " + span + ", which is not one month, quarter, half-year, year or stage";
+        }
+        return of(
+                text,
+                RefusalKind.NOT_ONE_PERIOD,
+                shown(text) + vi + "; ghi kỳ hoặc ngày cụ thể, ví dụ \"Quý III/2023\" hoặc \"trước ngày 15/11/2022\"",
+                shown(text) + en + "; write a period or a date, e.g. \"Quý III/2023\" or \"trước ngày 15/11/2022\"");
+    }
+
     private static String shown(String text) {
         String nfc = VietnameseText.nfc(text).strip();
         return "\"" + (nfc.length() > ECHO ? nfc.substring(0, ECHO) + "…" : nfc) + "\"";

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -39,17 +40,19 @@ final class ListSplitter {
             String text,
             int maxWords,
             Function<String, UnitResolution> exact,
-            Function<String, UnitResolution> single) {
+            Function<String, UnitResolution> single,
+            Predicate<String> beginsAKey) {
         boolean mixedCase = NameKeys.hasLower(text);
         Matcher headed = HEADED.matcher(text);
         if (headed.matches() && (headed.group(2) != null || !headed.group(5).isEmpty())) {
-            String head = NameKeys.join(NameKeys.words(headed.group(1) + headed.group(3), mixedCase));
-            Optional<List<Member>> members = members(headed.group(6), head, mixedCase, maxWords, exact, single);
+            String head = NameKeys.key(headed.group(1) + headed.group(3), mixedCase);
+            Optional<List<Member>> members =
+                    members(headed.group(6), head, mixedCase, maxWords, exact, single, beginsAKey);
             if (members.isPresent()) {
                 return members;
             }
         }
-        return members(text, "", mixedCase, maxWords, exact, single);
+        return members(text, "", mixedCase, maxWords, exact, single, beginsAKey);
     }
 
     /**
@@ -62,7 +65,8 @@ final class ListSplitter {
             boolean mixedCase,
             int maxWords,
             Function<String, UnitResolution> exact,
-            Function<String, UnitResolution> single) {
+            Function<String, UnitResolution> single,
+            Predicate<String> beginsAKey) {
         List<String> pieces = new ArrayList<>();
         List<String> separators = new ArrayList<>();
         Matcher m = SEPARATOR.matcher(body);
@@ -80,8 +84,8 @@ final class ListSplitter {
         String[] keys = new String[pieces.size()];
         int[] wordCounts = new int[pieces.size()];
         for (int p = 0; p < keys.length; p++) {
-            keys[p] = NameKeys.join(NameKeys.words(pieces.get(p), mixedCase));
-            wordCounts[p] = keys[p].isEmpty() ? 0 : keys[p].split(" ").length;
+            keys[p] = NameKeys.key(pieces.get(p), mixedCase);
+            wordCounts[p] = wordCount(keys[p]);
         }
         List<Member> members = new ArrayList<>();
         int i = 0;
@@ -91,8 +95,9 @@ final class ListSplitter {
             while (reach + 1 < pieces.size() && words + wordCounts[reach + 1] <= maxWords) {
                 words += wordCounts[++reach];
             }
-            // names as the directory has them first (a hash look-up each), then with places stripped
-            Member found = longest(pieces, separators, keys, head, i, reach, exact);
+            // names as the directory has them first (a hash look-up each, growing the run only while it
+            // still begins a name), then with places stripped
+            Member found = longestKey(pieces, separators, keys, head, i, reach, exact, beginsAKey);
             if (found == null) {
                 found = longest(pieces, separators, keys, head, i, reach, single);
             }
@@ -102,7 +107,74 @@ final class ListSplitter {
             members.add(found);
             i = found.end() + 1;
         }
-        return members.size() < 2 ? Optional.empty() : Optional.of(members);
+        // with a head ("UBND các quận Hoàn Kiếm") one member is a list of one; without, a name is no list
+        return members.size() < (head.isEmpty() ? 2 : 1) ? Optional.empty() : Optional.of(members);
+    }
+
+    private static int wordCount(String key) {
+        if (key.isEmpty()) {
+            return 0;
+        }
+        int words = 1;
+        for (int c = key.indexOf(' '); c >= 0; c = key.indexOf(' ', c + 1)) {
+            words++;
+        }
+        return words;
+    }
+
+    /**
+     * What {@link #longest} finds with {@code exact}, which names only directory keys: the run grows
+     * from one piece while it (with the head, or alone) still begins a key, and the longest run that
+     * names a unit wins, with the head before alone, as there.
+     */
+    private static Member longestKey(
+            List<String> pieces,
+            List<String> separators,
+            String[] keys,
+            String head,
+            int i,
+            int reach,
+            Function<String, UnitResolution> exact,
+            Predicate<String> beginsAKey) {
+        StringBuilder joined = new StringBuilder();
+        UnitResolution best = null;
+        int bestEnd = -1;
+        boolean headed = !head.isEmpty();
+        boolean alone = true;
+        for (int j = i; j <= reach && (headed || alone); j++) {
+            if (!keys[j].isEmpty()) {
+                joined.append(joined.length() > 0 ? " " : "").append(keys[j]);
+            } else if (j > i) {
+                // an empty piece adds no words: the run through it names what the run before it named
+                if (bestEnd == j - 1) {
+                    bestEnd = j;
+                }
+                continue;
+            }
+            if (joined.length() == 0) {
+                continue;
+            }
+            String candidate = joined.toString();
+            String withHead = headed ? head + " " + candidate : null;
+            headed = headed && beginsAKey.test(withHead);
+            alone = alone && beginsAKey.test(candidate);
+            UnitResolution r = headed ? exact.apply(withHead) : UnitResolution.Unknown.INSTANCE;
+            if (r instanceof UnitResolution.Unknown && alone) {
+                r = exact.apply(candidate);
+            }
+            if (!(r instanceof UnitResolution.Unknown)) {
+                best = r;
+                bestEnd = j;
+            }
+        }
+        if (best == null) {
+            return null;
+        }
+        StringBuilder written = new StringBuilder(pieces.get(i));
+        for (int k = i + 1; k <= bestEnd; k++) {
+            written.append(separators.get(k)).append(pieces.get(k));
+        }
+        return new Member(written.toString(), best, separators.get(i), bestEnd);
     }
 
     /** The longest run of pieces from {@code i} (to {@code reach} at most) that {@code resolve} names, with the head or alone. */

@@ -23,8 +23,15 @@ final class NameIndex {
     record Entry(UnitCode code, boolean qualified) {}
 
     private final Map<String, List<Entry>> byKey = new HashMap<>();
+    /** Every key and every run of its first words ("bo", "bo ke", "bo ke hoach" …), for list splitting. */
+    private final java.util.Set<String> wordPrefixes = new java.util.HashSet<>();
+    /** Districts and communes by their place name alone ("hoan kiem"): a bare place never resolves by itself. */
+    private final Map<String, List<UnitCode>> byBarePlace = new HashMap<>();
+
     private int maxWords;
     private final Map<UnitCode, String> provinceByUnit = new HashMap<>();
+    /** The last word of every place key: a key ending in another word names no place. */
+    private final java.util.Set<String> placeLastWords = new java.util.HashSet<>();
     /** Place keys, longest first, with the province each names. */
     private final LinkedHashMap<String, String> places = new LinkedHashMap<>();
 
@@ -41,6 +48,7 @@ final class NameIndex {
                 .sorted(Comparator.comparingInt(
                         (Map.Entry<String, String> e) -> -e.getKey().length()))
                 .forEach(e -> places.put(e.getKey(), e.getValue()));
+        places.keySet().forEach(p -> placeLastWords.add(p.substring(p.lastIndexOf(' ') + 1)));
         for (OrgUnit unit : directory.sorted()) {
             List<OrgUnit> chain = directory.ancestors(unit.code());
             OrgUnit root = chain.isEmpty() ? unit : chain.get(chain.size() - 1);
@@ -58,10 +66,23 @@ final class NameIndex {
             add(unit, NameKeys.key(unit.code().value()));
             if ((unit.kind() == UnitKind.DISTRICT || unit.kind() == UnitKind.COMMUNE)
                     && nameKey.startsWith("uy ban nhan dan ")) {
-                add(unit, nameKey.substring("uy ban nhan dan ".length()));
+                String placed = nameKey.substring("uy ban nhan dan ".length());
+                add(unit, placed);
+                for (String level : LEVELS) {
+                    if (placed.startsWith(level) && placed.length() > level.length()) {
+                        byBarePlace
+                                .computeIfAbsent(placed.substring(level.length()), k -> new ArrayList<>(2))
+                                .add(unit.code());
+                        break;
+                    }
+                }
             }
         }
     }
+
+    /** The words for the level of a local unit, longest first where one begins another. */
+    private static final List<String> LEVELS =
+            List.of("thanh pho ", "thi xa ", "thi tran ", "dac khu ", "quan ", "huyen ", "phuong ", "xa ");
 
     private void add(OrgUnit unit, String key) {
         if (key.isEmpty()) {
@@ -83,6 +104,10 @@ final class NameIndex {
 
     private void addOnce(OrgUnit unit, String key) {
         maxWords = Math.max(maxWords, key.split(" ").length);
+        for (int space = key.indexOf(' '); space > 0; space = key.indexOf(' ', space + 1)) {
+            wordPrefixes.add(key.substring(0, space));
+        }
+        wordPrefixes.add(key);
         List<Entry> entries = byKey.computeIfAbsent(key, k -> new ArrayList<>());
         if (entries.stream().noneMatch(e -> e.code().equals(unit.code()))) {
             entries.add(new Entry(unit.code(), names(key, provinceByUnit.get(unit.code()))));
@@ -107,13 +132,28 @@ final class NameIndex {
         return maxWords;
     }
 
+    /** Whether {@code words} is a key or the first words of one: a longer run of words may still name a unit. */
+    boolean beginsAKey(String words) {
+        return wordPrefixes.contains(words);
+    }
+
     List<Entry> get(String key) {
         return byKey.getOrDefault(key, List.of());
+    }
+
+    /** The districts and communes whose place name alone is {@code key} ("hoan kiem"), in directory order. */
+    List<UnitCode> barePlace(String key) {
+        return byBarePlace.getOrDefault(key, List.of());
     }
 
     /** The province or city key of a unit, empty for central bodies and unknown codes. */
     Optional<String> provinceOf(UnitCode code) {
         return Optional.ofNullable(provinceByUnit.get(code));
+    }
+
+    /** Whether {@code key}'s last word ends some place key, so the key may end in a place. */
+    boolean mayEndInPlace(String key) {
+        return placeLastWords.contains(key.substring(key.lastIndexOf(' ') + 1));
     }
 
     /** The province or city a place key names ("ha noi", "thanh pho ha noi"), or null. */

@@ -44,13 +44,18 @@ final class NameKeys {
      * written in mixed case (a list's member "KH&ĐT" is an abbreviation because the list is).
      */
     static List<String> words(String text, boolean mixedCase) {
-        String clean = dashes(VietnameseText.clean(text));
+        return tokens(folded(text, mixedCase));
+    }
+
+    /** The text cleaned, abbreviations spelled out, and folded: what {@link #tokens} splits. */
+    private static String folded(String text, boolean mixedCase) {
+        String clean = dashes(clean(text));
         if (mixedCase && (clean.contains("T.") || clean.contains("TƯ") || clean.contains("TW"))) {
             // in capitals "TƯ" may be the word "TƯ" (BỘ TƯ PHÁP); in running text it is "Trung ương"
             clean = CENTRAL.matcher(clean).replaceAll("TW");
         }
         String spelled = hasAcronym(clean) ? spellOut(clean, mixedCase) : clean;
-        return tokens(VietnameseText.fold(spelled));
+        return VietnameseText.fold(spelled);
     }
 
     /**
@@ -141,6 +146,24 @@ final class NameKeys {
         return text;
     }
 
+    /**
+     * {@link VietnameseText#clean}, without asking the normalizer about text that is NFC on its face:
+     * every character below U+0300 or in Latin Extended Additional (U+1E00–U+1EFF, the precomposed
+     * Vietnamese letters) and single spaces only. No character of those ranges changes under NFC or
+     * composes with its neighbour, since composing needs a combining mark (U+0300 and above).
+     */
+    static String clean(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c >= '\u0300' && (c < '\u1E00' || c >= '\u1F00'))
+                    || (Character.isWhitespace(c)
+                            && (c != ' ' || (i + 1 < text.length() && Character.isWhitespace(text.charAt(i + 1)))))) {
+                return VietnameseText.clean(text);
+            }
+        }
+        return text.strip();
+    }
+
     static boolean hasLower(String text) {
         for (int i = 0; i < text.length(); i++) {
             if (Character.isLowerCase(text.charAt(i))) {
@@ -162,7 +185,42 @@ final class NameKeys {
 
     /** The comparable key: {@link #words} without connectors, joined by single spaces. */
     static String key(String text) {
-        return join(words(text));
+        return key(text, hasLower(text));
+    }
+
+    /**
+     * {@code join(words(text, mixedCase))} in one scan of the folded text, without the list of
+     * words: the runs of letters and digits other than "và" ("qui" read "quy"), joined by single
+     * spaces; separators and "&amp;" are connectors, which the key leaves out.
+     */
+    static String key(String text, boolean mixedCase) {
+        String folded = folded(text, mixedCase);
+        StringBuilder key = new StringBuilder(folded.length());
+        int n = folded.length();
+        int i = 0;
+        while (i < n) {
+            if (!isWordChar(folded.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < n && isWordChar(folded.charAt(i))) {
+                i++;
+            }
+            int length = i - start;
+            if (length == 2 && folded.startsWith("va", start)) {
+                continue;
+            }
+            if (key.length() > 0) {
+                key.append(' ');
+            }
+            if (length == 3 && folded.startsWith("qui", start)) {
+                key.append("quy");
+            } else {
+                key.append(folded, start, i);
+            }
+        }
+        return key.toString();
     }
 
     static String join(List<String> words) {

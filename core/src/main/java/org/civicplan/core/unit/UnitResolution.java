@@ -66,12 +66,16 @@ public sealed interface UnitResolution {
         }
     }
 
-    /** Several directory units answer to the name; none is picked. */
+    /**
+     * The name does not decide the unit; none is picked. Usually several directory units answer to
+     * it; a place name alone ("Hoàn Kiếm") has the local units of that name as candidates, possibly
+     * one, since it may also mean a body of that place the directory does not hold.
+     */
     record Ambiguous(List<UnitCode> candidates) implements UnitResolution {
         public Ambiguous {
             candidates = List.copyOf(candidates);
-            if (candidates.size() < 2) {
-                throw new IllegalArgumentException("ambiguity needs at least two candidates");
+            if (candidates.isEmpty()) {
+                throw new IllegalArgumentException("ambiguity needs at least one candidate");
             }
         }
     }

@@ -95,9 +95,35 @@ public final class UnitResolver {
             return collective.get();
         }
         return ListSplitter.split(
-                        untitled, index.maxWords(), k -> choose(index.get(k), province), k -> single(k, province))
+                        untitled,
+                        index.maxWords(),
+                        k -> choose(index.get(k), province),
+                        k -> single(k, province),
+                        index::beginsAKey)
                 .map(this::list)
-                .orElse(UnitResolution.Unknown.INSTANCE);
+                .orElseGet(() -> barePlace(untitledKey, province));
+    }
+
+    /**
+     * A place name alone ("Hoàn Kiếm", "Ba Đình") may mean the district's or the ward's People's
+     * Committee, or another body of that place the directory does not hold: it is reported with the
+     * local units of that name as candidates (of the document's province when there is one), never
+     * resolved. A list head ("UBND các quận: Ba Đình, Tây Hồ") decides before this is reached.
+     */
+    private UnitResolution barePlace(String key, Optional<String> province) {
+        List<UnitCode> found = index.barePlace(key);
+        if (found.isEmpty()) {
+            return UnitResolution.Unknown.INSTANCE;
+        }
+        TreeSet<UnitCode> candidates = new TreeSet<>();
+        for (UnitCode code : found) {
+            if (province.isEmpty() || province.equals(index.provinceOf(code))) {
+                candidates.add(code);
+            }
+        }
+        return candidates.isEmpty()
+                ? UnitResolution.Unknown.INSTANCE
+                : new UnitResolution.Ambiguous(new ArrayList<>(candidates));
     }
 
     /** The key without a leading office title ("Chủ tịch UBND …" is the committee, "Bộ trưởng Bộ …" the ministry). */
@@ -157,6 +183,9 @@ public final class UnitResolver {
      * answering to the rest, each qualified by the place.
      */
     private List<NameIndex.Entry> placed(String key) {
+        if (!index.mayEndInPlace(key)) {
+            return List.of();
+        }
         int space = key.length();
         for (int words = 0; words < 6; words++) {
             space = key.lastIndexOf(' ', space - 1);
@@ -194,6 +223,13 @@ public final class UnitResolver {
     private UnitResolution choose(List<NameIndex.Entry> entries, Optional<String> province) {
         if (entries.isEmpty()) {
             return UnitResolution.Unknown.INSTANCE;
+        }
+        if (entries.size() == 1) {
+            // one unit answers: it is the pool unless it is another province's (the rule below, for one)
+            NameIndex.Entry e = entries.get(0);
+            String of = index.provinceOf(e.code()).orElse(null);
+            boolean taken = e.qualified() || of == null || province.isEmpty() || of.equals(province.get());
+            return taken ? new UnitResolution.Resolved(e.code()) : UnitResolution.Unknown.INSTANCE;
         }
         List<UnitCode> qualified = new ArrayList<>(2);
         List<UnitCode> own = new ArrayList<>(2);
@@ -245,9 +281,20 @@ public final class UnitResolver {
                     "dài quá " + MAX_LENGTH + " ký tự, không phải tên đơn vị",
                     "longer than " + MAX_LENGTH + " characters, not a unit name");
         }
-        if (text.codePoints().noneMatch(Character::isLetter)) {
+        if (!hasLetter(text)) {
             throw invalid(text, "không có chữ nào", "it has no letters");
         }
+    }
+
+    private static boolean hasLetter(String text) {
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            if (Character.isLetter(c)) {
+                return true;
+            }
+            i += Character.charCount(c);
+        }
+        return false;
     }
 
     private static InvalidUnitNameException invalid(String text, String vi, String en) {

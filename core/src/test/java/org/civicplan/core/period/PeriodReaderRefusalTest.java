@@ -64,13 +64,45 @@ class PeriodReaderRefusalTest {
                         "phần đọc được gần nhất: \"nam 2023\"",
                         "the nearest part that reads: \"nam 2023\""),
                 Arguments.of(
-                        "abc", RefusalKind.NOT_UNDERSTOOD, "không hiểu cách viết này", "this form is not understood"));
+                        "abc", RefusalKind.NOT_UNDERSTOOD, "không hiểu cách viết này", "this form is not understood"),
+                // asked for one period (PeriodReader.period), a reading that is not one says which kind it is
+                Arguments.of(
+                        "hằng tháng, trước ngày 20",
+                        RefusalKind.NOT_ONE_PERIOD,
+                        "lặp lại định kỳ",
+                        "recurs; it is not one period"),
+                Arguments.of(
+                        "sau khi Đề án được phê duyệt",
+                        RefusalKind.NOT_ONE_PERIOD,
+                        "tính từ một mốc chưa biết ngày",
+                        "counts from an event whose date is not known"),
+                Arguments.of(
+                        "từ ngày 1/7/2022",
+                        RefusalKind.NOT_ONE_PERIOD,
+                        "có ngày bắt đầu, không có",
+                        "starts, with no end"),
+                Arguments.of(
+                        "đầu năm 2023",
+                        RefusalKind.NOT_ONE_PERIOD,
+                        "2023-01-01..2023-04-30",
+                        "is not one month, quarter, half-year, year or stage"));
+    }
+
+    /** What the reader refuses {@code text} with; a single period is asked for where that is the kind. */
+    private static InvalidPeriodException refusal(String text, RefusalKind kind) {
+        return catchThrowableOfType(InvalidPeriodException.class, () -> {
+            if (kind == RefusalKind.NOT_ONE_PERIOD) {
+                PeriodReader.period(text);
+            } else {
+                PeriodReader.read(text);
+            }
+        });
     }
 
     @ParameterizedTest(name = "{1}: {0}")
     @MethodSource("refusals")
     void refusesWithItsReason(String text, RefusalKind kind, String vi, String en) {
-        InvalidPeriodException e = catchThrowableOfType(InvalidPeriodException.class, () -> PeriodReader.read(text));
+        InvalidPeriodException e = refusal(text, kind);
         assertThat(e).as(text).isNotNull();
         assertThat(e.kind()).isEqualTo(kind);
         assertThat(e.text().in(Lang.VI)).contains(vi);
@@ -84,8 +116,7 @@ class PeriodReaderRefusalTest {
         refusals().forEach(a -> {
             String text = (String) a.get()[0];
             RefusalKind kind = (RefusalKind) a.get()[1];
-            InvalidPeriodException e =
-                    catchThrowableOfType(InvalidPeriodException.class, () -> PeriodReader.read(text));
+            InvalidPeriodException e = refusal(text, kind);
             // the message without the echoed phrase is the kind's own wording
             templates.putIfAbsent(kind, e.text().in(Lang.EN).replace(text, ""));
         });

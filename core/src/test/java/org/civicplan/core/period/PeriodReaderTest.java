@@ -219,4 +219,28 @@ class PeriodReaderTest {
             assertThat(read).as(text).contains(Period.parse(text));
         }
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(
+            strings = {"Quý III/2021", "Năm 2022", "Trước 31/12/2021", "2021-2025", "Hằng năm", "6 tháng đầu năm 2021"})
+    void onePeriodOfACanonicalFormIsWhatPeriodParseGives(String text) {
+        assertThat(PeriodReader.period(text)).isEqualTo(Period.parse(text));
+    }
+
+    @Test
+    void onePeriodAsWrittenGoesThroughTheReader() {
+        ParseContext ctx = ParseContext.documentDated(java.time.LocalDate.of(2025, 5, 6));
+        assertThat(PeriodReader.period("chậm nhất ngày 15/11/2021"))
+                .isEqualTo(new Period.Before(java.time.LocalDate.of(2021, 11, 15)));
+        assertThat(PeriodReader.period("trong quý II/2023")).isEqualTo(new Period.Quarter(2023, 2));
+        assertThat(PeriodReader.period("giai đoạn 2021 - 2025, định hướng đến năm 2030"))
+                .isEqualTo(new Period.MultiYear(2021, 2025));
+        assertThat(PeriodReader.period("đến hết quý II", ctx))
+                .isEqualTo(new Period.Before(java.time.LocalDate.of(2025, 6, 30)));
+        // the reader's own refusal, with its reason, when the text is not read at all
+        assertThat(org.assertj.core.api.Assertions.catchThrowableOfType(
+                                InvalidPeriodException.class, () -> PeriodReader.period("trước ngày 15/10"))
+                        .kind())
+                .isEqualTo(RefusalKind.NEEDS_REFERENCE_DATE);
+    }
 }

@@ -97,6 +97,30 @@ class UnitResolverTest {
     }
 
     @Test
+    void aBarePlaceNameIsNeverResolvedAlone() {
+        // "Hoàn Kiếm" alone may be the district's or the ward's committee, or another body of the place
+        assertThat(in("Hoàn Kiếm", "HN"))
+                .isEqualTo(new UnitResolution.Ambiguous(
+                        List.of(UnitCode.of("HN-HOANKIEM"), UnitCode.of("HN-P-HOANKIEM"))));
+        assertThat(in("ba đình", "HN"))
+                .isEqualTo(new UnitResolution.Ambiguous(List.of(UnitCode.of("HN-BADINH"), UnitCode.of("HN-P-BADINH"))));
+        // one local unit of that name is still only a candidate
+        assertThat(in("Tây Hồ", "HN")).isEqualTo(new UnitResolution.Ambiguous(List.of(UnitCode.of("HN-TAYHO"))));
+        // in another province's document the name is no unit of its own
+        assertThat(in("Hoàn Kiếm", "HCM")).isEqualTo(new UnitResolution.Unknown());
+    }
+
+    @Test
+    void aListHeadDecidesWhatBarePlaceNamesAre() {
+        assertThat(in("UBND các quận: Ba Đình, Tây Hồ", "HN"))
+                .isEqualTo(new UnitResolution.Several(List.of(one("HN-BADINH"), one("HN-TAYHO"))));
+        assertThat(in("các phường Hoàn Kiếm, Ba Đình", "HN"))
+                .isEqualTo(new UnitResolution.Several(List.of(one("HN-P-HOANKIEM"), one("HN-P-BADINH"))));
+        assertThat(in("UBND các quận Hoàn Kiếm", "HN")).isEqualTo(one("HN-HOANKIEM"));
+        assertThat(in("quận Hoàn Kiếm", "HN")).isEqualTo(one("HN-HOANKIEM"));
+    }
+
+    @Test
     void ambiguityIsReportedWithTheCandidates() {
         assertThat(R.resolve("Sở Tài chính").resolution())
                 .isEqualTo(new UnitResolution.Ambiguous(

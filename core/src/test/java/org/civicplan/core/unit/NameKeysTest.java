@@ -1,0 +1,68 @@
+package org.civicplan.core.unit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The one-scan key is the joined words without connectors, on the corpus and on generated names. */
+class NameKeysTest {
+
+    static Stream<String> names() {
+        List<String> out = new ArrayList<>();
+        for (String[] row : TestUnitDirectory.rows("corpus/units.tsv", 5)) {
+            out.add(row[1]);
+        }
+        String[] parts = {
+            "Sở",
+            "KH&ĐT",
+            "KH-ĐT",
+            "và",
+            "VÀ",
+            "&",
+            "-",
+            " - ",
+            ",",
+            ":",
+            ";",
+            "qui",
+            "Qui hoạch",
+            "UBND",
+            "T.Ư",
+            "TW",
+            "Bộ TƯ PHÁP",
+            "va",
+            "vạ",
+            "quí",
+            "Hà Nội",
+            "  ",
+            "\u2013",
+            "e\u0301",
+            "TP.HCM",
+            "06",
+            "khóa XV"
+        };
+        Random random = new Random(15);
+        for (int i = 0; i < 1000; i++) {
+            StringBuilder b = new StringBuilder();
+            int words = 1 + random.nextInt(6);
+            for (int w = 0; w < words; w++) {
+                b.append(random.nextBoolean() ? " " : "").append(parts[random.nextInt(parts.length)]);
+            }
+            out.add(b.toString());
+        }
+        return out.stream();
+    }
+
+    @ParameterizedTest
+    @MethodSource("names")
+    void oneScanKeyIsTheJoinedWords(String name) {
+        assertThat(NameKeys.key(name, true)).isEqualTo(NameKeys.join(NameKeys.words(name, true)));
+        assertThat(NameKeys.key(name, false)).isEqualTo(NameKeys.join(NameKeys.words(name, false)));
+        assertThat(NameKeys.key(name)).isEqualTo(NameKeys.join(NameKeys.words(name)));
+    }
+}
