@@ -12,14 +12,12 @@ import org.civicplan.core.CivicPlanException;
 import org.civicplan.core.Message;
 import org.civicplan.core.docref.DocumentRef;
 import org.civicplan.core.model.UnitCode;
-import org.civicplan.core.period.Deadline;
-import org.civicplan.core.period.Period;
 import org.civicplan.core.period.PeriodReader;
 import org.civicplan.core.unit.UnitResolver;
 
 /**
  * The readers the appendix reader hands cell texts to. {@link #standard} is the one place that
- * chooses them: {@link Period#parse} and then the fuller {@link PeriodReader} for deadlines, {@link
+ * chooses them: {@link PeriodReader#period} for deadlines, {@link
  * DocumentRef#read} for document numbers as officials write them, and core's {@link UnitResolver}
  * for units (names as written, lists, collectives, ambiguity); a better reader plugs in here and nowhere else.
  */
@@ -39,49 +37,31 @@ public record CellReaders(DeadlineReader deadlines, DocumentRefReader documents,
         return new CellReaders(CellReaders::deadline, CellReaders::documentNumbers, new ResolverUnits(units, context));
     }
 
+    /**
+     * The deadline through {@link PeriodReader#period}, the one entry point for a period as written
+     * (canonical forms, lead words, ranges, other separators); an anchored or recurring deadline is
+     * not one period, so it stays unread with the reader's reason, never guessed.
+     */
     private static DeadlineText deadline(String text) {
         try {
-            return DeadlineText.read(text, Period.parse(text));
+            return DeadlineText.read(text, PeriodReader.period(text));
         } catch (CivicPlanException whole) {
             // a second line is often a remark ("Quý II/2022\n(trình HĐND)"): try the first alone
             int newline = text.indexOf('\n');
             if (newline > 0) {
                 try {
-                    return DeadlineText.read(text, Period.parse(text.substring(0, newline)));
+                    return DeadlineText.read(text, PeriodReader.period(text.substring(0, newline)));
                 } catch (CivicPlanException firstLine) {
-                    // fall through to the whole text's message
+                    // fall through to the whole text's reason
                 }
             }
-            return fuller(text, whole.text());
+            return DeadlineText.unread(text, whole.text());
         } catch (RuntimeException e) {
             return DeadlineText.unread(
                     text,
                     Message.of(
                             "không đọc được thời hạn \"" + text + "\" (" + e + ")",
                             "could not read the deadline \"" + text + "\" (" + e + ")"));
-        }
-    }
-
-    /**
-     * The deadline through {@link PeriodReader}, which reads lead words, ranges, other separators
-     * and the like; an anchored or recurring deadline is not one period, so it stays unread with
-     * that reason, never guessed.
-     */
-    private static DeadlineText fuller(String text, Message refusal) {
-        try {
-            Deadline read = PeriodReader.read(text);
-            if (read.period().isPresent()) {
-                return DeadlineText.read(text, read.period().get());
-            }
-            return DeadlineText.unread(
-                    text,
-                    Message.of(
-                            "thời hạn \"" + text + "\" tính theo một mốc hoặc lặp lại định kỳ, không phải một kỳ:"
-                                    + " ghi kỳ hoặc ngày cụ thể",
-                            "the deadline \"" + text + "\" counts from an event or recurs; it is not one period:"
-                                    + " write a period or a date"));
-        } catch (CivicPlanException notRead) {
-            return DeadlineText.unread(text, refusal);
         }
     }
 
