@@ -114,7 +114,7 @@ public final class CsvExporter implements Exporter {
                             item.title(),
                             ItemText.unitNames(units, item.assignment().leadUnits(), "; "),
                             ItemText.unitNames(units, item.assignment().coordinatingUnits(), "; "),
-                            item.deadline().map(p -> p.format(lang)).orElse(""),
+                            ItemText.deadline(item, lang),
                             ItemText.product(item.product(), lang),
                             item.approvalLevel().map(a -> a.label(lang)).orElse(""),
                             item.stateOn(request.asOf()).label(lang),

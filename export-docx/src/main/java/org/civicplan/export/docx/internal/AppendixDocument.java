@@ -181,7 +181,7 @@ public final class AppendixDocument {
                 1,
                 "center",
                 false,
-                item.deadline().map(p -> p.format(lang)).orElse(""));
+                ItemText.deadline(item, lang));
         cell(WIDTHS[5], 1, "left", false, ItemText.product(item.product(), lang));
         cell(
                 WIDTHS[6],
