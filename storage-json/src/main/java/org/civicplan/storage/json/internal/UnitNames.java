@@ -10,6 +10,7 @@ import org.civicplan.core.Message;
 import org.civicplan.core.model.OrgUnit;
 import org.civicplan.core.model.UnitCode;
 import org.civicplan.core.model.UnitDirectory;
+import org.civicplan.core.model.UnitKind;
 import org.civicplan.core.text.VietnameseText;
 import org.civicplan.core.unit.InvalidUnitNameException;
 import org.civicplan.core.unit.UnitAliases;
@@ -29,8 +30,38 @@ final class UnitNames {
     private final Consumer<UnitNameResolution> listener;
 
     UnitNames(UnitDirectory directory, Consumer<UnitNameResolution> listener) {
-        this.resolver = new UnitResolver(directory, UnitAliases.none());
+        this.resolver = new UnitResolver(directory, places(directory));
         this.listener = listener;
+    }
+
+    private static final List<String> LOCAL_PREFIXES = List.of("uy ban nhan dan ", "ubnd ");
+    private static final List<String> PLACE_TERMS = List.of("thanh pho ", "tinh ");
+
+    /**
+     * The place each province or city of the directory is, from the name of its People's Committee
+     * at the top ("Ủy ban nhân dân thành phố Hà Nội": "thành phố Hà Nội", "Hà Nội"), so that a name
+     * in a plan of that city means its own unit ("Sở Tài chính" in a Hanoi plan is Hanoi's).
+     */
+    static UnitAliases places(UnitDirectory directory) {
+        UnitAliases.Builder aliases = UnitAliases.builder();
+        for (OrgUnit root : directory.roots()) {
+            if (root.kind() != UnitKind.PEOPLES_COMMITTEE) {
+                continue;
+            }
+            String name = VietnameseText.fold(root.name());
+            for (String prefix : LOCAL_PREFIXES) {
+                if (name.startsWith(prefix) && name.length() > prefix.length()) {
+                    String place = name.substring(prefix.length());
+                    aliases.place(root.code(), place);
+                    for (String term : PLACE_TERMS) {
+                        if (place.startsWith(term) && place.length() > term.length()) {
+                            aliases.place(root.code(), place.substring(term.length()));
+                        }
+                    }
+                }
+            }
+        }
+        return aliases.build();
     }
 
     /** What one written reference names. */
