@@ -43,7 +43,14 @@ final class ImportCommand implements Callable<Integer>, CivicPlanCli.HasOptions 
         CivicPlanCli.Options o = store.options;
         PrintWriter out = spec.commandLine().getOut();
         try (ProgressBar bar = Progress.bar(o.t("Nhập", "Import"), 3, noProgress)) {
-            Portfolio portfolio = PortfolioJson.create().read(file);
+            NameResolutions names = new NameResolutions();
+            Portfolio portfolio;
+            try {
+                portfolio = PortfolioJson.create().read(file, names::add);
+            } finally {
+                names.print(out, o);
+            }
+            NameResolutions.printDeadlines(out, portfolio, o);
             bar.step();
             store.portfolio = portfolio.id().value();
             try (OpenStore open = store.openOrCreate()) {
