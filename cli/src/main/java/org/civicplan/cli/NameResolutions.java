@@ -47,14 +47,16 @@ final class NameResolutions {
                     switch (r.how()) {
                         case AMBIGUOUS -> o.t("các đơn vị có thể: ", "candidates: ") + codes(r.candidates());
                         case UNKNOWN -> o.t("không có trong danh mục đơn vị", "not in the unit directory");
-                        case COLLECTIVE -> r.units().isEmpty()
-                                ? o.t(
-                                        "giữ nguyên như văn bản, không chỉ đơn vị nào",
-                                        "kept as written, names no single unit")
-                                : codes(r.units()) + o.t(" và một nhóm chung", " and a collective");
+                        case COLLECTIVE ->
+                            r.units().isEmpty()
+                                    ? o.t(
+                                            "giữ nguyên như văn bản, không chỉ đơn vị nào",
+                                            "kept as written, names no single unit")
+                                    : codes(r.units()) + o.t(" và một nhóm chung", " and a collective");
                         default -> codes(r.units());
                     };
-            out.println("  " + r.location() + " \"" + r.text() + "\" → " + r.how().label(o.lang()) + ": " + to);
+            out.println(
+                    "  " + r.location() + " \"" + r.text() + "\" → " + r.how().label(o.lang()) + ": " + to);
         }
     }
 

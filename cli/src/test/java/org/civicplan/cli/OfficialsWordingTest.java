@@ -23,7 +23,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * of the period and unit corpora), into the JSON store and H2, read back equal.
  */
 class OfficialsWordingTest {
-    static final Path EXAMPLE = Path.of("../storage-json/src/test/resources/samples/officials-wording.v2.portfolio.json");
+    static final Path EXAMPLE =
+            Path.of("../storage-json/src/test/resources/samples/officials-wording.v2.portfolio.json");
 
     @TempDir
     Path dir;
@@ -34,14 +35,17 @@ class OfficialsWordingTest {
         Cli r = Cli.run("validate", EXAMPLE.toString(), "--lang", "en");
         assertThat(r.code()).as(r.toString()).isIn(CivicPlanCli.OK, CivicPlanCli.FINDINGS);
         assertThat(r.out())
-                .contains("Unit references: 17 — by code 3, by name 7, by alias 6, collective 1, ambiguous 0, unknown 0")
-                .contains("/items/0/assignment/leadUnits/0") // not printed: by name
+                .contains(
+                        "Unit references: 13 — by code 3, by name 5, by alias 4, collective 1, ambiguous 0, unknown 0")
+                .doesNotContain("/items/0/assignment/leadUnits/0") // "Sở GTVT": its short name, no line
                 .contains("\"các sở QHKT, Xây dựng\" → by alias: HN-SQHKT, HN-SXD")
                 .contains("\"các đơn vị liên quan\" → collective: kept as written, names no single unit")
-                .contains("Deadlines kept as written: 5 (year from the document date 2, counted from an anchor 1, recurring 1)");
+                .contains("\"UBND TP\" → by alias: HN")
+                .contains(
+                        "Deadlines kept as written: 5 (year from the document date 2, counted from an anchor 1, recurring 1)");
         Cli vi = Cli.run("validate", EXAMPLE.toString());
         assertThat(vi.out())
-                .contains("Tham chiếu đơn vị: 17 — theo mã 3, theo tên 7")
+                .contains("Tham chiếu đơn vị: 13 — theo mã 3, theo tên 5")
                 .contains("\"các đơn vị liên quan\" → chỉ chung nhiều đơn vị");
     }
 
@@ -63,8 +67,13 @@ class OfficialsWordingTest {
         Path store = dir.resolve("store");
         Cli r = Cli.run("import", file.toString(), "--store", store.toString(), "--no-progress", "--lang", "en");
         assertThat(r.code()).as(r.toString()).isEqualTo(CivicPlanCli.ERROR);
-        assertThat(r.out()).contains("ambiguous 1").contains("\"Sở Tài chính\" → ambiguous: candidates: HCM-STC, HN-STC");
-        assertThat(r.err()).contains("two.json:10:").contains("/items/0/assignment/leadUnits/0").contains("names several units");
+        assertThat(r.out())
+                .contains("ambiguous 1")
+                .contains("\"Sở Tài chính\" → ambiguous: candidates: HCM-STC, HN-STC");
+        assertThat(r.err())
+                .contains("two.json:10:")
+                .contains("/items/0/assignment/leadUnits/0")
+                .contains("names several units");
         assertThat(r.out()).doesNotContain("Imported");
     }
 
@@ -74,7 +83,7 @@ class OfficialsWordingTest {
         String store = kind.equals("json") ? dir.resolve("store").toString() : "jdbc:h2:file:" + dir.resolve("db");
         Cli r = Cli.run("import", EXAMPLE.toString(), "--store", store, "--no-progress", "--lang", "en");
         assertThat(r.code()).as(r.toString()).isEqualTo(CivicPlanCli.OK);
-        assertThat(r.out()).contains("Unit references: 17").contains("Imported 6 items");
+        assertThat(r.out()).contains("Unit references: 13").contains("Imported 6 items");
         Portfolio file = PortfolioJson.create().read(EXAMPLE);
         CivicPlanCli.Options options = new CivicPlanCli.Options();
         try (OpenStore open = Stores.open(
@@ -87,9 +96,21 @@ class OfficialsWordingTest {
         }
         // the exports show the official's words
         Path csv = dir.resolve("items.csv");
-        Cli export = Cli.run("export", "--store", store, "--portfolio", "vi-du-v2", "--format", "csv", "--out", csv.toString(), "--no-progress");
+        Cli export = Cli.run(
+                "export",
+                "--store",
+                store,
+                "--portfolio",
+                "vi-du-v2",
+                "--format",
+                "csv",
+                "--out",
+                csv.toString(),
+                "--no-progress");
         assertThat(export.code()).as(export.toString()).isEqualTo(CivicPlanCli.OK);
-        assertThat(Files.readString(csv)).contains("hoàn thành trước ngày 10/12/2023").contains("định kỳ hàng quý");
+        assertThat(Files.readString(csv))
+                .contains("hoàn thành trước ngày 10/12/2023")
+                .contains("định kỳ hàng quý");
     }
 
     private static List<Item> unversioned(List<Item> items) {

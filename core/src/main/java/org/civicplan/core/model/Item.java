@@ -286,7 +286,7 @@ public record Item(
         }
 
         /** The deadline as written, and the canonical deadline its reading maps onto (empty when none fits). */
-        public Builder deadline(Deadline value) {
+        public Builder deadlineAsWritten(Deadline value) {
             deadlineAsWritten = Optional.ofNullable(value);
             deadline = deadlineAsWritten.flatMap(Deadline::period);
             return this;

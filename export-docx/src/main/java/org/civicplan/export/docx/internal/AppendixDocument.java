@@ -176,12 +176,7 @@ public final class AppendixDocument {
                 "center",
                 false,
                 ItemText.unitNames(units, item.assignment().coordinatingUnits(), ", "));
-        cell(
-                WIDTHS[4],
-                1,
-                "center",
-                false,
-                ItemText.deadline(item, lang));
+        cell(WIDTHS[4], 1, "center", false, ItemText.deadline(item, lang));
         cell(WIDTHS[5], 1, "left", false, ItemText.product(item.product(), lang));
         cell(
                 WIDTHS[6],

@@ -364,7 +364,7 @@ public final class ItemRepo extends AggregateRepo<ItemId, Item> implements ItemR
             row.coordinatingAsWritten = ItemText.lines(rs.getString("coord_as_written"));
             Optional<String> deadlineText = Rows.string(rs, "deadline_text");
             if (deadlineText.isPresent()) {
-                row.builder.deadline(DeadlineForms.read(deadlineText.get(), rs.getString("deadline_reading")));
+                row.builder.deadlineAsWritten(DeadlineForms.read(deadlineText.get(), rs.getString("deadline_reading")));
             }
             row.regularBudget = rs.getBoolean("regular_budget");
             row.staff = Rows.integer(rs, "staff");

@@ -147,7 +147,7 @@ public final class ItemText {
                         f.opt("responsible.name"),
                         f.opt("responsible.post"),
                         f.opt("responsible.unit").map(UnitCode::of)));
-        f.opt("deadline.text").ifPresent(t -> b.deadline(DeadlineForms.read(t, f.one("deadline.reading"))));
+        f.opt("deadline.text").ifPresent(t -> b.deadlineAsWritten(DeadlineForms.read(t, f.one("deadline.reading"))));
         b.assignment(new Assignment(
                 f.all("lead").stream().map(UnitCode::of).toList(),
                 f.all("coord").stream().map(UnitCode::of).toList(),
