@@ -56,8 +56,7 @@ class DeadlineAsWrittenTest {
     @Test
     void theCorpusGivesManyReadingsOfEveryShape() throws IOException {
         List<Deadline> all = readings();
-        assertThat(all)
-                .hasSizeGreaterThan(150); // 176 as the corpus stands; each other shape below must occur
+        assertThat(all).hasSizeGreaterThan(150); // 176 as the corpus stands; each other shape below must occur
         assertThat(all).hasAtLeastOneElementOfType(Deadline.Anchored.class);
         assertThat(all).hasAtLeastOneElementOfType(Deadline.Recurring.class);
         assertThat(all)
