@@ -25,9 +25,9 @@ final class NameResolutions {
         told.add(resolution);
     }
 
-    /** Prints the counts and the non-trivial lines; nothing for a file that names no unit (version 1). */
+    /** Prints the counts and the non-trivial lines; nothing for a file that gives units by code only (as version 1 does). */
     void print(PrintWriter out, CivicPlanCli.Options o) {
-        if (told.isEmpty()) {
+        if (told.stream().allMatch(r -> r.how() == How.CODE)) {
             return;
         }
         Map<How, Integer> counts = new EnumMap<>(How.class);
