@@ -13,7 +13,6 @@ import java.util.stream.Collectors;
 import org.civicplan.core.InvalidInputException;
 import org.civicplan.core.Message;
 import org.civicplan.core.period.Deadline;
-import org.civicplan.core.period.InvalidPeriodException;
 import org.civicplan.core.period.Period;
 import org.civicplan.core.period.Qualifier;
 
@@ -71,7 +70,7 @@ public final class DeadlineForms {
         }
         try {
             return parse(text, form.strip());
-        } catch (DateTimeParseException | InvalidPeriodException | IllegalArgumentException e) {
+        } catch (DateTimeParseException | InvalidInputException | IllegalArgumentException e) {
             throw invalid(form, "giá trị không đọc được", "a value cannot be read");
         }
     }

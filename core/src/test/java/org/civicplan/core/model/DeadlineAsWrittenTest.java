@@ -129,6 +129,36 @@ class DeadlineAsWrittenTest {
                 });
     }
 
+    /**
+     * Generated input: every corpus reading's form cut, doubled, or with one character replaced by
+     * one of the form's own separators or a stray one, gives a deadline or an InvalidInputException
+     * quoting the form, never another exception (a store reads these back from disk).
+     */
+    @ParameterizedTest
+    @ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8})
+    void mangledFormsGiveAValueOrARefusal(long seed) throws IOException {
+        java.util.Random random = new java.util.Random(seed);
+        String alphabet = " =,.-:/0123456789qdatedanchoredrecurringevery\u0000Đ";
+        for (Deadline reading : readings()) {
+            String form = DeadlineForms.write(reading);
+            for (int round = 0; round < 5; round++) {
+                StringBuilder b = new StringBuilder(form);
+                switch (random.nextInt(3)) {
+                    case 0 -> b.setLength(random.nextInt(form.length() + 1));
+                    case 1 -> b.append(' ').append(form);
+                    default ->
+                        b.setCharAt(random.nextInt(form.length()), alphabet.charAt(random.nextInt(alphabet.length())));
+                }
+                String mangled = b.toString();
+                try {
+                    assertThat(DeadlineForms.read(reading.text(), mangled)).isNotNull();
+                } catch (InvalidInputException e) {
+                    assertThat(e.getMessage(Lang.EN)).startsWith("Invalid deadline reading");
+                }
+            }
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(
             strings = {
