@@ -101,7 +101,14 @@ final class ImportCommand implements Callable<Integer>, CivicPlanCli.HasOptions 
                             "--plan, --new-plan and --dry-run apply to an appendix .xlsx/.docx; a JSON file imports a whole portfolio"));
         }
         try (ProgressBar bar = Progress.bar(o.t("Nhập", "Import"), 3, noProgress)) {
-            Portfolio portfolio = PortfolioJson.create().read(file);
+            NameResolutions names = new NameResolutions();
+            Portfolio portfolio;
+            try {
+                portfolio = PortfolioJson.create().read(file, names::add);
+            } finally {
+                names.print(out, o);
+            }
+            NameResolutions.printDeadlines(out, portfolio, o);
             bar.step();
             store.portfolio = portfolio.id().value();
             try (OpenStore open = store.openOrCreate()) {

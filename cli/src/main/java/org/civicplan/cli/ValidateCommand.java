@@ -89,7 +89,17 @@ final class ValidateCommand implements Callable<Integer>, CivicPlanCli.HasOption
                     spec.commandLine().getErr());
         }
         Stage wanted = stage(stage);
-        Portfolio portfolio = PortfolioJson.create().read(file);
+        PrintWriter out = spec.commandLine().getOut();
+        // in JSON output the resolutions go to the error stream, so that stdout stays one JSON document
+        PrintWriter said = format.equalsIgnoreCase("json") ? spec.commandLine().getErr() : out;
+        NameResolutions names = new NameResolutions();
+        Portfolio portfolio;
+        try {
+            portfolio = PortfolioJson.create().read(file, names::add);
+        } finally {
+            names.print(said, options);
+        }
+        NameResolutions.printDeadlines(said, portfolio, options);
         if (plan != null && portfolio.plans().stream().noneMatch(p -> p.id().equals(PlanId.of(plan)))) {
             // otherwise a mistyped id checks nothing and reports "ready"
             String known = portfolio.plans().stream()
@@ -104,7 +114,6 @@ final class ValidateCommand implements Callable<Integer>, CivicPlanCli.HasOption
         ClarityReport report = Optional.ofNullable(plan)
                 .map(p -> check.check(portfolio, PlanId.of(p)))
                 .orElseGet(() -> check.check(portfolio));
-        PrintWriter out = spec.commandLine().getOut();
         if (format.equalsIgnoreCase("json")) {
             out.println(report.toJson());
         } else {

@@ -36,7 +36,10 @@ import org.civicplan.core.model.ProgressReport;
 import org.civicplan.core.model.ReportStatus;
 import org.civicplan.core.model.UnitKind;
 import org.civicplan.core.money.Vnd;
+import org.civicplan.core.period.Deadline;
+import org.civicplan.core.period.ParseContext;
 import org.civicplan.core.period.Period;
+import org.civicplan.core.period.PeriodReader;
 import org.civicplan.core.spi.PortfolioStore;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -243,6 +246,46 @@ public abstract class PortfolioStoreContract {
                 TestPortfolios.item(7).toBuilder().deadline(Period.parse(text)).build();
         store.items().create(item);
         assertThat(store.items().get(item.id()).deadline()).contains(Period.parse(text));
+    }
+
+    /**
+     * Deadlines as officials write them (phrases from the period corpus, core's test resources) are
+     * kept with their reading, and units as written beside their codes, through create, reregister
+     * and history: anchored, recurring and year-inferred readings included.
+     */
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "hoàn thành trước ngày 10/12/2023",
+                "đến hết quý II",
+                "chậm nhất ngày 30-6",
+                "sau 10 ngày kể từ ngày ký",
+                "trong thời hạn không quá 03 ngày làm việc kể từ ngày nhận được hồ sơ",
+                "định kỳ hàng quý",
+                "Định kỳ từ ngày 1 đến ngày 5 hằng tháng",
+                "trước 14 giờ, ngày 05/12/2017",
+                "thời kỳ 2021 - 2030, tầm nhìn đến năm 2050",
+                "dịp Tết Nguyên đán 2017"
+            })
+    void deadlinesAndUnitsAsWrittenAreKept(String phrase) {
+        importSample();
+        Deadline written = PeriodReader.read(phrase, ParseContext.documentDated(LocalDate.of(2023, 5, 4)));
+        Item base = TestPortfolios.item(7);
+        Item item = base.toBuilder()
+                .deadlineAsWritten(written)
+                .assignment(base.assignment().withUnitsAsWritten(List.of("Sở KH&CN"), List.of("các đơn vị liên quan")))
+                .build();
+        store.items().create(item);
+        Item read = store.items().get(item.id());
+        assertThat(read).isEqualTo(item.withVersion(1));
+        assertThat(read.deadlineAsWritten().map(Deadline::text)).contains(phrase);
+        Item next = store.items().reregister(read.toBuilder().title("Đổi tên").build());
+        assertThat(next.deadlineAsWritten()).isEqualTo(item.deadlineAsWritten());
+        assertThat(store.items().history(item.id())).hasSize(2).allSatisfy(h -> {
+            assertThat(h.deadlineAsWritten()).isEqualTo(item.deadlineAsWritten());
+            assertThat(h.deadline()).isEqualTo(item.deadline());
+            assertThat(h.assignment()).isEqualTo(item.assignment());
+        });
     }
 
     @Test

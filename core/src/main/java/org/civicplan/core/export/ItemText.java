@@ -35,6 +35,14 @@ public final class ItemText {
     /** Between units in a CSV field, which a reader takes line by line. */
     public static final String UNITS_IN_CSV = "; ";
 
+    /**
+     * The item's deadline as a cell shows it: the official's words when the plan's phrase was kept
+     * ("chậm nhất ngày 15/11/2021"), else the canonical deadline's wording; empty when it has none.
+     */
+    public static String deadline(Item item, Lang lang) {
+        return item.deadlineText(lang).orElse("");
+    }
+
     /** The units' names in the order given, joined by {@code separator}. */
     public static String unitNames(UnitDirectory units, List<UnitCode> codes, String separator) {
         StringJoiner out = new StringJoiner(separator);

@@ -10,6 +10,10 @@ import java.util.Optional;
  *
  * @param leadRationale why a unit whose role does not obviously fit leads the item (e.g. a district
  *     leading a city-wide scheme), as stated in the plan
+ * @param leadAsWritten the lead units as the plan writes them ("Sở KH-ĐT"), one entry per name or
+ *     list written, empty when the plan was given by codes; the codes stay canonical
+ * @param coordinatingAsWritten the coordinating units as written ("các Sở: Tài chính, Nội vụ", "các
+ *     đơn vị liên quan"), likewise; a collective reference is kept here and resolves to no code
  */
 public record Assignment(
         List<UnitCode> leadUnits,
@@ -17,9 +21,22 @@ public record Assignment(
         Optional<Official> responsible,
         Optional<UnitCode> reportingUnit,
         Optional<String> leadRationale,
-        Resources resources) {
+        Resources resources,
+        List<String> leadAsWritten,
+        List<String> coordinatingAsWritten) {
     public static final Assignment NONE =
             new Assignment(List.of(), List.of(), Optional.empty(), Optional.empty(), Optional.empty(), Resources.NONE);
+
+    /** An assignment given by codes only, with nothing kept as written. */
+    public Assignment(
+            List<UnitCode> leadUnits,
+            List<UnitCode> coordinatingUnits,
+            Optional<Official> responsible,
+            Optional<UnitCode> reportingUnit,
+            Optional<String> leadRationale,
+            Resources resources) {
+        this(leadUnits, coordinatingUnits, responsible, reportingUnit, leadRationale, resources, List.of(), List.of());
+    }
 
     public Assignment {
         leadUnits = Texts.list(leadUnits, "leadUnits");
@@ -28,6 +45,14 @@ public record Assignment(
         reportingUnit = Texts.optional(reportingUnit, "reportingUnit");
         leadRationale = Texts.line(leadRationale, "leadRationale");
         java.util.Objects.requireNonNull(resources, "resources is null");
+        leadAsWritten = Texts.list(leadAsWritten, "leadAsWritten");
+        coordinatingAsWritten = Texts.list(coordinatingAsWritten, "coordinatingAsWritten");
+    }
+
+    /** The same assignment with the units as written; the codes are unchanged. */
+    public Assignment withUnitsAsWritten(List<String> lead, List<String> coordinating) {
+        return new Assignment(
+                leadUnits, coordinatingUnits, responsible, reportingUnit, leadRationale, resources, lead, coordinating);
     }
 
     public static Assignment lead(

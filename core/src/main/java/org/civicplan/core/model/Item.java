@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.civicplan.core.InvalidInputException;
+import org.civicplan.core.Lang;
 import org.civicplan.core.Message;
 import org.civicplan.core.constraints.ClearAuthority;
 import org.civicplan.core.constraints.ClearPerson;
@@ -17,6 +18,7 @@ import org.civicplan.core.constraints.ClearTask;
 import org.civicplan.core.constraints.ClearTime;
 import org.civicplan.core.constraints.Measurable;
 import org.civicplan.core.constraints.Stage;
+import org.civicplan.core.period.Deadline;
 import org.civicplan.core.period.Period;
 
 /**
@@ -38,7 +40,11 @@ import org.civicplan.core.period.Period;
  * @param product what is delivered
  * @param approvalLevel who approves or issues it
  * @param start when work starts, if stated
- * @param deadline when it is due
+ * @param deadline when it is due, in the canonical form codes, sorting and the review use
+ * @param deadlineAsWritten the deadline phrase exactly as the plan writes it ("chậm nhất ngày
+ *     15/11/2021") with its reading; when present, {@code deadline} is the reading's {@link
+ *     Deadline#period()}, so an anchored deadline whose anchor is not yet dated, or a monthly one, has
+ *     the phrase and no {@code deadline}
  * @param indicators indicators it contributes to
  * @param prerequisites items that must be done first (framework items first)
  * @param publicInvestment set when it is a public-investment candidate
@@ -69,6 +75,7 @@ public record Item(
         Optional<ApprovalLevel> approvalLevel,
         Optional<LocalDate> start,
         Optional<Period> deadline,
+        Optional<Deadline> deadlineAsWritten,
         List<IndicatorCode> indicators,
         List<ItemId> prerequisites,
         Optional<PublicInvestment> publicInvestment,
@@ -100,6 +107,18 @@ public record Item(
         approvalLevel = Texts.optional(approvalLevel, "approvalLevel");
         start = Texts.optional(start, "start");
         deadline = Texts.optional(deadline, "deadline");
+        deadlineAsWritten = Texts.optional(deadlineAsWritten, "deadlineAsWritten");
+        if (deadlineAsWritten.isPresent()
+                && !deadline.equals(deadlineAsWritten.get().period())) {
+            throw new InvalidInputException(Message.of(
+                    "nhiệm vụ " + id + ": thời hạn "
+                            + deadline.map(Period::code).orElse("(trống)")
+                            + " không khớp với thời hạn như văn bản ghi \""
+                            + deadlineAsWritten.get().text() + "\"",
+                    "item " + id + ": deadline " + deadline.map(Period::code).orElse("(none)")
+                            + " does not match the deadline as written \""
+                            + deadlineAsWritten.get().text() + "\""));
+        }
         indicators = Texts.list(indicators, "indicators");
         prerequisites = Texts.list(prerequisites, "prerequisites");
         if (prerequisites.contains(id)) {
@@ -139,6 +158,11 @@ public record Item(
         return ProgressState.judge(status, deadline.flatMap(Period::deadline), completedOn, today);
     }
 
+    /** The deadline as the plan writes it: the phrase as written when kept, else the canonical deadline's wording. */
+    public Optional<String> deadlineText(Lang lang) {
+        return deadlineAsWritten.map(Deadline::text).or(() -> deadline.map(p -> p.format(lang)));
+    }
+
     /** The date it is due, when its deadline has one. */
     public Optional<LocalDate> dueDate() {
         return deadline.flatMap(Period::deadline);
@@ -157,6 +181,7 @@ public record Item(
         private Optional<ApprovalLevel> approvalLevel = Optional.empty();
         private Optional<LocalDate> start = Optional.empty();
         private Optional<Period> deadline = Optional.empty();
+        private Optional<Deadline> deadlineAsWritten = Optional.empty();
         private List<IndicatorCode> indicators = new ArrayList<>();
         private List<ItemId> prerequisites = new ArrayList<>();
         private Optional<PublicInvestment> publicInvestment = Optional.empty();
@@ -185,6 +210,7 @@ public record Item(
             approvalLevel = item.approvalLevel;
             start = item.start;
             deadline = item.deadline;
+            deadlineAsWritten = item.deadlineAsWritten;
             indicators = new ArrayList<>(item.indicators);
             prerequisites = new ArrayList<>(item.prerequisites);
             publicInvestment = item.publicInvestment;
@@ -246,8 +272,23 @@ public record Item(
             return this;
         }
 
+        /**
+         * The deadline in canonical form; the phrase as written is kept only while it still reads as
+         * this value (a changed deadline drops words that no longer say it).
+         */
         public Builder deadline(Period value) {
             deadline = Optional.ofNullable(value);
+            if (deadlineAsWritten.isPresent()
+                    && !deadline.equals(deadlineAsWritten.get().period())) {
+                deadlineAsWritten = Optional.empty();
+            }
+            return this;
+        }
+
+        /** The deadline as written, and the canonical deadline its reading maps onto (empty when none fits). */
+        public Builder deadlineAsWritten(Deadline value) {
+            deadlineAsWritten = Optional.ofNullable(value);
+            deadline = deadlineAsWritten.flatMap(Deadline::period);
             return this;
         }
 
@@ -319,6 +360,7 @@ public record Item(
                     approvalLevel,
                     start,
                     deadline,
+                    deadlineAsWritten,
                     indicators,
                     prerequisites,
                     publicInvestment,

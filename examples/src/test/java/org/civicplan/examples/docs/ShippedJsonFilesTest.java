@@ -21,6 +21,7 @@ import org.civicplan.core.model.Portfolio;
 import org.civicplan.core.model.ProgramId;
 import org.civicplan.core.period.Period;
 import org.civicplan.core.review.Review;
+import org.civicplan.core.review.ReviewStatus;
 import org.civicplan.core.service.ReviewService;
 import org.civicplan.examples.sample.Program07Sample;
 import org.civicplan.storage.json.PortfolioJson;
@@ -67,6 +68,11 @@ class ShippedJsonFilesTest {
                 .review(ProgramId.of("CTr-VD"), Period.secondHalf(2021));
 
         assertThat(review.unitsNotReported()).isEmpty();
+        // the approved report's line and the item's record agree: one state everywhere
+        assertThat(review.items())
+                .filteredOn(line -> line.id().equals(ItemId.of("KH-VD/1")))
+                .singleElement()
+                .satisfies(line -> assertThat(line.status()).isEqualTo(ReviewStatus.DONE_ON_TIME));
         assertThat(portfolio.reports().get(0).items().get(0).item()).isEqualTo(ItemId.of("KH-VD/1"));
         assertThat(portfolio.reports().get(0).items().get(0).status()).isEqualTo(ItemStatus.DONE);
     }

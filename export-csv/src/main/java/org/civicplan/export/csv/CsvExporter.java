@@ -120,7 +120,7 @@ public final class CsvExporter implements Exporter {
                             item.title(),
                             ItemText.unitNames(units, item.assignment().leadUnits(), ItemText.UNITS_IN_CSV),
                             ItemText.unitNames(units, item.assignment().coordinatingUnits(), ItemText.UNITS_IN_CSV),
-                            item.deadline().map(p -> p.format(lang)).orElse(""),
+                            ItemText.deadline(item, lang),
                             ItemText.product(item.product(), lang),
                             item.approvalLevel().map(a -> a.label(lang)).orElse(""),
                             item.stateOn(judgedOn).label(lang),

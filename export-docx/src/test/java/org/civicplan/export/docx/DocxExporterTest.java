@@ -19,6 +19,7 @@ import org.civicplan.core.Lang;
 import org.civicplan.core.memory.InMemoryPortfolioStore;
 import org.civicplan.core.model.Item;
 import org.civicplan.core.model.Portfolio;
+import org.civicplan.core.period.PeriodReader;
 import org.civicplan.core.spi.ExportRequest;
 import org.civicplan.core.spi.PortfolioStore;
 import org.civicplan.testing.TestPortfolios;
@@ -235,6 +236,31 @@ class DocxExporterTest {
         Document doc =
                 parse(export(InMemoryPortfolioStore.of(changed), Lang.VI, true).get("word/document.xml"));
         assertThat(rows(doc).get(2).get(1)).isEqualTo(title);
+    }
+
+    @Test
+    void theDeadlineCellShowsTheOfficialsWordsWhenKept() throws Exception {
+        Portfolio p = TestPortfolios.portfolio();
+        // a phrase of the period corpus (P071); the canonical deadline follows its reading
+        Item item = TestPortfolios.item(1).toBuilder()
+                .deadlineAsWritten(PeriodReader.read("hoàn thành trước ngày 10/12/2023"))
+                .build();
+        Portfolio changed = new Portfolio(
+                p.id(),
+                p.name(),
+                p.units(),
+                p.programs(),
+                p.plans(),
+                List.of(item),
+                p.indicators(),
+                p.measurements(),
+                List.of(),
+                List.of());
+        for (Lang lang : Lang.values()) {
+            Document doc =
+                    parse(export(InMemoryPortfolioStore.of(changed), lang, true).get("word/document.xml"));
+            assertThat(rows(doc).get(2).get(4)).isEqualTo("hoàn thành trước ngày 10/12/2023");
+        }
     }
 
     @Test

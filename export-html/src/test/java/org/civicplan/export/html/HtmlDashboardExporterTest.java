@@ -183,6 +183,21 @@ class HtmlDashboardExporterTest {
     }
 
     @Test
+    void theItemListAndTimelineShowTheOfficialsWordsWhenKept() {
+        // a phrase of the period corpus (P104): recurring, so no single due date, and the words say so
+        Item first = store.items().get(TestPortfolios.item(1).id());
+        store.items()
+                .update(first.toBuilder()
+                        .deadlineAsWritten(org.civicplan.core.period.PeriodReader.read("định kỳ hàng quý"))
+                        .build());
+        for (Lang lang : Lang.values()) {
+            Document doc = Jsoup.parse(export(store, lang, Optional.of(H1)));
+            assertThat(doc.selectFirst("tr[data-item=KH-186/1]").text()).contains("định kỳ hàng quý");
+            assertThat(doc.select("text.tl-note").eachText()).contains("định kỳ hàng quý");
+        }
+    }
+
+    @Test
     void theTimelineDrawsTheEarliestDeadlinesOfALargePlanAndTheListHasEveryItem() {
         Portfolio p = TestPortfolios.portfolio();
         List<Item> items = new java.util.ArrayList<>();

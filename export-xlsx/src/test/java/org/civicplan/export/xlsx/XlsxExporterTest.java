@@ -48,6 +48,25 @@ class XlsxExporterTest {
     }
 
     @Test
+    void theDeadlineCellShowsTheOfficialsWordsWhenKept() throws IOException {
+        // a phrase of the period corpus (P153), its missing year taken from a document date
+        org.civicplan.core.model.Item first =
+                store.items().get(TestPortfolios.item(1).id());
+        store.items()
+                .update(first.toBuilder()
+                        .deadlineAsWritten(org.civicplan.core.period.PeriodReader.read(
+                                "chậm nhất ngày 30-6",
+                                org.civicplan.core.period.ParseContext.documentDated(LocalDate.of(2021, 6, 1))))
+                        .build());
+        for (Lang lang : Lang.values()) {
+            assertThat(rows(export(lang, true), lang == Lang.VI ? "Phụ lục" : "Appendix")
+                            .get(6)
+                            .getCellText(4))
+                    .isEqualTo("chậm nhất ngày 30-6");
+        }
+    }
+
+    @Test
     void keepsASampleWorkbookAsABuildArtefact() throws IOException {
         Path target = Path.of(System.getProperty("basedir", ".")).resolve("target");
         Files.createDirectories(target);

@@ -28,10 +28,13 @@ import org.civicplan.storage.json.internal.Codec;
  */
 public final class PortfolioJson {
     /** Class-path location of the JSON Schema (2020-12) of a portfolio document. */
-    public static final String SCHEMA_RESOURCE = "/org/civicplan/storage/json/civicplan-portfolio-v1.schema.json";
+    public static final String SCHEMA_RESOURCE = "/org/civicplan/storage/json/civicplan-portfolio-v2.schema.json";
+
+    /** Class-path location of the JSON Schema of version 1 documents, which this library still reads. */
+    public static final String SCHEMA_V1_RESOURCE = "/org/civicplan/storage/json/civicplan-portfolio-v1.schema.json";
 
     /** The format version this library writes and the newest it reads. */
-    public static final int FORMAT_VERSION = 1;
+    public static final int FORMAT_VERSION = 2;
 
     private final Codec codec;
 
@@ -65,10 +68,29 @@ public final class PortfolioJson {
         return codec.readPortfolio(requireNonNull(in, "in is null"), requireNonNull(fileName, "fileName is null"));
     }
 
+    /**
+     * Reads a portfolio document, telling {@code units} how each unit reference of a version-2
+     * document was resolved (by code, name or alias; collective; ambiguous or unknown, which are also
+     * problems thrown at the end). Does not close {@code in}.
+     *
+     * @throws JsonImportException listing every problem found
+     */
+    public Portfolio read(InputStream in, String fileName, Consumer<UnitNameResolution> units) {
+        return codec.readPortfolio(
+                requireNonNull(in, "in is null"),
+                requireNonNull(fileName, "fileName is null"),
+                requireNonNull(units, "units is null"));
+    }
+
     /** Reads a portfolio document from a file; messages name the file. */
     public Portfolio read(Path file) {
+        return read(file, r -> {});
+    }
+
+    /** Reads a portfolio document from a file, telling {@code units} how each unit reference was resolved. */
+    public Portfolio read(Path file, Consumer<UnitNameResolution> units) {
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
-            return read(in, file.getFileName().toString());
+            return read(in, file.getFileName().toString(), units);
         } catch (IOException e) {
             throw new UnableToStoreException(
                     Message.of(

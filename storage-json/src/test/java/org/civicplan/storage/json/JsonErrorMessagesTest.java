@@ -166,11 +166,11 @@ class JsonErrorMessagesTest {
 
     @Test
     void newerFormatVersion() {
-        JsonProblem p = only("{\"formatVersion\": 2, \"id\": \"p\", \"name\": \"P\", \"somethingNew\": true}");
+        JsonProblem p = only("{\"formatVersion\": 3, \"id\": \"p\", \"name\": \"P\", \"somethingNew\": true}");
         assertThat(p.describe(Lang.EN))
                 .isEqualTo(
-                        "plan-07.json:1:19 /formatVersion: written by a newer civicplan (formatVersion 2); this version reads formatVersion 1 only: upgrade civicplan");
-        assertThat(p.message().vi()).startsWith("tệp được ghi bởi phiên bản civicplan mới hơn (formatVersion 2)");
+                        "plan-07.json:1:19 /formatVersion: written by a newer civicplan (formatVersion 3); this version reads formatVersion 1 to 2: upgrade civicplan");
+        assertThat(p.message().vi()).startsWith("tệp được ghi bởi phiên bản civicplan mới hơn (formatVersion 3)");
     }
 
     @Test
@@ -178,8 +178,8 @@ class JsonErrorMessagesTest {
         JsonProblem p = only("\n  {\"id\": \"p\", \"name\": \"P\"}");
         assertThat(p.describe(Lang.EN))
                 .isEqualTo(
-                        "plan-07.json:2:3: missing \"formatVersion\" (a civicplan file starts with \"formatVersion\": 1)");
-        assertThat(p.message().vi()).isEqualTo("thiếu \"formatVersion\" (tệp civicplan phải có \"formatVersion\": 1)");
+                        "plan-07.json:2:3: missing \"formatVersion\" (a civicplan file starts with \"formatVersion\": 2)");
+        assertThat(p.message().vi()).isEqualTo("thiếu \"formatVersion\" (tệp civicplan phải có \"formatVersion\": 2)");
     }
 
     @Test

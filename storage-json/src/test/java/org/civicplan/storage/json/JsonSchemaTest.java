@@ -54,9 +54,12 @@ class JsonSchemaTest {
     }
 
     @Test
-    void bundledSampleIsValid() throws Exception {
-        try (InputStream in = getClass().getResourceAsStream(PortfolioJsonRoundTripTest.SAMPLE)) {
-            List<Error> errors = schema().validate(MAPPER.readTree(in));
+    void bundledVersion1SampleIsValidAgainstTheVersion1Schema() throws Exception {
+        try (InputStream schema = getClass().getResourceAsStream(PortfolioJson.SCHEMA_V1_RESOURCE);
+                InputStream in = getClass().getResourceAsStream(PortfolioJsonRoundTripTest.SAMPLE)) {
+            List<Error> errors = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+                    .getSchema(schema)
+                    .validate(MAPPER.readTree(in));
             assertThat(errors).isEmpty();
         }
     }
@@ -78,7 +81,7 @@ class JsonSchemaTest {
             where.add(e.getInstanceLocation().toString());
         }
         assertThat(where).anyMatch(s -> s.contains("units")).hasSizeGreaterThanOrEqualTo(2);
-        assertThat(schema().validate(MAPPER.readTree("{\"formatVersion\": 2, \"id\": \"p\", \"name\": \"P\"}")))
+        assertThat(schema().validate(MAPPER.readTree("{\"formatVersion\": 3, \"id\": \"p\", \"name\": \"P\"}")))
                 .isNotEmpty();
     }
 
@@ -111,11 +114,13 @@ class JsonSchemaTest {
         });
     }
 
-    @Test
-    void docsCopyIsTheSameSchema() throws Exception {
-        Path docs = Path.of("../docs/civicplan-portfolio-v1.schema.json");
-        if (Files.exists(docs)) {
-            try (InputStream in = getClass().getResourceAsStream(PortfolioJson.SCHEMA_RESOURCE)) {
+    @ParameterizedTest
+    @ValueSource(strings = {PortfolioJson.SCHEMA_V1_RESOURCE, PortfolioJson.SCHEMA_RESOURCE})
+    void docsCopyIsTheSameSchema(String resource) throws Exception {
+        Path docs = Path.of("../docs").resolve(resource.substring(resource.lastIndexOf('/') + 1));
+        if (Files.exists(Path.of("../docs"))) {
+            assertThat(docs).exists();
+            try (InputStream in = getClass().getResourceAsStream(resource)) {
                 assertThat(Files.readString(docs))
                         .isEqualTo(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
             }

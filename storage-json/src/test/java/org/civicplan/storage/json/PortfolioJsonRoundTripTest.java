@@ -33,8 +33,11 @@ class PortfolioJsonRoundTripTest {
             byte[] bundled = in.readAllBytes();
             assertThat(json.read(new ByteArrayInputStream(bundled), "hanoi-test.portfolio.json"))
                     .isEqualTo(TestPortfolios.portfolio());
+            // the bundled sample is a version-1 file (kept so, to show version 1 still reads); it is
+            // written today as the same document in version 2
             assertThat(new String(write(TestPortfolios.portfolio()), StandardCharsets.UTF_8))
-                    .isEqualTo(new String(bundled, StandardCharsets.UTF_8));
+                    .isEqualTo(new String(bundled, StandardCharsets.UTF_8)
+                            .replaceFirst("\"formatVersion\" : 1,", "\"formatVersion\" : 2,"));
         }
     }
 

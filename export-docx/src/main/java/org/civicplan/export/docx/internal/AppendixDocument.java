@@ -104,7 +104,7 @@ public final class AppendixDocument {
                         item.title(),
                         ItemText.unitNames(units, item.assignment().leadUnits(), ItemText.UNITS_IN_CELL),
                         ItemText.unitNames(units, item.assignment().coordinatingUnits(), ItemText.UNITS_IN_CELL),
-                        item.deadline().map(p -> p.format(lang)).orElse(""),
+                        ItemText.deadline(item, lang),
                         ItemText.product(item.product(), lang),
                         item.approvalLevel().map(a -> a.label(lang)).orElse("")),
                 "center",

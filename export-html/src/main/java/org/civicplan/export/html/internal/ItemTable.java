@@ -68,7 +68,9 @@ final class ItemTable {
                 .raw("</td><td>")
                 .text(ItemText.unitNames(page.units(), item.assignment().leadUnits(), ", "))
                 .raw("</td><td>");
-        if (item.deadline().isPresent()) {
+        if (item.deadlineAsWritten().isPresent()) {
+            h.text(ItemText.deadline(item, Lang.VI)); // the official's words, in the plan's language
+        } else if (item.deadline().isPresent()) {
             h.bi(item.deadline().get().format(Lang.VI), item.deadline().get().format(Lang.EN));
         }
         h.raw("</td><td class=\"state\" data-state=\"" + state.code() + "\"><span class=\"badge st-" + state.code()

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.civicplan.core.export.ItemText;
 import org.civicplan.core.model.Item;
 import org.civicplan.core.model.Program;
 import org.civicplan.core.model.ProgressState;
@@ -144,14 +145,13 @@ final class Timeline {
             h.raw("<path class=\"" + cls + "\" d=\"M" + Svg.num(xd) + " " + Svg.num(mid - 7) + " L"
                             + Svg.num(xd + 7) + " " + Svg.num(mid) + " L" + Svg.num(xd) + " " + Svg.num(mid + 7)
                             + " L" + Svg.num(xd - 7) + " " + Svg.num(mid) + " Z\"><title>")
-                    .text(item.deadline().get().format(page.lang()) + " — " + state.label(page.lang()))
+                    .text(ItemText.deadline(item, page.lang()) + " — " + state.label(page.lang()))
                     .raw("</title></path>");
         } else {
             // recurring or ongoing: a dashed line across the whole period
             h.raw("<line class=\"" + cls + " recurring\" x1=\"" + Svg.num(X0) + "\" x2=\"" + Svg.num(X1) + "\" y1=\""
                     + Svg.num(mid) + "\" y2=\"" + Svg.num(mid) + "\"/>");
-            String when =
-                    item.deadline().map(p -> p.format(page.lang())).orElse(page.pick("Chưa có hạn", "No deadline"));
+            String when = item.deadlineText(page.lang()).orElse(page.pick("Chưa có hạn", "No deadline"));
             h.raw("<text class=\"tl-note\" x=\"" + Svg.num(X1) + "\" y=\"" + Svg.num(mid - 4)
                             + "\" text-anchor=\"end\">")
                     .text(when)

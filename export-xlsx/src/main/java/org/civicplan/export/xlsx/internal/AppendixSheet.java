@@ -129,7 +129,7 @@ final class AppendixSheet {
         sheet.cell(row, c++, report.names(item.assignment().leadUnits())).set();
         sheet.cell(row, c++, report.names(item.assignment().coordinatingUnits()))
                 .set();
-        sheet.cell(row, c++, item.deadline().map(p -> p.format(lang)).orElse(""))
+        sheet.cell(row, c++, ItemText.deadline(item, lang))
                 .horizontalAlignment("center")
                 .set();
         sheet.cell(row, c++, ItemText.product(item.product(), lang)).set();

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.math.BigInteger;
 import java.util.List;
 import org.civicplan.core.Lang;
+import org.civicplan.core.export.ItemText;
 import org.civicplan.core.model.Item;
 import org.civicplan.core.model.Plan;
 import org.civicplan.core.model.PublicInvestment;
@@ -64,7 +65,7 @@ final class InvestmentSheet {
                         .horizontalAlignment("center")
                         .set();
                 sheet.money(row, c++, pi.estimatedTotal(), false);
-                sheet.cell(row, c++, item.deadline().map(p -> p.format(lang)).orElse(""))
+                sheet.cell(row, c++, ItemText.deadline(item, lang))
                         .horizontalAlignment("center")
                         .set();
                 sheet.cell(row, c, pi.note().orElse("")).set();

@@ -11,6 +11,7 @@ import org.civicplan.core.NoSuchEntityException;
 import org.civicplan.core.VersionConflictException;
 import org.civicplan.core.model.ApprovalLevel;
 import org.civicplan.core.model.Assignment;
+import org.civicplan.core.model.DeadlineForms;
 import org.civicplan.core.model.FundingLine;
 import org.civicplan.core.model.FundingSource;
 import org.civicplan.core.model.IndicatorCode;
@@ -26,6 +27,7 @@ import org.civicplan.core.model.ProductKind;
 import org.civicplan.core.model.PublicInvestment;
 import org.civicplan.core.model.Resources;
 import org.civicplan.core.model.UnitCode;
+import org.civicplan.core.period.Deadline;
 import org.civicplan.core.spi.ItemRepository;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
@@ -49,6 +51,8 @@ public final class ItemRepo extends AggregateRepo<ItemId, Item> implements ItemR
             "deadline_code",
             "deadline_start",
             "deadline_end",
+            "deadline_text",
+            "deadline_reading",
             "public_investment",
             "pi_estimated_total",
             "pi_project_group",
@@ -60,6 +64,8 @@ public final class ItemRepo extends AggregateRepo<ItemId, Item> implements ItemR
             "responsible_unit",
             "reporting_unit",
             "lead_rationale",
+            "lead_as_written",
+            "coord_as_written",
             "regular_budget",
             "staff",
             "resources_note",
@@ -119,6 +125,12 @@ public final class ItemRepo extends AggregateRepo<ItemId, Item> implements ItemR
                 .bind("deadline_code", Rows.periodCode(item.deadline()))
                 .bind("deadline_start", Rows.start(item.deadline()))
                 .bind("deadline_end", Rows.end(item.deadline()))
+                .bind(
+                        "deadline_text",
+                        item.deadlineAsWritten().map(Deadline::text).orElse(null))
+                .bind(
+                        "deadline_reading",
+                        item.deadlineAsWritten().map(DeadlineForms::write).orElse(null))
                 .bind("public_investment", pi.isPresent())
                 .bind(
                         "pi_estimated_total",
@@ -136,6 +148,8 @@ public final class ItemRepo extends AggregateRepo<ItemId, Item> implements ItemR
                         responsible.flatMap(Official::unit).map(UnitCode::value).orElse(null))
                 .bind("reporting_unit", a.reportingUnit().map(UnitCode::value).orElse(null))
                 .bind("lead_rationale", a.leadRationale().orElse(null))
+                .bind("lead_as_written", ItemText.lines(a.leadAsWritten()))
+                .bind("coord_as_written", ItemText.lines(a.coordinatingAsWritten()))
                 .bind("regular_budget", r.regularBudget())
                 .bind("staff", r.staff().orElse(null))
                 .bind("resources_note", r.note().orElse(null))
@@ -280,7 +294,14 @@ public final class ItemRepo extends AggregateRepo<ItemId, Item> implements ItemR
                     funding.getOrDefault(row.id, List.of()), row.regularBudget, row.staff, row.resourcesNote);
             items.add(row.builder
                     .assignment(new Assignment(
-                            lead, coord, row.responsible, row.reportingUnit, row.leadRationale, resources))
+                            lead,
+                            coord,
+                            row.responsible,
+                            row.reportingUnit,
+                            row.leadRationale,
+                            resources,
+                            row.leadAsWritten,
+                            row.coordinatingAsWritten))
                     .indicators(indicators.getOrDefault(row.id, List.of()))
                     .prerequisites(prerequisites.getOrDefault(row.id, List.of()))
                     .build());
@@ -295,6 +316,8 @@ public final class ItemRepo extends AggregateRepo<ItemId, Item> implements ItemR
         Optional<Official> responsible;
         Optional<UnitCode> reportingUnit;
         Optional<String> leadRationale;
+        List<String> leadAsWritten;
+        List<String> coordinatingAsWritten;
         boolean regularBudget;
         Optional<Integer> staff;
         Optional<String> resourcesNote;
@@ -338,6 +361,12 @@ public final class ItemRepo extends AggregateRepo<ItemId, Item> implements ItemR
             }
             row.reportingUnit = Rows.string(rs, "reporting_unit").map(UnitCode::of);
             row.leadRationale = Rows.string(rs, "lead_rationale");
+            row.leadAsWritten = ItemText.lines(rs.getString("lead_as_written"));
+            row.coordinatingAsWritten = ItemText.lines(rs.getString("coord_as_written"));
+            Optional<String> deadlineText = Rows.string(rs, "deadline_text");
+            if (deadlineText.isPresent()) {
+                row.builder.deadlineAsWritten(DeadlineForms.read(deadlineText.get(), rs.getString("deadline_reading")));
+            }
             row.regularBudget = rs.getBoolean("regular_budget");
             row.staff = Rows.integer(rs, "staff");
             row.resourcesNote = Rows.string(rs, "resources_note");

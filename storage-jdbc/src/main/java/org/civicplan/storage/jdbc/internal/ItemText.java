@@ -8,6 +8,7 @@ import org.civicplan.core.Message;
 import org.civicplan.core.UnableToStoreException;
 import org.civicplan.core.model.ApprovalLevel;
 import org.civicplan.core.model.Assignment;
+import org.civicplan.core.model.DeadlineForms;
 import org.civicplan.core.model.FundingLine;
 import org.civicplan.core.model.FundingSource;
 import org.civicplan.core.model.IndicatorCode;
@@ -53,6 +54,10 @@ public final class ItemText {
         item.approvalLevel().ifPresent(a -> put(out, "approval", a.code()));
         item.start().ifPresent(d -> put(out, "start", d.toString()));
         item.deadline().ifPresent(p -> put(out, "deadline", p.code()));
+        item.deadlineAsWritten().ifPresent(w -> {
+            put(out, "deadline.text", w.text());
+            put(out, "deadline.reading", DeadlineForms.write(w));
+        });
         item.indicators().forEach(i -> put(out, "indicator", i.value()));
         item.prerequisites().forEach(i -> put(out, "prerequisite", i.value()));
         item.publicInvestment().ifPresent(pi -> {
@@ -64,6 +69,8 @@ public final class ItemText {
         Assignment a = item.assignment();
         a.leadUnits().forEach(u -> put(out, "lead", u.value()));
         a.coordinatingUnits().forEach(u -> put(out, "coord", u.value()));
+        a.leadAsWritten().forEach(s -> put(out, "lead.written", s));
+        a.coordinatingAsWritten().forEach(s -> put(out, "coord.written", s));
         a.responsible().ifPresent(o -> {
             put(out, "responsible", "");
             o.name().ifPresent(s -> put(out, "responsible.name", s));
@@ -140,6 +147,7 @@ public final class ItemText {
                         f.opt("responsible.name"),
                         f.opt("responsible.post"),
                         f.opt("responsible.unit").map(UnitCode::of)));
+        f.opt("deadline.text").ifPresent(t -> b.deadlineAsWritten(DeadlineForms.read(t, f.one("deadline.reading"))));
         b.assignment(new Assignment(
                 f.all("lead").stream().map(UnitCode::of).toList(),
                 f.all("coord").stream().map(UnitCode::of).toList(),
@@ -150,8 +158,30 @@ public final class ItemText {
                         funding,
                         Boolean.parseBoolean(f.one("regularBudget")),
                         f.opt("staff").map(Integer::valueOf),
-                        f.opt("resources.note"))));
+                        f.opt("resources.note")),
+                f.all("lead.written"),
+                f.all("coord.written")));
         return b.build();
+    }
+
+    /** Texts one per line, each escaped; null for none (a nullable column). */
+    static String lines(List<String> values) {
+        if (values.isEmpty()) {
+            return null;
+        }
+        return String.join("\n", values.stream().map(ItemText::escape).toList());
+    }
+
+    /** The texts {@link #lines(List)} wrote; none for null. */
+    static List<String> lines(String column) {
+        if (column == null) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        for (String line : column.split("\n", -1)) {
+            out.add(unescape(line));
+        }
+        return out;
     }
 
     private static void put(StringBuilder out, String key, String value) {

@@ -12,6 +12,7 @@ import org.civicplan.core.Message;
 import org.civicplan.core.model.Measurement;
 import org.civicplan.core.model.Portfolio;
 import org.civicplan.storage.json.JsonReadLimits;
+import org.civicplan.storage.json.UnitNameResolution;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
@@ -97,6 +98,14 @@ public final class Codec {
 
     public Portfolio readPortfolio(InputStream in, String fileName) {
         return read(in, fileName, PortfolioCodec::read);
+    }
+
+    /** A portfolio document, telling {@code units} how each unit reference of a version-2 document was resolved. */
+    public Portfolio readPortfolio(InputStream in, String fileName, Consumer<UnitNameResolution> units) {
+        return read(in, fileName, (scalars, root) -> {
+            scalars.unitListener(units);
+            return PortfolioCodec.read(scalars, root);
+        });
     }
 
     /** Streams {@code {"formatVersion": 1, "measurements": [ … ]}}, one value per line, one at a time. */

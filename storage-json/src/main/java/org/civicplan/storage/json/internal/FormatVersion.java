@@ -4,7 +4,7 @@ import org.civicplan.core.Message;
 
 /** The {@code formatVersion} every civicplan JSON document starts with, and the check of it. */
 public final class FormatVersion {
-    public static final int CURRENT = 1;
+    public static final int CURRENT = 2;
 
     private FormatVersion() {}
 
@@ -42,10 +42,10 @@ public final class FormatVersion {
                     version.column(),
                     Message.of(
                             "tệp được ghi bởi phiên bản civicplan mới hơn (formatVersion " + v
-                                    + "); phiên bản này chỉ đọc được formatVersion " + CURRENT
+                                    + "); phiên bản này chỉ đọc được formatVersion 1 đến " + CURRENT
                                     + ": hãy nâng cấp civicplan",
-                            "written by a newer civicplan (formatVersion " + v + "); this version reads formatVersion "
-                                    + CURRENT + " only: upgrade civicplan"));
+                            "written by a newer civicplan (formatVersion " + v
+                                    + "); this version reads formatVersion 1 to " + CURRENT + ": upgrade civicplan"));
         }
         if (v < 1) {
             throw problems.fatal(
@@ -53,8 +53,9 @@ public final class FormatVersion {
                     version.line(),
                     version.column(),
                     Message.of(
-                            "formatVersion " + v + " không tồn tại (phiên bản hợp lệ: " + CURRENT + ")",
-                            "there is no formatVersion " + v + " (known: " + CURRENT + ")"));
+                            "formatVersion " + v + " không tồn tại (phiên bản hợp lệ: 1 đến " + CURRENT + ")",
+                            "there is no formatVersion " + v + " (known: 1 to " + CURRENT + ")"));
         }
+        in.formatVersion(v);
     }
 }

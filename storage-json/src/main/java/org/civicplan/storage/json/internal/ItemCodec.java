@@ -1,10 +1,14 @@
 package org.civicplan.storage.json.internal;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.civicplan.core.InvalidInputException;
+import org.civicplan.core.docref.DocumentRef;
 import org.civicplan.core.model.ApprovalLevel;
 import org.civicplan.core.model.Assignment;
+import org.civicplan.core.model.DeadlineForms;
 import org.civicplan.core.model.FundingLine;
 import org.civicplan.core.model.IndicatorCode;
 import org.civicplan.core.model.Item;
@@ -13,6 +17,7 @@ import org.civicplan.core.model.ItemKind;
 import org.civicplan.core.model.ItemScope;
 import org.civicplan.core.model.ItemStatus;
 import org.civicplan.core.model.Official;
+import org.civicplan.core.model.Plan;
 import org.civicplan.core.model.PlanId;
 import org.civicplan.core.model.Product;
 import org.civicplan.core.model.ProductKind;
@@ -20,7 +25,11 @@ import org.civicplan.core.model.PublicInvestment;
 import org.civicplan.core.model.Resources;
 import org.civicplan.core.model.UnitCode;
 import org.civicplan.core.money.Vnd;
+import org.civicplan.core.period.Deadline;
+import org.civicplan.core.period.InvalidPeriodException;
+import org.civicplan.core.period.ParseContext;
 import org.civicplan.core.period.Period;
+import org.civicplan.core.period.PeriodReader;
 
 /** Plan items in JSON, with their product, public investment, assignment and resources. */
 final class ItemCodec {
@@ -41,12 +50,31 @@ final class ItemCodec {
         Product product = o.opt("product", ItemCodec::product).orElse(Product.NONE);
         Optional<ApprovalLevel> approval = o.optCode("approvalLevel", ApprovalLevel.class);
         Optional<LocalDate> start = o.opt("start", Scalars::date);
-        Optional<Period> deadline = o.opt("deadline", Scalars::period);
+        Optional<Period> deadline;
+        Optional<Deadline> written = Optional.empty();
+        if (in.formatVersion() < 2) {
+            deadline = o.opt("deadline", Scalars::period);
+        } else {
+            written = o.opt("deadlineAsWritten", ItemCodec::deadlineAsWritten);
+            if (written.isPresent()) {
+                deadline = o.opt("deadline", Scalars::period);
+            } else {
+                Plan of = plan == null ? null : in.plans().get(plan);
+                Optional<When> when = o.opt("deadline", (s, x) -> when(s, x, of));
+                deadline = when.flatMap(When::period);
+                written = when.flatMap(When::written);
+            }
+        }
+        Optional<Deadline> asWritten = written;
         List<IndicatorCode> indicators = o.ids("indicators", IndicatorCode::of);
         List<ItemId> prerequisites = o.ids("prerequisites", ItemId::of);
         Optional<PublicInvestment> investment = o.opt("publicInvestment", ItemCodec::publicInvestment);
         ItemScope scope = o.optCode("scope", ItemScope.class).orElse(ItemScope.CITY);
-        Assignment assignment = o.opt("assignment", ItemCodec::assignment).orElse(Assignment.NONE);
+        Optional<UnitCode> context = plan == null
+                ? Optional.empty()
+                : Optional.ofNullable(in.plans().get(plan)).map(Plan::issuer);
+        Assignment assignment =
+                o.opt("assignment", (s, x) -> assignment(s, x, context)).orElse(Assignment.NONE);
         ItemStatus status = o.optCode("status", ItemStatus.class).orElse(ItemStatus.NOT_STARTED);
         Optional<LocalDate> completedOn = o.opt("completedOn", Scalars::date);
         int revision = o.opt("revision", Scalars::positive).orElse(1);
@@ -65,6 +93,7 @@ final class ItemCodec {
                         approval,
                         start,
                         deadline,
+                        asWritten,
                         indicators,
                         prerequisites,
                         investment,
@@ -96,6 +125,14 @@ final class ItemCodec {
         w.optCode("approvalLevel", i.approvalLevel());
         w.opt("start", i.start());
         w.optPeriod("deadline", i.deadline());
+        if (i.deadlineAsWritten().isPresent()) {
+            Deadline d = i.deadlineAsWritten().get();
+            w.name("deadlineAsWritten");
+            w.start();
+            w.string("text", d.text());
+            w.string("reading", DeadlineForms.write(d));
+            w.end();
+        }
         w.strings("indicators", i.indicators());
         w.strings("prerequisites", i.prerequisites());
         w.object("publicInvestment", i.publicInvestment(), ItemCodec::write);
@@ -141,25 +178,131 @@ final class ItemCodec {
         w.end();
     }
 
-    private static Assignment assignment(Scalars in, Node n) {
+    /** A deadline as a version-2 file may write it: a period's code, or a phrase as officials write it. */
+    private record When(Optional<Period> period, Optional<Deadline> written) {}
+
+    /**
+     * A period's stable code stays a plain deadline; any other text is read by {@link PeriodReader}
+     * against the date of the item's plan (a year left out, "kể từ ngày ký") and kept as written. A
+     * text only {@link Period#parse} reads stays a plain deadline, as in version 1; a text neither
+     * reads is a problem with the reader's reason.
+     */
+    private static When when(Scalars in, Node n, Plan plan) {
+        if (!in.expect(
+                n,
+                Node.Type.STRING,
+                " (ví dụ \"chậm nhất ngày 15/11/2021\")",
+                " (e.g. \"chậm nhất ngày 15/11/2021\")")) {
+            return null;
+        }
+        String text = n.string();
+        Period plain;
+        try {
+            plain = Period.parse(text);
+        } catch (InvalidInputException | IllegalArgumentException e) {
+            plain = null;
+        }
+        if (plain != null && plain.code().equals(text.strip())) {
+            return new When(Optional.of(plain), Optional.empty());
+        }
+        ParseContext context = plan == null
+                ? ParseContext.none()
+                : plan.document()
+                        .flatMap(DocumentRef::date)
+                        .map(ParseContext::documentDated)
+                        .orElse(ParseContext.none());
+        try {
+            Deadline read = PeriodReader.read(text, context);
+            return new When(read.period(), Optional.of(read));
+        } catch (InvalidPeriodException e) {
+            if (plain != null) {
+                return new When(Optional.of(plain), Optional.empty());
+            }
+            in.problems().add(n, e.text());
+            return null;
+        }
+    }
+
+    private static Deadline deadlineAsWritten(Scalars in, Node n) {
         ObjectReader o = ObjectReader.of(in, n);
         if (o == null) {
             return null;
         }
-        List<UnitCode> lead = o.ids("leadUnits", UnitCode::of);
-        List<UnitCode> coordinating = o.ids("coordinatingUnits", UnitCode::of);
+        String text = o.req("text", Scalars::string);
+        String reading = o.req("reading", Scalars::string);
+        return o.build("deadline as written", () -> DeadlineForms.read(text, reading));
+    }
+
+    /**
+     * Units by code; in a version-2 interchange document also by name, resolved over its directory
+     * in the context of the plan's issuer. Names given keep the entries as written.
+     */
+    private static List<UnitCode> units(
+            Scalars in, ObjectReader o, String name, Optional<UnitCode> context, List<String> asWritten) {
+        UnitNames names = in.unitNames();
+        if (names == null) {
+            return o.ids(name, UnitCode::of);
+        }
+        List<UnitCode> codes = new ArrayList<>();
+        List<String> texts = new ArrayList<>();
+        boolean[] byName = {false};
+        o.list(name, (s, x) -> {
+            UnitNames.Resolved r = names.read(s, x, context);
+            if (r != null) {
+                codes.addAll(r.units());
+                texts.add(x.string());
+                byName[0] |= !r.asCode();
+            }
+            return r;
+        });
+        if (byName[0]) {
+            asWritten.addAll(texts);
+        }
+        return codes;
+    }
+
+    private static Assignment assignment(Scalars in, Node n, Optional<UnitCode> context) {
+        ObjectReader o = ObjectReader.of(in, n);
+        if (o == null) {
+            return null;
+        }
+        List<String> leadWritten = new ArrayList<>();
+        List<String> coordinatingWritten = new ArrayList<>();
+        List<UnitCode> lead = units(in, o, "leadUnits", context, leadWritten);
+        List<UnitCode> coordinating = units(in, o, "coordinatingUnits", context, coordinatingWritten);
+        if (in.formatVersion() >= 2) {
+            List<String> lw = o.list("leadUnitsAsWritten", Scalars::string);
+            List<String> cw = o.list("coordinatingUnitsAsWritten", Scalars::string);
+            if (leadWritten.isEmpty()) {
+                leadWritten.addAll(lw);
+            }
+            if (coordinatingWritten.isEmpty()) {
+                coordinatingWritten.addAll(cw);
+            }
+        }
         Optional<Official> responsible = o.opt("responsible", CommonCodec::official);
         Optional<UnitCode> reporting = o.optId("reportingUnit", UnitCode::of);
         Optional<String> rationale = o.opt("leadRationale", Scalars::string);
         Resources resources = o.opt("resources", ItemCodec::resources).orElse(Resources.NONE);
         return o.build(
-                "assignment", () -> new Assignment(lead, coordinating, responsible, reporting, rationale, resources));
+                "assignment",
+                () -> new Assignment(
+                        lead,
+                        coordinating,
+                        responsible,
+                        reporting,
+                        rationale,
+                        resources,
+                        leadWritten,
+                        coordinatingWritten));
     }
 
     private static void write(ObjectWriter w, Assignment a) {
         w.start();
         w.strings("leadUnits", a.leadUnits());
         w.strings("coordinatingUnits", a.coordinatingUnits());
+        w.strings("leadUnitsAsWritten", a.leadAsWritten());
+        w.strings("coordinatingUnitsAsWritten", a.coordinatingAsWritten());
         w.object("responsible", a.responsible(), CommonCodec::write);
         w.opt("reportingUnit", a.reportingUnit());
         w.opt("leadRationale", a.leadRationale());

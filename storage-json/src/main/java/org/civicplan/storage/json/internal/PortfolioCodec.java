@@ -1,17 +1,22 @@
 package org.civicplan.storage.json.internal;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
+import org.civicplan.core.CivicPlanException;
 import org.civicplan.core.model.Adjustment;
 import org.civicplan.core.model.Indicator;
 import org.civicplan.core.model.Item;
 import org.civicplan.core.model.Measurement;
 import org.civicplan.core.model.OrgUnit;
 import org.civicplan.core.model.Plan;
+import org.civicplan.core.model.PlanId;
 import org.civicplan.core.model.Portfolio;
 import org.civicplan.core.model.PortfolioId;
 import org.civicplan.core.model.Program;
 import org.civicplan.core.model.ProgressReport;
+import org.civicplan.core.model.UnitDirectory;
 import org.civicplan.storage.json.internal.StoreDocs.Meta;
 
 /**
@@ -31,6 +36,18 @@ public final class PortfolioCodec {
         List<OrgUnit> units = o.uniqueList("units", UnitCodec::read, "code", OrgUnit::code);
         List<Program> programs = o.uniqueList("programs", ProgramCodec::read, "id", Program::id);
         List<Plan> plans = o.uniqueList("plans", PlanCodec::read, "id", Plan::id);
+        if (in.formatVersion() >= 2) {
+            // version 2 names units as officials write them: resolved over this document's own directory
+            Map<PlanId, Plan> byId = new HashMap<>();
+            plans.forEach(p -> byId.put(p.id(), p));
+            in.plans(byId);
+            try {
+                in.unitNames(new UnitNames(UnitDirectory.of(units), in.unitListener()));
+            } catch (CivicPlanException | IllegalArgumentException e) {
+                // the directory itself is faulty (reported when the portfolio is built): references stay codes
+                in.unitNames(null);
+            }
+        }
         List<Item> items = o.uniqueList("items", ItemCodec::read, "id", Item::id);
         List<Indicator> indicators = o.uniqueList("indicators", IndicatorCodec::read, "code", Indicator::code);
         List<Measurement> measurements =

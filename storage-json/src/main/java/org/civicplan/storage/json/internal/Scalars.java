@@ -1,13 +1,17 @@
 package org.civicplan.storage.json.internal;
 
+import static java.util.Objects.requireNonNull;
+
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiFunction;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.IntPredicate;
 import java.util.function.Predicate;
@@ -16,8 +20,11 @@ import org.civicplan.core.CivicPlanException;
 import org.civicplan.core.InvalidInputException;
 import org.civicplan.core.Labelled;
 import org.civicplan.core.Message;
+import org.civicplan.core.model.Plan;
+import org.civicplan.core.model.PlanId;
 import org.civicplan.core.money.Vnd;
 import org.civicplan.core.period.Period;
+import org.civicplan.storage.json.UnitNameResolution;
 
 /**
  * One reading pass: the problems found so far, and the readers of single values (strings, numbers,
@@ -29,6 +36,10 @@ public final class Scalars {
     private static final ConcurrentHashMap<String, Period> PERIODS = new ConcurrentHashMap<>();
 
     private final Problems problems;
+    private int formatVersion = 1;
+    private Map<PlanId, Plan> plans = Map.of();
+    private UnitNames unitNames;
+    private Consumer<UnitNameResolution> unitListener = r -> {};
 
     public Scalars(Problems problems) {
         this.problems = problems;
@@ -36,6 +47,42 @@ public final class Scalars {
 
     public Problems problems() {
         return problems;
+    }
+
+    /** The {@code formatVersion} of the document being read (1 until {@link FormatVersion#check} has read it). */
+    int formatVersion() {
+        return formatVersion;
+    }
+
+    void formatVersion(int version) {
+        formatVersion = version;
+    }
+
+    /** The plans of the document, for reading an item's deadline against its plan's date. */
+    Map<PlanId, Plan> plans() {
+        return plans;
+    }
+
+    void plans(Map<PlanId, Plan> value) {
+        plans = value;
+    }
+
+    /** Resolves unit names of a version-2 interchange document; null where references must be codes. */
+    UnitNames unitNames() {
+        return unitNames;
+    }
+
+    void unitNames(UnitNames value) {
+        unitNames = value;
+    }
+
+    /** Told how each unit reference of a version-2 interchange document was resolved. */
+    Consumer<UnitNameResolution> unitListener() {
+        return unitListener;
+    }
+
+    public void unitListener(Consumer<UnitNameResolution> value) {
+        unitListener = requireNonNull(value, "listener is null");
     }
 
     /** Makes a value of a node of the expected type, with a context (an id's factory, an enum type); null, or a throw, when it cannot. */
