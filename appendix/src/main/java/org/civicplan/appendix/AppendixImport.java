@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.civicplan.core.CivicPlanException;
 import org.civicplan.core.DuplicateEntityException;
 import org.civicplan.core.Lang;
 import org.civicplan.core.export.ItemText;
@@ -25,7 +26,9 @@ import org.civicplan.core.model.PlanStatus;
 import org.civicplan.core.model.Product;
 import org.civicplan.core.model.Program;
 import org.civicplan.core.model.UnitCode;
+import org.civicplan.core.period.Deadline;
 import org.civicplan.core.period.Period;
+import org.civicplan.core.period.PeriodReader;
 import org.civicplan.core.service.PlanService;
 import org.civicplan.core.spi.PortfolioStore;
 import org.civicplan.core.text.VietnameseText;
@@ -327,7 +330,14 @@ public final class AppendixImport {
                 && (a.deadline().isEmpty() || a.deadline().period().isPresent())) {
             Optional<Period> deadline = a.deadline().period();
             if (!deadline.equals(base.deadline())) {
-                b.deadline(deadline.orElse(null));
+                // the official's words are kept beside the period when the reader reads them whole
+                Optional<Deadline> asWritten =
+                        deadline.flatMap(p -> asWritten(a.deadline().written(), p));
+                if (asWritten.isPresent()) {
+                    b.deadlineAsWritten(asWritten.get());
+                } else {
+                    b.deadline(deadline.orElse(null));
+                }
                 fields.add("thời hạn / deadline");
             }
         }
@@ -397,5 +407,16 @@ public final class AppendixImport {
                         change.fields().stream()
                                 .map(f -> f.substring(0, f.indexOf(" / ")))
                                 .toList());
+    }
+
+    /** The cell's words as the period reader reads them, when that reading is {@code period}. */
+    private static Optional<Deadline> asWritten(String written, Period period) {
+        try {
+            Deadline read = PeriodReader.read(written);
+            return read.period().equals(Optional.of(period)) ? Optional.of(read) : Optional.empty();
+        } catch (CivicPlanException notWhole) {
+            // a cell read from its first line only ("Quý II/2022\n(trình HĐND)") keeps the period alone
+            return Optional.empty();
+        }
     }
 }

@@ -214,4 +214,24 @@ class AppendixImportTest {
         assertThat(store.items().get(ItemId.of("KH-200/4")).title())
                 .isEqualTo("Ban hành quy chế quản lý nhiệm vụ khoa học và công nghệ");
     }
+
+    @Test
+    void theOfficialsDeadlineWordsAreKeptBesideThePeriod() throws IOException {
+        Path file = dir.resolve("phu-luc-loi-van.xlsx");
+        try (XlsxFixture x = new XlsxFixture(file).sheet("Phụ lục")) {
+            x.row(0, "STT", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Thời gian hoàn thành");
+            // the deadline phrase is P071 of core's period corpus, as a plan wrote it (SOURCES S46)
+            x.row(1, "1", "Xây dựng Đề án số 1 về đổi mới sáng tạo", "Sở KH&CN", "hoàn thành trước ngày 10/12/2023");
+        }
+
+        ImportSummary summary =
+                new AppendixImport(service).run(file, new ImportTarget.Existing(TestPortfolios.PLAN), UBND);
+
+        assertThat(summary.changed()).isEqualTo(1);
+        Item first = store.items().get(FIRST);
+        assertThat(first.deadline()).contains(new Period.Before(LocalDate.of(2023, 12, 10)));
+        assertThat(first.deadlineAsWritten())
+                .hasValueSatisfying(d -> assertThat(d.text()).isEqualTo("hoàn thành trước ngày 10/12/2023"));
+        assertThat(first.deadlineText(Lang.VI)).contains("hoàn thành trước ngày 10/12/2023");
+    }
 }
