@@ -15,6 +15,7 @@ import org.civicplan.core.spi.MeasurementRepository;
 import org.civicplan.core.spi.PlanRepository;
 import org.civicplan.core.spi.PortfolioStore;
 import org.civicplan.core.spi.ProgramRepository;
+import org.civicplan.core.spi.References;
 import org.civicplan.core.spi.ReportRepository;
 import org.civicplan.core.spi.UnitRepository;
 import org.civicplan.storage.json.internal.Journal;
@@ -64,6 +65,8 @@ public final class JsonFileStore implements PortfolioStore {
     private final Store store;
     private final PortfolioRepo.Repos repos;
     private final PortfolioRepo whole;
+    private final ItemRepository items;
+    private final MeasurementRepository measurements;
 
     private JsonFileStore(
             Path dir,
@@ -73,6 +76,8 @@ public final class JsonFileStore implements PortfolioStore {
         this.store = new Store(dir, portfolio, limits, hook);
         this.repos = new PortfolioRepo.Repos(store);
         this.whole = new PortfolioRepo(store, repos);
+        this.items = References.checking(repos.items(), References.in(this));
+        this.measurements = References.checking(repos.measurements(), References.in(this));
         // under the lock: finish an interrupted commit, clean up after a crash, then read every file
         store.read(() -> {
             store.journal().recover();
@@ -123,7 +128,12 @@ public final class JsonFileStore implements PortfolioStore {
 
     @Override
     public void importPortfolio(Portfolio p) {
-        whole.importPortfolio(p);
+        // every reference checked against the portfolio and the store (as every store does), then written
+        store.write(() -> {
+            References.check(p, References.in(this));
+            whole.importPortfolio(p);
+            return null;
+        });
     }
 
     @Override
@@ -148,7 +158,7 @@ public final class JsonFileStore implements PortfolioStore {
 
     @Override
     public ItemRepository items() {
-        return repos.items();
+        return items;
     }
 
     @Override
@@ -158,7 +168,7 @@ public final class JsonFileStore implements PortfolioStore {
 
     @Override
     public MeasurementRepository measurements() {
-        return repos.measurements();
+        return measurements;
     }
 
     @Override
