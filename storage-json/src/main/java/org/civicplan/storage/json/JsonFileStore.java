@@ -1,8 +1,11 @@
 package org.civicplan.storage.json;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
+import org.civicplan.core.Message;
 import org.civicplan.core.UnableToStoreException;
 import org.civicplan.core.VersionConflictException;
 import org.civicplan.core.model.Portfolio;
@@ -19,6 +22,7 @@ import org.civicplan.core.spi.References;
 import org.civicplan.core.spi.ReportRepository;
 import org.civicplan.core.spi.UnitRepository;
 import org.civicplan.storage.json.internal.Journal;
+import org.civicplan.storage.json.internal.Jsons;
 import org.civicplan.storage.json.internal.MeasurementRepo;
 import org.civicplan.storage.json.internal.PortfolioRepo;
 import org.civicplan.storage.json.internal.Store;
@@ -100,6 +104,35 @@ public final class JsonFileStore implements PortfolioStore {
 
     static JsonFileStore open(Path directory, PortfolioId portfolio, CommitHook hook) {
         return new JsonFileStore(directory, portfolio, JsonReadLimits.DEFAULT, hook);
+    }
+
+    /**
+     * The portfolio a store directory holds, read from its {@code portfolio.json} without opening
+     * the store or writing anything; empty when the directory holds none.
+     *
+     * @throws UnableToStoreException when {@code portfolio.json} is there but cannot be read
+     */
+    public static Optional<PortfolioId> portfolioIn(Path directory) {
+        Path meta = directory.resolve("portfolio.json");
+        if (!Files.isRegularFile(meta)) {
+            return Optional.empty();
+        }
+        try {
+            tools.jackson.databind.JsonNode id = new Jsons(JsonReadLimits.DEFAULT)
+                    .compact()
+                    .readTree(meta.toFile())
+                    .get("id");
+            if (id == null || !id.isString()) {
+                throw new IllegalArgumentException("no \"id\"");
+            }
+            return Optional.of(PortfolioId.of(id.asString()));
+        } catch (RuntimeException e) {
+            throw new UnableToStoreException(
+                    Message.of(
+                            "Không đọc được mã danh mục trong " + meta + ": " + e.getMessage(),
+                            "Cannot read the portfolio id in " + meta + ": " + e.getMessage()),
+                    e);
+        }
     }
 
     public Path directory() {

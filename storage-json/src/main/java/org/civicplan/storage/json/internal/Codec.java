@@ -11,6 +11,7 @@ import java.util.function.Supplier;
 import org.civicplan.core.Message;
 import org.civicplan.core.model.Measurement;
 import org.civicplan.core.model.Portfolio;
+import org.civicplan.core.spi.References;
 import org.civicplan.storage.json.JsonReadLimits;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
@@ -97,6 +98,20 @@ public final class Codec {
 
     public Portfolio readPortfolio(InputStream in, String fileName) {
         return read(in, fileName, PortfolioCodec::read);
+    }
+
+    /**
+     * Reads a portfolio to import into a store holding {@code existing}: a reference to nothing in
+     * the document or the store is a problem at its place, as every other problem.
+     */
+    public Portfolio readPortfolio(InputStream in, String fileName, References.Known existing) {
+        return read(in, fileName, (scalars, root) -> {
+            Portfolio p = PortfolioCodec.read(scalars, root);
+            if (p != null) {
+                PortfolioCodec.checkReferences(scalars.problems(), root, p, existing);
+            }
+            return p;
+        });
     }
 
     /** Streams {@code {"formatVersion": 1, "measurements": [ … ]}}, one value per line, one at a time. */
