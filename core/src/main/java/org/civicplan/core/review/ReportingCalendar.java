@@ -120,6 +120,29 @@ public final class ReportingCalendar {
         }
     }
 
+    /**
+     * Refuses a review period that shares no day with the program's period (a review of 2030 for a
+     * 2021–2025 program is empty, and a typo more likely than an intent): for a period a user asked
+     * for; a computed default is the caller's to choose inside the program.
+     */
+    public static void requireInside(Program program, Period period) {
+        Period term = program.period();
+        if (term.start().isEmpty()
+                || term.end().isEmpty()
+                || period.start().isEmpty()
+                || period.end().isEmpty()) {
+            return;
+        }
+        if (period.end().get().isBefore(term.start().get())
+                || period.start().get().isAfter(term.end().get())) {
+            throw new InvalidInputException(Message.of(
+                    "Kỳ \"" + period.format(Lang.VI) + "\" nằm ngoài thời gian thực hiện của chương trình "
+                            + program.id() + " (" + term.format(Lang.VI) + "): chọn một kỳ trong thời gian đó",
+                    "The period \"" + period.format(Lang.EN) + "\" lies outside program " + program.id() + " ("
+                            + term.format(Lang.EN) + "): choose a period inside it"));
+        }
+    }
+
     private static InvalidInputException notReviewable(Period period) {
         String vi = period.format(Lang.VI);
         return new InvalidInputException(Message.of(

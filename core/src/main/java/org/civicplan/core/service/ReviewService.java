@@ -18,9 +18,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import org.civicplan.core.CivicTime;
-import org.civicplan.core.InvalidInputException;
-import org.civicplan.core.Lang;
-import org.civicplan.core.Message;
 import org.civicplan.core.model.Adjustment;
 import org.civicplan.core.model.Comparison;
 import org.civicplan.core.model.FundingLine;
@@ -29,7 +26,6 @@ import org.civicplan.core.model.Indicator;
 import org.civicplan.core.model.IndicatorCode;
 import org.civicplan.core.model.Item;
 import org.civicplan.core.model.ItemId;
-import org.civicplan.core.model.Program;
 import org.civicplan.core.model.ProgramId;
 import org.civicplan.core.model.ProgressState;
 import org.civicplan.core.model.ReportStatus;
@@ -112,7 +108,6 @@ public final class ReviewService {
         requireNonNull(programId, "programId is null");
         requireNonNull(asOf, "asOf is null");
         ReportingCalendar.requireReviewable(requireNonNull(period, "period is null"));
-        store.programs().find(programId).ifPresent(program -> requireInside(program, period));
         ReviewQueries queries = MeasurementAggregation.queriesOf(store);
         // the reads share one connection where the store offers it (a relational store: one
         // transaction); the review is worked out after it has ended, so no lock outlives the reads
@@ -126,23 +121,6 @@ public final class ReviewService {
             return new Reads(items, reports, indicators, values, proposed);
         });
         return compute(reads, programId, period, asOf);
-    }
-
-    /** A review of a period that shares no day with the program's period is refused. */
-    private static void requireInside(Program program, Period period) {
-        Period term = program.period();
-        if (term.start().isEmpty() || term.end().isEmpty()) {
-            return;
-        }
-        boolean outside = period.end().get().isBefore(term.start().get())
-                || period.start().get().isAfter(term.end().get());
-        if (outside) {
-            throw new InvalidInputException(Message.of(
-                    "Kỳ \"" + period.format(Lang.VI) + "\" nằm ngoài thời gian thực hiện của chương trình "
-                            + program.id() + " (" + term.format(Lang.VI) + "): chọn một kỳ trong thời gian đó",
-                    "The period \"" + period.format(Lang.EN) + "\" lies outside program " + program.id() + " ("
-                            + term.format(Lang.EN) + "): choose a period inside it"));
-        }
     }
 
     /** What a review reads from the store. */

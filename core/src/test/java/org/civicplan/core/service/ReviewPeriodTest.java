@@ -9,6 +9,7 @@ import org.civicplan.core.InvalidInputException;
 import org.civicplan.core.Lang;
 import org.civicplan.core.memory.InMemoryPortfolioStore;
 import org.civicplan.core.period.Period;
+import org.civicplan.core.review.ReportingCalendar;
 import org.civicplan.testing.TestPortfolios;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -39,8 +40,14 @@ class ReviewPeriodTest {
     @ParameterizedTest
     @ValueSource(strings = {"2030", "2019-H2"})
     void aPeriodOutsideTheProgramIsRefused(String text) {
-        assertThatThrownBy(() -> reviews.review(TestPortfolios.PROGRAM, Period.parse(text)))
+        assertThatThrownBy(() -> ReportingCalendar.requireInside(TestPortfolios.program(), Period.parse(text)))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.getMessage(Lang.EN))
                         .contains("lies outside program " + TestPortfolios.PROGRAM));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"2021", "2021-H1", "2020-2022", "2025-H2"})
+    void aPeriodSharingADayWithTheProgramIsAccepted(String text) {
+        ReportingCalendar.requireInside(TestPortfolios.program(), Period.parse(text));
     }
 }
