@@ -69,7 +69,9 @@ public final class Codec {
      */
     public <T> T read(InputStream in, String fileName, BiFunction<Scalars, Node, T> mapping) {
         Problems problems = new Problems(fileName, limits.maxProblems());
-        try (JsonParser parser = open(() -> jsons.pretty().createParser(in), problems)) {
+        Utf8Columns counted = new Utf8Columns(in);
+        problems.countColumnsIn(counted);
+        try (JsonParser parser = open(() -> jsons.pretty().createParser(counted), problems)) {
             Node root = new TreeReader(parser, problems).readDocument();
             T value = mapping.apply(new Scalars(problems), root);
             problems.throwIfAny();
@@ -152,6 +154,9 @@ public final class Codec {
 
     /** Pulls measurements from a stream one at a time (see {@link MeasurementCursor}). */
     public MeasurementCursor cursor(InputStream in, String fileName) {
-        return new MeasurementCursor(jsons, new Problems(fileName, limits.maxProblems()), in);
+        Problems problems = new Problems(fileName, limits.maxProblems());
+        Utf8Columns counted = new Utf8Columns(in, 4096);
+        problems.countColumnsIn(counted);
+        return new MeasurementCursor(jsons, problems, counted);
     }
 }
