@@ -42,7 +42,7 @@ final class CalendarCommand implements Callable<Integer>, CivicPlanCli.HasOption
             }
         }
         for (String[] row : rows) {
-            StringBuilder line = new StringBuilder(" ");
+            StringBuilder line = new StringBuilder();
             for (int c = 0; c < row.length; c++) {
                 line.append(' ').append(' ').append(c == row.length - 1 ? row[c] : TextWidth.pad(row[c], widths[c]));
             }
