@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.Locale;
 import org.civicplan.appendix.AppendixReader;
 import org.civicplan.appendix.AppendixSummary;
-import org.civicplan.core.model.PortfolioId;
 import org.civicplan.core.model.UnitDirectory;
 
 /**
@@ -43,7 +42,7 @@ final class AppendixValidation {
                     "civicplan: chưa có --store: tên đơn vị không được đối chiếu với danh mục đơn vị nào.",
                     "civicplan: no --store: unit names are not resolved against any unit directory."));
         } else {
-            try (OpenStore open = Stores.open(storeSpec, PortfolioId.of(portfolio), null, null, options, err, false)) {
+            try (OpenStore open = Stores.open(storeSpec, portfolio, null, null, options, err, false)) {
                 units = open.store().units().directory();
             }
         }

@@ -2,6 +2,7 @@ package org.civicplan.cli;
 
 import java.io.PrintWriter;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.civicplan.core.model.Program;
@@ -32,6 +33,23 @@ final class CalendarCommand implements Callable<Integer>, CivicPlanCli.HasOption
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** Rows in columns lined up by display width (Vietnamese text decomposed or not), two spaces apart. */
+    static void printColumns(PrintWriter out, List<String[]> rows) {
+        int[] widths = new int[rows.get(0).length];
+        for (String[] row : rows) {
+            for (int c = 0; c < row.length; c++) {
+                widths[c] = Math.max(widths[c], TextWidth.of(row[c]));
+            }
+        }
+        for (String[] row : rows) {
+            StringBuilder line = new StringBuilder();
+            for (int c = 0; c < row.length; c++) {
+                line.append(' ').append(' ').append(c == row.length - 1 ? row[c] : TextWidth.pad(row[c], widths[c]));
+            }
+            out.println(line);
+        }
+    }
+
     @Override
     public CivicPlanCli.Options options() {
         return store.options;
@@ -48,19 +66,23 @@ final class CalendarCommand implements Callable<Integer>, CivicPlanCli.HasOption
             ReportingCalendar calendar = ReportingCalendar.stateRegime();
             for (Program p : programs) {
                 out.println(o.t("Lịch báo cáo — ", "Reporting calendar — ") + p.id() + " " + p.title());
-                out.println(o.t(
-                        "  Kỳ báo cáo                 Tần suất    Chốt số liệu              Hạn gửi",
-                        "  Period                     Frequency   Data window               Due"));
+                List<String[]> rows = new ArrayList<>();
+                rows.add(new String[] {
+                    o.t("Kỳ báo cáo", "Period"),
+                    o.t("Tần suất", "Frequency"),
+                    o.t("Chốt số liệu", "Data window"),
+                    o.t("Hạn gửi", "Due")
+                });
                 for (ReportingPeriod r :
                         calendar.periods(p, open.store().indicators().byProgram(p.id()))) {
-                    out.printf(
-                            "  %-26s %-11s %s–%s  %s%n",
-                            r.period().format(o.lang()),
-                            r.frequency().label(o.lang()),
-                            DATE.format(r.dataFrom()),
-                            DATE.format(r.dataTo()),
-                            DATE.format(r.due()));
+                    rows.add(new String[] {
+                        r.period().format(o.lang()),
+                        r.frequency().label(o.lang()),
+                        DATE.format(r.dataFrom()) + "–" + DATE.format(r.dataTo()),
+                        DATE.format(r.due())
+                    });
                 }
+                printColumns(out, rows);
             }
         }
         return CivicPlanCli.OK;

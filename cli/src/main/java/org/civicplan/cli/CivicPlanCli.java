@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
 
 /**
  * The {@code civicplan} command-line tool. Exit codes: 0 success (no errors found), 1 findings
- * (the clarity check found errors), 2 unreadable input or another error, which is printed as one
+ * (the clarity check found errors, or a review was computed without store files that could not be
+ * read), 2 unreadable input or another error, which is printed as one
  * message (Vietnamese by default, {@code --lang en} for English; the stack trace only with {@code
  * --verbose}).
  */
@@ -30,7 +31,7 @@ import picocli.CommandLine.Command;
             UnitsCommand.class,
             FormCommand.class,
             CollectCommand.class,
-            CommandLine.HelpCommand.class
+            HelpCommand.class
         })
 public final class CivicPlanCli implements Runnable {
     public static final int OK = 0;
@@ -75,9 +76,11 @@ public final class CivicPlanCli implements Runnable {
         });
         cli.setParameterExceptionHandler((ex, args2) -> {
             PrintWriter w = ex.getCommandLine().getErr();
-            w.println("civicplan: " + ex.getMessage());
+            Lang lang = langOf(args2);
+            w.println(prefix(lang) + (lang == Lang.VI ? vi(ex) + " (" + ex.getMessage() + ")" : ex.getMessage()));
             // the qualified name: "civicplan units", or just "civicplan" for the tool itself
-            w.println("Xem / see: " + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help");
+            w.println((lang == Lang.VI ? "Xem: " : "See: ")
+                    + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help");
             w.flush();
             return ERROR;
         });
@@ -88,21 +91,60 @@ public final class CivicPlanCli implements Runnable {
     }
 
     /**
-     * Officials should see results, not library start-up chatter: libraries log warnings only, unless
-     * {@code --verbose}. Must run before the first logger is created.
+     * One logging channel: SLF4J (slf4j-simple, on standard error), with java.util.logging bridged
+     * into it (jul-to-slf4j) and JBoss Logging (Hibernate Validator) told to use it. Officials see
+     * results, not library chatter: at the default level only errors are logged, since the tool
+     * prints what the user must know itself (a corrupted store file is warned about once, by the
+     * tool, not again by the store's log); {@code --verbose} logs from INFO. Must run before the
+     * first logger is created.
      */
     static void quietLibraries(boolean verbose) {
-        String level = verbose ? "info" : "warn";
+        String level = verbose ? "info" : "error";
         System.setProperty(
                 "org.slf4j.simpleLogger.defaultLogLevel",
                 System.getProperty("org.slf4j.simpleLogger.defaultLogLevel", level));
         System.setProperty("org.jboss.logging.provider", System.getProperty("org.jboss.logging.provider", "slf4j"));
+        org.slf4j.bridge.SLF4JBridgeHandler.removeHandlersForRootLogger();
+        org.slf4j.bridge.SLF4JBridgeHandler.install();
+        // the bridge hands on what java.util.logging lets through: as much as SLF4J will print
         java.util.logging.Logger.getLogger("")
-                .setLevel(verbose ? java.util.logging.Level.INFO : java.util.logging.Level.WARNING);
-        for (java.util.logging.Handler h :
-                java.util.logging.Logger.getLogger("").getHandlers()) {
-            h.setLevel(verbose ? java.util.logging.Level.INFO : java.util.logging.Level.WARNING);
+                .setLevel(verbose ? java.util.logging.Level.INFO : java.util.logging.Level.SEVERE);
+    }
+
+    /** The language asked for with {@code --lang en} or {@code --lang=en}, before the arguments were understood. */
+    static Lang langOf(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            String code = args[i].startsWith("--lang=")
+                    ? args[i].substring("--lang=".length())
+                    : args[i].equals("--lang") && i + 1 < args.length ? args[i + 1] : null;
+            if (code != null) {
+                try {
+                    return Lang.fromCode(code);
+                } catch (CivicPlanException e) {
+                    return Lang.VI;
+                }
+            }
         }
+        return Lang.VI;
+    }
+
+    /** What picocli found wrong with the command line, in Vietnamese. */
+    private static String vi(CommandLine.ParameterException ex) {
+        if (ex instanceof CommandLine.UnmatchedArgumentException u
+                && !u.getUnmatched().isEmpty()) {
+            String first = u.getUnmatched().get(0);
+            return first.startsWith("-")
+                    ? "không có tùy chọn '" + first + "'"
+                    : "không có lệnh hoặc tham số '" + first + "'";
+        }
+        if (ex instanceof CommandLine.MissingParameterException m) {
+            return "thiếu "
+                    + m.getMissing().stream()
+                            .map(arg ->
+                                    arg instanceof CommandLine.Model.OptionSpec o ? o.longestName() : arg.paramLabel())
+                            .collect(java.util.stream.Collectors.joining(", "));
+        }
+        return "tham số không hợp lệ";
     }
 
     private static String prefix(Lang lang) {

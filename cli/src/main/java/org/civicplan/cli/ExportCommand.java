@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ProgressBar;
@@ -15,7 +16,9 @@ import org.civicplan.core.InvalidInputException;
 import org.civicplan.core.Message;
 import org.civicplan.core.UnableToStoreException;
 import org.civicplan.core.model.PlanId;
+import org.civicplan.core.model.Program;
 import org.civicplan.core.period.Period;
+import org.civicplan.core.review.ReportingCalendar;
 import org.civicplan.core.spi.ExportRequest;
 import org.civicplan.core.spi.Exporter;
 import picocli.CommandLine;
@@ -74,9 +77,22 @@ final class ExportCommand implements Callable<Integer>, CivicPlanCli.HasOptions 
                     "--out " + out + " is a folder: give a file name, e.g. "
                             + out.resolve("civicplan." + exporter.fileExtension())));
         }
+        Path folder = out.toAbsolutePath().getParent();
+        if (folder == null || !Files.isDirectory(folder)) {
+            // nothing is created outside the target's folder: a mistyped folder is an error, not a new one
+            throw new InvalidInputException(Message.of(
+                    "Không có thư mục " + folder + " để ghi --out " + out
+                            + " (tạo thư mục trước, hoặc ghi vào một thư mục có sẵn)",
+                    "The folder " + folder + " of --out " + out
+                            + " does not exist (create it first, or write into an existing folder)"));
+        }
         Optional<Period> reviewPeriod = Optional.ofNullable(period).map(Period::parse);
+        reviewPeriod.ifPresent(ReportingCalendar::requireReviewable);
         try (OpenStore open = store.open();
                 ProgressBar bar = Progress.bar(o.t("Xuất ", "Export ") + format, 1, noProgress)) {
+            if (reviewPeriod.isPresent()) {
+                requireInsideSomeProgram(open.store().programs().all(), reviewPeriod.get());
+            }
             ExportRequest request = new ExportRequest(
                     open.store(),
                     Optional.ofNullable(plan).map(PlanId::of),
@@ -86,8 +102,11 @@ final class ExportCommand implements Callable<Integer>, CivicPlanCli.HasOptions 
             try {
                 write(exporter, request, out);
             } catch (IOException e) {
+                Message why = reason(e);
                 throw new UnableToStoreException(
-                        Message.of("Không ghi được tệp " + out + ": " + e, "Cannot write " + out + ": " + e), e);
+                        Message.of(
+                                "Không ghi được tệp " + out + ": " + why.vi(), "Cannot write " + out + ": " + why.en()),
+                        e);
             }
             bar.step();
         }
@@ -96,10 +115,43 @@ final class ExportCommand implements Callable<Integer>, CivicPlanCli.HasOptions 
         return CivicPlanCli.OK;
     }
 
+    /** A period asked for must share a day with at least one program of the store. */
+    static void requireInsideSomeProgram(List<Program> programs, Period period) {
+        InvalidInputException first = null;
+        for (Program program : programs) {
+            try {
+                ReportingCalendar.requireInside(program, period);
+                return;
+            } catch (InvalidInputException e) {
+                first = first == null ? e : first;
+            }
+        }
+        if (first != null) {
+            throw first;
+        }
+    }
+
+    /**
+     * Why a write failed, without the file: the exception's own text names the temporary file the
+     * export was written to first, which means nothing to the user.
+     */
+    static Message reason(IOException e) {
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return Message.of("không có quyền ghi vào thư mục này", "permission denied");
+        }
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return Message.of("không có thư mục này", "no such folder");
+        }
+        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+            return Message.of(f.getReason(), f.getReason());
+        }
+        String text = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return Message.of(text, text);
+    }
+
     /** Writes to a temporary file beside the target, then renames it: a failed export leaves no half file. */
     static void write(Exporter exporter, ExportRequest request, Path target) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
         Path tmp = Files.createTempFile(dir, ".civicplan-export-", ".tmp");
         try {
             try (OutputStream stream = new java.io.BufferedOutputStream(Files.newOutputStream(tmp))) {

@@ -4,11 +4,13 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ProgressBar;
+import org.civicplan.core.DanglingReferenceException;
 import org.civicplan.core.DuplicateEntityException;
 import org.civicplan.core.InvalidInputException;
 import org.civicplan.core.Lang;
 import org.civicplan.core.Message;
 import org.civicplan.core.model.Portfolio;
+import org.civicplan.core.spi.References;
 import org.civicplan.storage.json.PortfolioJson;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -115,6 +117,11 @@ final class ImportCommand implements Callable<Integer>, CivicPlanCli.HasOptions 
                 bar.step();
                 try {
                     open.store().importPortfolio(portfolio);
+                } catch (DanglingReferenceException e) {
+                    // nothing was imported; read the file again, checking references at their places,
+                    // so the error says file:line:col and the JSON pointer of each
+                    PortfolioJson.create().readForImport(file, References.in(open.store()));
+                    throw e;
                 } catch (DuplicateEntityException e) {
                     // the store's message names the entity; say what happened to the import and what to do
                     throw new InvalidInputException(

@@ -18,6 +18,11 @@ record OpenStore(PortfolioStore store, String description, Closer resources) imp
         void close();
     }
 
+    /** The store's files that could not be read and were skipped (a JSON store only), as of now. */
+    java.util.List<org.civicplan.storage.json.StoreProblem> skipped() {
+        return store instanceof org.civicplan.storage.json.JsonFileStore json ? json.problems() : java.util.List.of();
+    }
+
     @Override
     public void close() {
         resources.close();

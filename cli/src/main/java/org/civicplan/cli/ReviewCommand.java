@@ -8,6 +8,7 @@ import org.civicplan.core.CivicTime;
 import org.civicplan.core.model.Program;
 import org.civicplan.core.model.ProgramId;
 import org.civicplan.core.period.Period;
+import org.civicplan.core.review.ReportingCalendar;
 import org.civicplan.core.review.Review;
 import org.civicplan.core.service.ReviewService;
 import org.civicplan.storage.json.ReviewJson;
@@ -66,12 +67,26 @@ final class ReviewCommand implements Callable<Integer>, CivicPlanCli.HasOptions 
                     ? open.store().programs().all()
                     : List.of(open.store().programs().get(ProgramId.of(program)));
             for (Program pr : programs) {
+                ReportingCalendar.requireInside(pr, p);
+            }
+            for (Program pr : programs) {
                 Review review = asOf == null ? reviews.review(pr.id(), p) : reviews.review(pr.id(), p, asOf);
                 if (format.equalsIgnoreCase("json")) {
                     out.println(ReviewJson.create().toJson(review));
                 } else {
                     out.print(ReviewText.text(review, pr, open.store().units().directory(), o.lang()));
                 }
+            }
+            int skipped = open.skipped().size();
+            if (skipped > 0) {
+                // the result lacks what those files hold: say so in it (text) or beside it (JSON), and exit 1
+                String note = o.t(
+                        "Lưu ý: kết quả thiếu dữ liệu của " + skipped
+                                + " tệp trong kho không đọc được (xem cảnh báo bên dưới); sửa hoặc khôi phục các tệp đó rồi chạy lại.",
+                        "Note: the result lacks the data of " + skipped
+                                + " store file(s) that could not be read (see the warnings below); repair or restore them and run again.");
+                (format.equalsIgnoreCase("json") ? spec.commandLine().getErr() : out).println(note);
+                return CivicPlanCli.FINDINGS;
             }
         }
         return CivicPlanCli.OK;

@@ -1,6 +1,5 @@
 package org.civicplan.cli;
 
-import org.civicplan.core.model.PortfolioId;
 import picocli.CommandLine;
 
 /** {@code --store DIR|JDBC-URL|sample:} and {@code --portfolio ID}, plus the shared options. */
@@ -20,9 +19,11 @@ final class StoreOption {
 
     @CommandLine.Option(
             names = "--portfolio",
-            defaultValue = "hanoi",
-            description = "Mã danh mục (tenant) / portfolio id, default ${DEFAULT-VALUE}")
-    String portfolio = "hanoi";
+            description = {
+                "Mã danh mục (tenant); bỏ qua được khi kho chỉ có một",
+                "Portfolio (tenant) id; may be left out when the store holds one"
+            })
+    String portfolio;
 
     @CommandLine.Option(names = "--user", description = "Tài khoản (JDBC) / database user")
     String user;
@@ -36,24 +37,12 @@ final class StoreOption {
     /** Opens an existing store: a JSON directory that does not exist is an error, not a new empty store. */
     OpenStore open() {
         return Stores.open(
-                spec,
-                PortfolioId.of(portfolio),
-                user,
-                password,
-                options,
-                mixee.commandLine().getErr(),
-                false);
+                spec, portfolio, user, password, options, mixee.commandLine().getErr(), false);
     }
 
     /** Opens the store, creating a JSON directory that does not exist yet: for {@code import}. */
     OpenStore openOrCreate() {
         return Stores.open(
-                spec,
-                PortfolioId.of(portfolio),
-                user,
-                password,
-                options,
-                mixee.commandLine().getErr(),
-                true);
+                spec, portfolio, user, password, options, mixee.commandLine().getErr(), true);
     }
 }

@@ -45,7 +45,7 @@ class CivicPlanCliTest {
         assertThat(r.code()).as(r::toString).isEqualTo(CivicPlanCli.ERROR);
         assertThat(r.err())
                 .contains("frobnicate")
-                .contains("see: civicplan --help")
+                .contains("Xem: civicplan --help")
                 .doesNotContain("civicplan civicplan");
     }
 

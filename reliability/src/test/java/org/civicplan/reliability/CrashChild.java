@@ -61,7 +61,7 @@ public final class CrashChild {
 
     private static void jdbc(String url, String user, String password, PortfolioId id) {
         try (var pool = JdbcStores.pool(url, user, password)) {
-            JdbcPortfolioStore store = JdbcPortfolioStore.open(pool, id);
+            JdbcPortfolioStore store = JdbcPortfolioStore.openOrCreate(pool, id);
             System.out.println("ready");
             System.out.flush();
             store.importPortfolio(big(id));

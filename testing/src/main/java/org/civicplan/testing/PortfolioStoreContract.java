@@ -17,23 +17,29 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.civicplan.core.DanglingReferenceException;
 import org.civicplan.core.DuplicateEntityException;
+import org.civicplan.core.Lang;
 import org.civicplan.core.NoSuchEntityException;
 import org.civicplan.core.VersionConflictException;
 import org.civicplan.core.model.Actor;
 import org.civicplan.core.model.AdjustmentStatus;
+import org.civicplan.core.model.Assignment;
 import org.civicplan.core.model.AuditEntry;
 import org.civicplan.core.model.FieldChange;
+import org.civicplan.core.model.IndicatorCode;
 import org.civicplan.core.model.Item;
 import org.civicplan.core.model.ItemId;
 import org.civicplan.core.model.MeasuredValue;
 import org.civicplan.core.model.Measurement;
 import org.civicplan.core.model.OrgUnit;
 import org.civicplan.core.model.Plan;
+import org.civicplan.core.model.PlanId;
 import org.civicplan.core.model.PlanStatus;
 import org.civicplan.core.model.Portfolio;
 import org.civicplan.core.model.ProgressReport;
 import org.civicplan.core.model.ReportStatus;
+import org.civicplan.core.model.UnitCode;
 import org.civicplan.core.model.UnitKind;
 import org.civicplan.core.money.Vnd;
 import org.civicplan.core.period.Deadline;
@@ -335,6 +341,136 @@ public abstract class PortfolioStoreContract {
         assertThat(after.plans()).isEmpty();
         assertThat(after.items()).isEmpty();
         assertThat(store.measurements().count()).isZero();
+    }
+
+    /** A reference to nothing, by the field it is in: every store refuses it the same way. */
+    static Item withDangling(String field) {
+        Item item = TestPortfolios.item(30);
+        Assignment a = item.assignment();
+        UnitCode none = UnitCode.of("KHONG-CO");
+        return switch (field) {
+            case "plan" -> item.toBuilder().plan(PlanId.of("KH-KHONG-CO")).build();
+            case "assignment.leadUnits" ->
+                item.toBuilder()
+                        .assignment(new Assignment(
+                                List.of(none),
+                                a.coordinatingUnits(),
+                                a.responsible(),
+                                Optional.empty(),
+                                a.leadRationale(),
+                                a.resources()))
+                        .build();
+            case "assignment.coordinatingUnits" ->
+                item.toBuilder()
+                        .assignment(new Assignment(
+                                a.leadUnits(),
+                                List.of(STC, none),
+                                a.responsible(),
+                                a.reportingUnit(),
+                                a.leadRationale(),
+                                a.resources()))
+                        .build();
+            case "assignment.reportingUnit" ->
+                item.toBuilder()
+                        .assignment(new Assignment(
+                                a.leadUnits(),
+                                a.coordinatingUnits(),
+                                a.responsible(),
+                                Optional.of(none),
+                                a.leadRationale(),
+                                a.resources()))
+                        .build();
+            case "indicators" ->
+                item.toBuilder()
+                        .indicators(List.of(IND_TFP, IndicatorCode.of("CT07-99")))
+                        .build();
+            case "prerequisites" ->
+                item.toBuilder()
+                        .prerequisites(List.of(ItemId.of("KH-186/1"), ItemId.of("KH-186/99")))
+                        .build();
+            default -> throw new IllegalArgumentException(field);
+        };
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "plan",
+                "assignment.leadUnits",
+                "assignment.coordinatingUnits",
+                "assignment.reportingUnit",
+                "indicators",
+                "prerequisites"
+            })
+    void anItemReferringToNothingIsRefusedNamingTheField(String field) {
+        Item dangling = withDangling(field);
+        Portfolio withIt = TestPortfolios.withItems(List.of(TestPortfolios.item(1), dangling));
+        assertThatThrownBy(() -> store.importPortfolio(withIt))
+                .isInstanceOfSatisfying(DanglingReferenceException.class, e -> assertThat(e.field())
+                        .isEqualTo(field));
+        assertThat(store.snapshot().plans()).isEmpty();
+
+        importSample();
+        assertThatThrownBy(() -> store.items().create(dangling))
+                .isInstanceOfSatisfying(DanglingReferenceException.class, e -> {
+                    assertThat(e.field()).isEqualTo(field);
+                    assertThat(e.entityId()).isEqualTo("KH-186/30");
+                    assertThat(e.getMessage(Lang.EN)).contains("field " + field).doesNotContainIgnoringCase("sql");
+                    assertThat(e.getMessage(Lang.VI)).contains("trường " + field);
+                });
+        assertThat(store.items().find(dangling.id())).isEmpty();
+
+        Item existing = store.items().get(ItemId.of("KH-186/1"));
+        Item changed = withDangling(field).toBuilder()
+                .id(existing.id())
+                .number(existing.number())
+                .prerequisites(field.equals("prerequisites") ? List.of(ItemId.of("KH-186/99")) : List.of())
+                .version(existing.version())
+                .build();
+        assertThatThrownBy(() -> store.items().update(changed)).isInstanceOf(DanglingReferenceException.class);
+        assertThatThrownBy(() -> store.items().reregister(changed)).isInstanceOf(DanglingReferenceException.class);
+        assertThat(store.items().get(existing.id())).isEqualTo(existing);
+    }
+
+    @Test
+    void aMeasurementReferringToNothingIsRefusedNamingTheField() {
+        importSample();
+        Measurement noIndicator = new Measurement(
+                IndicatorCode.of("CT07-99"), Period.year(2022), SKHCN, MeasuredValue.count(1), Optional.empty());
+        Measurement noUnit = new Measurement(
+                IND_TFP, Period.year(2022), UnitCode.of("KHONG-CO"), MeasuredValue.count(1), Optional.empty());
+        assertThatThrownBy(() -> store.measurements().record(noIndicator))
+                .isInstanceOfSatisfying(DanglingReferenceException.class, e -> assertThat(e.field())
+                        .isEqualTo("indicator"));
+        assertThatThrownBy(() -> store.measurements().record(noUnit))
+                .isInstanceOfSatisfying(DanglingReferenceException.class, e -> {
+                    assertThat(e.field()).isEqualTo("reportedBy");
+                    assertThat(e.targetId()).isEqualTo("KHONG-CO");
+                });
+        Measurement fine = new Measurement(IND_TFP, Period.year(2022), SKHCN, MeasuredValue.count(1), Optional.empty());
+        assertThatThrownBy(() -> store.measurements().recordAll(List.of(fine, noUnit)))
+                .isInstanceOf(DanglingReferenceException.class);
+        assertThat(store.measurements().count()).isEqualTo(5);
+        assertThat(store.measurements().find(IND_TFP, Period.year(2022), SKHCN)).isEmpty();
+    }
+
+    @Test
+    void referencesToWhatTheStoreAlreadyHoldsAreAccepted() {
+        importSample();
+        // a prerequisite, units and an indicator stored before
+        Item next = TestPortfolios.item(31).toBuilder()
+                .prerequisites(List.of(ItemId.of("KH-186/1")))
+                .build();
+        assertThat(store.items().create(next).version()).isEqualTo(1);
+    }
+
+    @Test
+    void anImportMayNameAPrerequisiteListedLater() {
+        Item first = TestPortfolios.item(1).toBuilder()
+                .prerequisites(List.of(ItemId.of("KH-186/2")))
+                .build();
+        store.importPortfolio(TestPortfolios.withItems(List.of(first, TestPortfolios.item(2))));
+        assertThat(store.items().get(first.id()).prerequisites()).containsExactly(ItemId.of("KH-186/2"));
     }
 
     @Test

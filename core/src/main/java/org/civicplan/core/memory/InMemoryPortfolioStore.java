@@ -14,6 +14,7 @@ import org.civicplan.core.spi.MeasurementRepository;
 import org.civicplan.core.spi.PlanRepository;
 import org.civicplan.core.spi.PortfolioStore;
 import org.civicplan.core.spi.ProgramRepository;
+import org.civicplan.core.spi.References;
 import org.civicplan.core.spi.ReportRepository;
 import org.civicplan.core.spi.UnitRepository;
 
@@ -36,6 +37,8 @@ public final class InMemoryPortfolioStore implements PortfolioStore {
     private final ReportRepo reports = new ReportRepo(lock, state);
     private final AdjustmentRepo adjustments = new AdjustmentRepo(lock, state);
     private final AuditLog audit = new AuditLog(lock, state);
+    private final ItemRepository checkedItems = References.checking(items, References.in(this));
+    private final MeasurementRepository checkedMeasurements = References.checking(measurements, References.in(this));
 
     /** The name given by the last import that succeeded; the id until then. */
     private volatile String name;
@@ -65,12 +68,15 @@ public final class InMemoryPortfolioStore implements PortfolioStore {
     @Override
     public void importPortfolio(Portfolio p) {
         inTransaction(tx -> {
-            p.units().forEach(units()::save);
-            p.programs().forEach(programs()::create);
-            p.plans().forEach(plans()::create);
-            p.indicators().forEach(indicators()::create);
-            p.items().forEach(items()::create);
-            measurements().recordAll(p.measurements());
+            // every reference checked against the portfolio and the store, then written unchecked
+            // (an item may name a prerequisite that comes later in the list)
+            References.check(p, References.in(this));
+            p.units().forEach(units::save);
+            p.programs().forEach(programs::create);
+            p.plans().forEach(plans::create);
+            p.indicators().forEach(indicators::create);
+            p.items().forEach(items::create);
+            measurements.recordAll(p.measurements());
             p.reports().forEach(reports()::create);
             p.adjustments().forEach(adjustments()::create);
             return null;
@@ -112,7 +118,7 @@ public final class InMemoryPortfolioStore implements PortfolioStore {
 
     @Override
     public ItemRepository items() {
-        return items;
+        return checkedItems;
     }
 
     @Override
@@ -122,7 +128,7 @@ public final class InMemoryPortfolioStore implements PortfolioStore {
 
     @Override
     public MeasurementRepository measurements() {
-        return measurements;
+        return checkedMeasurements;
     }
 
     @Override

@@ -122,7 +122,9 @@ public record Item(
         indicators = Texts.list(indicators, "indicators");
         prerequisites = Texts.list(prerequisites, "prerequisites");
         if (prerequisites.contains(id)) {
-            throw new IllegalArgumentException("item " + id + " cannot be its own prerequisite");
+            throw new InvalidInputException(Message.of(
+                    "nhiệm vụ " + id + " không thể là tiền đề của chính nó",
+                    "item " + id + " cannot be its own prerequisite"));
         }
         publicInvestment = Texts.optional(publicInvestment, "publicInvestment");
         requireNonNull(scope, "scope is null");
@@ -130,7 +132,9 @@ public record Item(
         requireNonNull(status, "status is null");
         completedOn = Texts.optional(completedOn, "completedOn");
         if (revision < 1) {
-            throw new IllegalArgumentException("item " + id + ": revision must be 1 or more");
+            throw new InvalidInputException(Message.of(
+                    "nhiệm vụ " + id + ": lần đăng ký phải từ 1 trở lên, không phải " + revision,
+                    "item " + id + ": revision must be 1 or more, not " + revision));
         }
         Versioned.check(version);
     }

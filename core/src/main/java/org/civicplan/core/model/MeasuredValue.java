@@ -4,6 +4,8 @@ import static java.util.Objects.requireNonNull;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+import org.civicplan.core.InvalidInputException;
+import org.civicplan.core.Message;
 import org.civicplan.core.money.Vnd;
 
 /** A measured value, typed by the indicator's kind. */
@@ -43,7 +45,11 @@ public sealed interface MeasuredValue
             requireNonNull(numerator, "numerator is null");
             requireNonNull(denominator, "denominator is null");
             if (denominator.signum() <= 0) {
-                throw new IllegalArgumentException("a ratio needs a positive denominator, not " + denominator);
+                throw new InvalidInputException(Message.of(
+                        "tỷ lệ cần mẫu số dương, không phải " + denominator.toPlainString() + " (tử số "
+                                + numerator.toPlainString() + ")",
+                        "a ratio needs a positive denominator, not " + denominator.toPlainString() + " (numerator "
+                                + numerator.toPlainString() + ")"));
             }
         }
 

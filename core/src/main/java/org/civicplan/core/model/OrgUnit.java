@@ -3,6 +3,8 @@ package org.civicplan.core.model;
 import static java.util.Objects.requireNonNull;
 
 import java.util.Optional;
+import org.civicplan.core.InvalidInputException;
+import org.civicplan.core.Message;
 
 /**
  * An org unit (đơn vị): a party committee, council, people's committee, department, district,
@@ -20,13 +22,16 @@ public record OrgUnit(
         requireNonNull(code, "code is null");
         name = Texts.line(name, "name");
         if (name.isEmpty()) {
-            throw new IllegalArgumentException("unit " + code + " has a blank name");
+            throw new InvalidInputException(
+                    Message.of("đơn vị " + code + " chưa có tên", "unit " + code + " has a blank name"));
         }
         shortName = Texts.line(shortName, "shortName");
         requireNonNull(kind, "kind is null");
         parent = Texts.optional(parent, "parent");
         if (parent.isPresent() && parent.get().equals(code)) {
-            throw new IllegalArgumentException("unit " + code + " cannot be its own parent");
+            throw new InvalidInputException(Message.of(
+                    "đơn vị " + code + " không thể là cấp trên của chính nó",
+                    "unit " + code + " cannot be its own parent"));
         }
     }
 

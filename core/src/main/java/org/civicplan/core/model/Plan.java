@@ -5,6 +5,8 @@ import static java.util.Objects.requireNonNull;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.civicplan.core.InvalidInputException;
+import org.civicplan.core.Message;
 import org.civicplan.core.docref.DocumentRef;
 import org.civicplan.core.period.Period;
 
@@ -42,7 +44,9 @@ public record Plan(
         program = Texts.optional(program, "program");
         parentPlan = Texts.optional(parentPlan, "parentPlan");
         if (parentPlan.isPresent() && parentPlan.get().equals(id)) {
-            throw new IllegalArgumentException("plan " + id + " cannot cascade from itself");
+            throw new InvalidInputException(Message.of(
+                    "kế hoạch " + id + " không thể triển khai từ chính nó",
+                    "plan " + id + " cannot cascade from itself"));
         }
         requireNonNull(issuer, "issuer is null");
         document = Texts.optional(document, "document");

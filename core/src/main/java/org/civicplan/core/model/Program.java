@@ -5,6 +5,8 @@ import static java.util.Objects.requireNonNull;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.civicplan.core.InvalidInputException;
+import org.civicplan.core.Message;
 import org.civicplan.core.docref.DocumentRef;
 import org.civicplan.core.period.Period;
 
@@ -46,8 +48,11 @@ public record Program(
         term = Texts.line(term, "term");
         requireNonNull(period, "period is null");
         if (period.start().isEmpty() || period.end().isEmpty()) {
-            throw new IllegalArgumentException(
-                    "program " + id + " needs a period with a start and an end, not " + period.code());
+            throw new InvalidInputException(Message.of(
+                    "chương trình " + id + " cần thời gian thực hiện có đầu có cuối (ví dụ 2021-2025), không phải \""
+                            + period.format(org.civicplan.core.Lang.VI) + "\"",
+                    "program " + id + " needs a period with a start and an end (e.g. 2021-2025), not \""
+                            + period.format(org.civicplan.core.Lang.VI) + "\""));
         }
         viewpoints = Texts.lines(viewpoints, "viewpoints");
         goals = Texts.lines(goals, "goals");

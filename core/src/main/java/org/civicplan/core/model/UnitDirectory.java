@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.civicplan.core.InvalidInputException;
+import org.civicplan.core.Message;
 import org.civicplan.core.text.VietnameseText;
 
 /**
@@ -38,7 +40,8 @@ public final class UnitDirectory {
         Map<UnitCode, OrgUnit> byCode = new LinkedHashMap<>();
         for (OrgUnit unit : list) {
             if (byCode.putIfAbsent(unit.code(), unit) != null) {
-                throw new IllegalArgumentException("duplicate unit code " + unit.code());
+                throw new InvalidInputException(Message.of(
+                        "mã đơn vị \"" + unit.code() + "\" bị trùng", "duplicate unit code \"" + unit.code() + "\""));
             }
         }
         for (OrgUnit unit : byCode.values()) {
@@ -48,11 +51,15 @@ public final class UnitDirectory {
             while (parent.isPresent()) {
                 OrgUnit up = byCode.get(parent.get());
                 if (up == null) {
-                    throw new IllegalArgumentException("unit " + unit.code() + " has unknown parent " + parent.get());
+                    throw new InvalidInputException(Message.of(
+                            "đơn vị " + unit.code() + " có đơn vị cấp trên \"" + parent.get()
+                                    + "\" không có trong danh mục",
+                            "unit " + unit.code() + " has unknown parent \"" + parent.get() + "\""));
                 }
                 if (!seen.add(up.code())) {
-                    throw new IllegalArgumentException(
-                            "unit " + unit.code() + " is in a parent cycle through " + up.code());
+                    throw new InvalidInputException(Message.of(
+                            "đơn vị " + unit.code() + " nằm trong một vòng cấp trên qua " + up.code(),
+                            "unit " + unit.code() + " is in a parent cycle through " + up.code()));
                 }
                 parent = up.parent();
             }

@@ -1,5 +1,8 @@
 package org.civicplan.core.model;
 
+import org.civicplan.core.InvalidInputException;
+import org.civicplan.core.Message;
+
 /**
  * An aggregate with an optimistic-locking version: 0 before it is first stored, then 1, 2, … A
  * store refuses an update whose version is not the stored one.
@@ -15,7 +18,8 @@ public interface Versioned<T extends Versioned<T>> {
 
     static void check(long version) {
         if (version < 0) {
-            throw new IllegalArgumentException("version cannot be negative: " + version);
+            throw new InvalidInputException(
+                    Message.of("phiên bản không thể âm: " + version, "version cannot be negative: " + version));
         }
     }
 }

@@ -4,7 +4,9 @@ import static java.util.Objects.requireNonNull;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import org.civicplan.core.InvalidInputException;
 import org.civicplan.core.Lang;
+import org.civicplan.core.Message;
 
 /**
  * An amount of Vietnamese đồng: exact, whole đồng, never negative, never a floating-point number.
@@ -18,7 +20,8 @@ public record Vnd(BigInteger dong) implements Comparable<Vnd> {
     public Vnd {
         requireNonNull(dong, "dong is null");
         if (dong.signum() < 0) {
-            throw new IllegalArgumentException("an amount of VND cannot be negative: " + dong);
+            throw new InvalidInputException(Message.of(
+                    "số tiền không thể âm: " + dong + " đồng", "an amount of VND cannot be negative: " + dong));
         }
     }
 

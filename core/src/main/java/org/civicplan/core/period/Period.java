@@ -5,7 +5,9 @@ import static java.util.Objects.requireNonNull;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Optional;
+import org.civicplan.core.InvalidInputException;
 import org.civicplan.core.Lang;
+import org.civicplan.core.Message;
 
 /**
  * A period or deadline as Vietnamese plans write it: a month, quarter, half-year, year, a multi-year
@@ -135,7 +137,8 @@ public sealed interface Period
         public Quarter {
             PeriodChecks.checkYear(year);
             if (quarter < 1 || quarter > 4) {
-                throw new IllegalArgumentException("quarter must be 1..4: " + quarter);
+                throw new InvalidInputException(Message.of(
+                        "quý phải từ I đến IV (1..4), không phải " + quarter, "quarter must be 1..4, not " + quarter));
             }
         }
 
@@ -171,7 +174,8 @@ public sealed interface Period
         public HalfYear {
             PeriodChecks.checkYear(year);
             if (half < 1 || half > 2) {
-                throw new IllegalArgumentException("half must be 1 or 2: " + half);
+                throw new InvalidInputException(
+                        Message.of("nửa năm phải là 1 hoặc 2, không phải " + half, "half must be 1 or 2, not " + half));
             }
         }
 
@@ -241,7 +245,9 @@ public sealed interface Period
             PeriodChecks.checkYear(from);
             PeriodChecks.checkYear(to);
             if (to <= from) {
-                throw new IllegalArgumentException("a multi-year period must end after it starts: " + from + "-" + to);
+                throw new InvalidInputException(Message.of(
+                        "giai đoạn nhiều năm phải kết thúc sau khi bắt đầu, không phải " + from + "-" + to,
+                        "a multi-year period must end after it starts, not " + from + "-" + to));
             }
         }
 

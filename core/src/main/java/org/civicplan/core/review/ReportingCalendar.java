@@ -10,6 +10,9 @@ import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.civicplan.core.InvalidInputException;
+import org.civicplan.core.Lang;
+import org.civicplan.core.Message;
 import org.civicplan.core.model.Frequency;
 import org.civicplan.core.model.Indicator;
 import org.civicplan.core.model.Program;
@@ -95,7 +98,59 @@ public final class ReportingCalendar {
             LocalDate from = LocalDate.of(my.from() - 1, 12, rules.cutoffDay());
             return new ReportingPeriod(period, Frequency.ANNUAL, from, to, to.plusDays(rules.dueDays()));
         }
-        throw new IllegalArgumentException("no reporting period for " + period.code());
+        throw notReviewable(period);
+    }
+
+    /** Periods a review can cover: a month, quarter, half-year, year or several whole years. */
+    public static boolean reviewable(Period period) {
+        return period instanceof Period.Month
+                || period instanceof Period.Quarter
+                || period instanceof Period.HalfYear
+                || period instanceof Period.Year
+                || period instanceof Period.MultiYear;
+    }
+
+    /**
+     * Refuses a period a review cannot cover (recurring "Hằng năm", ongoing "Thường xuyên", open
+     * "Trước 26/7/2024", a single day), saying what to give instead.
+     */
+    public static void requireReviewable(Period period) {
+        if (!reviewable(period)) {
+            throw notReviewable(period);
+        }
+    }
+
+    /**
+     * Refuses a review period that shares no day with the program's period (a review of 2030 for a
+     * 2021–2025 program is empty, and a typo more likely than an intent): for a period a user asked
+     * for; a computed default is the caller's to choose inside the program.
+     */
+    public static void requireInside(Program program, Period period) {
+        Period term = program.period();
+        if (term.start().isEmpty()
+                || term.end().isEmpty()
+                || period.start().isEmpty()
+                || period.end().isEmpty()) {
+            return;
+        }
+        if (period.end().get().isBefore(term.start().get())
+                || period.start().get().isAfter(term.end().get())) {
+            throw new InvalidInputException(Message.of(
+                    "Kỳ \"" + period.format(Lang.VI) + "\" nằm ngoài thời gian thực hiện của chương trình "
+                            + program.id() + " (" + term.format(Lang.VI) + "): chọn một kỳ trong thời gian đó",
+                    "The period \"" + period.format(Lang.EN) + "\" lies outside program " + program.id() + " ("
+                            + term.format(Lang.EN) + "): choose a period inside it"));
+        }
+    }
+
+    private static InvalidInputException notReviewable(Period period) {
+        String vi = period.format(Lang.VI);
+        return new InvalidInputException(Message.of(
+                "Sơ kết, tổng kết cần một kỳ có đầu có cuối (tháng, quý, 6 tháng, năm hoặc nhiều năm), không phải \""
+                        + vi + "\"; ví dụ: 2021-H1, \"6 tháng đầu năm 2021\", \"Quý III/2021\", 2022, 2021-2025",
+                "A review needs a bounded period (a month, quarter, half-year, year or several years), not \""
+                        + vi + "\" (" + period.format(Lang.EN)
+                        + "); e.g. 2021-H1, \"6 tháng đầu năm 2021\", \"Quý III/2021\", 2022, 2021-2025"));
     }
 
     private ReportingPeriod of(Period period, Frequency frequency, YearMonth last) {

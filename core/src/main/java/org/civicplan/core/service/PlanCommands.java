@@ -25,6 +25,7 @@ import org.civicplan.core.spi.AccessPolicy;
 import org.civicplan.core.spi.AccessPolicy.Target;
 import org.civicplan.core.spi.Action;
 import org.civicplan.core.spi.PortfolioStore;
+import org.civicplan.core.spi.References;
 
 /**
  * The plan and item use cases of {@link PlanService}: draft, edit and issue plans; register, edit
@@ -110,6 +111,8 @@ final class PlanCommands extends Commands {
 
     Item registerItem(Actor actor, Item item) {
         return store.inTransaction(tx -> {
+            // the same check every store runs, before anything else, so the error names the field
+            References.check(item, References.in(tx));
             Plan plan = tx.plans().get(item.plan());
             requireEditable(plan);
             policy.check(
@@ -118,9 +121,6 @@ final class PlanCommands extends Commands {
                 if (other.number() == item.number()) {
                     throw new DuplicateEntityException("item", plan.id() + " #" + item.number());
                 }
-            }
-            for (ItemId prerequisite : item.prerequisites()) {
-                tx.items().get(prerequisite);
             }
             Item created = tx.items().create(item.toBuilder().revision(1).build());
             audit(tx, actor, "register-item", "item", created.entityId(), null, created);

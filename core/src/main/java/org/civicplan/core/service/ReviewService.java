@@ -98,6 +98,7 @@ public final class ReviewService {
 
     /** The review as of the end of the period's data window (or today, if that is earlier). */
     public Review review(ProgramId programId, Period period) {
+        ReportingCalendar.requireReviewable(requireNonNull(period, "period is null"));
         ReportingPeriod reporting = calendar.forPeriod(period);
         LocalDate today = CivicTime.today(clock);
         LocalDate asOf = today.isBefore(reporting.dataTo()) ? today : reporting.dataTo();
@@ -107,6 +108,7 @@ public final class ReviewService {
     public Review review(ProgramId programId, Period period, LocalDate asOf) {
         requireNonNull(programId, "programId is null");
         requireNonNull(asOf, "asOf is null");
+        ReportingCalendar.requireReviewable(requireNonNull(period, "period is null"));
         ReviewQueries queries = MeasurementAggregation.queriesOf(store);
         // the reads share one connection where the store offers it (a relational store: one
         // transaction); the review is worked out after it has ended, so no lock outlives the reads

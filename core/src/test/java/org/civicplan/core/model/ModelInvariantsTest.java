@@ -346,4 +346,30 @@ class ModelInvariantsTest {
             }
         }
     }
+
+    /** Issue 18: values a caller can get wrong are refused bilingually, naming the value, never a raw IllegalArgumentException. */
+    @Test
+    void badValuesAreRefusedWithABilingualMessageNamingTheValue() {
+        assertThatThrownBy(() -> new MeasuredValue.Ratio(java.math.BigDecimal.ONE, java.math.BigDecimal.ZERO))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                    assertThat(e.getMessage(org.civicplan.core.Lang.EN)).contains("denominator, not 0");
+                    assertThat(e.getMessage(org.civicplan.core.Lang.VI)).contains("mẫu số dương, không phải 0");
+                });
+        assertThatThrownBy(() -> OrgUnit.of("SYT", " ", UnitKind.DEPARTMENT))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("SYT");
+        assertThatThrownBy(() -> UnitDirectory.of(List.of(
+                        OrgUnit.of("SYT", "Sở Y tế", UnitKind.DEPARTMENT),
+                        OrgUnit.of("SYT", "Sở Y tế", UnitKind.DEPARTMENT))))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("\"SYT\"");
+        assertThatThrownBy(() -> org.civicplan.testing.TestPortfolios.item(1).toBuilder()
+                        .prerequisites(List.of(ItemId.of("KH-186/1")))
+                        .build())
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("KH-186/1");
+        assertThatThrownBy(() -> org.civicplan.testing.TestPortfolios.item(1).withVersion(-1))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("-1");
+    }
 }

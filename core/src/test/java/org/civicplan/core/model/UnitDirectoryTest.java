@@ -46,10 +46,11 @@ class UnitDirectoryTest {
     void refusesBrokenTrees() {
         assertThatThrownBy(() -> UnitDirectory.of(
                         List.of(OrgUnit.of("A", "A", UnitKind.DEPARTMENT), OrgUnit.of("A", "B", UnitKind.DEPARTMENT))))
-                .hasMessageContaining("duplicate unit code A");
+                .isInstanceOf(org.civicplan.core.InvalidInputException.class)
+                .hasMessageContaining("duplicate unit code \"A\"");
         assertThatThrownBy(() -> UnitDirectory.of(
                         List.of(OrgUnit.of("A", "A", UnitKind.DEPARTMENT).withParent(UnitCode.of("X")))))
-                .hasMessageContaining("unknown parent X");
+                .hasMessageContaining("unknown parent \"X\"");
         assertThatThrownBy(() -> UnitDirectory.of(List.of(
                         OrgUnit.of("A", "A", UnitKind.DEPARTMENT).withParent(UnitCode.of("B")),
                         OrgUnit.of("B", "B", UnitKind.DEPARTMENT).withParent(UnitCode.of("A")))))

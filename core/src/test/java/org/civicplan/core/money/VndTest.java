@@ -257,7 +257,9 @@ class VndTest {
 
     @Test
     void invariants() {
-        assertThatThrownBy(() -> Vnd.of(-1)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Vnd.of(-1))
+                .isInstanceOf(org.civicplan.core.InvalidInputException.class)
+                .hasMessageContaining("-1");
         assertThatThrownBy(() -> new Vnd(null)).isInstanceOf(NullPointerException.class);
         assertThat(Vnd.of(1_000).plus(Vnd.of(234))).isEqualTo(Vnd.of(1_234));
         assertThat(Vnd.ZERO.plus(Vnd.ZERO).isZero()).isTrue();
@@ -267,7 +269,8 @@ class VndTest {
         assertThat(Vnd.millions(new BigDecimal("12.75"))).isEqualTo(Vnd.of(12_750_000));
         assertThat(Vnd.millions(new BigDecimal("1500"))).isEqualTo(Vnd.parse("1.500 triệu đồng"));
         assertThatThrownBy(() -> Vnd.millions(new BigDecimal("0.0000001"))).isInstanceOf(ArithmeticException.class);
-        assertThatThrownBy(() -> Vnd.millions(new BigDecimal("-1"))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Vnd.millions(new BigDecimal("-1")))
+                .isInstanceOf(org.civicplan.core.InvalidInputException.class);
         assertThat(Vnd.of(1_500_000_000L).toPlainString()).isEqualTo("1500000000");
         assertThat(Vnd.of(42).toBigDecimal()).isEqualByComparingTo("42");
     }

@@ -136,18 +136,26 @@ class PeriodTest {
 
     @Test
     void constructorsRejectWhatIsNotAPeriod() {
-        assertThatThrownBy(() -> Period.quarter(2021, 5)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> Period.quarter(2021, 0)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new Period.HalfYear(2021, 3)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new Period.HalfYear(2021, 0)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> Period.years(2025, 2021)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> Period.years(2021, 2021)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> Period.year(1800)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> Period.year(2201)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> Period.years(1899, 2021)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new Period.Month(YearMonth.of(1899, 12))).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new Period.Before(d(2201, 1, 1))).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new Period.OnDate(d(1800, 1, 1))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Period.quarter(2021, 5))
+                .isInstanceOf(org.civicplan.core.InvalidInputException.class)
+                .hasMessageContaining("quarter must be 1..4, not 5")
+                .hasMessageContaining("quý phải từ I đến IV");
+        assertThatThrownBy(() -> Period.quarter(2021, 0)).isInstanceOf(org.civicplan.core.InvalidInputException.class);
+        assertThatThrownBy(() -> new Period.HalfYear(2021, 3))
+                .isInstanceOf(org.civicplan.core.InvalidInputException.class);
+        assertThatThrownBy(() -> new Period.HalfYear(2021, 0))
+                .isInstanceOf(org.civicplan.core.InvalidInputException.class);
+        assertThatThrownBy(() -> Period.years(2025, 2021)).isInstanceOf(org.civicplan.core.InvalidInputException.class);
+        assertThatThrownBy(() -> Period.years(2021, 2021)).isInstanceOf(org.civicplan.core.InvalidInputException.class);
+        assertThatThrownBy(() -> Period.year(1800)).isInstanceOf(org.civicplan.core.InvalidInputException.class);
+        assertThatThrownBy(() -> Period.year(2201)).isInstanceOf(org.civicplan.core.InvalidInputException.class);
+        assertThatThrownBy(() -> Period.years(1899, 2021)).isInstanceOf(org.civicplan.core.InvalidInputException.class);
+        assertThatThrownBy(() -> new Period.Month(YearMonth.of(1899, 12)))
+                .isInstanceOf(org.civicplan.core.InvalidInputException.class);
+        assertThatThrownBy(() -> new Period.Before(d(2201, 1, 1)))
+                .isInstanceOf(org.civicplan.core.InvalidInputException.class);
+        assertThatThrownBy(() -> new Period.OnDate(d(1800, 1, 1)))
+                .isInstanceOf(org.civicplan.core.InvalidInputException.class);
         assertThatThrownBy(() -> new Period.Month(null)).isInstanceOf(NullPointerException.class);
         assertThatThrownBy(() -> new Period.Before(null)).isInstanceOf(NullPointerException.class);
         assertThatThrownBy(() -> new Period.OnDate(null)).isInstanceOf(NullPointerException.class);

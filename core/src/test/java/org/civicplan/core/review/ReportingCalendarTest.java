@@ -71,6 +71,8 @@ class ReportingCalendarTest {
         assertThat(h1.due()).isEqualTo(LocalDate.of(2022, 6, 29));
         assertThatThrownBy(() -> new CalendarRules(31, 5)).hasMessageContaining("cutoffDay");
         assertThatThrownBy(() -> calendar.forPeriod(Period.parse("Thường xuyên")))
-                .hasMessageContaining("ongoing");
+                .isInstanceOf(org.civicplan.core.InvalidInputException.class)
+                .hasMessageContaining("bounded period")
+                .hasMessageContaining("\"Thường xuyên\"");
     }
 }

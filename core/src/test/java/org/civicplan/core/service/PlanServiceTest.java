@@ -16,10 +16,11 @@ import java.util.List;
 import java.util.Optional;
 import org.civicplan.core.AccessDeniedException;
 import org.civicplan.core.CivicTime;
+import org.civicplan.core.DanglingReferenceException;
 import org.civicplan.core.DuplicateEntityException;
 import org.civicplan.core.IllegalStateTransitionException;
 import org.civicplan.core.InvalidInputException;
-import org.civicplan.core.NoSuchEntityException;
+import org.civicplan.core.Lang;
 import org.civicplan.core.VersionConflictException;
 import org.civicplan.core.docref.DocumentRef;
 import org.civicplan.core.memory.InMemoryPortfolioStore;
@@ -29,6 +30,7 @@ import org.civicplan.core.model.AdjustmentStatus;
 import org.civicplan.core.model.Assignment;
 import org.civicplan.core.model.AuditEntry;
 import org.civicplan.core.model.FieldChange;
+import org.civicplan.core.model.IndicatorCode;
 import org.civicplan.core.model.Item;
 import org.civicplan.core.model.ItemId;
 import org.civicplan.core.model.ItemStatus;
@@ -40,6 +42,7 @@ import org.civicplan.core.model.PlanStatus;
 import org.civicplan.core.model.Portfolio;
 import org.civicplan.core.model.ProgressState;
 import org.civicplan.core.model.Resources;
+import org.civicplan.core.model.UnitCode;
 import org.civicplan.core.period.Period;
 import org.civicplan.testing.TestPortfolios;
 import org.junit.jupiter.api.BeforeEach;
@@ -83,8 +86,30 @@ class PlanServiceTest {
                 .prerequisite(ItemId.of("missing"))
                 .build();
         assertThatThrownBy(() -> service.registerItem(ISSUER, unknownPrerequisite))
-                .isInstanceOf(NoSuchEntityException.class)
+                .isInstanceOfSatisfying(DanglingReferenceException.class, e -> assertThat(e.field())
+                        .isEqualTo("prerequisites"))
                 .hasMessageContaining("missing");
+        // units and indicators too: registerItem accepted them before
+        Item unknownUnit = TestPortfolios.item(7).toBuilder()
+                .assignment(Assignment.lead(
+                        UnitCode.of("KHONG-CO"),
+                        List.of(),
+                        Official.post("Giám đốc", UnitCode.of("KHONG-CO")),
+                        Resources.NONE))
+                .build();
+        assertThatThrownBy(() -> service.registerItem(ISSUER, unknownUnit))
+                .isInstanceOfSatisfying(DanglingReferenceException.class, e -> {
+                    assertThat(e.field()).isEqualTo("assignment.leadUnits");
+                    assertThat(e.getMessage(Lang.EN)).contains("unit \"KHONG-CO\" does not exist");
+                });
+        Item unknownIndicator = TestPortfolios.item(8).toBuilder()
+                .indicators(List.of(IndicatorCode.of("CT07-99")))
+                .build();
+        assertThatThrownBy(() -> service.registerItem(ISSUER, unknownIndicator))
+                .isInstanceOfSatisfying(DanglingReferenceException.class, e -> assertThat(e.field())
+                        .isEqualTo("indicators"));
+        assertThat(store.items().find(unknownUnit.id())).isEmpty();
+        assertThat(store.items().find(unknownIndicator.id())).isEmpty();
         assertThat(store.items().find(unknownPrerequisite.id())).isEmpty();
     }
 

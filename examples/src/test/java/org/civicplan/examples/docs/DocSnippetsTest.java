@@ -151,7 +151,7 @@ class DocSnippetsTest {
     void multiTenant() {
         try (HikariDataSource dataSource = JdbcStores.h2File(directory)) {
             JdbcPortfolioStore hanoi = JdbcPortfolioStore.create(dataSource, PortfolioId.of("hanoi"));
-            JdbcPortfolioStore haiPhong = JdbcPortfolioStore.open(dataSource, PortfolioId.of("hai-phong"));
+            JdbcPortfolioStore haiPhong = JdbcPortfolioStore.openOrCreate(dataSource, PortfolioId.of("hai-phong"));
             hanoi.importPortfolio(Program07Sample.portfolio());
             // each store sees only its own tenant's rows
 

@@ -3,10 +3,14 @@ package org.civicplan.storage.jdbc;
 import static java.util.Objects.requireNonNull;
 
 import java.io.Closeable;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
+import org.civicplan.core.Message;
+import org.civicplan.core.NoSuchEntityException;
+import org.civicplan.core.UnableToStoreException;
 import org.civicplan.core.model.Portfolio;
 import org.civicplan.core.model.PortfolioId;
 import org.civicplan.core.spi.AdjustmentRepository;
@@ -17,11 +21,13 @@ import org.civicplan.core.spi.MeasurementRepository;
 import org.civicplan.core.spi.PlanRepository;
 import org.civicplan.core.spi.PortfolioStore;
 import org.civicplan.core.spi.ProgramRepository;
+import org.civicplan.core.spi.References;
 import org.civicplan.core.spi.ReportRepository;
 import org.civicplan.core.spi.ReviewQueries;
 import org.civicplan.core.spi.UnitRepository;
 import org.civicplan.storage.jdbc.internal.Db;
 import org.civicplan.storage.jdbc.internal.Dialect;
+import org.civicplan.storage.jdbc.internal.ReferenceQueries;
 import org.civicplan.storage.jdbc.internal.SqlReviewQueries;
 import org.civicplan.storage.jdbc.internal.Stores;
 
@@ -48,25 +54,54 @@ public final class JdbcPortfolioStore implements PortfolioStore, AutoCloseable {
     private final ReviewQueries reviewQueries;
     private final Closeable owned;
 
-    private JdbcPortfolioStore(DataSource dataSource, PortfolioId portfolio, Closeable owned) {
+    private final ItemRepository items;
+    private final MeasurementRepository measurements;
+
+    private JdbcPortfolioStore(DataSource dataSource, PortfolioId portfolio, Closeable owned, boolean register) {
         this.portfolio = requireNonNull(portfolio, "portfolio is null");
         Db db = new Db(Db.jdbi(dataSource), Dialect.of(dataSource), portfolio);
         this.stores = new Stores(db);
-        this.stores.ensurePortfolio();
+        if (register) {
+            this.stores.ensurePortfolio();
+        } else if (!this.stores.portfolioIds().contains(portfolio.value())) {
+            throw new NoSuchEntityException("portfolio", portfolio.value());
+        }
         this.queries = new JdbcQueries(stores);
         this.reviewQueries = new SqlReviewQueries(db);
         this.owned = owned;
+        // the references every store checks, before the database's foreign keys could refuse them
+        ReferenceQueries references = new ReferenceQueries(db);
+        this.items = References.checking(stores.items(), references);
+        this.measurements = References.checking(stores.measurements(), references);
     }
 
-    /** Migrates the schema (see {@link JdbcSchema}), then opens the portfolio, registering it if new. */
+    /**
+     * Migrates the schema (see {@link JdbcSchema}), then opens the portfolio, registering it if new:
+     * for the work that brings a portfolio into being (an import, a set-up).
+     */
     public static JdbcPortfolioStore create(DataSource dataSource, PortfolioId portfolio) {
         JdbcSchema.migrate(requireNonNull(dataSource, "dataSource is null"));
-        return open(dataSource, portfolio);
+        return openOrCreate(dataSource, portfolio);
+    }
+
+    /**
+     * Opens a portfolio that is already in the (migrated) database; one that is not is a {@link
+     * NoSuchEntityException} and nothing is written (see {@link #portfolios} for those there are).
+     */
+    public static JdbcPortfolioStore open(DataSource dataSource, PortfolioId portfolio) {
+        return new JdbcPortfolioStore(requireNonNull(dataSource, "dataSource is null"), portfolio, null, false);
     }
 
     /** Opens the portfolio in an already migrated database, registering it if new. */
-    public static JdbcPortfolioStore open(DataSource dataSource, PortfolioId portfolio) {
-        return new JdbcPortfolioStore(requireNonNull(dataSource, "dataSource is null"), portfolio, null);
+    public static JdbcPortfolioStore openOrCreate(DataSource dataSource, PortfolioId portfolio) {
+        return new JdbcPortfolioStore(requireNonNull(dataSource, "dataSource is null"), portfolio, null, true);
+    }
+
+    /** The portfolios (tenants) registered in the (migrated) database, by id. */
+    public static List<PortfolioId> portfolios(DataSource dataSource) {
+        Db db = new Db(
+                Db.jdbi(requireNonNull(dataSource, "dataSource is null")), Dialect.of(dataSource), PortfolioId.of("-"));
+        return new Stores(db).portfolioIds().stream().map(PortfolioId::of).toList();
     }
 
     /**
@@ -76,7 +111,7 @@ public final class JdbcPortfolioStore implements PortfolioStore, AutoCloseable {
     public static <D extends DataSource & Closeable> JdbcPortfolioStore createOwning(
             D dataSource, PortfolioId portfolio) {
         JdbcSchema.migrate(requireNonNull(dataSource, "dataSource is null"));
-        return new JdbcPortfolioStore(dataSource, portfolio, dataSource);
+        return new JdbcPortfolioStore(dataSource, portfolio, dataSource, true);
     }
 
     /** Aggregate queries computed by the database. */
@@ -119,7 +154,7 @@ public final class JdbcPortfolioStore implements PortfolioStore, AutoCloseable {
 
     @Override
     public ItemRepository items() {
-        return stores.items();
+        return items;
     }
 
     @Override
@@ -129,7 +164,7 @@ public final class JdbcPortfolioStore implements PortfolioStore, AutoCloseable {
 
     @Override
     public MeasurementRepository measurements() {
-        return stores.measurements();
+        return measurements;
     }
 
     @Override
@@ -156,7 +191,11 @@ public final class JdbcPortfolioStore implements PortfolioStore, AutoCloseable {
 
     @Override
     public void importPortfolio(Portfolio imported) {
-        stores.importPortfolio(imported);
+        stores.db().transaction(() -> {
+            References.check(imported, new ReferenceQueries(stores.db()));
+            stores.importPortfolio(imported);
+            return null;
+        });
     }
 
     @Override
@@ -182,7 +221,11 @@ public final class JdbcPortfolioStore implements PortfolioStore, AutoCloseable {
             try {
                 owned.close();
             } catch (Exception e) {
-                throw new IllegalStateException("closing the data source failed", e);
+                throw new UnableToStoreException(
+                        Message.of(
+                                "Không đóng được kết nối cơ sở dữ liệu: " + e.getMessage(),
+                                "Closing the data source failed: " + e.getMessage()),
+                        e);
             }
         }
     }

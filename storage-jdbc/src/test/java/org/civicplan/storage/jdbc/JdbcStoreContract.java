@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.civicplan.core.DanglingReferenceException;
 import org.civicplan.core.DuplicateEntityException;
 import org.civicplan.core.NoSuchEntityException;
 import org.civicplan.core.UnableToStoreException;
@@ -67,7 +68,7 @@ abstract class JdbcStoreContract extends PortfolioStoreContract {
 
     @Override
     protected PortfolioStore newStore() {
-        return JdbcPortfolioStore.open(database().dataSource(), newTenant());
+        return JdbcPortfolioStore.openOrCreate(database().dataSource(), newTenant());
     }
 
     static PortfolioId newTenant() {
@@ -131,11 +132,12 @@ abstract class JdbcStoreContract extends PortfolioStoreContract {
         long record = count(() -> store.measurements()
                 .record(new Measurement(IND_INNOV, Period.year(2022), QCG, MeasuredValue.count(7), Optional.empty())));
 
-        // lock the row and compare versions (SELECT … FOR UPDATE), then one UPDATE
-        assertThat(updateSmall).isEqualTo(2);
-        assertThat(updateLarge).isLessThanOrEqualTo(10);
+        // the item's references looked up in one statement (References), lock the row and compare
+        // versions (SELECT … FOR UPDATE), then one UPDATE; a measurement: its references, one upsert
+        assertThat(updateSmall).isEqualTo(3);
+        assertThat(updateLarge).isLessThanOrEqualTo(11);
         assertThat(get).isEqualTo(5);
-        assertThat(record).isEqualTo(1);
+        assertThat(record).isEqualTo(2);
         assertThat(store.items().get(large.id()).assignment().resources().funding())
                 .containsExactlyElementsOf(many);
         System.out.printf(
@@ -157,11 +159,11 @@ abstract class JdbcStoreContract extends PortfolioStoreContract {
     }
 
     @Test
-    void aDatabaseFailureMidImportRollsBackEverything() {
+    void aReferenceToNothingInAnImportIsRefusedBeforeTheDatabaseSeesIt() {
         Portfolio sample = TestPortfolios.portfolio();
         List<Measurement> measurements = new ArrayList<>(sample.measurements());
-        // an indicator that does not exist: the foreign key fails inside the measurement batch,
-        // after units, programs, plans, indicators and items went in
+        // an indicator that does not exist: the foreign key would fail inside the measurement
+        // batch; the reference check every store runs refuses it first, naming the field, no SQL
         measurements.add(
                 2,
                 new Measurement(
@@ -182,10 +184,13 @@ abstract class JdbcStoreContract extends PortfolioStoreContract {
                 sample.reports(),
                 sample.adjustments());
         assertThatThrownBy(() -> store.importPortfolio(broken))
-                .isInstanceOf(UnableToStoreException.class)
-                .hasMessageContaining("import measurement")
-                .hasMessageContaining("nhập số liệu chỉ tiêu")
-                .hasCauseInstanceOf(RuntimeException.class);
+                .isInstanceOfSatisfying(DanglingReferenceException.class, e -> {
+                    assertThat(e.field()).isEqualTo("indicator");
+                    assertThat(e.targetId()).isEqualTo("KHONG-CO");
+                })
+                .message()
+                .doesNotContainIgnoringCase("insert")
+                .doesNotContainIgnoringCase("sql");
         Portfolio after = store.snapshot();
         assertThat(after.units()).isEmpty();
         assertThat(after.programs()).isEmpty();
@@ -196,15 +201,35 @@ abstract class JdbcStoreContract extends PortfolioStoreContract {
     }
 
     @Test
-    void anItemOfAMissingPlanIsRefusedByTheDatabase() {
+    void anItemOfAMissingPlanIsRefusedWithTheFieldAndNoSql() {
         importSample();
         Item orphan =
                 TestPortfolios.item(30).toBuilder().plan(PlanId.of("KHONG-CO")).build();
         assertThatThrownBy(() -> store.items().create(orphan))
-                .isInstanceOf(UnableToStoreException.class)
-                .hasMessageContaining("create item \"KH-186/30\"")
-                .hasMessageContaining("tạo nhiệm vụ \"KH-186/30\"");
+                .isInstanceOf(DanglingReferenceException.class)
+                .hasMessageContaining("item \"KH-186/30\", field plan: plan \"KHONG-CO\" does not exist")
+                .hasMessageContaining("nhiệm vụ \"KH-186/30\", trường plan")
+                .message()
+                .doesNotContainIgnoringCase("sql")
+                .doesNotContain("INSERT");
         assertThat(store.items().find(orphan.id())).isEmpty();
+    }
+
+    @Test
+    void openingAPortfolioThatIsNotThereWritesNothing() {
+        importSample();
+        javax.sql.DataSource dataSource = database().dataSource();
+        List<PortfolioId> before = JdbcPortfolioStore.portfolios(dataSource);
+        assertThat(before).contains(store.portfolio());
+        PortfolioId missing = PortfolioId.of("khong-co-" + store.portfolio().value());
+        assertThatThrownBy(() -> JdbcPortfolioStore.open(dataSource, missing))
+                .isInstanceOf(NoSuchEntityException.class)
+                .hasMessageContaining(missing.value());
+        assertThat(JdbcPortfolioStore.portfolios(dataSource)).isEqualTo(before);
+        assertThat(JdbcPortfolioStore.open(dataSource, store.portfolio())
+                        .items()
+                        .all())
+                .hasSameSizeAs(TestPortfolios.items());
     }
 
     @Test
@@ -223,7 +248,7 @@ abstract class JdbcStoreContract extends PortfolioStoreContract {
         TestDatabase db = database();
         com.zaxxer.hikari.HikariDataSource own = JdbcStores.pool(
                 db.pool().getJdbcUrl(), db.pool().getUsername(), db.pool().getPassword());
-        JdbcPortfolioStore other = JdbcPortfolioStore.open(own, newTenant());
+        JdbcPortfolioStore other = JdbcPortfolioStore.openOrCreate(own, newTenant());
         own.close();
         assertThatThrownBy(() -> other.items().get(ItemId.of("KH-186/1")))
                 .isInstanceOf(UnableToStoreException.class)
@@ -478,6 +503,13 @@ abstract class JdbcStoreContract extends PortfolioStoreContract {
         importSample();
         List<org.civicplan.core.model.Indicator> indicators = ReviewFixtures.manyIndicators();
         indicators.forEach(store.indicators()::create);
+        for (int unit = 0; unit < reviewScaleUnits(); unit++) {
+            store.units()
+                    .save(org.civicplan.core.model.OrgUnit.of(
+                            String.format("U%03d", unit),
+                            "Đơn vị " + unit,
+                            org.civicplan.core.model.UnitKind.DEPARTMENT));
+        }
         List<Measurement> values = ReviewFixtures.manyMeasurements(indicators, reviewScaleUnits());
         long started = System.nanoTime();
         store.measurements().recordAll(values);

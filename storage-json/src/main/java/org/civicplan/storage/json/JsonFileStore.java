@@ -1,8 +1,11 @@
 package org.civicplan.storage.json;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
+import org.civicplan.core.Message;
 import org.civicplan.core.UnableToStoreException;
 import org.civicplan.core.VersionConflictException;
 import org.civicplan.core.model.Portfolio;
@@ -15,9 +18,11 @@ import org.civicplan.core.spi.MeasurementRepository;
 import org.civicplan.core.spi.PlanRepository;
 import org.civicplan.core.spi.PortfolioStore;
 import org.civicplan.core.spi.ProgramRepository;
+import org.civicplan.core.spi.References;
 import org.civicplan.core.spi.ReportRepository;
 import org.civicplan.core.spi.UnitRepository;
 import org.civicplan.storage.json.internal.Journal;
+import org.civicplan.storage.json.internal.Jsons;
 import org.civicplan.storage.json.internal.MeasurementRepo;
 import org.civicplan.storage.json.internal.PortfolioRepo;
 import org.civicplan.storage.json.internal.Store;
@@ -64,6 +69,8 @@ public final class JsonFileStore implements PortfolioStore {
     private final Store store;
     private final PortfolioRepo.Repos repos;
     private final PortfolioRepo whole;
+    private final ItemRepository items;
+    private final MeasurementRepository measurements;
 
     private JsonFileStore(
             Path dir,
@@ -73,6 +80,8 @@ public final class JsonFileStore implements PortfolioStore {
         this.store = new Store(dir, portfolio, limits, hook);
         this.repos = new PortfolioRepo.Repos(store);
         this.whole = new PortfolioRepo(store, repos);
+        this.items = References.checking(repos.items(), References.in(this));
+        this.measurements = References.checking(repos.measurements(), References.in(this));
         // under the lock: finish an interrupted commit, clean up after a crash, then read every file
         store.read(() -> {
             store.journal().recover();
@@ -95,6 +104,35 @@ public final class JsonFileStore implements PortfolioStore {
 
     static JsonFileStore open(Path directory, PortfolioId portfolio, CommitHook hook) {
         return new JsonFileStore(directory, portfolio, JsonReadLimits.DEFAULT, hook);
+    }
+
+    /**
+     * The portfolio a store directory holds, read from its {@code portfolio.json} without opening
+     * the store or writing anything; empty when the directory holds none.
+     *
+     * @throws UnableToStoreException when {@code portfolio.json} is there but cannot be read
+     */
+    public static Optional<PortfolioId> portfolioIn(Path directory) {
+        Path meta = directory.resolve("portfolio.json");
+        if (!Files.isRegularFile(meta)) {
+            return Optional.empty();
+        }
+        try {
+            tools.jackson.databind.JsonNode id = new Jsons(JsonReadLimits.DEFAULT)
+                    .compact()
+                    .readTree(meta.toFile())
+                    .get("id");
+            if (id == null || !id.isString()) {
+                throw new IllegalArgumentException("no \"id\"");
+            }
+            return Optional.of(PortfolioId.of(id.asString()));
+        } catch (RuntimeException e) {
+            throw new UnableToStoreException(
+                    Message.of(
+                            "Không đọc được mã danh mục trong " + meta + ": " + e.getMessage(),
+                            "Cannot read the portfolio id in " + meta + ": " + e.getMessage()),
+                    e);
+        }
     }
 
     public Path directory() {
@@ -123,7 +161,12 @@ public final class JsonFileStore implements PortfolioStore {
 
     @Override
     public void importPortfolio(Portfolio p) {
-        whole.importPortfolio(p);
+        // every reference checked against the portfolio and the store (as every store does), then written
+        store.write(() -> {
+            References.check(p, References.in(this));
+            whole.importPortfolio(p);
+            return null;
+        });
     }
 
     @Override
@@ -148,7 +191,7 @@ public final class JsonFileStore implements PortfolioStore {
 
     @Override
     public ItemRepository items() {
-        return repos.items();
+        return items;
     }
 
     @Override
@@ -158,7 +201,7 @@ public final class JsonFileStore implements PortfolioStore {
 
     @Override
     public MeasurementRepository measurements() {
-        return repos.measurements();
+        return measurements;
     }
 
     @Override

@@ -14,6 +14,7 @@ import org.civicplan.core.Message;
 import org.civicplan.core.UnableToStoreException;
 import org.civicplan.core.model.Measurement;
 import org.civicplan.core.model.Portfolio;
+import org.civicplan.core.spi.References;
 import org.civicplan.storage.json.internal.Codec;
 
 /**
@@ -91,13 +92,44 @@ public final class PortfolioJson {
     public Portfolio read(Path file, Consumer<UnitNameResolution> units) {
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
             return read(in, file.getFileName().toString(), units);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw notFound(file, e);
         } catch (IOException e) {
-            throw new UnableToStoreException(
-                    Message.of(
-                            "Không đọc được tệp " + file + ": " + e.getMessage(),
-                            "Cannot read " + file + ": " + e.getMessage()),
-                    e);
+            throw cannotRead(file, e);
         }
+    }
+
+    /**
+     * Reads a portfolio document to import into a store that holds {@code existing} (e.g. {@code
+     * References.in(store)}): besides every other problem, each reference of an item or measurement
+     * to something neither the document nor the store holds is a problem at its place ({@code
+     * file:line:col /items/3/plan}). {@link #read(Path)} reads without this check, for the
+     * clarity check, which reports such references itself.
+     *
+     * @throws JsonImportException listing every problem found
+     */
+    public Portfolio readForImport(Path file, References.Known existing) {
+        requireNonNull(existing, "existing is null");
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
+            return codec.readPortfolio(in, file.getFileName().toString(), existing);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw notFound(file, e);
+        } catch (IOException e) {
+            throw cannotRead(file, e);
+        }
+    }
+
+    /** A file that is not there, said so ("not found"), not as the exception's class name. */
+    static UnableToStoreException notFound(Path file, IOException e) {
+        return new UnableToStoreException(Message.of("Không tìm thấy tệp " + file, "File not found: " + file), e);
+    }
+
+    static UnableToStoreException cannotRead(Path file, IOException e) {
+        return new UnableToStoreException(
+                Message.of(
+                        "Không đọc được tệp " + file + ": " + e.getMessage(),
+                        "Cannot read " + file + ": " + e.getMessage()),
+                e);
     }
 
     /**

@@ -233,6 +233,7 @@ class JsonFileStoreBehaviourTest {
         int total = 200_000;
         List<IndicatorCode> indicators =
                 List.of(IndicatorCode.of("A"), IndicatorCode.of("B/2"), IndicatorCode.of("C"), IndicatorCode.of("D"));
+        Registered.indicatorsAndUnits(store, indicators, Registered.units(total / 9_600 + 1));
         AtomicBoolean consumed = new AtomicBoolean();
         // a one-shot, lazily generated sequence: the store must stream it, not copy it
         Iterable<Measurement> values = () -> {

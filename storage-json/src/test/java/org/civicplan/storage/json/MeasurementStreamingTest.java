@@ -58,6 +58,12 @@ class MeasurementStreamingTest {
             assertThat(json.writeMeasurements(generated(TOTAL), out)).isEqualTo(TOTAL);
         }
         JsonFileStore store = JsonFileStore.open(dir.resolve("store"), TestPortfolios.HANOI);
+        Registered.indicatorsAndUnits(
+                store,
+                java.util.stream.IntStream.range(0, 7)
+                        .mapToObj(i -> IndicatorCode.of("CT-" + i))
+                        .toList(),
+                Registered.units(TOTAL / 16_800 + 1));
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
             store.measurements().recordAll(json.measurements(in, "measurements.json"));
         }
@@ -112,23 +118,36 @@ class MeasurementStreamingTest {
     void laterValuesWinAcrossSpilledBatchesAndOverStoredOnes() {
         JsonFileStore store = JsonFileStore.open(dir.resolve("store"), TestPortfolios.HANOI);
         IndicatorCode code = IndicatorCode.of("X");
+        int batch = JsonFileStore.BATCH;
+        // one key per value: (2021, U0) first, then months of 1900.. over a few units (every
+        // unit must be registered, and saving fifty thousand units one by one is slow)
+        Registered.indicatorsAndUnits(store, java.util.List.of(code), Registered.units(batch / 3600 + 1));
         store.measurements()
                 .record(new Measurement(
                         code, Period.year(2021), UnitCode.of("U0"), MeasuredValue.count(-1), Optional.empty()));
-        int batch = JsonFileStore.BATCH;
         // batch + 10 values: the last 10 repeat the keys of the first 10 (in another spilled run)
         Iterable<Measurement> values = () -> Generated.measurements(batch + 10, n -> {
             int key = n < batch ? n : n - batch;
-            return new Measurement(
-                    code, Period.year(2021), UnitCode.of("U" + key), MeasuredValue.count(n), Optional.empty());
+            return new Measurement(code, period(key), unit(key), MeasuredValue.count(n), Optional.empty());
         });
         store.measurements().recordAll(values);
         assertThat(store.measurements().count()).isEqualTo(batch);
         assertThat(store.measurements().find(code, Period.year(2021), UnitCode.of("U0")))
                 .map(m -> m.value().numeric().intValue())
                 .contains(batch);
-        assertThat(store.measurements().find(code, Period.year(2021), UnitCode.of("U10")))
+        assertThat(store.measurements().find(code, period(10), unit(10)))
                 .map(m -> m.value().numeric().intValue())
                 .contains(10);
+        assertThat(store.measurements().find(code, period(batch - 1), unit(batch - 1)))
+                .map(m -> m.value().numeric().intValue())
+                .contains(batch - 1);
+    }
+
+    private static Period period(int key) {
+        return key == 0 ? Period.year(2021) : Period.month(1900 + (key % 3600) / 12, 1 + key % 12);
+    }
+
+    private static UnitCode unit(int key) {
+        return UnitCode.of("U" + key / 3600);
     }
 }

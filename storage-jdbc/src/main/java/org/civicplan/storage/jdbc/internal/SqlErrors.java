@@ -50,16 +50,16 @@ public final class SqlErrors {
             return conflict;
         }
         Message what = describe(op);
-        String detail = sql == null ? String.valueOf(failure.getMessage()) : sql.getMessage();
+        String detail = withoutStatement(sql == null ? String.valueOf(failure.getMessage()) : sql.getMessage());
         if (foreignKey) {
+            // the stores check references before writing (References), so this is a race or a
+            // delete of something referred to; the statement and the constraint stay in the cause
             return new UnableToStoreException(
                     Message.of(
                             "Không thể " + op.viVerb() + " " + what.vi()
-                                    + ": dữ liệu tham chiếu tới mục chưa có (hoặc đang được tham chiếu) ["
-                                    + detail + "]",
+                                    + ": dữ liệu tham chiếu tới mục chưa có (hoặc đang được tham chiếu)",
                             "Unable to " + op.name() + " " + what.en()
-                                    + ": it refers to something that does not exist (or is referred to) ["
-                                    + detail + "]"),
+                                    + ": it refers to something that does not exist (or is referred to)"),
                     failure);
         }
         return new UnableToStoreException(
@@ -67,6 +67,21 @@ public final class SqlErrors {
                         "Không thể " + op.viVerb() + " " + what.vi() + " trong cơ sở dữ liệu: " + detail,
                         "Unable to " + op.name() + " " + what.en() + " in the database: " + detail),
                 failure);
+    }
+
+    /**
+     * The driver's reason without the statement: H2 appends {@code "; SQL statement: …"}, some
+     * drivers add lines of detail; only the first line of the reason reaches a user (the whole
+     * failure stays the cause, shown with {@code --verbose}).
+     */
+    static String withoutStatement(String message) {
+        String m = message == null ? "" : message;
+        int statement = m.indexOf("; SQL statement:");
+        if (statement >= 0) {
+            m = m.substring(0, statement);
+        }
+        int line = m.indexOf('\n');
+        return (line >= 0 ? m.substring(0, line) : m).strip();
     }
 
     private static Message describe(Op op) {

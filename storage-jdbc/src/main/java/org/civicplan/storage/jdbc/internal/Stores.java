@@ -35,6 +35,14 @@ public final class Stores {
         this.audit = new AuditRepo(db);
     }
 
+    /** The ids of the portfolios registered in the database, sorted. */
+    public java.util.List<String> portfolioIds() {
+        return db.run(Op.read("portfolio", null), h -> h.createQuery(
+                        "SELECT portfolio_id FROM portfolios ORDER BY portfolio_id")
+                .mapTo(String.class)
+                .list());
+    }
+
     /** Registers the portfolio (its row holds the audit sequence) unless it is already there. */
     public void ensurePortfolio() {
         boolean present = db.run(

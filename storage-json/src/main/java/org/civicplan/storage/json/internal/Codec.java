@@ -11,6 +11,7 @@ import java.util.function.Supplier;
 import org.civicplan.core.Message;
 import org.civicplan.core.model.Measurement;
 import org.civicplan.core.model.Portfolio;
+import org.civicplan.core.spi.References;
 import org.civicplan.storage.json.JsonReadLimits;
 import org.civicplan.storage.json.UnitNameResolution;
 import tools.jackson.core.JacksonException;
@@ -69,7 +70,9 @@ public final class Codec {
      */
     public <T> T read(InputStream in, String fileName, BiFunction<Scalars, Node, T> mapping) {
         Problems problems = new Problems(fileName, limits.maxProblems());
-        try (JsonParser parser = open(() -> jsons.pretty().createParser(in), problems)) {
+        Utf8Columns counted = new Utf8Columns(in);
+        problems.countColumnsIn(counted);
+        try (JsonParser parser = open(() -> jsons.pretty().createParser(counted), problems)) {
             Node root = new TreeReader(parser, problems).readDocument();
             T value = mapping.apply(new Scalars(problems), root);
             problems.throwIfAny();
@@ -105,6 +108,20 @@ public final class Codec {
         return read(in, fileName, (scalars, root) -> {
             scalars.unitListener(units);
             return PortfolioCodec.read(scalars, root);
+        });
+    }
+
+    /**
+     * Reads a portfolio to import into a store holding {@code existing}: a reference to nothing in
+     * the document or the store is a problem at its place, as every other problem.
+     */
+    public Portfolio readPortfolio(InputStream in, String fileName, References.Known existing) {
+        return read(in, fileName, (scalars, root) -> {
+            Portfolio p = PortfolioCodec.read(scalars, root);
+            if (p != null) {
+                PortfolioCodec.checkReferences(scalars.problems(), root, p, existing);
+            }
+            return p;
         });
     }
 
@@ -146,6 +163,9 @@ public final class Codec {
 
     /** Pulls measurements from a stream one at a time (see {@link MeasurementCursor}). */
     public MeasurementCursor cursor(InputStream in, String fileName) {
-        return new MeasurementCursor(jsons, new Problems(fileName, limits.maxProblems()), in);
+        Problems problems = new Problems(fileName, limits.maxProblems());
+        Utf8Columns counted = new Utf8Columns(in, 4096);
+        problems.countColumnsIn(counted);
+        return new MeasurementCursor(jsons, problems, counted);
     }
 }

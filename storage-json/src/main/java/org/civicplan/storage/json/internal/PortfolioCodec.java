@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.civicplan.core.CivicPlanException;
+import org.civicplan.core.DanglingReferenceException;
 import org.civicplan.core.model.Adjustment;
 import org.civicplan.core.model.Indicator;
 import org.civicplan.core.model.Item;
@@ -17,6 +18,7 @@ import org.civicplan.core.model.PortfolioId;
 import org.civicplan.core.model.Program;
 import org.civicplan.core.model.ProgressReport;
 import org.civicplan.core.model.UnitDirectory;
+import org.civicplan.core.spi.References;
 import org.civicplan.storage.json.internal.StoreDocs.Meta;
 
 /**
@@ -66,6 +68,47 @@ public final class PortfolioCodec {
                 "portfolio",
                 () -> new Portfolio(
                         id, name, units, programs, plans, items, indicators, measurements, reports, adjustments));
+    }
+
+    /**
+     * Each reference of the portfolio's items and measurements to nothing (in the document or in
+     * {@code existing}) as a problem at the reference: {@code /items/3/assignment/leadUnits/0}.
+     * Called only on a document read without problems, so its lists and the nodes align.
+     */
+    static void checkReferences(Problems problems, Node root, Portfolio p, References.Known existing) {
+        References.Known known = References.in(p).or(References.remembering(existing));
+        List<Node> itemNodes = elements(root, "items");
+        for (int i = 0; i < p.items().size(); i++) {
+            for (References.Dangling d : References.dangling(p.items().get(i), known)) {
+                report(problems, i < itemNodes.size() ? itemNodes.get(i) : root, d);
+            }
+        }
+        List<Node> measurementNodes = elements(root, "measurements");
+        for (int i = 0; i < p.measurements().size(); i++) {
+            for (References.Dangling d : References.dangling(p.measurements().get(i), known)) {
+                report(problems, i < measurementNodes.size() ? measurementNodes.get(i) : root, d);
+            }
+        }
+    }
+
+    private static List<Node> elements(Node root, String name) {
+        Node list = root.field(name);
+        return list == null ? List.of() : list.elements();
+    }
+
+    /** The problem at the deepest node of the reference's path that the document has. */
+    private static void report(Problems problems, Node entity, References.Dangling d) {
+        Node at = entity;
+        for (Object step : d.path()) {
+            Node next = step instanceof String name
+                    ? at.field(name)
+                    : at.elements().size() > (Integer) step ? at.elements().get((Integer) step) : null;
+            if (next == null) {
+                break;
+            }
+            at = next;
+        }
+        problems.add(at, DanglingReferenceException.message(d.field(), d.targetType(), d.targetId()));
     }
 
     static void write(ObjectWriter w, Portfolio p) {

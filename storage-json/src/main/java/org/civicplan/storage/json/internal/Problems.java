@@ -11,10 +11,20 @@ public final class Problems {
     private final String file;
     private final int max;
     private final List<JsonProblem> list = new ArrayList<>();
+    private Utf8Columns columns;
 
     public Problems(String file, int max) {
         this.file = file;
         this.max = max;
+    }
+
+    /** Columns are counted in characters through {@code columns} (see {@link Utf8Columns}). */
+    void countColumnsIn(Utf8Columns columns) {
+        this.columns = columns;
+    }
+
+    private int column(int line, int column) {
+        return columns == null ? column : columns.column(line, column);
     }
 
     public String file() {
@@ -26,7 +36,7 @@ public final class Problems {
     }
 
     public void add(String pointer, int line, int column, Message message) {
-        list.add(new JsonProblem(file, line, column, pointer, message));
+        list.add(new JsonProblem(file, line, column(line, column), pointer, message));
         if (list.size() >= max) {
             throw new JsonImportException(list, true);
         }
@@ -58,7 +68,7 @@ public final class Problems {
 
     /** Adds a fatal problem and throws everything collected. */
     public JsonImportException fatal(String pointer, int line, int column, Message message) {
-        list.add(new JsonProblem(file, line, column, pointer, message));
+        list.add(new JsonProblem(file, line, column(line, column), pointer, message));
         return new JsonImportException(list, false);
     }
 }
