@@ -10,7 +10,6 @@ import java.util.Comparator;
 import java.util.List;
 import org.civicplan.core.model.Item;
 import org.civicplan.core.model.Portfolio;
-import org.civicplan.core.model.PortfolioId;
 import org.civicplan.storage.json.PortfolioJson;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -86,8 +85,8 @@ class OfficialsWordingTest {
         assertThat(r.out()).contains("Unit references: 13").contains("Imported 6 items");
         Portfolio file = PortfolioJson.create().read(EXAMPLE);
         CivicPlanCli.Options options = new CivicPlanCli.Options();
-        try (OpenStore open = Stores.open(
-                store, PortfolioId.of("vi-du-v2"), null, null, options, new PrintWriter(new StringWriter()), false)) {
+        try (OpenStore open =
+                Stores.open(store, "vi-du-v2", null, null, options, new PrintWriter(new StringWriter()), false)) {
             Portfolio back = open.store().snapshot();
             assertThat(unversioned(back.items())).isEqualTo(unversioned(file.items()));
             assertThat(back.units()).containsExactlyInAnyOrderElementsOf(file.units());
