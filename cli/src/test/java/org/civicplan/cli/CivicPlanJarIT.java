@@ -115,6 +115,18 @@ class CivicPlanJarIT {
     }
 
     @Test
+    void readingAWordAppendixLogsNothingOnTheConsole() throws Exception {
+        Run export = run("export", "--store", "sample:", "--format", "docx", "--out", "phu-luc.docx", "--no-progress");
+        assertThat(export.code()).as(export::toString).isZero();
+
+        Run validate = run("validate", "phu-luc.docx", "--store", "sample:", "--lang", "en");
+
+        assertThat(validate.code()).as(validate::toString).isNotEqualTo(CivicPlanCli.ERROR);
+        // Apache POI logs through the Log4j API: bridged to SLF4J, not a "no logging provider" line
+        assertThat(validate.err()).as(validate::toString).doesNotContain("Log4j").doesNotContain("SLF4J");
+    }
+
+    @Test
     void aDatabaseThatCannotBeReachedIsOneMessageNotATrace() throws Exception {
         Run r = run("units", "--store", "jdbc:postgresql://127.0.0.1:1/none", "--lang", "en");
 

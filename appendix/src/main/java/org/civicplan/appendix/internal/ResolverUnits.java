@@ -61,11 +61,15 @@ final class ResolverUnits implements UnitNameReader {
         } else if (whole instanceof UnitResolution.Several several) {
             List<UnitMention> parts = new ArrayList<>();
             byCommas(piece, parts);
-            if (parts.stream().noneMatch(m -> m.status() == Status.UNKNOWN)) {
-                out.addAll(parts); // each member as written
+            List<UnitMention> members = new ArrayList<>();
+            add(piece, several, members);
+            if (units(parts).equals(units(members))
+                    && parts.stream().allMatch(m -> m.status() == Status.RESOLVED)) {
+                out.addAll(parts); // each member as written, the same units as the whole list
             } else {
-                // a list with a shared head ("các Sở: Tài chính, Nội vụ"): the members are the piece's
-                add(piece, several, out);
+                // a list with a shared head ("UBND các quận: Ba Đình, Hoàn Kiếm"): the head decides
+                // what a bare member names, so the members are the whole piece's
+                out.addAll(members);
             }
         } else {
             add(piece, whole, out);
@@ -135,6 +139,12 @@ final class ResolverUnits implements UnitNameReader {
         } else {
             out.add(new UnitMention(written, Status.UNKNOWN, List.of()));
         }
+    }
+
+    private static List<UnitCode> units(List<UnitMention> mentions) {
+        List<UnitCode> codes = new ArrayList<>();
+        mentions.forEach(m -> codes.addAll(m.units()));
+        return codes;
     }
 
     private static String join(String[] parts, int from, int to) {
