@@ -53,6 +53,7 @@ public final class JdbcPortfolioStore implements PortfolioStore, AutoCloseable {
         Db db = new Db(Db.jdbi(dataSource), Dialect.of(dataSource), portfolio);
         this.stores = new Stores(db);
         this.stores.ensurePortfolio();
+        this.stores.recoverInterruptedImport();
         this.queries = new JdbcQueries(stores);
         this.reviewQueries = new SqlReviewQueries(db);
         this.owned = owned;
