@@ -52,6 +52,7 @@ public final class JdbcPortfolioStore implements PortfolioStore, AutoCloseable {
         this.portfolio = requireNonNull(portfolio, "portfolio is null");
         Db db = new Db(Db.jdbi(dataSource), Dialect.of(dataSource), portfolio);
         this.stores = new Stores(db);
+        this.stores.ensureDurableCommits();
         this.stores.ensurePortfolio();
         this.stores.recoverInterruptedImport();
         this.queries = new JdbcQueries(stores);

@@ -35,6 +35,50 @@ public final class Stores {
         this.audit = new AuditRepo(db);
     }
 
+    /**
+     * On an H2 file database whose commits are written late ({@code WRITE_DELAY} above 0, H2's
+     * default 500 ms), sets {@code WRITE_DELAY} to 0, so that a commit acknowledged is on disk, for
+     * a data source the caller built too ({@code JdbcStores.pool} already opens with it). The
+     * setting is the database's and persistent; where the user may not change it (no admin rights)
+     * a warning says so. Returns true when it was changed.
+     */
+    public boolean ensureDurableCommits() {
+        if (db.dialect() != Dialect.H2) {
+            return false;
+        }
+        return db.run(Op.read("portfolio", db.portfolio()), h -> {
+            boolean file = h.createQuery("SELECT DATABASE_PATH()")
+                    .mapTo(String.class)
+                    .findOne()
+                    .isPresent();
+            // H2 lists the setting twice once it was set: any value above 0 counts
+            String delay = h
+                    .createQuery(
+                            "SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = 'WRITE_DELAY'")
+                    .mapTo(String.class)
+                    .stream()
+                    .map(String::trim)
+                    .filter(v -> !v.equals("0"))
+                    .findFirst()
+                    .orElse("0");
+            if (!file || "0".equals(delay)) {
+                return false;
+            }
+            try {
+                h.execute("SET WRITE_DELAY 0");
+                log.info("H2 WRITE_DELAY was {} ms; set to 0 so that a commit is on disk when it returns", delay);
+                return true;
+            } catch (RuntimeException refused) {
+                log.warn(
+                        "H2 writes commits up to {} ms late (WRITE_DELAY) and this user may not change it: a"
+                                + " commit acknowledged just before the process dies can be lost; open the database"
+                                + " with ;WRITE_DELAY=0 in its URL",
+                        delay);
+                return false;
+            }
+        });
+    }
+
     /** Registers the portfolio (its row holds the audit sequence) unless it is already there. */
     public void ensurePortfolio() {
         boolean present = db.run(
