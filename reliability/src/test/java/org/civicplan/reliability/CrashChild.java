@@ -72,9 +72,14 @@ public final class CrashChild {
 
     /** The sample portfolio under {@code id} with {@link #EXTRA_ITEMS} more items. */
     static Portfolio big(PortfolioId id) {
+        return big(id, EXTRA_ITEMS);
+    }
+
+    /** The sample portfolio under {@code id} with {@code extra} more items. */
+    static Portfolio big(PortfolioId id, int extra) {
         Portfolio sample = TestPortfolios.portfolio();
         List<Item> items = new ArrayList<>(sample.items());
-        for (int n = 5; n < 5 + EXTRA_ITEMS; n++) {
+        for (int n = 5; n < 5 + extra; n++) {
             items.add(TestPortfolios.item(n));
         }
         return new Portfolio(

@@ -110,9 +110,51 @@ public final class Stores {
         // inside a caller's transaction the caller's commit decides; otherwise an import into an
         // empty portfolio is journaled (see recoverInterruptedImport)
         boolean journaled = !db.inTransaction() && markImportIfEmpty();
-        importRows(p);
+        if (!journaled || db.dialect() != Dialect.H2) {
+            importRows(p);
+        } else {
+            try {
+                importInChunks(p);
+            } catch (RuntimeException e) {
+                // refused midway (a duplicate, a broken reference): what was committed goes
+                recoverInterruptedImport();
+                throw e;
+            }
+        }
         if (journaled) {
             setImportPending(false);
+        }
+    }
+
+    /** Rows an H2 import commits at a time (see {@link #importInChunks}). */
+    static final int H2_CHUNK = 500;
+
+    /**
+     * A journaled import on H2, committed {@value #H2_CHUNK} rows at a time: the mark, not one
+     * transaction, makes it all or nothing. H2 2.5 (MVStore) killed while committing one large
+     * transaction reopened with the commit half applied, or with its indexes disagreeing ("Row not
+     * found in primary index", every read of the table then timing out on a lock): a torn commit
+     * the mark cannot undo when the rows cannot even be deleted. Small commits keep such a window
+     * short and its damage small.
+     */
+    private void importInChunks(Portfolio p) {
+        chunks(Op.write("import", "unit", null), p.units(), units::saveAll);
+        chunks(Op.write("import", "program", null), p.programs(), programs::createAll);
+        chunks(Op.write("import", "plan", null), p.plans(), plans::createAll);
+        chunks(Op.write("import", "indicator", null), p.indicators(), indicators::createAll);
+        chunks(Op.write("import", "item", null), p.items(), items::createAll);
+        chunks(Op.write("import", "measurement", null), p.measurements(), measurements::recordAll);
+        chunks(Op.write("import", "report", null), p.reports(), reports::createAll);
+        chunks(Op.write("import", "adjustment", null), p.adjustments(), adjustments::createAll);
+    }
+
+    private <T> void chunks(Op op, List<T> rows, java.util.function.BiConsumer<Handle, List<T>> write) {
+        for (int from = 0; from < rows.size(); from += H2_CHUNK) {
+            List<T> chunk = rows.subList(from, Math.min(rows.size(), from + H2_CHUNK));
+            db.run(op, h -> {
+                step(op, () -> write.accept(h, chunk));
+                return null;
+            });
         }
     }
 
