@@ -310,6 +310,12 @@ class CrashSafetyTest {
                         .containsExactly(expected);
                 full++;
             }
+            System.out.printf(
+                    "crash safety: %s round %d killed at %d ms: %s%n",
+                    name,
+                    k,
+                    at,
+                    found[0] == 0 ? "absent, imported again" : printed ? "complete (printed)" : "complete");
         }
         System.out.printf(
                 "crash safety: civicplan import into %s killed %d times at random points within 1.2 x %d ms:"
