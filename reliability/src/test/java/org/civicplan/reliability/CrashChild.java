@@ -31,6 +31,7 @@ public final class CrashChild {
         switch (args[0]) {
             case "json" -> json(Path.of(args[1]));
             case "jdbc" -> jdbc(args[1], args[2], args[3], PortfolioId.of(args[4]));
+            case "hold" -> hold(args[1]);
             default -> throw new IllegalArgumentException(args[0]);
         }
     }
@@ -50,6 +51,16 @@ public final class CrashChild {
             });
             System.out.println("committed " + next);
             System.out.flush();
+        }
+    }
+
+    /** Keeps the database at {@code url} open (and so locked to other processes) until killed. */
+    private static void hold(String url) throws InterruptedException {
+        try (var pool = JdbcStores.pool(url, "", "")) {
+            JdbcPortfolioStore.create(pool, TestPortfolios.HANOI);
+            System.out.println("ready");
+            System.out.flush();
+            Thread.sleep(Long.MAX_VALUE);
         }
     }
 
