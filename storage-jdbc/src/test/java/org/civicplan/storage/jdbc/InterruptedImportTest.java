@@ -51,6 +51,43 @@ class InterruptedImportTest {
     }
 
     @Test
+    void anH2ImportRefusedInALaterChunkKeepsNothingOfTheEarlierOnes() {
+        Portfolio sample = TestPortfolios.portfolio();
+        java.util.List<org.civicplan.core.model.Item> items = new java.util.ArrayList<>(sample.items());
+        for (int n = 5; n < 5 + H2_CHUNK + 100; n++) {
+            items.add(TestPortfolios.item(n));
+        }
+        // the last item names a plan that does not exist: refused by the database in the second chunk
+        items.add(TestPortfolios.item(9999).toBuilder()
+                .plan(org.civicplan.core.model.PlanId.of("KH-KHONG-CO"))
+                .build());
+        Portfolio refused = new Portfolio(
+                sample.id(),
+                sample.name(),
+                sample.units(),
+                sample.programs(),
+                sample.plans(),
+                items,
+                sample.indicators(),
+                sample.measurements(),
+                sample.reports(),
+                sample.adjustments());
+        try (HikariDataSource pool = JdbcStores.h2File(dir)) {
+            JdbcPortfolioStore store = JdbcPortfolioStore.create(pool, TestPortfolios.HANOI);
+            assertThatThrownBy(() -> store.importPortfolio(refused)).isInstanceOf(UnableToStoreException.class);
+            Portfolio after = store.snapshot();
+            assertThat(after.items()).isEmpty();
+            assertThat(after.units()).isEmpty();
+            assertThat(after.plans()).isEmpty();
+            store.importPortfolio(sample);
+            assertThat(store.snapshot().items()).hasSameSizeAs(sample.items());
+        }
+    }
+
+    /** Rows an H2 import commits at a time, as in storage-jdbc's internal Stores. */
+    private static final int H2_CHUNK = 500;
+
+    @Test
     void anImportIntoAPortfolioHoldingRowsIsNotMarkedAndNothingOfItIsDeleted() throws Exception {
         try (HikariDataSource pool = JdbcStores.h2File(dir)) {
             JdbcPortfolioStore store = JdbcPortfolioStore.create(pool, TestPortfolios.HANOI);
