@@ -1,6 +1,7 @@
 package org.civicplan.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import org.civicplan.core.CivicPlanException;
 import org.civicplan.core.Lang;
 import picocli.CommandLine;
@@ -56,6 +57,11 @@ public final class CivicPlanCli implements Runnable {
             Options options = commandLine.getCommand() instanceof HasOptions o ? o.options() : new Options();
             Lang lang = options.lang();
             PrintWriter w = commandLine.getErr();
+            if (e.getCause() instanceof OutOfMemoryError) {
+                w.println(outOfMemory(lang));
+                w.flush();
+                return ERROR;
+            }
             if (e instanceof CivicPlanException c) {
                 w.println(prefix(lang) + c.getMessage(lang));
             } else {
@@ -84,10 +90,31 @@ public final class CivicPlanCli implements Runnable {
             w.flush();
             return ERROR;
         });
-        int code = cli.execute(args);
+        int code;
+        try {
+            code = cli.execute(args);
+        } catch (OutOfMemoryError e) {
+            // the command's data is unreachable once the error left it: there is room to say so
+            boolean en = java.util.Arrays.asList(args).containsAll(List.of("--lang", "en"))
+                    || java.util.Arrays.asList(args).contains("--lang=en");
+            err.println(outOfMemory(en ? Lang.EN : Lang.VI));
+            code = ERROR;
+        }
         out.flush();
         err.flush();
         return code;
+    }
+
+    /** What to do when the Java heap ran out (a very large file): exit 2 with this, not a stack trace. */
+    static String outOfMemory(Lang lang) {
+        long mb = Runtime.getRuntime().maxMemory() / (1024 * 1024);
+        return lang == Lang.VI
+                ? prefix(lang) + "không đủ bộ nhớ (Java được dùng tối đa " + mb + " MB) để xử lý dữ liệu này. Hãy chạy"
+                        + " lại với nhiều bộ nhớ hơn, ví dụ: java -Xmx4g -jar civicplan.jar …, hoặc chia tệp thành các"
+                        + " tệp nhỏ hơn (mỗi chương trình hoặc kế hoạch một tệp)."
+                : prefix(lang) + "out of memory (Java may use at most " + mb + " MB) for this data. Run again with"
+                        + " more memory, e.g. java -Xmx4g -jar civicplan.jar …, or split the file into smaller files"
+                        + " (one per program or plan).";
     }
 
     /**

@@ -149,19 +149,24 @@ final class ExportCommand implements Callable<Integer>, CivicPlanCli.HasOptions 
         return Message.of(text, text);
     }
 
-    /** Writes to a temporary file beside the target, then renames it: a failed export leaves no half file. */
+    /**
+     * Writes to a temporary file beside the target, then renames it: a failed export leaves no half
+     * file. A new file gets the mode any new file gets (the process's umask decides, as for a file a
+     * shell writes); a file replaced keeps its own mode, never a wider one.
+     */
     static void write(Exporter exporter, ExportRequest request, Path target) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
-        Path tmp = Files.createTempFile(dir, ".civicplan-export-", ".tmp");
+        // not Files.createTempFile: its files are private (0600) whatever the umask
+        Path tmp = dir.resolve(".civicplan-export-" + java.util.UUID.randomUUID() + ".tmp");
         try {
-            try (OutputStream stream = new java.io.BufferedOutputStream(Files.newOutputStream(tmp))) {
+            try (OutputStream stream = new java.io.BufferedOutputStream(Files.newOutputStream(
+                    tmp, java.nio.file.StandardOpenOption.CREATE_NEW, java.nio.file.StandardOpenOption.WRITE))) {
                 exporter.export(request, stream);
             }
-            if (Files.getFileStore(tmp)
-                    .supportsFileAttributeView(java.nio.file.attribute.PosixFileAttributeView.class)) {
-                // temporary files are private (0600); an export is an ordinary document
-                Files.setPosixFilePermissions(
-                        tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+            if (Files.exists(target)
+                    && Files.getFileStore(tmp)
+                            .supportsFileAttributeView(java.nio.file.attribute.PosixFileAttributeView.class)) {
+                Files.setPosixFilePermissions(tmp, Files.getPosixFilePermissions(target));
             }
             Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {

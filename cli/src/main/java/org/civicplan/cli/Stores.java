@@ -55,6 +55,17 @@ final class Stores {
             } catch (RuntimeException e) {
                 // the pool's own exception names its class and hides the driver's reason
                 String url = spec.split("[?;]", 2)[0];
+                if (inUseByAnotherProcess(e)) {
+                    throw new UnableToStoreException(
+                            Message.of(
+                                    "Cơ sở dữ liệu " + url + " đang được một tiến trình khác sử dụng (một lệnh"
+                                            + " civicplan khác hoặc chương trình đang mở tệp này). Hãy chờ tiến trình đó"
+                                            + " kết thúc hoặc đóng nó, rồi chạy lại.",
+                                    "The database " + url + " is in use by another process (another civicplan"
+                                            + " command or a program that has the file open). Wait for it to finish or"
+                                            + " close it, then run again."),
+                            e);
+                }
                 throw new UnableToStoreException(
                         Message.of(
                                 "Không kết nối được cơ sở dữ liệu " + url + ": " + reason(e)
@@ -149,6 +160,22 @@ final class Stores {
                             + " (choose one with --portfolio, or leave it out when the store holds one)"));
         }
         return id;
+    }
+
+    /**
+     * H2 refuses a file database another process holds: "The file is locked" (MVStore) or
+     * "Database may be already in use" (error 90020).
+     */
+    static boolean inUseByAnotherProcess(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            String m = String.valueOf(t.getMessage());
+            if (m.contains("The file is locked")
+                    || m.contains("Database may be already in use")
+                    || (t instanceof java.sql.SQLException sql && sql.getErrorCode() == 90020)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The innermost message: the driver's own words (e.g. "Unsupported connection setting …"). */

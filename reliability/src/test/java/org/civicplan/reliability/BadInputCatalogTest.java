@@ -88,9 +88,37 @@ class BadInputCatalogTest {
     }
 
     @Test
-    void theCatalogHasAtLeastFortyBadInputs() throws Exception {
+    void theCatalogHasMoreThanAHundredBadInputs() throws Exception {
         long bad = files().stream().filter(p -> !accepted(p)).count();
-        assertThat(bad + 1 /* the generated 100 MB string */).isGreaterThanOrEqualTo(40);
+        assertThat(bad + 1 /* the generated 100 MB string */).isGreaterThan(100);
+    }
+
+    /**
+     * Where {@code validate} must place the problem of the issue-19 inputs: the number's own field
+     * ({@code 1e99999999} and a number too long were reported at {@code /target/comparison}), and the
+     * second copy of a duplicate id with the place of the first.
+     */
+    static final Map<String, List<String>> PLACES = Map.of(
+            "number-too-long-target-value.json", List.of("/indicators/0/target/value"),
+            "number-too-long-100k-digits.json", List.of("/indicators/0/target/value"),
+            "number-exp-target-1e99999999.json", List.of("/indicators/0/target/value"),
+            "number-exp-target-1e999999.json", List.of("/indicators/0/target/value"),
+            "number-exp-target-1E+2147483647.json", List.of("/indicators/0/target/value"),
+            "number-item-number-1e99999999.json", List.of("/items/0/number"),
+            "dup-unit-code-nfc-nfd-twin.json", List.of("/units/7/code", "/units/6"),
+            "dup-plan-id.json", List.of("/plans/2/id", "/plans/0"),
+            "dup-item-id-last.json", List.of("/items/4/id", "/items/3"));
+
+    @Test
+    void theIssueInputsArePlacedAtTheirOwnField() throws Exception {
+        for (Map.Entry<String, List<String>> e : PLACES.entrySet()) {
+            Cli validate = Cli.run("validate", catalog().resolve(e.getKey()).toString(), "--lang", "en");
+            assertThat(validate.code).as(validate.err).isEqualTo(2);
+            for (String place : e.getValue()) {
+                assertThat(validate.err).as(e.getKey()).contains(place);
+            }
+            assertThat(validate.err).as(e.getKey()).doesNotContain("/comparison");
+        }
     }
 
     static boolean accepted(Path file) {
@@ -229,7 +257,12 @@ class BadInputCatalogTest {
             "hostile-script-title.json", "<script>alert(\"xss\")</script><img src=x onerror=alert(1)>",
             "hostile-sql-title.json", "Robert'); DROP TABLE items;-- \" OR 1=1 /* ` \\ %_",
             "hostile-unicode-title.json",
-                    "RTL \u202e gnirts \u202c, zero\u200bwidth, emoji \uD83C\uDDFB\uD83C\uDDF3, 𝔘𝔫𝔦𝔠𝔬𝔡𝔢");
+                    "RTL \u202e gnirts \u202c, zero\u200bwidth, emoji \uD83C\uDDFB\uD83C\uDDF3, 𝔘𝔫𝔦𝔠𝔬𝔡𝔢",
+            // issue 19: a cell a spreadsheet would run as a formula, characters XML 1.0 forbids, and a
+            // title long enough to need a row taller than Excel allows
+            "hostile-csv-injection-title.json", "=HYPERLINK(\"http://evil.example\",\"bấm\")",
+            "hostile-noncharacter-title.json", "U+FFFE \uFFFE U+FFFF \uFFFF trong tiêu đề",
+            "hostile-long-title.json", "Đề án" + " rất dài".repeat(150));
 
     /** Hostile titles come back exactly as written; decomposed text comes back composed (NFC). */
     private static void keptVerbatim(Path file, Portfolio portfolio) throws IOException {

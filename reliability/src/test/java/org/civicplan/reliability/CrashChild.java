@@ -31,6 +31,7 @@ public final class CrashChild {
         switch (args[0]) {
             case "json" -> json(Path.of(args[1]));
             case "jdbc" -> jdbc(args[1], args[2], args[3], PortfolioId.of(args[4]));
+            case "hold" -> hold(args[1]);
             default -> throw new IllegalArgumentException(args[0]);
         }
     }
@@ -53,6 +54,16 @@ public final class CrashChild {
         }
     }
 
+    /** Keeps the database at {@code url} open (and so locked to other processes) until killed. */
+    private static void hold(String url) throws InterruptedException {
+        try (var pool = JdbcStores.pool(url, "", "")) {
+            JdbcPortfolioStore.create(pool, TestPortfolios.HANOI);
+            System.out.println("ready");
+            System.out.flush();
+            Thread.sleep(Long.MAX_VALUE);
+        }
+    }
+
     static Item withQuantity(Item item, int quantity) {
         return item.toBuilder()
                 .product(new Product(item.product().kind(), item.product().description(), Optional.of(quantity)))
@@ -72,9 +83,14 @@ public final class CrashChild {
 
     /** The sample portfolio under {@code id} with {@link #EXTRA_ITEMS} more items. */
     static Portfolio big(PortfolioId id) {
+        return big(id, EXTRA_ITEMS);
+    }
+
+    /** The sample portfolio under {@code id} with {@code extra} more items. */
+    static Portfolio big(PortfolioId id, int extra) {
         Portfolio sample = TestPortfolios.portfolio();
         List<Item> items = new ArrayList<>(sample.items());
-        for (int n = 5; n < 5 + EXTRA_ITEMS; n++) {
+        for (int n = 5; n < 5 + extra; n++) {
             items.add(TestPortfolios.item(n));
         }
         return new Portfolio(

@@ -224,6 +224,182 @@ class CrashSafetyTest {
         assertThat(none).as("imports killed midway and found absent").isPositive();
     }
 
+    /** Kills of {@code civicplan import} per store in the normal build; {@code -Dcivicplan.crash.cliKills=100} for the full run. */
+    static final int CLI_KILLS = Integer.getInteger("civicplan.crash.cliKills", 10);
+
+    @Test
+    @Timeout(value = 40, unit = TimeUnit.MINUTES)
+    void cliImportIntoH2KilledAnywhereIsAllOrNothing() throws Exception {
+        killCliImports(
+                "h2",
+                k -> "jdbc:h2:file:"
+                        + work.resolve("cli-h2-" + k).resolve("civicplan").toAbsolutePath());
+    }
+
+    @Test
+    @Timeout(value = 40, unit = TimeUnit.MINUTES)
+    void cliImportIntoJsonKilledAnywhereIsAllOrNothing() throws Exception {
+        killCliImports("json", k -> work.resolve("cli-json-" + k).toString());
+    }
+
+    /**
+     * {@code civicplan import FILE --store STORE} in a child JVM, killed with SIGKILL at a random
+     * moment between its start and 1.2 times the time an unkilled import takes here (so from JVM
+     * start-up and reading the file through the schema creation, the writes and the commit to the
+     * line printed at the end). Afterwards the store opens, and holds the whole import or none of
+     * it (every kind of row counted, and the item–unit and item–indicator links); one printed as
+     * imported is whole. A store left without the import takes it again (the repair path: the
+     * same store, opened again, imports).
+     */
+    private void killCliImports(String name, java.util.function.IntFunction<String> storeOfRound) throws Exception {
+        PortfolioId id = PortfolioId.of("crash-cli");
+        org.civicplan.core.model.Portfolio portfolio = CrashChild.big(id);
+        Path file = work.resolve("crash-cli.json");
+        try (var out = Files.newOutputStream(file)) {
+            org.civicplan.storage.json.PortfolioJson.create().write(portfolio, out);
+        }
+        long[] expected = counts(portfolio);
+        Random random = new Random(name.hashCode() * 31L + CLI_KILLS);
+        long importMillis = timeCliImport(file, storeOfRound.apply(-1), expected, id);
+        int full = 0;
+        int none = 0;
+        int finishedFirst = 0;
+        int reimported = 0;
+        List<Long> points = new ArrayList<>();
+        for (int k = 0; k < CLI_KILLS; k++) {
+            String store = storeOfRound.apply(k);
+            long at = random.nextLong(0, importMillis * 6 / 5 + 1);
+            points.add(at);
+            Child c = Child.startCli(work, "import", file.toString(), "--store", store, "--no-progress");
+            Thread.sleep(at);
+            boolean printed;
+            if (c.process.isAlive()) {
+                c.process.destroyForcibly();
+                assertThat(c.process.waitFor(30, TimeUnit.SECONDS))
+                        .as(c.describe())
+                        .isTrue();
+                c.drain();
+                printed = c.lines.stream().anyMatch(l -> l.startsWith("Đã nhập"));
+            } else {
+                c.drain();
+                assertThat(c.process.exitValue())
+                        .as("an import that ended by itself; %s", c.describe())
+                        .isZero();
+                printed = true;
+                finishedFirst++;
+            }
+            assertThat(c.stderr()).as("round %d: the child's standard error", k).doesNotContain("Exception");
+            long[] found = countStore(name, store, id, c);
+            if (found[0] == 0) {
+                assertThat(found)
+                        .as("round %d: nothing of the import; %s", k, c.describe())
+                        .containsOnly(0L);
+                assertThat(printed)
+                        .as("round %d: printed as imported but absent; %s", k, c.describe())
+                        .isFalse();
+                none++;
+                // the repair path: the same store takes the import again
+                importAgain(name, store, portfolio);
+                assertThat(countStore(name, store, id, c))
+                        .as("round %d: imported again", k)
+                        .containsExactly(expected);
+                reimported++;
+            } else {
+                assertThat(found)
+                        .as("round %d: the whole import; %s", k, c.describe())
+                        .containsExactly(expected);
+                full++;
+            }
+            System.out.printf(
+                    "crash safety: %s round %d killed at %d ms: %s%n",
+                    name,
+                    k,
+                    at,
+                    found[0] == 0 ? "absent, imported again" : printed ? "complete (printed)" : "complete");
+        }
+        System.out.printf(
+                "crash safety: civicplan import into %s killed %d times at random points within 1.2 x %d ms:"
+                        + " %d complete, %d absent (each imported again), 0 partial, 0 unrepairable,"
+                        + " %d finished before the kill%n",
+                name, CLI_KILLS, importMillis, full, none, finishedFirst);
+        assertThat(reimported).isEqualTo(none);
+        // kills spread over the whole import: both outcomes seen once there are enough rounds
+        if (CLI_KILLS >= 10) {
+            assertThat(none).as("kills that left the import absent").isPositive();
+            assertThat(CLI_KILLS - finishedFirst)
+                    .as("kills that landed before the end")
+                    .isGreaterThanOrEqualTo(CLI_KILLS / 2);
+        }
+    }
+
+    /** Units, programs, plans, items, indicators, measurements, reports, adjustments, item–unit and item–indicator links. */
+    private static long[] counts(org.civicplan.core.model.Portfolio p) {
+        long unitLinks = 0;
+        long indicatorLinks = 0;
+        for (Item item : p.items()) {
+            indicatorLinks += item.indicators().size();
+            unitLinks += item.assignment().leadUnits().size()
+                    + item.assignment().coordinatingUnits().size();
+        }
+        return new long[] {
+            p.units().size(),
+            p.programs().size(),
+            p.plans().size(),
+            p.items().size(),
+            p.indicators().size(),
+            p.measurements().size(),
+            p.reports().size(),
+            p.adjustments().size(),
+            unitLinks,
+            indicatorLinks
+        };
+    }
+
+    /** Opens the store as the CLI does (a JDBC store migrated first) and counts; any failure fails the round. */
+    private static long[] countStore(String name, String store, PortfolioId id, Child c) {
+        try {
+            if (name.equals("json")) {
+                if (!Files.exists(Path.of(store))) {
+                    return new long[10];
+                }
+                JsonFileStore json = JsonFileStore.open(Path.of(store), id);
+                long[] n = counts(json.snapshot());
+                assertThat(json.problems())
+                        .as("the store's problems after the kill; %s", c.describe())
+                        .isEmpty();
+                return n;
+            }
+            try (var pool = JdbcStores.pool(store, "", "")) {
+                return counts(JdbcPortfolioStore.create(pool, id).snapshot());
+            }
+        } catch (RuntimeException e) {
+            throw new AssertionError("the store does not open or read after the kill: " + e + "; " + c.describe(), e);
+        }
+    }
+
+    private static void importAgain(String name, String store, org.civicplan.core.model.Portfolio portfolio) {
+        if (name.equals("json")) {
+            JsonFileStore.open(Path.of(store), portfolio.id()).importPortfolio(portfolio);
+            return;
+        }
+        try (var pool = JdbcStores.pool(store, "", "")) {
+            JdbcPortfolioStore.create(pool, portfolio.id()).importPortfolio(portfolio);
+        }
+    }
+
+    /** Milliseconds from starting the child to its end, for an import that is not killed; it must succeed and be whole. */
+    private long timeCliImport(Path file, String store, long[] expected, PortfolioId id) throws Exception {
+        long start = System.nanoTime();
+        Child c = Child.startCli(work, "import", file.toString(), "--store", store, "--no-progress");
+        assertThat(c.process.waitFor(10, TimeUnit.MINUTES)).as(c.describe()).isTrue();
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        c.drain();
+        assertThat(c.process.exitValue()).as(c.describe()).isZero();
+        assertThat(countStore(store.startsWith("jdbc:") ? "h2" : "json", store, id, c))
+                .containsExactly(expected);
+        return millis;
+    }
+
     /** How long one import takes here, from "ready" to "imported", in a child that is not killed. */
     private long timeOneImport(String url, String user, String password, PortfolioId id) throws Exception {
         Child c = Child.start(work, "jdbc", url, user, password, id.value());
@@ -305,6 +481,25 @@ class CrashSafetyTest {
                     CrashChild.class.getName()));
             command.addAll(List.of(args));
             Path errors = Files.createTempFile(work, "child-", ".err");
+            return new Child(
+                    new ProcessBuilder(command)
+                            .redirectError(ProcessBuilder.Redirect.to(errors.toFile()))
+                            .start(),
+                    errors);
+        }
+
+        /** {@code civicplan ARGS} (the CLI's main class) in a child JVM. */
+        static Child startCli(Path work, String... args) throws IOException {
+            List<String> command = new ArrayList<>(List.of(
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-XX:TieredStopAtLevel=1",
+                    "-XX:+UseSerialGC",
+                    "-Xshare:auto",
+                    "-cp",
+                    System.getProperty("java.class.path"),
+                    "org.civicplan.cli.CivicPlanCli"));
+            command.addAll(List.of(args));
+            Path errors = Files.createTempFile(work, "cli-", ".err");
             return new Child(
                     new ProcessBuilder(command)
                             .redirectError(ProcessBuilder.Redirect.to(errors.toFile()))

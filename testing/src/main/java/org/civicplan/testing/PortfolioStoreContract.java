@@ -531,6 +531,12 @@ public abstract class PortfolioStoreContract {
     }
 
     @Test
+    void auditRefusesBackDatedEntriesAndUnknownOrNamelessActors() {
+        importSample();
+        AuditAppendChecks.refusesBackDatedAndNamelessEntries(store);
+    }
+
+    @Test
     void concurrentUpdatesWithRetryLoseNothing() throws Exception {
         importSample();
         ItemId id = ItemId.of("KH-186/3");

@@ -61,11 +61,13 @@ public final class JdbcPortfolioStore implements PortfolioStore, AutoCloseable {
         this.portfolio = requireNonNull(portfolio, "portfolio is null");
         Db db = new Db(Db.jdbi(dataSource), Dialect.of(dataSource), portfolio);
         this.stores = new Stores(db);
+        this.stores.ensureDurableCommits();
         if (register) {
             this.stores.ensurePortfolio();
         } else if (!this.stores.portfolioIds().contains(portfolio.value())) {
             throw new NoSuchEntityException("portfolio", portfolio.value());
         }
+        this.stores.recoverInterruptedImport();
         this.queries = new JdbcQueries(stores);
         this.reviewQueries = new SqlReviewQueries(db);
         this.owned = owned;

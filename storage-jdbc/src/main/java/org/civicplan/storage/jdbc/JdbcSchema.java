@@ -4,6 +4,7 @@ import javax.sql.DataSource;
 import org.civicplan.core.Message;
 import org.civicplan.core.UnableToStoreException;
 import org.civicplan.storage.jdbc.internal.Dialect;
+import org.civicplan.storage.jdbc.internal.InterruptedSchema;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 
@@ -24,16 +25,26 @@ public final class JdbcSchema {
     /** Brings the data source's default schema up to date; a no-op when it already is. */
     public static void migrate(DataSource dataSource) {
         Dialect dialect = Dialect.of(dataSource);
+        Flyway flyway = Flyway.configure(JdbcSchema.class.getClassLoader())
+                .dataSource(dataSource)
+                .locations(LOCATION)
+                .table(HISTORY_TABLE)
+                .placeholders(dialect.placeholders())
+                .baselineOnMigrate(true)
+                .baselineVersion("0")
+                .load();
         try {
-            Flyway.configure(JdbcSchema.class.getClassLoader())
-                    .dataSource(dataSource)
-                    .locations(LOCATION)
-                    .table(HISTORY_TABLE)
-                    .placeholders(dialect.placeholders())
-                    .baselineOnMigrate(true)
-                    .baselineVersion("0")
-                    .load()
-                    .migrate();
+            try {
+                flyway.migrate();
+            } catch (FlywayException e) {
+                // H2 commits each CREATE TABLE: a process killed while creating the schema left some
+                // tables and no record of the migration, and every later migration failed on them
+                if (dialect != Dialect.H2 || !InterruptedSchema.dropIfEmpty(dataSource, flyway)) {
+                    throw e;
+                }
+                flyway.repair();
+                flyway.migrate();
+            }
         } catch (FlywayException e) {
             throw new UnableToStoreException(
                     Message.of(

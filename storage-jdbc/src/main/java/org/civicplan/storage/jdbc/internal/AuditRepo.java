@@ -10,6 +10,7 @@ import org.civicplan.core.model.Actor;
 import org.civicplan.core.model.AuditEntry;
 import org.civicplan.core.model.FieldChange;
 import org.civicplan.core.model.UnitCode;
+import org.civicplan.core.spi.AuditAppendCheck;
 import org.civicplan.core.spi.AuditSink;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
@@ -18,7 +19,8 @@ import org.jdbi.v3.core.statement.PreparedBatch;
  * The audit trail. Append-only by construction: this class (and the whole module) only ever
  * inserts into {@code audit_log} and {@code audit_changes}. Sequence numbers come from the
  * portfolio's row in {@code portfolios}, incremented under its row lock, so they are gap-free and
- * ordered per portfolio.
+ * ordered per portfolio. An entry is checked by {@link AuditAppendCheck} (not earlier than the last
+ * one, a known unit, a readable user name) under that lock, before anything is written.
  */
 public final class AuditRepo implements AuditSink {
     private final Db db;
@@ -30,13 +32,17 @@ public final class AuditRepo implements AuditSink {
     @Override
     public AuditEntry append(AuditEntry entry) {
         return db.run(Op.write("append", "audit", entry.entityType() + "/" + entry.entityId()), h -> {
-            h.createUpdate("UPDATE portfolios SET audit_seq = audit_seq + 1 WHERE portfolio_id = :portfolio")
+            // the portfolio's row lock orders appends; the check runs under it, before anything is written
+            long seq = h.createQuery("SELECT audit_seq FROM portfolios WHERE portfolio_id = :portfolio FOR UPDATE")
+                            .bind("portfolio", db.portfolio())
+                            .mapTo(Long.class)
+                            .one()
+                    + 1;
+            AuditAppendCheck.check(entry, lastAt(h), unit -> known(h, unit));
+            h.createUpdate("UPDATE portfolios SET audit_seq = :seq WHERE portfolio_id = :portfolio")
+                    .bind("seq", seq)
                     .bind("portfolio", db.portfolio())
                     .execute();
-            long seq = h.createQuery("SELECT audit_seq FROM portfolios WHERE portfolio_id = :portfolio")
-                    .bind("portfolio", db.portfolio())
-                    .mapTo(Long.class)
-                    .one();
             AuditEntry stored = entry.withSequence(seq);
             h.createUpdate("INSERT INTO audit_log (portfolio_id, seq, at_s, at_ns, actor_unit, actor_user,"
                             + " action_code, entity_type, entity_id) VALUES (:portfolio, :seq, :s, :ns, :unit,"
@@ -68,6 +74,24 @@ public final class AuditRepo implements AuditSink {
             }
             return stored;
         });
+    }
+
+    /** The time of the trail's last entry (this transaction's own included). */
+    private Optional<Instant> lastAt(Handle h) {
+        return h.createQuery("SELECT at_s, at_ns FROM audit_log WHERE portfolio_id = :portfolio AND seq ="
+                        + " (SELECT MAX(seq) FROM audit_log WHERE portfolio_id = :portfolio)")
+                .bind("portfolio", db.portfolio())
+                .map((rs, ctx) -> Instant.ofEpochSecond(rs.getLong("at_s"), rs.getInt("at_ns")))
+                .findOne();
+    }
+
+    private boolean known(Handle h, UnitCode unit) {
+        return h.createQuery("SELECT COUNT(*) FROM units WHERE portfolio_id = :portfolio AND unit_code = :code")
+                        .bind("portfolio", db.portfolio())
+                        .bind("code", unit.value())
+                        .mapTo(Long.class)
+                        .one()
+                > 0;
     }
 
     @Override

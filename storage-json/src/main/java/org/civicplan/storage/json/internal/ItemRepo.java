@@ -35,6 +35,11 @@ public final class ItemRepo extends MemberRepo<ItemId, Item, PlanId, PlanDoc> im
     }
 
     @Override
+    PlanDoc withAll(PlanDoc doc, List<Item> stored) {
+        return doc.withAll(stored);
+    }
+
+    @Override
     public Item update(Item value) {
         return store.write(() -> {
             Located<PlanDoc, Item> at = current(value);

@@ -96,7 +96,8 @@ public final class Journal {
             dirs.forEach(AtomicFiles::fsyncDirectory);
             Files.delete(journal);
             AtomicFiles.fsyncDirectory(dir);
-            log.warn("completed an interrupted commit in {} ({} files)", dir, done);
+            // the commit was acknowledged and is now whole: nothing for the user to do, so not a warning
+            log.info("completed an interrupted commit in {} ({} files)", dir, done);
         } catch (IOException e) {
             throw Store.unable(
                     "Không hoàn tất được lần ghi dở dang trong " + dir,

@@ -2,9 +2,12 @@ package org.civicplan.storage.json.internal;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
@@ -96,6 +99,51 @@ abstract class MemberRepo<K, V extends Versioned<V>, C, D extends Doc> {
                     layout.with().apply(doc == null ? layout.empty().apply(container) : doc, stored));
             return stored;
         });
+    }
+
+    /**
+     * Creates every value, staging each container's file once: an import's cost grows with the
+     * number of values. ({@link #create} one by one copies the container's members for each value:
+     * 20,000 items of one plan took 6.7 s to import, 40,000 took 20 s.) A value whose key is stored
+     * already, or given twice, is a {@link DuplicateEntityException} and nothing is staged.
+     */
+    public void createAll(List<V> values) {
+        store.write(() -> {
+            Set<K> keys = new HashSet<>();
+            for (Path f : documents.list(layout.sub(), ".json")) {
+                D d = documents.loadOrSkip(f, layout.kind());
+                if (d != null) {
+                    keys.addAll(layout.members().apply(d).keySet());
+                }
+            }
+            Map<C, List<V>> byContainer = new LinkedHashMap<>();
+            for (V value : values) {
+                if (!keys.add(layout.key().apply(value))) {
+                    throw new DuplicateEntityException(layout.entity(), value.entityId());
+                }
+                byContainer
+                        .computeIfAbsent(layout.container().apply(value), c -> new ArrayList<>())
+                        .add(value.withVersion(1));
+            }
+            for (Map.Entry<C, List<V>> e : byContainer.entrySet()) {
+                Path file = containerFile(e.getKey());
+                D doc = load(file);
+                documents.stage(
+                        file,
+                        layout.kind(),
+                        withAll(doc == null ? layout.empty().apply(e.getKey()) : doc, e.getValue()));
+            }
+            return null;
+        });
+    }
+
+    /** The document with {@code stored} added; a kind with many members per file adds them in one copy. */
+    D withAll(D doc, List<V> stored) {
+        D result = doc;
+        for (V value : stored) {
+            result = layout.with().apply(result, value);
+        }
+        return result;
     }
 
     /**

@@ -95,7 +95,7 @@ public final class PortfolioRepo {
             p.programs().forEach(repos.programs()::create);
             p.plans().forEach(repos.plans()::create);
             p.indicators().forEach(repos.indicators()::create);
-            p.items().forEach(repos.items()::create);
+            repos.items().createAll(p.items());
             repos.measurements().recordAll(p.measurements());
             p.reports().forEach(repos.reports()::create);
             p.adjustments().forEach(repos.adjustments()::create);

@@ -85,6 +85,15 @@ public final class StoreDocs {
             return new PlanDoc(documentVersion, id, plan, Collections.unmodifiableMap(copy), history);
         }
 
+        /** With every item of {@code values} added, copying the members once. */
+        public PlanDoc withAll(java.util.List<Item> values) {
+            Map<ItemId, Item> copy = new LinkedHashMap<>(items);
+            for (Item value : values) {
+                copy.put(value.id(), value);
+            }
+            return new PlanDoc(documentVersion, id, plan, Collections.unmodifiableMap(copy), history);
+        }
+
         public PlanDoc withHistory(ItemId item, List<Item> revisions) {
             Map<ItemId, List<Item>> copy = new LinkedHashMap<>(history);
             if (revisions.isEmpty()) {
