@@ -123,7 +123,10 @@ class CivicPlanJarIT {
 
         assertThat(validate.code()).as(validate::toString).isNotEqualTo(CivicPlanCli.ERROR);
         // Apache POI logs through the Log4j API: bridged to SLF4J, not a "no logging provider" line
-        assertThat(validate.err()).as(validate::toString).doesNotContain("Log4j").doesNotContain("SLF4J");
+        assertThat(validate.err())
+                .as(validate::toString)
+                .doesNotContain("Log4j")
+                .doesNotContain("SLF4J");
     }
 
     @Test

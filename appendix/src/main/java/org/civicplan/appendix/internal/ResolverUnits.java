@@ -63,8 +63,7 @@ final class ResolverUnits implements UnitNameReader {
             byCommas(piece, parts);
             List<UnitMention> members = new ArrayList<>();
             add(piece, several, members);
-            if (units(parts).equals(units(members))
-                    && parts.stream().allMatch(m -> m.status() == Status.RESOLVED)) {
+            if (units(parts).equals(units(members)) && parts.stream().allMatch(m -> m.status() == Status.RESOLVED)) {
                 out.addAll(parts); // each member as written, the same units as the whole list
             } else {
                 // a list with a shared head ("UBND các quận: Ba Đình, Hoàn Kiếm"): the head decides

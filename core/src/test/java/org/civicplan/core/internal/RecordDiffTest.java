@@ -31,8 +31,8 @@ class RecordDiffTest {
                 .containsExactly(
                         new FieldChange(
                                 "deadline",
-                                Optional.of("Quarter[year=2021, quarter=4]"),
-                                Optional.of("Quarter[year=2022, quarter=1]")),
+                                Optional.of("2021-Q4"),
+                                Optional.of("2022-Q1")),
                         new FieldChange("assignment.leadUnits", Optional.of("[SKHCN]"), Optional.of("[STC]")));
     }
 
