@@ -1,5 +1,13 @@
 package org.civicplan.cli;
 
+import org.civicplan.core.model.UnitCode;
+import org.civicplan.core.model.OrgUnit;
+import org.civicplan.core.model.FieldChange;
+import org.civicplan.core.model.AuditEntry;
+import org.civicplan.core.model.Actor;
+import java.util.Optional;
+import java.util.List;
+import java.time.Instant;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -56,14 +64,14 @@ final class ImportCommand implements Callable<Integer>, CivicPlanCli.HasOptions 
     @CommandLine.Option(
             names = "--as",
             description =
-                    "Phụ lục: đơn vị thực hiện (mặc định: đơn vị ban hành kế hoạch) / appendix: acting unit (default: the plan's issuer)")
+                    "Đơn vị thực hiện, ghi vào nhật ký (phụ lục: mặc định đơn vị ban hành kế hoạch; JSON: đơn vị ban hành chương trình đầu tiên) / acting unit, as audited (appendix: default the plan's issuer; JSON: the first program's issuer)")
     String actingUnit;
 
     @CommandLine.Option(
             names = "--official",
             defaultValue = "civicplan-cli",
             description =
-                    "Phụ lục: người thực hiện, ghi vào nhật ký / appendix: who acts, as audited (default ${DEFAULT-VALUE})")
+                    "Người thực hiện, ghi vào nhật ký / who acts, as audited (default ${DEFAULT-VALUE})")
     String official = "civicplan-cli";
 
     @CommandLine.Option(
@@ -136,6 +144,8 @@ final class ImportCommand implements Callable<Integer>, CivicPlanCli.HasOptions 
                                             + "\"; nothing was imported. Import into an empty store."),
                             e);
                 }
+                // the import is on the trusted path (docs/embedding.md): it says so in the audit trail
+                open.store().audit().append(importEntry(portfolio, file.getFileName().toString()));
                 bar.step();
                 out.println(o.t(
                         "Đã nhập " + portfolio.items().size() + " nhiệm vụ, "
@@ -149,5 +159,41 @@ final class ImportCommand implements Callable<Integer>, CivicPlanCli.HasOptions 
             }
         }
         return CivicPlanCli.OK;
+    }
+
+    /**
+     * The audit entry of a portfolio import: who imported which file with how many items, appended
+     * right after the import commits. The acting unit is {@code --as}, else the issuer of the file's
+     * first program, else its first unit in code order.
+     */
+    AuditEntry importEntry(Portfolio portfolio, String fileName) {
+        UnitCode unit;
+        if (actingUnit != null) {
+            unit = UnitCode.of(actingUnit);
+            if (portfolio.units().stream().noneMatch(u -> u.code().equals(unit))) {
+                throw new InvalidInputException(Message.of(
+                        "--as " + actingUnit + ": không có đơn vị này trong tệp " + fileName,
+                        "--as " + actingUnit + ": the file " + fileName + " has no such unit"));
+            }
+        } else if (!portfolio.programs().isEmpty()) {
+            unit = portfolio.programs().get(0).issuer();
+        } else {
+            unit = portfolio.units().stream()
+                    .map(OrgUnit::code)
+                    .sorted()
+                    .findFirst()
+                    .orElseThrow(() -> new InvalidInputException(
+                            Message.of("Tệp " + fileName + " không có đơn vị nào", "The file " + fileName + " has no unit")));
+        }
+        return new AuditEntry(
+                0,
+                Instant.now(),
+                new Actor(unit, official),
+                "import",
+                "portfolio",
+                portfolio.id().value(),
+                List.of(
+                        new FieldChange("file", Optional.empty(), Optional.of(fileName)),
+                        new FieldChange("items", Optional.empty(), Optional.of(Integer.toString(portfolio.items().size())))));
     }
 }

@@ -1,5 +1,8 @@
 package org.civicplan.cli;
 
+import org.civicplan.core.model.FieldChange;
+import org.civicplan.core.model.AuditEntry;
+import java.util.Optional;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -114,6 +117,32 @@ class StoreCommandsTest {
         assertThat(r.code()).as(r::toString).isZero();
         assertThat(new tools.jackson.databind.ObjectMapper().readTree(r.out()).isObject())
                 .isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"json", "h2"})
+    void anImportIsInTheAuditTrail(String kind) throws Exception {
+        String store = imported(kind);
+        Portfolio sample = Program07Sample.portfolio();
+
+        try (OpenStore open = Stores.open(
+                store,
+                sample.id().value(),
+                null,
+                null,
+                new CivicPlanCli.Options(),
+                new java.io.PrintWriter(new java.io.StringWriter()),
+                false)) {
+            List<AuditEntry> entries = open.store().audit().forEntity("portfolio", sample.id().value());
+            assertThat(entries).singleElement().satisfies(e -> {
+                assertThat(e.action()).isEqualTo("import");
+                assertThat(e.actor().unit()).isEqualTo(sample.programs().get(0).issuer());
+                assertThat(e.actor().user()).isEqualTo("civicplan-cli");
+                assertThat(e.changes())
+                        .contains(new FieldChange(
+                                "items", Optional.empty(), Optional.of(Integer.toString(sample.items().size()))));
+            });
+        }
     }
 
     @ParameterizedTest
