@@ -1,15 +1,10 @@
 package org.civicplan.cli;
 
-import org.civicplan.core.model.UnitCode;
-import org.civicplan.core.model.OrgUnit;
-import org.civicplan.core.model.FieldChange;
-import org.civicplan.core.model.AuditEntry;
-import org.civicplan.core.model.Actor;
-import java.util.Optional;
-import java.util.List;
-import java.time.Instant;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ProgressBar;
 import org.civicplan.core.DanglingReferenceException;
@@ -17,7 +12,12 @@ import org.civicplan.core.DuplicateEntityException;
 import org.civicplan.core.InvalidInputException;
 import org.civicplan.core.Lang;
 import org.civicplan.core.Message;
+import org.civicplan.core.model.Actor;
+import org.civicplan.core.model.AuditEntry;
+import org.civicplan.core.model.FieldChange;
+import org.civicplan.core.model.OrgUnit;
 import org.civicplan.core.model.Portfolio;
+import org.civicplan.core.model.UnitCode;
 import org.civicplan.core.spi.References;
 import org.civicplan.storage.json.PortfolioJson;
 import picocli.CommandLine;
@@ -70,8 +70,7 @@ final class ImportCommand implements Callable<Integer>, CivicPlanCli.HasOptions 
     @CommandLine.Option(
             names = "--official",
             defaultValue = "civicplan-cli",
-            description =
-                    "Người thực hiện, ghi vào nhật ký / who acts, as audited (default ${DEFAULT-VALUE})")
+            description = "Người thực hiện, ghi vào nhật ký / who acts, as audited (default ${DEFAULT-VALUE})")
     String official = "civicplan-cli";
 
     @CommandLine.Option(
@@ -145,7 +144,9 @@ final class ImportCommand implements Callable<Integer>, CivicPlanCli.HasOptions 
                             e);
                 }
                 // the import is on the trusted path (docs/embedding.md): it says so in the audit trail
-                open.store().audit().append(importEntry(portfolio, file.getFileName().toString()));
+                open.store()
+                        .audit()
+                        .append(importEntry(portfolio, file.getFileName().toString()));
                 bar.step();
                 out.println(o.t(
                         "Đã nhập " + portfolio.items().size() + " nhiệm vụ, "
@@ -182,8 +183,8 @@ final class ImportCommand implements Callable<Integer>, CivicPlanCli.HasOptions 
                     .map(OrgUnit::code)
                     .sorted()
                     .findFirst()
-                    .orElseThrow(() -> new InvalidInputException(
-                            Message.of("Tệp " + fileName + " không có đơn vị nào", "The file " + fileName + " has no unit")));
+                    .orElseThrow(() -> new InvalidInputException(Message.of(
+                            "Tệp " + fileName + " không có đơn vị nào", "The file " + fileName + " has no unit")));
         }
         return new AuditEntry(
                 0,
@@ -194,6 +195,9 @@ final class ImportCommand implements Callable<Integer>, CivicPlanCli.HasOptions 
                 portfolio.id().value(),
                 List.of(
                         new FieldChange("file", Optional.empty(), Optional.of(fileName)),
-                        new FieldChange("items", Optional.empty(), Optional.of(Integer.toString(portfolio.items().size())))));
+                        new FieldChange(
+                                "items",
+                                Optional.empty(),
+                                Optional.of(Integer.toString(portfolio.items().size())))));
     }
 }

@@ -1,14 +1,14 @@
 package org.civicplan.cli;
 
-import org.civicplan.core.model.FieldChange;
-import org.civicplan.core.model.AuditEntry;
-import java.util.Optional;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
+import org.civicplan.core.model.AuditEntry;
+import org.civicplan.core.model.FieldChange;
 import org.civicplan.core.model.Portfolio;
 import org.civicplan.examples.sample.Program07Sample;
 import org.junit.jupiter.api.Test;
@@ -133,14 +133,17 @@ class StoreCommandsTest {
                 new CivicPlanCli.Options(),
                 new java.io.PrintWriter(new java.io.StringWriter()),
                 false)) {
-            List<AuditEntry> entries = open.store().audit().forEntity("portfolio", sample.id().value());
+            List<AuditEntry> entries =
+                    open.store().audit().forEntity("portfolio", sample.id().value());
             assertThat(entries).singleElement().satisfies(e -> {
                 assertThat(e.action()).isEqualTo("import");
                 assertThat(e.actor().unit()).isEqualTo(sample.programs().get(0).issuer());
                 assertThat(e.actor().user()).isEqualTo("civicplan-cli");
                 assertThat(e.changes())
                         .contains(new FieldChange(
-                                "items", Optional.empty(), Optional.of(Integer.toString(sample.items().size()))));
+                                "items",
+                                Optional.empty(),
+                                Optional.of(Integer.toString(sample.items().size()))));
             });
         }
     }

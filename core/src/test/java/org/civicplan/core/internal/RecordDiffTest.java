@@ -29,10 +29,7 @@ class RecordDiffTest {
         List<FieldChange> changes = RecordDiff.changes(before, after);
         assertThat(changes)
                 .containsExactly(
-                        new FieldChange(
-                                "deadline",
-                                Optional.of("2021-Q4"),
-                                Optional.of("2022-Q1")),
+                        new FieldChange("deadline", Optional.of("2021-Q4"), Optional.of("2022-Q1")),
                         new FieldChange("assignment.leadUnits", Optional.of("[SKHCN]"), Optional.of("[STC]")));
     }
 
