@@ -57,9 +57,18 @@ class InterruptedImportTest {
         for (int n = 5; n < 5 + H2_CHUNK + 100; n++) {
             items.add(TestPortfolios.item(n));
         }
-        // the last item names a plan that does not exist: refused by the database in the second chunk
+        // the last item's funding (10^39 đồng) passes every check before writing and overflows the
+        // database's DECIMAL(38, 0): refused by the database in the second chunk
         items.add(TestPortfolios.item(9999).toBuilder()
-                .plan(org.civicplan.core.model.PlanId.of("KH-KHONG-CO"))
+                .assignment(org.civicplan.core.model.Assignment.lead(
+                        TestPortfolios.SKHCN,
+                        java.util.List.of(),
+                        org.civicplan.core.model.Official.post(
+                                "Giám đốc Sở Khoa học và Công nghệ", TestPortfolios.SKHCN),
+                        org.civicplan.core.model.Resources.of(new org.civicplan.core.model.FundingLine(
+                                org.civicplan.core.model.FundingSource.CITY_BUDGET,
+                                2021,
+                                new org.civicplan.core.money.Vnd(java.math.BigInteger.TEN.pow(39))))))
                 .build());
         Portfolio refused = new Portfolio(
                 sample.id(),
@@ -111,7 +120,7 @@ class InterruptedImportTest {
             execute(pool, "CREATE TABLE portfolios (portfolio_id VARCHAR(64) PRIMARY KEY, audit_seq BIGINT NOT NULL)");
             execute(pool, "CREATE TABLE units (portfolio_id VARCHAR(64), unit_code VARCHAR(64))");
             JdbcSchema.migrate(pool);
-            JdbcPortfolioStore.open(pool, TestPortfolios.HANOI).importPortfolio(TestPortfolios.portfolio());
+            JdbcPortfolioStore.openOrCreate(pool, TestPortfolios.HANOI).importPortfolio(TestPortfolios.portfolio());
         }
     }
 

@@ -65,7 +65,7 @@ class PostgresImportStatisticsTest {
         assertThat(estimatedRows("indicators")).isNotEqualTo(10);
     }
 
-    /** The sample with {@code count} indicators and two measurements for each. */
+    /** The sample with {@code count} indicators of its own and two measurements for each. */
     private static Portfolio withIndicators(int count) {
         Portfolio sample = TestPortfolios.portfolio();
         List<org.civicplan.core.model.Indicator> indicators = new ArrayList<>();
@@ -88,7 +88,10 @@ class PostgresImportStatisticsTest {
                 sample.units(),
                 sample.programs(),
                 sample.plans(),
-                sample.items(),
+                // the sample's items without its three indicators, which this portfolio replaces
+                sample.items().stream()
+                        .map(item -> item.toBuilder().indicators(List.of()).build())
+                        .toList(),
                 indicators,
                 measurements,
                 List.of(),
