@@ -172,6 +172,9 @@ final class DemoCommand implements Callable<Integer>, CivicPlanCli.HasOptions {
                 + s.items() + (vi ? " nhiệm vụ, " : " items, ") + s.itemsWithoutErrors()
                 + (vi ? " không có lỗi; " : " without errors; ")
                 + s.errors() + (vi ? " lỗi, " : " errors, ") + s.warnings() + (vi ? " cảnh báo." : " warnings."));
+        if (s.failingItems().values().stream().anyMatch(n -> n != null && n > 0)) {
+            w.println(vi ? "  Số nhiệm vụ có lỗi, theo tiêu chí:" : "  Items with errors, by dimension:");
+        }
         for (Dimension d : Dimension.values()) {
             Integer failing = s.failingItems().get(d);
             if (failing != null && failing > 0) {

@@ -42,6 +42,7 @@ class DemoCommandTest {
                 .contains(Program07Sample.portfolio().units().size() + " đơn vị, ")
                 .contains("Kế hoạch KH-UBND-07: " + Program07Sample.CITY_ITEM_COUNT + " nhiệm vụ")
                 .contains("Chưa sẵn sàng trình")
+                .contains("Số nhiệm vụ có lỗi, theo tiêu chí:")
                 .contains("Sơ kết 6 tháng đầu năm 2021")
                 .contains("đơn vị chưa gửi báo cáo");
         assertThat(r.all()).doesNotContain("\tat ");
