@@ -538,7 +538,9 @@ class CrashSafetyTest {
         /** The child's state for a failure message: alive or exit status, last lines, standard error. */
         String describe() {
             String state = process.isAlive() ? "running" : "exit " + process.exitValue();
-            List<String> tail = lines.subList(Math.max(0, lines.size() - 3), lines.size());
+            // a copy first: the reader thread may append while this runs (a live sub-list then throws)
+            List<String> seen = List.copyOf(lines);
+            List<String> tail = seen.subList(Math.max(0, seen.size() - 3), seen.size());
             return "child " + state + ", last output " + tail + ", standard error: " + stderr();
         }
 
