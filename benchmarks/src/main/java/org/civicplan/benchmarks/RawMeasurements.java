@@ -17,6 +17,7 @@ import org.civicplan.core.model.Measurement;
 import org.civicplan.core.model.UnitCode;
 import org.civicplan.core.money.Vnd;
 import org.civicplan.core.period.Period;
+import org.civicplan.storage.json.PortfolioJson;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -39,12 +40,12 @@ final class RawMeasurements {
 
     private RawMeasurements() {}
 
-    /** Writes {@code {"formatVersion":1,"measurements":[…]}} with the same fields as civicplan. */
+    /** Writes {@code {"formatVersion":2,"measurements":[…]}} with the same fields as civicplan. */
     static long writeJson(Iterable<Measurement> values, OutputStream out) {
         long count = 0;
         try (JsonGenerator g = FACTORY.createGenerator(ObjectWriteContext.empty(), out)) {
             g.writeStartObject();
-            g.writeNumberProperty("formatVersion", 1);
+            g.writeNumberProperty("formatVersion", PortfolioJson.FORMAT_VERSION);
             g.writeName("measurements");
             g.writeStartArray();
             for (Measurement m : values) {
