@@ -3,7 +3,6 @@ package org.civicplan.appendix;
 import static java.util.Objects.requireNonNull;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,6 +18,7 @@ import org.civicplan.appendix.internal.FormFiles;
 import org.civicplan.appendix.internal.FormLayout;
 import org.civicplan.appendix.internal.FormReader;
 import org.civicplan.core.CivicPlanException;
+import org.civicplan.core.Message;
 import org.civicplan.core.model.Actor;
 import org.civicplan.core.model.Indicator;
 import org.civicplan.core.model.IndicatorCode;
@@ -90,7 +90,13 @@ public final class FormCollector {
                     .sorted()
                     .toList();
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new UnableToReadAppendixException(
+                    Location.ofFile(folder.toString()),
+                    Message.of(
+                            "không đọc được thư mục biểu mẫu (" + e.getMessage() + "): kiểm tra đường dẫn và quyền đọc",
+                            "cannot list the folder of forms (" + e.getMessage()
+                                    + "): check the path and read permission"),
+                    e);
         }
         List<FormReceipt> receipts = new ArrayList<>();
         for (Path file : files) {

@@ -4,7 +4,6 @@ import static java.util.Objects.requireNonNull;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
@@ -290,7 +289,7 @@ public final class ReportForms {
         try (OutputStream out = Files.newOutputStream(file)) {
             write(form, out);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw UnableToExportException.writing("biểu mẫu " + file, "the form " + file, e);
         }
         return form;
     }

@@ -17,6 +17,7 @@ import java.util.Optional;
 import org.civicplan.core.Lang;
 import org.civicplan.core.NumberText;
 import org.civicplan.core.export.ExportScope;
+import org.civicplan.core.export.ItemText;
 import org.civicplan.core.model.Item;
 import org.civicplan.core.model.ItemId;
 import org.civicplan.core.model.ItemStatus;
@@ -411,9 +412,7 @@ public final class ReviewDocument {
         if (leads.isEmpty()) {
             return "";
         }
-        List<String> names = new ArrayList<>();
-        leads.forEach(u -> names.add(units.nameOf(u)));
-        return lang.pick("; chủ trì: ", "; lead: ") + String.join(", ", names);
+        return lang.pick("; chủ trì: ", "; lead: ") + ItemText.unitNames(units, leads, ", ");
     }
 
     private String dueText(Optional<LocalDate> due) {
