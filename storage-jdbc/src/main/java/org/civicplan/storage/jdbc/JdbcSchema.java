@@ -37,12 +37,11 @@ public final class JdbcSchema {
             try {
                 flyway.migrate();
             } catch (FlywayException e) {
-                // H2 commits each CREATE TABLE: a process killed while creating the schema left some
-                // tables and no record of the migration, and every later migration failed on them
-                if (dialect != Dialect.H2 || !InterruptedSchema.dropIfEmpty(dataSource, flyway)) {
+                // H2 commits each DDL statement by itself: a process killed while migrating left part
+                // of the schema (and perhaps a history that disagrees with it); empty, it starts over
+                if (dialect != Dialect.H2 || !InterruptedSchema.dropIfEmpty(dataSource, HISTORY_TABLE)) {
                     throw e;
                 }
-                flyway.repair();
                 flyway.migrate();
             }
         } catch (FlywayException e) {

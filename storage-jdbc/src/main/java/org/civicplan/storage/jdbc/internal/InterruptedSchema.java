@@ -14,16 +14,16 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.MigrationInfo;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The schema a process killed during the first migration left on H2, which commits each {@code
- * CREATE TABLE} by itself: some of civicplan's tables, empty, and no successful first migration in
- * the history. Such tables are dropped so the migration can run again; nothing is dropped when the
- * first migration is recorded as done or when any of the tables holds a row.
+ * The schema a process killed during a migration left on H2, which commits each DDL statement by
+ * itself and, killed while committing, can reopen with a commit half applied: some of civicplan's
+ * tables, and a history that may even record the first migration as done while one of its tables
+ * is missing (a CLI kill showed "Table ITEMS not found" in V3). When every civicplan table there is
+ * empty, nothing can be lost: the tables and civicplan's own history table are dropped and the
+ * migrations run again from the start. Nothing is dropped when any table holds a row.
  */
 public final class InterruptedSchema {
     private static final Logger log = LoggerFactory.getLogger(InterruptedSchema.class);
@@ -33,15 +33,7 @@ public final class InterruptedSchema {
     private InterruptedSchema() {}
 
     /** Drops what an interrupted first migration left; true when it dropped anything. */
-    public static boolean dropIfEmpty(DataSource dataSource, Flyway flyway) {
-        for (MigrationInfo applied : flyway.info().applied()) {
-            if (applied.getVersion() != null
-                    && "1".equals(applied.getVersion().getVersion())
-                    && applied.getState().isApplied()
-                    && !applied.getState().isFailed()) {
-                return false;
-            }
-        }
+    public static boolean dropIfEmpty(DataSource dataSource, String historyTable) {
         List<String> tables = tablesOfFirstMigration();
         try (Connection c = dataSource.getConnection();
                 Statement st = c.createStatement()) {
@@ -68,7 +60,9 @@ public final class InterruptedSchema {
                 String table = present.get(i);
                 st.execute("DROP TABLE " + table);
             }
-            log.info("dropped {} empty tables an interrupted schema creation left: {}", present.size(), present);
+            st.execute("DROP TABLE IF EXISTS \"" + historyTable + "\"");
+            st.execute("DROP TABLE IF EXISTS " + historyTable);
+            log.info("dropped {} empty tables an interrupted schema migration left: {}", present.size(), present);
             return true;
         } catch (SQLException e) {
             log.debug("could not inspect the interrupted schema", e);
