@@ -32,6 +32,9 @@ public enum Field {
                     "Cơ quan, đơn vị chủ trì",
                     "Cơ quan chủ trì thực hiện",
                     "Đơn vị chủ trì thực hiện",
+                    "Đơn vị thực hiện",
+                    "Bộ phận thực hiện",
+                    "Bộ phận T.hiện",
                     "Lead agency")),
     COORDINATING(
             "Cơ quan phối hợp",
@@ -55,6 +58,7 @@ public enum Field {
                     "Thời hạn",
                     "Thời hạn hoàn thành",
                     "Thời gian trình",
+                    "Tháng",
                     "Deadline")),
     PRODUCT(
             "Sản phẩm",
