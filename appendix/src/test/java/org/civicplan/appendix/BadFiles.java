@@ -1,0 +1,87 @@
+package org.civicplan.appendix;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Enumeration;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipOutputStream;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.poifs.crypt.EncryptionInfo;
+import org.apache.poi.poifs.crypt.EncryptionMode;
+import org.apache.poi.poifs.crypt.Encryptor;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+
+/** Bad files made from a good one, as officials' tools make them: encrypted, old binary, padded. */
+final class BadFiles {
+    private BadFiles() {}
+
+    /** {@code plain} (an .xlsx or .docx) saved with a password, as Excel and Word do (agile encryption). */
+    static Path encrypted(Path plain, Path to) throws Exception {
+        try (POIFSFileSystem fs = new POIFSFileSystem()) {
+            Encryptor enc = new EncryptionInfo(EncryptionMode.agile).getEncryptor();
+            enc.confirmPassword("mat-khau");
+            OPCPackage opc = OPCPackage.open(plain.toFile(), PackageAccess.READ_WRITE);
+            try (OutputStream os = enc.getDataStream(fs)) {
+                opc.save(os);
+            } finally {
+                opc.revert();
+            }
+            try (OutputStream out = Files.newOutputStream(to)) {
+                fs.writeFilesystem(out);
+            }
+        }
+        return to;
+    }
+
+    /** An Excel 97-2003 workbook. */
+    static Path oldXls(Path to) throws IOException {
+        try (HSSFWorkbook wb = new HSSFWorkbook();
+                OutputStream out = Files.newOutputStream(to)) {
+            wb.createSheet("Phụ lục").createRow(0).createCell(0).setCellValue("STT");
+            wb.write(out);
+        }
+        return to;
+    }
+
+    /** The container of a Word 97-2003 file: an OLE2 file system with a "WordDocument" stream. */
+    static Path oldDoc(Path to) throws IOException {
+        try (POIFSFileSystem fs = new POIFSFileSystem();
+                OutputStream out = Files.newOutputStream(to)) {
+            fs.createDocument(new ByteArrayInputStream(new byte[512]), "WordDocument");
+            fs.writeFilesystem(out);
+        }
+        return to;
+    }
+
+    /** A copy of the package with one more part. */
+    static Path withPart(Path from, Path to, String name, byte[] content) throws IOException {
+        try (ZipFile zip = new ZipFile(from.toFile());
+                ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(to))) {
+            Enumeration<? extends ZipEntry> entries = zip.entries();
+            while (entries.hasMoreElements()) {
+                ZipEntry e = entries.nextElement();
+                out.putNextEntry(new ZipEntry(e.getName()));
+                try (InputStream in = zip.getInputStream(e)) {
+                    in.transferTo(out);
+                }
+                out.closeEntry();
+            }
+            out.putNextEntry(new ZipEntry(name));
+            out.write(content);
+            out.closeEntry();
+        }
+        return to;
+    }
+
+    /** 8 MB of zeros in a few kilobytes: far past the 1:100 compression ratio allowed. */
+    static Path zipBomb(Path from, Path to) throws IOException {
+        return withPart(from, to, "xl/media/padding.bin", new byte[8 << 20]);
+    }
+}
