@@ -10,9 +10,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.civicplan.appendix.internal.FormFiles;
 import org.civicplan.appendix.internal.FormLayout;
@@ -56,6 +56,8 @@ import org.civicplan.core.text.VietnameseText;
  * item's id.
  */
 public final class FormCollector {
+    private static final Pattern SPREADSHEET = Pattern.compile("(?i)^(?!~\\$).+\\.(xlsx|xlsm|xls|xlsb|ods)$");
+
     private final PlanService plans;
     private final ReportService reports;
     private final ReportingCalendar calendar;
@@ -78,15 +80,16 @@ public final class FormCollector {
     }
 
     /**
-     * Collects every {@code .xlsx} form of {@code folder} (in name order) expected for the program
+     * Collects every spreadsheet of {@code folder} (.xlsx, .xlsm, .xls, .xlsb, .ods; in name order; an
+     * old or foreign one is refused with its receipt, never skipped) expected for the program
      * and period; says which units with a form for the period have still not reported.
      */
     public FormCollection collectFolder(Path folder, ProgramId program, Period period, String official) {
         List<Path> files;
         try (Stream<Path> list = Files.list(folder)) {
-            files = list.filter(p ->
-                            p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx"))
-                    .filter(p -> !p.getFileName().toString().startsWith("~$"))
+            // not only .xlsx: a form saved as .xls or .xlsm is told about (refused or read), never skipped
+            files = list.filter(
+                            p -> SPREADSHEET.matcher(p.getFileName().toString()).matches())
                     .sorted()
                     .toList();
         } catch (IOException e) {

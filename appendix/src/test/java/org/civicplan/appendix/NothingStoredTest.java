@@ -265,4 +265,23 @@ class NothingStoredTest {
                 .contains("approved and locked"));
         assertThat(StoreSnapshot.of(store)).isEqualTo(before);
     }
+
+    @Test
+    void aFormSavedAsXlsInTheFolderIsToldAboutNotSkipped() throws IOException {
+        Path inbox = Files.createDirectories(dir.resolve("nhan-ve"));
+        BadFiles.oldXls(inbox.resolve("skhcn.xls"));
+        Files.writeString(inbox.resolve("doc-truoc.txt"), "không phải biểu");
+        StoreSnapshot before = StoreSnapshot.of(store);
+        FormCollection c =
+                collectorOn(LocalDate.of(2021, 12, 18)).collectFolder(inbox, TestPortfolios.PROGRAM, H2, "van-thu");
+        assertThat(c.receipts()).singleElement().satisfies(r -> {
+            assertThat(r.recorded()).isFalse();
+            assertThat(r.problems().get(0).text(Lang.EN))
+                    .startsWith("skhcn.xls: ")
+                    .contains("save as .xlsx");
+            assertThat(r.problems().get(0).text(Lang.VI)).startsWith("skhcn.xls: ");
+        });
+        assertThat(c.missing()).contains(TestPortfolios.SKHCN);
+        assertThat(StoreSnapshot.of(store)).isEqualTo(before);
+    }
 }
