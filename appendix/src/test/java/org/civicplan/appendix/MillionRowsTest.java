@@ -1,0 +1,68 @@
+package org.civicplan.appendix;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Issue 16's "sheet with 10^6 rows": a million item rows read in the 64 MB heap of the "small-heap"
+ * surefire execution (pom.xml), with the heap's peak use read from the JVM's memory pools. A reader
+ * that kept its rows would need around a gigabyte (an item with its maps is about a kilobyte) and
+ * fail with OutOfMemoryError; the peak stays under the bound whatever the number of rows. Items
+ * carry a number and a short task only, so that the test measures streaming, not unit resolution
+ * (LargeAppendixTest reads full rows). Illustrative texts.
+ */
+class MillionRowsTest {
+    static final int ROWS = 1_000_000;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aMillionRowsAreStreamedInASmallHeap() throws IOException {
+        Path file = dir.resolve("trieu-dong.xlsx");
+        try (XlsxFixture x = new XlsxFixture(file)) {
+            x.sheet("Phụ lục").row(0, "STT", "Nhiệm vụ", "Cơ quan chủ trì", "Thời gian hoàn thành");
+            for (int r = 1; r <= ROWS; r++) {
+                x.worksheet().value(r, 0, r);
+                x.worksheet().value(r, 1, "Nhiệm vụ " + (r % 1000));
+                if (r % 50_000 == 0) {
+                    x.worksheet().flush();
+                }
+            }
+        }
+        assertThat(Files.size(file)).as("the file is big").isGreaterThan(5L << 20);
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            pool.resetPeakUsage();
+        }
+        AtomicLong items = new AtomicLong();
+        AtomicLong lastNumber = new AtomicLong();
+        AppendixSummary summary = new AppendixReader(Units.directory()).read(file, row -> {
+            if (row instanceof AppendixItem item) {
+                items.incrementAndGet();
+                lastNumber.set(Long.parseLong(item.number()));
+            }
+        });
+        long peakHeap = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                peakHeap += pool.getPeakUsage().getUsed();
+            }
+        }
+        assertThat(items).hasValue(ROWS);
+        assertThat(lastNumber).hasValue(ROWS);
+        assertThat(summary.items()).isEqualTo(ROWS);
+        // the bound is only meaningful when the small-heap execution runs this test
+        long bound = Long.getLong("appendix.maxHeapBound", Long.MAX_VALUE);
+        assertThat(Runtime.getRuntime().maxMemory()).as("max heap").isLessThanOrEqualTo(bound);
+        assertThat(peakHeap).as("peak heap used, bytes").isLessThanOrEqualTo(bound);
+    }
+}
