@@ -80,6 +80,41 @@ final class BadFiles {
         return to;
     }
 
+    /**
+     * The Word document saved as Word saves a macro-enabled one (.docm): the main part's content type
+     * is the macro-enabled one and a VBA project part is added.
+     */
+    static Path macroEnabledDocument(Path docx, Path to) throws IOException {
+        try (ZipFile zip = new ZipFile(docx.toFile());
+                ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(to))) {
+            Enumeration<? extends ZipEntry> entries = zip.entries();
+            while (entries.hasMoreElements()) {
+                ZipEntry e = entries.nextElement();
+                out.putNextEntry(new ZipEntry(e.getName()));
+                try (InputStream in = zip.getInputStream(e)) {
+                    if (e.getName().equals("[Content_Types].xml")) {
+                        String xml = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+                                .replace(
+                                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml",
+                                        "application/vnd.ms-word.document.macroEnabled.main+xml")
+                                .replace(
+                                        "<Default ",
+                                        "<Default Extension=\"bin\" ContentType=\"application/vnd.ms-office.vbaProject\"/>"
+                                                + "<Default ");
+                        out.write(xml.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    } else {
+                        in.transferTo(out);
+                    }
+                }
+                out.closeEntry();
+            }
+            out.putNextEntry(new ZipEntry("word/vbaProject.bin"));
+            out.write(new byte[] {1, 2, 3});
+            out.closeEntry();
+        }
+        return to;
+    }
+
     /** 8 MB of zeros in a few kilobytes: far past the 1:100 compression ratio allowed. */
     static Path zipBomb(Path from, Path to) throws IOException {
         return withPart(from, to, "xl/media/padding.bin", new byte[8 << 20]);
