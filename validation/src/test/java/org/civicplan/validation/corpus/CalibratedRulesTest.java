@@ -238,4 +238,62 @@ class CalibratedRulesTest {
         // "thành lập các đoàn thanh tra, kiểm tra các khâu tổ chức kỳ thi": an action
         assertThat(codes("R0237")).noneMatch(c -> c.startsWith("task."));
     }
+
+    @Test
+    void aReportOrASubmissionWithNoDateOrCycleIsATimeDefectARecurringReportIsNot() {
+        // "theo dõi, đôn đốc …, báo cáo kết quả": the results are due, but when?
+        assertThat(codes("R0010")).contains("time.deadline.missing");
+        // "… tổng hợp, trình UBND tỉnh phê duyệt": a submission for decision, with no date
+        assertThat(codes("R0162")).contains("time.deadline.missing");
+        // "báo cáo kết quả …" with "Định kỳ hàng quý": the cycle binds the report
+        assertThat(codes("R0187")).doesNotContain("time.deadline.missing");
+        // a plan's coordinating role reporting its results relies on the plan's year
+        assertThat(codes("R0215")).doesNotContain("time.deadline.missing");
+    }
+
+    @Test
+    void aOneOffDocumentBoundOnlyByTheReportsCycleHasNoDateACycleOfItsOwnBindsIt() {
+        // "xây dựng kế hoạch cụ thể …; định kỳ hằng quý, 6 tháng, năm xây dựng báo cáo": the plan has no date
+        assertThat(codes("R0225")).contains("time.deadline.missing");
+        // "xây dựng kế hoạch (dự toán kinh phí hàng năm)": the plan itself is yearly
+        assertThat(codes("R0161")).doesNotContain("time.deadline.missing");
+    }
+
+    @Test
+    void aDocumentToDrawUpInADirectiveNeedsADateItsStandingDutiesDoNot() {
+        // Chỉ thị 55/2007/CT-UBND: "tiến hành xây dựng và triển khai thực hiện Kế hoạch hành động …"
+        assertThat(codes("R0034")).contains("time.deadline.missing");
+        // a directive's standing duty: "chủ động nghiên cứu, quán triệt Nghị quyết, xác định rõ những nhiệm vụ …"
+        assertThat(codes("R0227")).doesNotContain("time.deadline.missing");
+    }
+
+    @Test
+    void theFirstVerbMayRunPastTheEighthWordAndACitedDocumentsSubjectIsNoEvent() {
+        // "tập trung chỉ đạo việc tham gia ý | kiến": the one-off act is read whole
+        assertThat(codes("R0027")).contains("time.deadline.missing");
+        // "Sớm triển khai Công văn số 7196/VPCP-KTTH … về … phục vụ Tết …": Tết is the cited letter's subject
+        assertThat(codes("R0077")).contains("time.deadline.missing");
+        // "… trong dịp tết": the row's own season binds it
+        assertThat(codes("R0229")).doesNotContain("time.deadline.missing");
+    }
+
+    @Test
+    void aOneOffActNamingNoOutputIsAProductDefectHandlingAMatterOrCarryingOutACitedLetterIsNot() {
+        // "khẩn trương thực hiện các chỉ đạo …; thống nhất cách gọi các mũi tiêm"
+        assertThat(codes("R0130")).contains("product.kind.missing");
+        // "tổ chức nhân rộng phù hợp với điều kiện của từng địa phương, đơn vị"
+        assertThat(codes("R0169")).contains("product.kind.missing");
+        // "trên cơ sở chức năng, nhiệm vụ được phân công khẩn trương xem xét, xử lý các kiến nghị": handling
+        assertThat(codes("R0076")).noneMatch(c -> c.startsWith("product."));
+        // "Sớm triển khai Công văn số 7196/VPCP-KTTH …": the cited letter fixes the output
+        assertThat(codes("R0077")).noneMatch(c -> c.startsWith("product."));
+    }
+
+    @Test
+    void theLevelsOfAPlanAreNotAnIssuingAct() {
+        // "… đẩy mạnh công tác lập quy hoạch, kế hoạch sử dụng đất các cấp": "các cấp" issues nothing
+        assertThat(codes("R0113")).contains("product.kind.missing");
+        // "chủ trì xử lý, trả lời": a reply is an output
+        assertThat(codes("R0071")).noneMatch(c -> c.startsWith("product."));
+    }
 }
