@@ -200,7 +200,8 @@ final class TaskReading {
         Matcher formula = LEADING_FORMULA.matcher(text);
         String title = formula.find() ? text.substring(formula.end()) : text;
         int end = title.length();
-        for (String stop : new String[] {";", ". "}) {
+        // after "về" come the act's subject, not its verbs ("báo cáo Nghị quyết về bổ sung Kế hoạch …")
+        for (String stop : new String[] {";", ". ", " ve "}) {
             int at = title.indexOf(stop);
             if (at > 0 && at < end) {
                 end = at;
@@ -242,7 +243,10 @@ final class TaskReading {
             return false;
         }
         int act = first(PRODUCING, head());
-        return act < first(STANDING, head()) && act < first(HANDLING, head());
+        return act < first(STANDING, head())
+                && act < first(HANDLING, head())
+                // studying a document in order to carry it out is carrying it out
+                && !STUDY_TO_IMPLEMENT.matcher(text).find();
     }
 
     /**
@@ -309,8 +313,7 @@ final class TaskReading {
         if (eventOrAnswer() || ROUTINE.matcher(text).find()) {
             return false;
         }
-        if (SUBMITS.matcher(text).find()
-                || reportsBack && REPORTS_RESULTS.matcher(text + "\n" + product).find()) {
+        if (SUBMITS.matcher(text).find() || reportsBack && reportsAfterWork()) {
             // a report or a submission may recur: any time word binds it
             if (!timed()) {
                 return true;
@@ -338,6 +341,10 @@ final class TaskReading {
                 && !IMPLEMENTS_CITED.matcher(head()).find();
     }
 
+    /** "nghiên cứu nội dung Nghị quyết … để chủ động triển khai thực hiện": the study serves implementation. */
+    private static final Pattern STUDY_TO_IMPLEMENT =
+            Pattern.compile("\\bnghien cuu\\b[^;\\n]*? de (chu dong )?(trien khai|thuc hien|to chuc thuc hien)\\b");
+
     /** Carrying out a numbered document ("triển khai Công văn số …"): its output is that document's. */
     private static final Pattern IMPLEMENTS_CITED = Pattern.compile("\\b(trien khai|thuc hien)( [a-z]+){0,2}"
             + " (cong van|quyet dinh|chi thi|ke hoach|nghi quyet|thong bao|van ban|chuong trinh) so\\b");
@@ -345,6 +352,20 @@ final class TaskReading {
     /** The formula that divides nothing, before a row's first verb ("trên cơ sở chức năng, nhiệm vụ được phân công"). */
     private static final Pattern LEADING_FORMULA = Pattern.compile(
             "^(can cu |tren co so )?(theo )?chuc nang,? nhiem" + " vu( va quyen han)?( duoc (giao|phan cong))?,? ");
+
+    /**
+     * The results of some other work are to be reported ("theo dõi, đôn đốc …, báo cáo kết quả"); a
+     * report that is itself the row's act ("chủ trì báo cáo kết quả thực hiện Đồ án …") is judged as any
+     * one-off act.
+     */
+    private boolean reportsAfterWork() {
+        Matcher m = REPORTS_RESULTS.matcher(text);
+        if (m.find()) {
+            return m.start() >= head().length() || text.indexOf(head()) != 0;
+        }
+        return REPORTS_RESULTS.matcher(product).find()
+                && !REPORTS_RESULTS.matcher(head()).find();
+    }
 
     /** Bound in time by something other than a recurring term. */
     private boolean timedOnce() {
@@ -367,13 +388,17 @@ final class TaskReading {
 
     /** A purchase or an investment, with no money named. */
     boolean spends() {
-        return SPENDS.matcher(head()).find() && !MONEY.matcher(text).find();
+        return SPENDS.matcher(clause()).find() && !MONEY.matcher(text).find();
     }
 
     /** A scale-up, pilot, upgrade or purchase: something whose success is a number. */
     boolean campaign() {
-        return CAMPAIGN.matcher(text).find() || spends();
+        // preparing the investment dossier ("lập các thủ tục về đầu tư") is done when it is submitted
+        return CAMPAIGN.matcher(text).find()
+                || spends() && !DOSSIER.matcher(clause()).find();
     }
+
+    private static final Pattern DOSSIER = Pattern.compile("\\blap (cac )?thu tuc\\b");
 
     /** A counted quantity anywhere in the row (dates and document numbers do not count). */
     boolean counts() {
