@@ -296,4 +296,35 @@ class CalibratedRulesTest {
         // "chủ trì xử lý, trả lời": a reply is an output
         assertThat(codes("R0071")).noneMatch(c -> c.startsWith("product."));
     }
+
+    @Test
+    void afterVeComesTheActsSubjectNotItsVerbs() {
+        // "chủ trì báo cáo Nghị quyết về bổ sung Kế hoạch …": "bổ sung" is the resolution's subject, the act is a
+        // report
+        assertThat(codes("R0244")).doesNotContain("time.deadline.missing");
+        // "xem xét, giải quyết các đề xuất … tại văn bản nêu trên": the act itself still needs its date
+        assertThat(codes("R0053")).contains("time.deadline.missing");
+    }
+
+    @Test
+    void aReportThatIsTheRowsOwnActIsNotAReportBackAfterWork() {
+        // "chủ trì báo cáo kết quả thực hiện Đồ án …" to the council's session
+        assertThat(codes("R0245")).doesNotContain("time.deadline.missing");
+        // "theo dõi, đôn đốc …, báo cáo kết quả": the report follows the work, and has no date
+        assertThat(codes("R0010")).contains("time.deadline.missing");
+    }
+
+    @Test
+    void studyingADocumentToCarryItOutProducesNothingStudyingItToAdviseDoes() {
+        // "nghiên cứu nội dung Nghị quyết số 233/NQ-CP … để chủ động triển khai thực hiện"
+        assertThat(codes("R0261")).noneMatch(c -> c.startsWith("product."));
+        // "khẩn trương nghiên cứu Chỉ thị số 22 …, tham mưu UBND tỉnh đẩy mạnh …": the advice is not named
+        assertThat(codes("R0113")).contains("product.kind.missing");
+    }
+
+    @Test
+    void anInvestmentDossierNeedsFundsButNoIndicator() {
+        // "lập các thủ tục về đầu tư …": an investment with no money named, but done when the dossier is in
+        assertThat(codes("R0023")).contains("resources.missing").doesNotContain("measurable.missing");
+    }
 }
