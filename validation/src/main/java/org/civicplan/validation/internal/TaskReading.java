@@ -21,10 +21,11 @@ import org.civicplan.core.text.VietnameseText;
 final class TaskReading {
     private static final Pattern URGED = Pattern.compile("\\b(khan truong|^som|som trien khai)\\b");
 
-    private static final Pattern ONE_OFF = Pattern.compile("\\b(nghien cuu|xem xet|xu ly|ra soat|xay dung|hoan thien"
-            + "|tham gia y kien|gop y|cho y kien|co y kien|tong hop|de xuat|tra loi|lap|dieu tra|lam ro|mua"
-            + "|thanh lap|khao sat|tham do|tiep thu|tinh toan|can nhac|giai quyet|ban giao|tiep nhan|phan bo"
-            + "|nhan rong|sua doi|bo sung|ban hanh|danh gia|phan dinh|lam viec|thuc hien quy trinh)\\b");
+    private static final Pattern ONE_OFF = Pattern.compile(
+            "\\b(nghien cuu|xem xet|xu ly|ra soat|xay dung|hoan thien"
+                    + "|tham gia y kien|gop y|cho y kien|co y kien|tong hop|de xuat|tra loi|lap|dieu tra|lam ro|mua"
+                    + "|thanh lap|khao sat|tham do|tiep thu|tinh toan|can nhac|giai quyet|ban giao|tiep nhan|phan bo"
+                    + "|nhan rong|sua doi|bo sung|dieu chinh|doi ten|ban hanh|danh gia|phan dinh|lam viec|thuc hien quy trinh)\\b");
 
     /** One-off acts whose result is a document someone must name: the others end in the thing done. */
     private static final Pattern PRODUCING = Pattern.compile(
@@ -81,9 +82,9 @@ final class TaskReading {
     private static final Pattern OUTPUT = Pattern.compile("(?<!tai |theo |cua |cong tac |qua trinh )\\b(bao cao|trinh"
             + "|ban hanh|gui|tra loi|thong bao|ky (ban|van|quyet|bao|ket|hop dong|thong)|cong bo"
             + "|tham muu( cho)? (ubnd|uy ban nhan dan|chu tich)( [a-z]+){0,3} (giai quyet|xu ly|quyet dinh)"
-            + "|de xuat|tong hop|du thao|thanh lap|phan bo|bo tri|(?<!cac |moi |nhieu )cap(?! (tinh|huyen|xa|co so))|phe duyet|tham dinh|ban giao|tiep nhan|mua"
+            + "|de xuat|tong hop|du thao|thanh lap|phan bo|bo tri|(?<!cac |moi |nhieu |nang )cap(?! (tinh|huyen|xa|co so))|phe duyet|tham dinh|ban giao|tiep nhan|mua"
             + "|co y kien|tham gia y kien|gop y|cho y kien|ket luan|to chuc (cac )?(hoi nghi|hoi thao|le|cuoc hop|hop"
-            + "|dien tap|kiem tra|doan)|(xay dung|lap|hoan thien|soan thao|sua doi|bo sung|de ra)( [a-z]+){0,2}"
+            + "|dien tap|kiem tra|doan)|(xay dung|lap|hoan thien|soan thao|sua doi|bo sung|dieu chinh|doi ten|de ra)( [a-z]+){0,2}"
             + " (ke hoach|de an|du an|quyet dinh|van ban|to trinh|danh sach|ho so|quy che|quy dinh|chuong trinh"
             + "|phuong an|nghi dinh|thong tu|nghi quyet|chien luoc|quy hoach|quy trinh))\\b");
 

@@ -327,4 +327,20 @@ class CalibratedRulesTest {
         // "lập các thủ tục về đầu tư …": an investment with no money named, but done when the dossier is in
         assertThat(codes("R0023")).contains("resources.missing").doesNotContain("measurable.missing");
     }
+
+    @Test
+    void adjustingOrRenamingADocumentIsAOneOffActAnAdjustmentAsRequestedAnswersTheRequest() {
+        // "điều chỉnh, thay đổi tên Đề án …": no date
+        assertThat(codes("R0264")).contains("time.deadline.missing").noneMatch(c -> c.startsWith("product."));
+        // "điều chỉnh giấy phép đầu tư … như ý kiến đề nghị của các Bộ": the request sets the timing
+        assertThat(codes("R0057")).doesNotContain("time.deadline.missing");
+    }
+
+    @Test
+    void anUpgradeIsNotAnIssuingActAPurchaseIsItsOwnOutput() {
+        // "chỉ đạo việc đầu tư, xây dựng nâng cấp Cảng hàng không …": "nâng cấp" issues nothing
+        assertThat(codes("R0055")).contains("product.kind.missing");
+        // "khẩn trương thực hiện việc mua trang thiết bị …": the supplies bought
+        assertThat(codes("R0193")).noneMatch(c -> c.startsWith("product."));
+    }
 }
