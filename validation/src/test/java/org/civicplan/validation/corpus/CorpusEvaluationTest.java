@@ -42,8 +42,8 @@ class CorpusEvaluationTest {
      * bound only by the reports' cycle, the first verb read past the eighth word, a cited letter's
      * subject is no event, a one-off act naming no output, "nâng cấp" and "các cấp" are not "cấp"; 35
      * new rows R0243-R0277 labelled before the check ran, and R0009's product relabelled) reached
-     * 90.5 % and 80.5 % on 277 rows (the second
-     * pass's code scores 88.4 % and 71.2 % on them). These floors hold that level. The gap is recall on
+     * 90.5 % and 80.5 % on 277 rows (the second pass's code scores 88.4 % and 71.2 % on them). These
+     * floors hold that level. The gap is recall on
      * responsibility, product, task and time: rows whose defect lies in the document around them (a
      * date bound by the next clause, a report-back the letter never asks for), which a reading of the
      * row alone cannot see, and labels that differ on like rows (see the corpus README).
