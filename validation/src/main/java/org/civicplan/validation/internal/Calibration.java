@@ -89,7 +89,8 @@ public final class Calibration {
                                         // in a plan, the plan's period bounds a row that says nothing
                                         || boilerplate && !profile.plan()
                                         || profile == Profile.INSTRUCTION && reading.producesDocument())
-                                || reading.timed());
+                                || reading.timed())
+                        && !reading.unboundDeliverable(profile == Profile.INSTRUCTION);
             case RESPONSIBILITY_REPORTING_MISSING -> true;
             case RESPONSIBILITY_LEAD_SCOPE -> profile != Profile.PROGRAM_PLAN || !instrument;
             case PRODUCT_KIND_MISSING, PRODUCT_DESCRIPTION_MISSING ->
@@ -97,7 +98,10 @@ public final class Calibration {
                         || !(profile.plan() && plan.productKindColumn())
                                 && (profile == Profile.DIRECTIVE
                                         || reading.namesOutput() && !coordinationOnly
-                                        || !(reading.producingAct() || boilerplate || coordinationOnly));
+                                        || !(reading.producingAct()
+                                                || boilerplate
+                                                || coordinationOnly
+                                                || reading.unnamedOneOff()));
             case PRODUCT_QUANTITY_MISSING -> reading.counts() || singular(item);
             case AUTHORITY_LEVEL_MISSING -> !(profile.plan() && plan.approvalColumn()) && !instrument;
             case RESOURCES_MISSING -> !(profile.plan() && plan.resourcesColumn()) && !instrument && !reading.spends();

@@ -21,10 +21,11 @@ import org.civicplan.core.text.VietnameseText;
 final class TaskReading {
     private static final Pattern URGED = Pattern.compile("\\b(khan truong|^som|som trien khai)\\b");
 
-    private static final Pattern ONE_OFF = Pattern.compile("\\b(nghien cuu|xem xet|xu ly|ra soat|xay dung|hoan thien"
-            + "|tham gia y kien|gop y|cho y kien|co y kien|tong hop|de xuat|tra loi|lap|dieu tra|lam ro|mua"
-            + "|thanh lap|khao sat|tham do|tiep thu|tinh toan|can nhac|giai quyet|ban giao|tiep nhan|phan bo"
-            + "|nhan rong|sua doi|bo sung|ban hanh|danh gia|phan dinh|lam viec|thuc hien quy trinh)\\b");
+    private static final Pattern ONE_OFF = Pattern.compile(
+            "\\b(nghien cuu|xem xet|xu ly|ra soat|xay dung|hoan thien"
+                    + "|tham gia y kien|gop y|cho y kien|co y kien|tong hop|de xuat|tra loi|lap|dieu tra|lam ro|mua"
+                    + "|thanh lap|khao sat|tham do|tiep thu|tinh toan|can nhac|giai quyet|ban giao|tiep nhan|phan bo"
+                    + "|nhan rong|sua doi|bo sung|dieu chinh|doi ten|ban hanh|danh gia|phan dinh|lam viec|thuc hien quy trinh)\\b");
 
     /** One-off acts whose result is a document someone must name: the others end in the thing done. */
     private static final Pattern PRODUCING = Pattern.compile(
@@ -39,7 +40,7 @@ final class TaskReading {
 
     private static final Pattern STANDING = Pattern.compile("\\b(theo doi|don doc|giam sat|thuong xuyen|kip thoi"
             + "|lam dau moi|chiu trach nhiem|lien tuc|duy tri|thi hanh|khi co|quan ly|tham muu|phoi hop|tang cuong"
-            + "|day manh|bao dam|dam bao|huong dan)\\b");
+            + "|day manh|bao dam|dam bao|huong dan|tuyen truyen|pho bien|van dong)\\b");
 
     /** Escalation and routine, anywhere in the row: a duty that recurs or waits for its occasion. */
     private static final Pattern ROUTINE = Pattern.compile("\\b(kip thoi|thuong xuyen)\\b");
@@ -60,13 +61,30 @@ final class TaskReading {
             + "|\\b(truoc|trong|den|vao|het) (ngay|thang|quy|nam)\\b|\\bngay lam viec\\b|\\bquy [ivx\\d]"
             + "|\\b\\d+ (ngay|thang|tuan)\\b|\\b(hang|tung|moi) (ngay|tuan|thang|quy|nam)\\b|\\bdinh ky\\b");
 
+    /** A recurring term ("định kỳ hằng quý", "hằng năm"): it binds reports, not a one-off document. */
+    private static final Pattern RECURRING = Pattern.compile("\\b(dinh ky|(hang|tung|moi) (ngay|tuan|thang|quy|nam))"
+            + "((,? | va | hoac )((hang|moi) )?(\\d+ thang|ngay|tuan|thang|quy|nam)\\b)*");
+
+    /**
+     * A cited document with its subject ("Công văn số 7196/VPCP-KTTH ngày … của Thủ tướng về … phục vụ
+     * Tết …"): the subject's words are the other document's, so an event named there binds nothing here.
+     */
+    private static final Pattern CITED_SUBJECT = Pattern.compile("\\b\\d+/[^ ,;]*[^;]*? ve [^;\\n]*");
+
+    /** The results of the row's work to be reported ("báo cáo kết quả", "báo cáo tình hình"). */
+    private static final Pattern REPORTS_RESULTS = Pattern.compile("\\bbao cao (ket qua|tinh hinh)\\b");
+
+    /** Something put up for a decision ("tổng hợp, trình UBND tỉnh phê duyệt"): a one-off submission. */
+    private static final Pattern SUBMITS = Pattern.compile("\\btrinh (ubnd|uy ban|chu tich|thu tuong|chinh phu|hdnd"
+            + "|hoi dong nhan dan)[^;.\\n]*? (phe duyet|ban hanh|quyet dinh)\\b");
+
     /** Verbs and verb-object pairs of a deliverable: the task's own words name its output. */
     private static final Pattern OUTPUT = Pattern.compile("(?<!tai |theo |cua |cong tac |qua trinh )\\b(bao cao|trinh"
             + "|ban hanh|gui|tra loi|thong bao|ky (ban|van|quyet|bao|ket|hop dong|thong)|cong bo"
             + "|tham muu( cho)? (ubnd|uy ban nhan dan|chu tich)( [a-z]+){0,3} (giai quyet|xu ly|quyet dinh)"
-            + "|de xuat|tong hop|du thao|thanh lap|phan bo|bo tri|cap|phe duyet|tham dinh|ban giao|tiep nhan|mua"
+            + "|de xuat|tong hop|du thao|thanh lap|phan bo|bo tri|(?<!cac |moi |nhieu |nang )cap(?! (tinh|huyen|xa|co so))|phe duyet|tham dinh|ban giao|tiep nhan|mua"
             + "|co y kien|tham gia y kien|gop y|cho y kien|ket luan|to chuc (cac )?(hoi nghi|hoi thao|le|cuoc hop|hop"
-            + "|dien tap|kiem tra|doan)|(xay dung|lap|hoan thien|soan thao|sua doi|bo sung|de ra)( [a-z]+){0,2}"
+            + "|dien tap|kiem tra|doan)|(xay dung|lap|hoan thien|soan thao|sua doi|bo sung|dieu chinh|doi ten|de ra)( [a-z]+){0,2}"
             + " (ke hoach|de an|du an|quyet dinh|van ban|to trinh|danh sach|ho so|quy che|quy dinh|chuong trinh"
             + "|phuong an|nghi dinh|thong tu|nghi quyet|chien luoc|quy hoach|quy trinh))\\b");
 
@@ -76,7 +94,7 @@ final class TaskReading {
      * hiện Kế hoạch"); not the stage of another act ("trong quá trình lập Đề án").
      */
     private static final Pattern PRODUCES_DOCUMENT = Pattern.compile("(?<!qua trinh )\\b(xay dung|lap|hoan thien"
-            + "|soan thao|tong hop)( [a-z]+){0,4} (ke hoach|chuong trinh|danh sach|du thao|de an|phuong an)\\b");
+            + "|soan thao|tong hop)( [a-z]+){0,5} (ke hoach|chuong trinh|danh sach|du thao|de an|phuong an)\\b");
 
     /** The name of a document with its horizon ("Quy hoạch báo chí đến năm 2020"): not a deadline of the row. */
     private static final Pattern HORIZON =
@@ -118,6 +136,7 @@ final class TaskReading {
     final String text;
     final String product;
     private String head;
+    private String clause;
     private Boolean eventOrAnswer;
 
     private TaskReading(String title, String text, String product) {
@@ -164,24 +183,26 @@ final class TaskReading {
     /** Bound to an event or answering a request (read once: several questions ask it). */
     private boolean eventOrAnswer() {
         if (eventOrAnswer == null) {
-            eventOrAnswer = EVENT.matcher(text).find() || ANSWERS.matcher(text).find();
+            String own = CITED_SUBJECT.matcher(text).replaceAll(" ");
+            eventOrAnswer = EVENT.matcher(own).find() || ANSWERS.matcher(own).find();
         }
         return eventOrAnswer;
     }
 
     private String computeHead() {
         String head = head(title);
-        if (first(ONE_OFF, head) == Integer.MAX_VALUE
-                && first(STANDING, head) == Integer.MAX_VALUE
-                && text.length() > title.length()) {
+        if (!ONE_OFF.matcher(head).find() && !STANDING.matcher(head).find() && text.length() > title.length()) {
             return head(text.substring(title.length() + 1));
         }
         return head;
     }
 
-    private static String head(String title) {
+    private static String head(String text) {
+        Matcher formula = LEADING_FORMULA.matcher(text);
+        String title = formula.find() ? text.substring(formula.end()) : text;
         int end = title.length();
-        for (String stop : new String[] {";", ". "}) {
+        // after "về" come the act's subject, not its verbs ("báo cáo Nghị quyết về bổ sung Kế hoạch …")
+        for (String stop : new String[] {";", ". ", " ve "}) {
             int at = title.indexOf(stop);
             if (at > 0 && at < end) {
                 end = at;
@@ -223,12 +244,41 @@ final class TaskReading {
             return false;
         }
         int act = first(PRODUCING, head());
-        return act < first(STANDING, head()) && act < first(HANDLING, head());
+        return act < first(STANDING, head())
+                && act < first(HANDLING, head())
+                // studying a document in order to carry it out is carrying it out
+                && !STUDY_TO_IMPLEMENT.matcher(text).find();
     }
 
-    private static int first(Pattern pattern, String text) {
-        Matcher m = pattern.matcher(text);
-        return m.find() ? m.start() : Integer.MAX_VALUE;
+    /**
+     * Where the pattern first matches in the head, a match that starts in the head and runs past its
+     * last word included ("tham gia ý | kiến" cut at the eighth word is still "tham gia ý kiến").
+     */
+    private int first(Pattern pattern, String head) {
+        String clause = clause();
+        Matcher m = pattern.matcher(clause.startsWith(head) ? clause : head);
+        return m.find() && m.start() < head.length() ? m.start() : Integer.MAX_VALUE;
+    }
+
+    /** The first clause the head was cut from (up to ";" or ". "). */
+    private String clause() {
+        if (clause == null) {
+            int at = text.indexOf(head());
+            String from = at < 0 ? head() : text.substring(at);
+            clause = from.substring(0, Math.max(clauseEnd(from), head().length()));
+        }
+        return clause;
+    }
+
+    private static int clauseEnd(String text) {
+        int end = text.length();
+        for (String stop : new String[] {";", ". ", "\n"}) {
+            int at = text.indexOf(stop);
+            if (at > 0 && at < end) {
+                end = at;
+            }
+        }
+        return end;
     }
 
     /** The words themselves bind the task in time: a date, a period, a relative term (other documents' dates aside). */
@@ -253,19 +303,103 @@ final class TaskReading {
         return COORDINATION_ONLY.matcher(title).find();
     }
 
+    /**
+     * A deliverable no words bind in time: a submission for decision or (when {@code reportsBack}) the
+     * results to be reported, with no time word at all; or a one-off document to draw up whose only
+     * time words recur (they bind the reports: "xây dựng kế hoạch …; định kỳ hằng quý … báo cáo").
+     * Never a row bound to an event or a request, or one that waits for its occasion ("kịp thời",
+     * "thường xuyên").
+     */
+    boolean unboundDeliverable(boolean reportsBack) {
+        if (eventOrAnswer() || ROUTINE.matcher(text).find()) {
+            return false;
+        }
+        if (SUBMITS.matcher(text).find() || reportsBack && reportsAfterWork()) {
+            // a report or a submission may recur: any time word binds it
+            if (!timed()) {
+                return true;
+            }
+        }
+        if (!oneOff() || timedOnce()) {
+            return false;
+        }
+        for (String clause : text.split("[;\n]")) {
+            if (PRODUCES_DOCUMENT.matcher(clause).find() && !whenIn(clause)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A one-off act that names no output and is not the handling of a matter (which ends in the matter
+     * dealt with): "khẩn trương thực hiện các chỉ đạo …", "tổ chức nhân rộng …".
+     */
+    boolean unnamedOneOff() {
+        return oneOff()
+                && !namesOutput()
+                && first(HANDLING, head()) == Integer.MAX_VALUE
+                && !IMPLEMENTS_CITED.matcher(head()).find();
+    }
+
+    /** "nghiên cứu nội dung Nghị quyết … để chủ động triển khai thực hiện": the study serves implementation. */
+    private static final Pattern STUDY_TO_IMPLEMENT =
+            Pattern.compile("\\bnghien cuu\\b[^;\\n]*? de (chu dong )?(trien khai|thuc hien|to chuc thuc hien)\\b");
+
+    /** Carrying out a numbered document ("triển khai Công văn số …"): its output is that document's. */
+    private static final Pattern IMPLEMENTS_CITED = Pattern.compile("\\b(trien khai|thuc hien)( [a-z]+){0,2}"
+            + " (cong van|quyet dinh|chi thi|ke hoach|nghi quyet|thong bao|van ban|chuong trinh) so\\b");
+
+    /** The formula that divides nothing, before a row's first verb ("trên cơ sở chức năng, nhiệm vụ được phân công"). */
+    private static final Pattern LEADING_FORMULA = Pattern.compile(
+            "^(can cu |tren co so )?(theo )?chuc nang,? nhiem" + " vu( va quyen han)?( duoc (giao|phan cong))?,? ");
+
+    /**
+     * The results of some other work are to be reported ("theo dõi, đôn đốc …, báo cáo kết quả"); a
+     * report that is itself the row's act ("chủ trì báo cáo kết quả thực hiện Đồ án …") is judged as any
+     * one-off act.
+     */
+    private boolean reportsAfterWork() {
+        Matcher m = REPORTS_RESULTS.matcher(text);
+        if (m.find()) {
+            return m.start() >= head().length() || text.indexOf(head()) != 0;
+        }
+        return REPORTS_RESULTS.matcher(product).find()
+                && !REPORTS_RESULTS.matcher(head()).find();
+    }
+
+    /** Bound in time by something other than a recurring term. */
+    private boolean timedOnce() {
+        String once = RECURRING.matcher(text).replaceAll(" ");
+        // a deadline line that held only recurring terms binds nothing once
+        return whenIn(EMPTY_DEADLINE.matcher(once).replaceAll(""));
+    }
+
+    private static final Pattern EMPTY_DEADLINE = Pattern.compile("(?m)^thoi han\\b[\\s:,.;]*$");
+
+    private static boolean whenIn(String text) {
+        return WHEN.matcher(
+                        HORIZON.matcher(REFERENCE.matcher(text).replaceAll(" ")).replaceAll(" "))
+                .find();
+    }
+
     boolean namesOutput() {
         return !product.isEmpty() || OUTPUT.matcher(text).find();
     }
 
     /** A purchase or an investment, with no money named. */
     boolean spends() {
-        return SPENDS.matcher(head()).find() && !MONEY.matcher(text).find();
+        return SPENDS.matcher(clause()).find() && !MONEY.matcher(text).find();
     }
 
     /** A scale-up, pilot, upgrade or purchase: something whose success is a number. */
     boolean campaign() {
-        return CAMPAIGN.matcher(text).find() || spends();
+        // preparing the investment dossier ("lập các thủ tục về đầu tư") is done when it is submitted
+        return CAMPAIGN.matcher(text).find()
+                || spends() && !DOSSIER.matcher(clause()).find();
     }
+
+    private static final Pattern DOSSIER = Pattern.compile("\\blap (cac )?thu tuc\\b");
 
     /** A counted quantity anywhere in the row (dates and document numbers do not count). */
     boolean counts() {

@@ -238,4 +238,109 @@ class CalibratedRulesTest {
         // "thành lập các đoàn thanh tra, kiểm tra các khâu tổ chức kỳ thi": an action
         assertThat(codes("R0237")).noneMatch(c -> c.startsWith("task."));
     }
+
+    @Test
+    void aReportOrASubmissionWithNoDateOrCycleIsATimeDefectARecurringReportIsNot() {
+        // "theo dõi, đôn đốc …, báo cáo kết quả": the results are due, but when?
+        assertThat(codes("R0010")).contains("time.deadline.missing");
+        // "… tổng hợp, trình UBND tỉnh phê duyệt": a submission for decision, with no date
+        assertThat(codes("R0162")).contains("time.deadline.missing");
+        // "báo cáo kết quả …" with "Định kỳ hàng quý": the cycle binds the report
+        assertThat(codes("R0187")).doesNotContain("time.deadline.missing");
+        // a plan's coordinating role reporting its results relies on the plan's year
+        assertThat(codes("R0215")).doesNotContain("time.deadline.missing");
+    }
+
+    @Test
+    void aOneOffDocumentBoundOnlyByTheReportsCycleHasNoDateACycleOfItsOwnBindsIt() {
+        // "xây dựng kế hoạch cụ thể …; định kỳ hằng quý, 6 tháng, năm xây dựng báo cáo": the plan has no date
+        assertThat(codes("R0225")).contains("time.deadline.missing");
+        // "xây dựng kế hoạch (dự toán kinh phí hàng năm)": the plan itself is yearly
+        assertThat(codes("R0161")).doesNotContain("time.deadline.missing");
+    }
+
+    @Test
+    void aDocumentToDrawUpInADirectiveNeedsADateItsStandingDutiesDoNot() {
+        // Chỉ thị 55/2007/CT-UBND: "tiến hành xây dựng và triển khai thực hiện Kế hoạch hành động …"
+        assertThat(codes("R0034")).contains("time.deadline.missing");
+        // a directive's standing duty: "chủ động nghiên cứu, quán triệt Nghị quyết, xác định rõ những nhiệm vụ …"
+        assertThat(codes("R0227")).doesNotContain("time.deadline.missing");
+    }
+
+    @Test
+    void theFirstVerbMayRunPastTheEighthWordAndACitedDocumentsSubjectIsNoEvent() {
+        // "tập trung chỉ đạo việc tham gia ý | kiến": the one-off act is read whole
+        assertThat(codes("R0027")).contains("time.deadline.missing");
+        // "Sớm triển khai Công văn số 7196/VPCP-KTTH … về … phục vụ Tết …": Tết is the cited letter's subject
+        assertThat(codes("R0077")).contains("time.deadline.missing");
+        // "… trong dịp tết": the row's own season binds it
+        assertThat(codes("R0229")).doesNotContain("time.deadline.missing");
+    }
+
+    @Test
+    void aOneOffActNamingNoOutputIsAProductDefectHandlingAMatterOrCarryingOutACitedLetterIsNot() {
+        // "khẩn trương thực hiện các chỉ đạo …; thống nhất cách gọi các mũi tiêm"
+        assertThat(codes("R0130")).contains("product.kind.missing");
+        // "tổ chức nhân rộng phù hợp với điều kiện của từng địa phương, đơn vị"
+        assertThat(codes("R0169")).contains("product.kind.missing");
+        // "trên cơ sở chức năng, nhiệm vụ được phân công khẩn trương xem xét, xử lý các kiến nghị": handling
+        assertThat(codes("R0076")).noneMatch(c -> c.startsWith("product."));
+        // "Sớm triển khai Công văn số 7196/VPCP-KTTH …": the cited letter fixes the output
+        assertThat(codes("R0077")).noneMatch(c -> c.startsWith("product."));
+    }
+
+    @Test
+    void theLevelsOfAPlanAreNotAnIssuingAct() {
+        // "… đẩy mạnh công tác lập quy hoạch, kế hoạch sử dụng đất các cấp": "các cấp" issues nothing
+        assertThat(codes("R0113")).contains("product.kind.missing");
+        // "chủ trì xử lý, trả lời": a reply is an output
+        assertThat(codes("R0071")).noneMatch(c -> c.startsWith("product."));
+    }
+
+    @Test
+    void afterVeComesTheActsSubjectNotItsVerbs() {
+        // "chủ trì báo cáo Nghị quyết về bổ sung Kế hoạch …": "bổ sung" is the resolution's subject, the act is a
+        // report
+        assertThat(codes("R0244")).doesNotContain("time.deadline.missing");
+        // "xem xét, giải quyết các đề xuất … tại văn bản nêu trên": the act itself still needs its date
+        assertThat(codes("R0053")).contains("time.deadline.missing");
+    }
+
+    @Test
+    void aReportThatIsTheRowsOwnActIsNotAReportBackAfterWork() {
+        // "chủ trì báo cáo kết quả thực hiện Đồ án …" to the council's session
+        assertThat(codes("R0245")).doesNotContain("time.deadline.missing");
+        // "theo dõi, đôn đốc …, báo cáo kết quả": the report follows the work, and has no date
+        assertThat(codes("R0010")).contains("time.deadline.missing");
+    }
+
+    @Test
+    void studyingADocumentToCarryItOutProducesNothingStudyingItToAdviseDoes() {
+        // "nghiên cứu nội dung Nghị quyết số 233/NQ-CP … để chủ động triển khai thực hiện"
+        assertThat(codes("R0261")).noneMatch(c -> c.startsWith("product."));
+        // "khẩn trương nghiên cứu Chỉ thị số 22 …, tham mưu UBND tỉnh đẩy mạnh …": the advice is not named
+        assertThat(codes("R0113")).contains("product.kind.missing");
+    }
+
+    @Test
+    void anInvestmentDossierNeedsFundsButNoIndicator() {
+        // "lập các thủ tục về đầu tư …": an investment with no money named, but done when the dossier is in
+        assertThat(codes("R0023")).contains("resources.missing").doesNotContain("measurable.missing");
+    }
+
+    @Test
+    void adjustingOrRenamingADocumentIsAOneOffActAnAdjustmentAsRequestedAnswersTheRequest() {
+        // "điều chỉnh, thay đổi tên Đề án …": no date
+        assertThat(codes("R0264")).contains("time.deadline.missing").noneMatch(c -> c.startsWith("product."));
+        // "điều chỉnh giấy phép đầu tư … như ý kiến đề nghị của các Bộ": the request sets the timing
+        assertThat(codes("R0057")).doesNotContain("time.deadline.missing");
+    }
+
+    @Test
+    void anUpgradeIsNotAnIssuingActAPurchaseIsItsOwnOutput() {
+        // "chỉ đạo việc đầu tư, xây dựng nâng cấp Cảng hàng không …": "nâng cấp" issues nothing
+        assertThat(codes("R0055")).contains("product.kind.missing");
+        // "khẩn trương thực hiện việc mua trang thiết bị …": the supplies bought
+        assertThat(codes("R0193")).noneMatch(c -> c.startsWith("product."));
+    }
 }

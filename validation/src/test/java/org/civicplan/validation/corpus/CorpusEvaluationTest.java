@@ -38,12 +38,18 @@ class CorpusEvaluationTest {
      * pairs: precision 6.5 %, recall 94.6 %. The calibration reached precision 86.7 % and recall 58.0 %;
      * the second pass (a shared lead of named bodies, coordination-only rows, a document to draw up in a
      * letter, "kỹ" no longer read as "ký", a named horizon no longer read as a deadline) reached 91.0 %
-     * and 72.3 %. These floors hold that level. The gap is recall on responsibility, product, task and
-     * time: rows whose defect lies in the document around them (a date bound by the next clause, a
-     * report-back the letter never asks for), which a reading of the row alone cannot see.
+     * and 72.3 %. The third pass (a report or submission with no date or cycle, a one-off document
+     * bound only by the reports' cycle, the first verb read past the eighth word, a cited letter's
+     * subject is no event, a one-off act naming no output, "nâng cấp" and "các cấp" are not "cấp"; 35
+     * new rows R0243-R0277 labelled before the check ran, and R0009's product relabelled) reached
+     * 90.5 % and 80.5 % on 277 rows (the second pass's code scores 88.4 % and 71.2 % on them). These
+     * floors hold that level. The gap is recall on
+     * responsibility, product, task and time: rows whose defect lies in the document around them (a
+     * date bound by the next clause, a report-back the letter never asks for), which a reading of the
+     * row alone cannot see, and labels that differ on like rows (see the corpus README).
      */
     static final double MIN_PRECISION = 0.90;
-    static final double MIN_RECALL = 0.72;
+    static final double MIN_RECALL = 0.80;
 
     private static final Set<Dimension> ITEM_DIMENSIONS = EnumSet.complementOf(EnumSet.of(Dimension.STRUCTURE));
 
