@@ -3,9 +3,6 @@ package org.civicplan.appendix;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicLong;
@@ -14,9 +11,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Issue 16's "sheet with 10^6 rows": a million item rows read in the 64 MB heap of the "small-heap"
- * surefire execution (pom.xml), with the heap's peak use read from the JVM's memory pools. A reader
- * that kept its rows would need around a gigabyte (an item with its maps is about a kilobyte) and
- * fail with OutOfMemoryError; the peak stays under the bound whatever the number of rows. Items
+ * surefire execution (pom.xml). A reader that kept its rows would need around a gigabyte (an item
+ * with its maps is about a kilobyte) and fail with OutOfMemoryError; the test asserts that the heap
+ * really is that small and that every row arrived. (The sum of the heap pools' peaks is not a bound:
+ * each pool peaks at its own moment, so the sum can pass the heap's maximum; it is not asserted.) Items
  * carry a number and a short task only, so that the test measures streaming, not unit resolution
  * (LargeAppendixTest reads full rows). Illustrative texts.
  */
@@ -40,9 +38,6 @@ class MillionRowsTest {
             }
         }
         assertThat(Files.size(file)).as("the file is big").isGreaterThan(5L << 20);
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            pool.resetPeakUsage();
-        }
         AtomicLong items = new AtomicLong();
         AtomicLong lastNumber = new AtomicLong();
         AppendixSummary summary = new AppendixReader(Units.directory()).read(file, row -> {
@@ -51,18 +46,11 @@ class MillionRowsTest {
                 lastNumber.set(Long.parseLong(item.number()));
             }
         });
-        long peakHeap = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                peakHeap += pool.getPeakUsage().getUsed();
-            }
-        }
         assertThat(items).hasValue(ROWS);
         assertThat(lastNumber).hasValue(ROWS);
         assertThat(summary.items()).isEqualTo(ROWS);
         // the bound is only meaningful when the small-heap execution runs this test
         long bound = Long.getLong("appendix.maxHeapBound", Long.MAX_VALUE);
         assertThat(Runtime.getRuntime().maxMemory()).as("max heap").isLessThanOrEqualTo(bound);
-        assertThat(peakHeap).as("peak heap used, bytes").isLessThanOrEqualTo(bound);
     }
 }
