@@ -125,10 +125,13 @@ final class UnitNames {
         String names = walk.units.stream().map(resolver::describe).collect(Collectors.joining(", "));
         String more = walk.collective ? " và một nhóm đơn vị chung" : "";
         String moreEn = walk.collective ? " and a collective reference" : "";
+        int count = walk.units.size();
+        String vi = count == 1 ? names : count + " đơn vị (" + names + ")";
+        String en = count == 1 ? names : count + " units (" + names + ")";
         return Message.of(
-                "\"" + text + "\" chỉ " + walk.units.size() + " đơn vị (" + names + ")" + more + "; " + field
+                "\"" + text + "\" chỉ " + vi + more + "; " + field
                         + " cần đúng một đơn vị: hãy ghi mã hoặc tên của một trong số đó",
-                "\"" + text + "\" names " + walk.units.size() + " units (" + names + ")" + moreEn + "; " + field
+                "\"" + text + "\" names " + en + moreEn + "; " + field
                         + " needs exactly one unit: write the code or the name of one of them");
     }
 
