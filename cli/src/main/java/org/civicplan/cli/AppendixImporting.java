@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.civicplan.appendix.AppendixImport;
 import org.civicplan.appendix.ImportSummary;
 import org.civicplan.appendix.ImportTarget;
+import org.civicplan.appendix.ReadLimits;
 import org.civicplan.core.InvalidInputException;
 import org.civicplan.core.Message;
 import org.civicplan.core.docref.DocumentRef;
@@ -16,6 +17,7 @@ import org.civicplan.core.model.PlanId;
 import org.civicplan.core.model.ProgramId;
 import org.civicplan.core.model.UnitCode;
 import org.civicplan.core.service.PlanService;
+import org.civicplan.core.unit.UnitAliases;
 
 /**
  * {@code civicplan import appendix.xlsx|appendix.docx --store … --plan …}: an official's appendix
@@ -53,7 +55,9 @@ final class AppendixImporting {
                     ? UnitCode.of(r.actingUnit())
                     : open.store().plans().get(PlanId.of(r.plan())).issuer();
             Actor actor = new Actor(unit, r.official());
-            AppendixImport importer = new AppendixImport(service);
+            // the store's units answer to their registered aliases and their provinces' place names
+            AppendixImport importer = new AppendixImport(
+                    service, UnitAliases.of(open.store().units().directory()), ReadLimits.DEFAULT);
             ImportSummary summary =
                     r.dryRun() ? importer.dryRun(r.file(), target, actor) : importer.run(r.file(), target, actor);
             for (String line : summary.lines(o.lang())) {

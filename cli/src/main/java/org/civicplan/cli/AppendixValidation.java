@@ -6,6 +6,8 @@ import java.util.Locale;
 import org.civicplan.appendix.AppendixReader;
 import org.civicplan.appendix.AppendixSummary;
 import org.civicplan.core.model.UnitDirectory;
+import org.civicplan.core.unit.UnitAliases;
+import org.civicplan.core.unit.UnitResolver;
 
 /**
  * {@code civicplan validate appendix.xlsx|appendix.docx}: reads an official's appendix table and
@@ -46,7 +48,7 @@ final class AppendixValidation {
                 units = open.store().units().directory();
             }
         }
-        AppendixSummary summary = new AppendixReader(units).summarize(file);
+        AppendixSummary summary = new AppendixReader(new UnitResolver(units, UnitAliases.of(units))).summarize(file);
         for (String line : summary.lines(options.lang())) {
             out.println(line);
         }

@@ -47,6 +47,9 @@ final class NameResolutions {
                     switch (r.how()) {
                         case AMBIGUOUS -> o.t("các đơn vị có thể: ", "candidates: ") + codes(r.candidates());
                         case UNKNOWN -> o.t("không có trong danh mục đơn vị", "not in the unit directory");
+                        case NOT_ONE ->
+                            o.t("trường này cần đúng một đơn vị", "the field needs exactly one unit")
+                                    + (r.units().isEmpty() ? "" : " (" + codes(r.units()) + ")");
                         case COLLECTIVE ->
                             r.units().isEmpty()
                                     ? o.t(

@@ -35,16 +35,22 @@ class OfficialsWordingTest {
         assertThat(r.code()).as(r.toString()).isIn(CivicPlanCli.OK, CivicPlanCli.FINDINGS);
         assertThat(r.out())
                 .contains(
-                        "Unit references: 13 — by code 3, by name 5, by alias 4, collective 1, ambiguous 0, unknown 0")
+                        "Unit references: 16 — by code 3, by name 7, by alias 5, collective 1, ambiguous 0, unknown 0,"
+                                + " not one unit 0")
                 .doesNotContain("/items/0/assignment/leadUnits/0") // "Sở GTVT": its short name, no line
                 .contains("\"các sở QHKT, Xây dựng\" → by alias: HN-SQHKT, HN-SXD")
                 .contains("\"các đơn vị liên quan\" → collective: kept as written, names no single unit")
                 .contains("\"UBND TP\" → by alias: HN")
+                // a name only the unit's registered alias gives; the one-unit fields by name
+                .contains(
+                        "/items/4/assignment/coordinatingUnits/0 \"Văn phòng Ban Chỉ đạo 1000 năm Thăng Long - Hà Nội\""
+                                + " → by alias: HN-VBCD1000")
+                .doesNotContain("/items/4/assignment/reportingUnit") // "Sở NN&PTNT": its short name
                 .contains(
                         "Deadlines kept as written: 5 (year from the document date 2, counted from an anchor 1, recurring 1)");
         Cli vi = Cli.run("validate", EXAMPLE.toString());
         assertThat(vi.out())
-                .contains("Tham chiếu đơn vị: 13 — theo mã 3, theo tên 5")
+                .contains("Tham chiếu đơn vị: 16 — theo mã 3, theo tên 7")
                 .contains("\"các đơn vị liên quan\" → chỉ chung nhiều đơn vị");
     }
 
@@ -82,7 +88,7 @@ class OfficialsWordingTest {
         String store = kind.equals("json") ? dir.resolve("store").toString() : "jdbc:h2:file:" + dir.resolve("db");
         Cli r = Cli.run("import", EXAMPLE.toString(), "--store", store, "--no-progress", "--lang", "en");
         assertThat(r.code()).as(r.toString()).isEqualTo(CivicPlanCli.OK);
-        assertThat(r.out()).contains("Unit references: 13").contains("Imported 6 items");
+        assertThat(r.out()).contains("Unit references: 16").contains("Imported 6 items");
         Portfolio file = PortfolioJson.create().read(EXAMPLE);
         CivicPlanCli.Options options = new CivicPlanCli.Options();
         try (OpenStore open =
@@ -110,6 +116,32 @@ class OfficialsWordingTest {
         assertThat(Files.readString(csv))
                 .contains("hoàn thành trước ngày 10/12/2023")
                 .contains("định kỳ hàng quý");
+    }
+
+    @Test
+    void aCollectiveWhereOneUnitIsNeededStopsTheValidationNamingItsPlace() throws Exception {
+        Path file = dir.resolve("one.json");
+        // "các đơn vị liên quan": core's unit corpus U133 (D69); the plan and item are illustrative
+        Files.writeString(file, """
+                {"formatVersion": 2, "id": "p", "name": "P",
+                 "units": [
+                  {"code": "HN", "name": "Ủy ban nhân dân thành phố Hà Nội", "kind": "ubnd"},
+                  {"code": "HN-STC", "name": "Sở Tài chính", "kind": "so-nganh", "parent": "HN"}],
+                 "plans": [{"id": "K", "issuer": "HN", "title": "K", "status": "du-thao"}],
+                 "items": [{"id": "A", "plan": "K", "number": 1, "kind": "nhiem-vu", "title": "A",
+                   "assignment": {"leadUnits": ["Sở Tài chính"], "reportingUnit": "các đơn vị liên quan"}}]}
+                """);
+        Cli r = Cli.run("validate", file.toString(), "--lang", "en");
+        assertThat(r.code()).as(r.toString()).isEqualTo(CivicPlanCli.ERROR);
+        assertThat(r.out())
+                .contains("Unit references: 2 — by code 0, by name 1, by alias 0, collective 0, ambiguous 0,"
+                        + " unknown 0, not one unit 1")
+                .contains("/items/0/assignment/reportingUnit \"các đơn vị liên quan\" → not one unit:"
+                        + " the field needs exactly one unit");
+        assertThat(r.err())
+                .contains("one.json:7:67 ")
+                .contains("/items/0/assignment/reportingUnit")
+                .contains("refers to units collectively, not to one unit; reportingUnit needs exactly one unit");
     }
 
     private static List<Item> unversioned(List<Item> items) {

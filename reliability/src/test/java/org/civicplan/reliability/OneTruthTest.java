@@ -20,6 +20,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.civicplan.core.CivicTime;
 import org.civicplan.core.Lang;
+import org.civicplan.core.export.ItemText;
 import org.civicplan.core.memory.InMemoryPortfolioStore;
 import org.civicplan.core.model.Actor;
 import org.civicplan.core.model.Item;
@@ -30,7 +31,10 @@ import org.civicplan.core.model.ProgressReport;
 import org.civicplan.core.model.ProgressState;
 import org.civicplan.core.model.ReportId;
 import org.civicplan.core.model.ReportStatus;
+import org.civicplan.core.model.UnitDirectory;
+import org.civicplan.core.period.ParseContext;
 import org.civicplan.core.period.Period;
+import org.civicplan.core.period.PeriodReader;
 import org.civicplan.core.review.Review;
 import org.civicplan.core.service.PlanService;
 import org.civicplan.core.service.ReportService;
@@ -40,6 +44,8 @@ import org.civicplan.core.spi.ExportRequest;
 import org.civicplan.core.spi.Exporter;
 import org.civicplan.core.spi.PortfolioStore;
 import org.civicplan.export.csv.CsvExporter;
+import org.civicplan.export.docx.DocxExporter;
+import org.civicplan.export.docx.DocxReviewExporter;
 import org.civicplan.export.html.HtmlDashboardExporter;
 import org.civicplan.export.xlsx.XlsxExporter;
 import org.civicplan.storage.jdbc.JdbcPortfolioStore;
@@ -211,6 +217,147 @@ class OneTruthTest {
         assertThat(html.selectFirst("[data-count=done] .num").text())
                 .as("cards")
                 .isEqualTo(Integer.toString(1 + done));
+    }
+
+    /**
+     * Issue 15: an item that keeps its units as the plan writes them shows those words, the same,
+     * in the workbook (appendix and review sheets), the CSV, the dashboard, the Word appendix and the
+     * Word review; an item that keeps none shows the directory's names. The words: the units' full
+     * names in the test directory and "các đơn vị liên quan" (core's unit corpus, U133); the deadline
+     * "chậm nhất ngày 30-6" (core's period corpus, P153) makes the item overdue at the review.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"memory", "json", "h2"})
+    void unitsAsWrittenReadTheSameInEveryOutput(String kind) throws Exception {
+        switch (kind) {
+            case "memory" -> checkUnitsAsWritten(new InMemoryPortfolioStore(TestPortfolios.HANOI));
+            case "json" -> checkUnitsAsWritten(JsonFileStore.open(dir, TestPortfolios.HANOI));
+            case "h2" -> {
+                try (var pool = JdbcStores.h2File(dir)) {
+                    checkUnitsAsWritten(JdbcPortfolioStore.create(pool, TestPortfolios.HANOI));
+                }
+            }
+            default -> throw new IllegalArgumentException(kind);
+        }
+    }
+
+    private static final String LEAD = "Sở Khoa học và Công nghệ";
+    private static final List<String> COORDINATING =
+            List.of("Sở Tài chính", "Sở Thông tin và Truyền thông", "các đơn vị liên quan");
+
+    private static void checkUnitsAsWritten(PortfolioStore store) throws IOException {
+        store.importPortfolio(TestPortfolios.portfolio());
+        Item item = store.items().get(ITEM);
+        store.items()
+                .update(item.toBuilder()
+                        .deadlineAsWritten(PeriodReader.read(
+                                "chậm nhất ngày 30-6", ParseContext.documentDated(LocalDate.of(2021, 6, 1))))
+                        .assignment(item.assignment().withUnitsAsWritten(List.of(LEAD), COORDINATING))
+                        .build());
+        Item kept = store.items().get(ITEM);
+        UnitDirectory units = store.units().directory();
+        String lead = ItemText.leadUnits(kept, units, ", ");
+        assertThat(lead).isEqualTo(LEAD).isNotEqualTo(units.nameOf(SKHCN)); // the directory prints "Sở KH&CN"
+        ExportRequest request = new ExportRequest(store, Optional.empty(), Lang.VI, EXPORTED_ON, Optional.empty());
+
+        // the workbook: the appendix's lead and coordinating cells, the review sheet's lead
+        List<List<String>> appendix = new ArrayList<>();
+        List<String> reviewLead = new ArrayList<>();
+        try (ReadableWorkbook wb = new ReadableWorkbook(
+                new ByteArrayInputStream(export(new XlsxExporter(), request)), new ReadingOptions(true, false))) {
+            for (Sheet sheet : wb.getSheets().toList()) {
+                for (Row row : sheet.read()) {
+                    if (row.getCellCount() > 5 && TITLE.equals(row.getCellText(1))) {
+                        if (sheet.getName().startsWith("Phụ lục")) {
+                            appendix.add(List.of(row.getCellText(2), row.getCellText(3), row.getCellText(4)));
+                        } else if (sheet.getName().equals("Sơ kết")) {
+                            reviewLead.add(row.getCellText(3));
+                        }
+                    }
+                }
+            }
+        }
+        String inCell = String.join(ItemText.UNITS_IN_CELL, COORDINATING);
+        assertThat(appendix).as("xlsx appendix").containsExactly(List.of(LEAD, inCell, "chậm nhất ngày 30-6"));
+        assertThat(reviewLead).as("xlsx review sheet").containsExactly(LEAD);
+
+        // the CSV
+        CSVRecord csv = csv(export(new CsvExporter(), request)).stream()
+                .filter(r -> r.get(0).equals(ITEM.value()))
+                .findFirst()
+                .orElseThrow();
+        assertThat(csv.get(5)).as("csv lead").isEqualTo(LEAD);
+        assertThat(csv.get(6)).as("csv coordinating").isEqualTo(String.join(ItemText.UNITS_IN_CSV, COORDINATING));
+
+        // the dashboard's table
+        Document html = Jsoup.parse(new String(export(new HtmlDashboardExporter(), request), StandardCharsets.UTF_8));
+        Element row = html.selectFirst("table.items tr[data-item=" + ITEM.value() + "]");
+        assertThat(row.select("td").get(3).text()).as("dashboard").isEqualTo(LEAD);
+
+        // the Word appendix: the item's row; the Word review: the overdue item's sentence
+        List<List<String>> docxRows = wordRows(export(new DocxExporter(), request)).stream()
+                .filter(r -> r.size() > 4 && r.get(1).equals(TITLE))
+                .toList();
+        assertThat(docxRows).as("docx appendix").singleElement().satisfies(r -> {
+            assertThat(r.get(2)).isEqualTo(LEAD);
+            assertThat(r.get(3)).isEqualTo(inCell);
+            assertThat(r.get(4)).isEqualTo("chậm nhất ngày 30-6");
+        });
+        assertThat(wordParagraphs(export(new DocxReviewExporter(), request)))
+                .as("docx review")
+                .anySatisfy(p -> assertThat(p).contains(TITLE).contains("; chủ trì: " + LEAD + ";"));
+
+        // another item keeps no words: every output prints the directory's names
+        Item other = store.items().get(ItemId.of("KH-186/3"));
+        assertThat(other.assignment().leadAsWritten()).isEmpty();
+        assertThat(csv(export(new CsvExporter(), request)).stream()
+                        .filter(r -> r.get(0).equals(other.id().value()))
+                        .findFirst()
+                        .orElseThrow()
+                        .get(5))
+                .isEqualTo(ItemText.unitNames(units, other.assignment().leadUnits(), ItemText.UNITS_IN_CSV));
+    }
+
+    /** The text of each table row's cells in a Word document, a line break in a cell as "\n". */
+    private static List<List<String>> wordRows(byte[] docx) throws IOException {
+        org.jsoup.nodes.Document xml = wordXml(docx);
+        List<List<String>> rows = new ArrayList<>();
+        for (Element tr : xml.select("w|tr")) {
+            List<String> cells = new ArrayList<>();
+            for (Element tc : tr.select("w|tc")) {
+                cells.add(runText(tc));
+            }
+            rows.add(cells);
+        }
+        return rows;
+    }
+
+    private static List<String> wordParagraphs(byte[] docx) throws IOException {
+        return wordXml(docx).select("w|body > w|p").stream()
+                .map(OneTruthTest::runText)
+                .toList();
+    }
+
+    private static String runText(Element e) {
+        StringBuilder out = new StringBuilder();
+        for (Element x : e.select("w|t, w|br")) {
+            out.append(x.tagName().equals("w:br") ? "\n" : x.text());
+        }
+        return out.toString();
+    }
+
+    private static org.jsoup.nodes.Document wordXml(byte[] docx) throws IOException {
+        try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(new ByteArrayInputStream(docx))) {
+            for (java.util.zip.ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                if (e.getName().equals("word/document.xml")) {
+                    return Jsoup.parse(
+                            new String(zip.readAllBytes(), StandardCharsets.UTF_8),
+                            "",
+                            org.jsoup.parser.Parser.xmlParser());
+                }
+            }
+        }
+        throw new AssertionError("no word/document.xml");
     }
 
     private static byte[] export(Exporter exporter, ExportRequest request) {

@@ -142,6 +142,47 @@ public abstract class PortfolioStoreContract {
         assertThat(store.units().find(unit.code()).orElseThrow().shortName()).contains("Sở Y tế HN");
     }
 
+    /**
+     * A unit's aliases are kept in order through import, snapshot, save and replace; a unit saved
+     * without them has none. "Bộ Nông nghiệp và PTNT" is a wording of core's unit corpus (U078);
+     * "Sở KH&amp;CN", "Sở KHCN" are the abbreviation family issue 15 names (illustrative as aliases);
+     * the last alias is made up to test escaping.
+     */
+    @Test
+    void unitAliasesAreKeptThroughImportSaveAndReplace() {
+        List<OrgUnit> units = new ArrayList<>(TestPortfolios.units());
+        OrgUnit department =
+                units.stream().filter(u -> u.code().equals(SKHCN)).findFirst().orElseThrow();
+        units.set(units.indexOf(department), department.withAliases(List.of("Sở KH&CN", "Sở KHCN")));
+        Portfolio sample = TestPortfolios.portfolio();
+        store.importPortfolio(new Portfolio(
+                sample.id(),
+                sample.name(),
+                units,
+                sample.programs(),
+                sample.plans(),
+                sample.items(),
+                sample.indicators(),
+                sample.measurements(),
+                sample.reports(),
+                sample.adjustments()));
+        assertThat(sortedUnits(store.snapshot().units())).isEqualTo(sortedUnits(units));
+        assertThat(store.units().directory().find(SKHCN).orElseThrow().aliases())
+                .containsExactly("Sở KH&CN", "Sở KHCN");
+
+        OrgUnit ministry = OrgUnit.of("BNNPTNT", "Bộ Nông nghiệp và Phát triển nông thôn", UnitKind.MINISTRY)
+                .withShortName("Bộ NN&PTNT")
+                .withAliases(List.of("Bộ Nông nghiệp và PTNT", "Bộ NN và PTNT \\ 'x'; --"));
+        store.units().save(ministry);
+        assertThat(store.units().find(ministry.code())).contains(ministry);
+        OrgUnit fewer = ministry.withAliases(List.of("Bộ Nông nghiệp và PTNT"));
+        store.units().save(fewer);
+        assertThat(store.units().find(ministry.code())).contains(fewer);
+        store.units().save(ministry.withAliases(List.of()));
+        assertThat(store.units().find(ministry.code()).orElseThrow().aliases()).isEmpty();
+        assertThat(store.units().all()).hasSize(units.size() + 1);
+    }
+
     @Test
     void itemQueries() {
         importSample();

@@ -13,7 +13,10 @@ import org.civicplan.core.model.Product;
 import org.civicplan.core.model.UnitCode;
 import org.civicplan.core.model.UnitDirectory;
 
-/** An item's fields as the exports print them in a cell: product, unit names, funding sources. */
+/**
+ * An item's fields as the exports print them in a cell: product, deadline and units (as the plan
+ * writes them when the item keeps the words), funding sources.
+ */
 public final class ItemText {
     private ItemText() {}
 
@@ -41,6 +44,28 @@ public final class ItemText {
      */
     public static String deadline(Item item, Lang lang) {
         return item.deadlineText(lang).orElse("");
+    }
+
+    /**
+     * The item's lead units as a cell shows them: the plan's words when the item keeps them ("Sở
+     * KH-ĐT", "các Sở: Tài chính, Nội vụ"), else the directory's names of its codes; joined by
+     * {@code separator}. Every export and the review print lead units through this, so that one
+     * item reads the same everywhere.
+     */
+    public static String leadUnits(Item item, UnitDirectory units, String separator) {
+        return asWrittenOrNames(
+                item.assignment().leadAsWritten(), item.assignment().leadUnits(), units, separator);
+    }
+
+    /** The item's coordinating units as a cell shows them, as {@link #leadUnits} does the lead. */
+    public static String coordinatingUnits(Item item, UnitDirectory units, String separator) {
+        return asWrittenOrNames(
+                item.assignment().coordinatingAsWritten(), item.assignment().coordinatingUnits(), units, separator);
+    }
+
+    private static String asWrittenOrNames(
+            List<String> written, List<UnitCode> codes, UnitDirectory units, String separator) {
+        return written.isEmpty() ? unitNames(units, codes, separator) : String.join(separator, written);
     }
 
     /** The units' names in the order given, joined by {@code separator}. */

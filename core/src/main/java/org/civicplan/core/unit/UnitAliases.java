@@ -6,7 +6,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.civicplan.core.model.OrgUnit;
 import org.civicplan.core.model.UnitCode;
+import org.civicplan.core.model.UnitDirectory;
+import org.civicplan.core.model.UnitKind;
+import org.civicplan.core.text.VietnameseText;
 
 /**
  * Names a directory unit answers to besides its full and short name: registered aliases ("UBND
@@ -26,6 +30,40 @@ public record UnitAliases(Map<UnitCode, List<String>> aliases, Map<UnitCode, Lis
 
     public static UnitAliases none() {
         return new UnitAliases(Map.of(), Map.of());
+    }
+
+    private static final List<String> LOCAL_PREFIXES = List.of("uy ban nhan dan ", "ubnd ");
+    private static final List<String> PLACE_TERMS = List.of("thanh pho ", "tinh ");
+
+    /**
+     * What a directory says by itself: the aliases registered on its units ({@link OrgUnit#aliases})
+     * and, for each People's Committee at the top of the directory, the place it governs taken from
+     * its name ("Ủy ban nhân dân thành phố Hà Nội": "thành phố Hà Nội", "Hà Nội"), so that a name in
+     * a plan of that city means its own unit ("Sở Tài chính" in a Hanoi plan is Hanoi's).
+     */
+    public static UnitAliases of(UnitDirectory directory) {
+        Builder out = builder();
+        for (OrgUnit unit : directory.sorted()) {
+            unit.aliases().forEach(a -> out.alias(unit.code(), a));
+        }
+        for (OrgUnit root : directory.roots()) {
+            if (root.kind() != UnitKind.PEOPLES_COMMITTEE) {
+                continue;
+            }
+            String name = VietnameseText.fold(root.name());
+            for (String prefix : LOCAL_PREFIXES) {
+                if (name.startsWith(prefix) && name.length() > prefix.length()) {
+                    String place = name.substring(prefix.length());
+                    out.place(root.code(), place);
+                    for (String term : PLACE_TERMS) {
+                        if (place.startsWith(term) && place.length() > term.length()) {
+                            out.place(root.code(), place.substring(term.length()));
+                        }
+                    }
+                }
+            }
+        }
+        return out.build();
     }
 
     public static Builder builder() {

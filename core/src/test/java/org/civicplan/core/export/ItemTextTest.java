@@ -37,6 +37,37 @@ class ItemTextTest {
     }
 
     @Test
+    void leadAndCoordinatingUnitsAreThePlansWordsWhenKeptElseTheDirectorysNames() {
+        UnitDirectory units = UnitDirectory.of(TestPortfolios.units());
+        Item byCode = TestPortfolios.item(1);
+        Assignment a = byCode.assignment();
+        assertThat(ItemText.leadUnits(byCode, units, "\n"))
+                .isEqualTo(ItemText.unitNames(units, a.leadUnits(), "\n"))
+                .isNotEmpty();
+        assertThat(ItemText.coordinatingUnits(byCode, units, "; "))
+                .isEqualTo(ItemText.unitNames(units, a.coordinatingUnits(), "; "));
+        // wordings of the unit corpus (unit/corpus/units.tsv U130, U108, U133), kept beside the codes
+        Item asWritten = byCode.toBuilder()
+                .assignment(a.withUnitsAsWritten(List.of("Sở GTVT"), List.of("Sở Tài chính", "các đơn vị liên quan")))
+                .build();
+        assertThat(ItemText.leadUnits(asWritten, units, "\n")).isEqualTo("Sở GTVT");
+        assertThat(ItemText.coordinatingUnits(asWritten, units, "; ")).isEqualTo("Sở Tài chính; các đơn vị liên quan");
+        // lead words kept, coordinating not: each list falls back on its own
+        Item leadOnly = byCode.toBuilder()
+                .assignment(a.withUnitsAsWritten(List.of("Sở GTVT"), List.of()))
+                .build();
+        assertThat(ItemText.coordinatingUnits(leadOnly, units, "; "))
+                .isEqualTo(ItemText.unitNames(units, a.coordinatingUnits(), "; "));
+        assertThat(ItemText.leadUnits(
+                        TestPortfolios.item(1).toBuilder()
+                                .assignment(Assignment.NONE)
+                                .build(),
+                        units,
+                        ", "))
+                .isEmpty();
+    }
+
+    @Test
     void unitNamesInTheGivenOrderWithTheSeparator() {
         UnitDirectory units = UnitDirectory.of(TestPortfolios.units());
         List<org.civicplan.core.model.UnitCode> codes = List.of(TestPortfolios.STC, TestPortfolios.SKHCN);

@@ -93,6 +93,19 @@ class ModelInvariantsTest {
     }
 
     @Test
+    void orgUnitAliasesAreCleanedWithoutBlanksOrRepeatsInOrder() {
+        OrgUnit unit = OrgUnit.of("BNNPTNT", "Bộ Nông nghiệp và Phát triển nông thôn", UnitKind.MINISTRY)
+                .withAliases(List.of(nfd(" Bộ Nông nghiệp  và PTNT "), "  ", "Bộ NN&PTNT", "Bộ Nông nghiệp và PTNT"));
+        assertThat(unit.aliases()).containsExactly("Bộ Nông nghiệp và PTNT", "Bộ NN&PTNT");
+        assertThat(unit.withParent(UnitCode.of("CP")).aliases()).isEqualTo(unit.aliases());
+        assertThat(unit.withShortName("Bộ NN&PTNT").aliases()).isEqualTo(unit.aliases());
+        assertThat(OrgUnit.of("X", "Sở X", UnitKind.DEPARTMENT).aliases()).isEmpty();
+        assertThatThrownBy(() -> unit.withAliases(java.util.Arrays.asList("a", null)))
+                .isInstanceOf(NullPointerException.class)
+                .hasMessage("aliases contains null");
+    }
+
+    @Test
     void itemInvariants() {
         Item.Builder base = TestPortfolios.item(1).toBuilder();
         assertThatThrownBy(() -> base.number(0).build()).hasMessageContaining("number must be 1 or more");

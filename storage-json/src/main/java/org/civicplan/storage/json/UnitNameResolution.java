@@ -7,13 +7,15 @@ import org.civicplan.core.Labelled;
 import org.civicplan.core.model.UnitCode;
 
 /**
- * How one unit reference of a version-2 file ({@code leadUnits}, {@code coordinatingUnits}) was
- * resolved over the file's unit directory, with its place in the file. Ambiguous and unknown names
- * are also problems of the reading (it fails); a collective reference is kept as written and names
- * no unit.
+ * How one unit reference of a version-2 file ({@code leadUnits}, {@code coordinatingUnits},
+ * {@code reportingUnit}, {@code responsible.unit}) was resolved over the file's unit directory, with
+ * its place in the file. Ambiguous and unknown names, and a collective or list where one unit is
+ * needed, are also problems of the reading (it fails); a collective reference among the lead or
+ * coordinating units is kept as written and names no unit.
  *
  * @param text the reference exactly as written
- * @param units the units it resolved to, in written order (none when collective, ambiguous or unknown)
+ * @param units the units it resolved to, in written order (none when collective, ambiguous or
+ *     unknown; those a list named when it was {@link How#NOT_ONE})
  * @param candidates the units an ambiguous name answers to
  */
 public record UnitNameResolution(
@@ -52,7 +54,12 @@ public record UnitNameResolution(
         /** Several units answer to it: a problem, none is picked. */
         AMBIGUOUS("ambiguous", "nhập nhằng", "ambiguous"),
         /** No unit answers to it: a problem. */
-        UNKNOWN("unknown", "không tìm thấy", "unknown");
+        UNKNOWN("unknown", "không tìm thấy", "unknown"),
+        /**
+         * A collective reference or a list where exactly one unit is needed ({@code reportingUnit},
+         * {@code responsible.unit}): a problem.
+         */
+        NOT_ONE("not-one", "không phải một đơn vị", "not one unit");
 
         private final String code;
         private final String vi;

@@ -93,6 +93,16 @@ class FormatVersion2Test {
         assertThat(item(p, "VD-03").assignment().coordinatingUnits()).isEqualTo(codes("HN-SNNPTNT", "HN-STC"));
         // codes only: nothing kept as written, as in version 1
         assertThat(item(p, "VD-06").assignment().leadAsWritten()).isEmpty();
+        // a name only the unit's registered alias gives ("aliases" in "units"), and the one-unit fields by name
+        Item five = item(p, "VD-05");
+        assertThat(five.assignment().coordinatingUnits()).isEqualTo(codes("HN-VBCD1000"));
+        assertThat(five.assignment().reportingUnit()).contains(UnitCode.of("HN-SNNPTNT"));
+        assertThat(item(p, "VD-02").assignment().responsible().orElseThrow().unit())
+                .contains(UnitCode.of("HN-SNV"));
+        assertThat(p.units().stream().filter(u -> u.code().equals(UnitCode.of("HN-VBCD1000"))))
+                .singleElement()
+                .satisfies(u ->
+                        assertThat(u.aliases()).containsExactly("Văn phòng Ban Chỉ đạo 1000 năm Thăng Long - Hà Nội"));
 
         Map<String, How> how = new java.util.HashMap<>();
         told.forEach(r -> how.put(r.text(), r.how()));
@@ -102,7 +112,13 @@ class FormatVersion2Test {
                 .containsEntry("các đơn vị liên quan", How.COLLECTIVE)
                 .containsEntry("HN-STC", How.CODE)
                 .containsEntry("Sở Kế hoạch và Đầu tư", How.NAME)
-                .containsEntry("Quỹ Phát triển đất TP", How.ALIAS);
+                .containsEntry("Quỹ Phát triển đất TP", How.ALIAS)
+                .containsEntry("Văn phòng Ban Chỉ đạo 1000 năm Thăng Long - Hà Nội", How.ALIAS)
+                .containsEntry("Sở NN&PTNT", How.NAME)
+                .containsEntry("Sở Nội vụ", How.NAME);
+        assertThat(told)
+                .extracting(UnitNameResolution::pointer)
+                .contains("/items/4/assignment/reportingUnit", "/items/1/assignment/responsible/unit");
         Map<How, Integer> counts = new EnumMap<>(How.class);
         told.forEach(r -> counts.merge(r.how(), 1, Integer::sum));
         assertThat(counts).doesNotContainKeys(How.AMBIGUOUS, How.UNKNOWN);

@@ -110,6 +110,10 @@ final class PortfolioGenerator {
                     maybe(() -> "ĐV " + i),
                     pick(UnitKind.values()),
                     i > 0 && r.nextBoolean() ? Optional.of(UnitCode.of("U" + r.nextInt(i))) : Optional.empty());
+            // aliases on every third unit, without drawing from r (the rest of the sequence stays as it was)
+            if (i % 3 == 0) {
+                u = u.withAliases(List.of("ĐV số " + i, "Đơn vị thứ \"" + i + "\" \\ ngoặc"));
+            }
             units.add(u);
         }
         List<UnitCode> codes = units.stream().map(OrgUnit::code).toList();

@@ -102,8 +102,8 @@ public final class AppendixDocument {
                 List.of(
                         Integer.toString(item.number()),
                         item.title(),
-                        ItemText.unitNames(units, item.assignment().leadUnits(), ItemText.UNITS_IN_CELL),
-                        ItemText.unitNames(units, item.assignment().coordinatingUnits(), ItemText.UNITS_IN_CELL),
+                        ItemText.leadUnits(item, units, ItemText.UNITS_IN_CELL),
+                        ItemText.coordinatingUnits(item, units, ItemText.UNITS_IN_CELL),
                         ItemText.deadline(item, lang),
                         ItemText.product(item.product(), lang),
                         item.approvalLevel().map(a -> a.label(lang)).orElse("")),

@@ -170,7 +170,7 @@ public final class ReviewDocument {
             for (Item item : due) {
                 body.text("- " + lang.pick("Nhiệm vụ số ", "Item ") + item.number() + " ("
                         + item.plan().value() + "): " + item.title()
-                        + lead(item.assignment().leadUnits()) + dueText(item.dueDate()) + ".");
+                        + lead(item) + dueText(item.dueDate()) + ".");
             }
         }
         signatureBlock();
@@ -400,19 +400,19 @@ public final class ReviewDocument {
     }
 
     private String itemSentence(Review.ItemLine line) {
+        // the lead as every export prints it (the plan's words when kept), from the item itself
+        String lead = request.store().items().find(line.id()).map(this::lead).orElseGet(() -> line.lead()
+                .map(u -> lang.pick("; chủ trì: ", "; lead: ") + units.nameOf(u))
+                .orElse(""));
         return lang.pick("Nhiệm vụ số ", "Item ") + line.number() + " ("
                 + line.plan().value() + "): " + line.title()
-                + line.lead()
-                        .map(u -> lang.pick("; chủ trì: ", "; lead: ") + units.nameOf(u))
-                        .orElse("")
+                + lead
                 + dueText(line.due()) + ".";
     }
 
-    private String lead(List<UnitCode> leads) {
-        if (leads.isEmpty()) {
-            return "";
-        }
-        return lang.pick("; chủ trì: ", "; lead: ") + ItemText.unitNames(units, leads, ", ");
+    private String lead(Item item) {
+        String leads = ItemText.leadUnits(item, units, ", ");
+        return leads.isEmpty() ? "" : lang.pick("; chủ trì: ", "; lead: ") + leads;
     }
 
     private String dueText(Optional<LocalDate> due) {

@@ -66,7 +66,7 @@ final class ItemTable {
                 .raw("</td><td class=\"title\">")
                 .text(item.title())
                 .raw("</td><td>")
-                .text(ItemText.unitNames(page.units(), item.assignment().leadUnits(), ", "))
+                .text(ItemText.leadUnits(item, page.units(), ", "))
                 .raw("</td><td>");
         if (item.deadlineAsWritten().isPresent()) {
             h.text(ItemText.deadline(item, Lang.VI)); // the official's words, in the plan's language

@@ -126,8 +126,9 @@ final class AppendixSheet {
         int c = 0;
         sheet.cell(row, c++, item.number()).horizontalAlignment("center").set();
         sheet.cell(row, c++, item.title()).set();
-        sheet.cell(row, c++, report.names(item.assignment().leadUnits())).set();
-        sheet.cell(row, c++, report.names(item.assignment().coordinatingUnits()))
+        sheet.cell(row, c++, ItemText.leadUnits(item, report.units(), ItemText.UNITS_IN_CELL))
+                .set();
+        sheet.cell(row, c++, ItemText.coordinatingUnits(item, report.units(), ItemText.UNITS_IN_CELL))
                 .set();
         sheet.cell(row, c++, ItemText.deadline(item, lang))
                 .horizontalAlignment("center")

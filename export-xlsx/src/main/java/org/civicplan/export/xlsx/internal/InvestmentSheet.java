@@ -59,7 +59,7 @@ final class InvestmentSheet {
                 sheet.cell(row, c++, ++n).horizontalAlignment("center").set();
                 sheet.cell(row, c++, item.title()).set();
                 sheet.cell(row, c++, plan.id().value() + " / " + item.number()).set();
-                sheet.cell(row, c++, report.names(item.assignment().leadUnits()))
+                sheet.cell(row, c++, ItemText.leadUnits(item, report.units(), ItemText.UNITS_IN_CELL))
                         .set();
                 sheet.cell(row, c++, pi.projectGroup().orElse(""))
                         .horizontalAlignment("center")

@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Map;
 import org.civicplan.core.Lang;
 import org.civicplan.core.export.ExportScope;
+import org.civicplan.core.export.ItemText;
 import org.civicplan.core.model.Item;
 import org.civicplan.core.model.ItemId;
 import org.civicplan.core.model.Program;
-import org.civicplan.core.model.UnitCode;
 import org.civicplan.core.period.Period;
 import org.civicplan.core.review.Review;
 import org.civicplan.core.review.ReviewKind;
@@ -73,17 +73,20 @@ final class ReviewSheet {
                     report.pick("Tình hình thực hiện nhiệm vụ đến ngày ", "Tasks as of ") + Report.date(review.asOf()),
                     true);
             sheet.header(row++, ITEM_COLUMNS);
-            // every lead unit of each item, one per line (the review line names one only when it is alone)
-            Map<ItemId, List<UnitCode>> leads = new HashMap<>();
+            // every lead unit of each item, one per line, as the appendix prints them (the review line
+            // names one only when it is alone)
+            Map<ItemId, String> leads = new HashMap<>();
             for (Item item : ExportScope.programItems(report.request(), program.id())) {
-                leads.put(item.id(), item.assignment().leadUnits());
+                leads.put(item.id(), ItemText.leadUnits(item, report.units(), ItemText.UNITS_IN_CELL));
             }
             for (Review.ItemLine line : review.items()) {
                 itemRow(
                         sheet,
                         row++,
                         line,
-                        leads.getOrDefault(line.id(), line.lead().stream().toList()));
+                        leads.computeIfAbsent(
+                                line.id(),
+                                id -> report.names(line.lead().stream().toList())));
                 sheet.flushAt(row);
             }
             row++;
@@ -107,13 +110,13 @@ final class ReviewSheet {
                 List.of());
     }
 
-    private void itemRow(SheetLayout sheet, int row, Review.ItemLine line, List<UnitCode> leads) {
+    private void itemRow(SheetLayout sheet, int row, Review.ItemLine line, String leads) {
         Lang lang = report.lang();
         int c = 0;
         sheet.cell(row, c++, line.number()).horizontalAlignment("center").set();
         sheet.cell(row, c++, line.title()).set();
         sheet.cell(row, c++, line.plan().value()).set();
-        sheet.cell(row, c++, report.names(leads)).set();
+        sheet.cell(row, c++, leads).set();
         sheet.date(row, c++, line.due());
         sheet.cell(row, c++, line.status().label(lang))
                 .fillColor(Colours.of(line.status()))

@@ -26,8 +26,8 @@ public enum Dialect {
     private static final String MEASUREMENT_VALUES = ":portfolio, :indicator, :periodCode, :unit,"
             + " :periodStart, :periodEnd, :periodSort, :kind, :valueText, :valueNum, :numerator, :denominator,"
             + " :milestone, :source";
-    private static final String UNIT_COLUMNS = "portfolio_id, unit_code, name, short_name, kind, parent_code";
-    private static final String UNIT_VALUES = ":portfolio, :code, :name, :shortName, :kind, :parent";
+    private static final String UNIT_COLUMNS = "portfolio_id, unit_code, name, short_name, kind, parent_code, aliases";
+    private static final String UNIT_VALUES = ":portfolio, :code, :name, :shortName, :kind, :parent, :aliases";
 
     private final String idType;
     private final String textType;
@@ -106,11 +106,12 @@ public enum Dialect {
             case POSTGRESQL ->
                 "INSERT INTO units (" + UNIT_COLUMNS + ") VALUES (" + UNIT_VALUES
                         + ") ON CONFLICT (portfolio_id, unit_code) DO UPDATE SET name = EXCLUDED.name,"
-                        + " short_name = EXCLUDED.short_name, kind = EXCLUDED.kind, parent_code = EXCLUDED.parent_code";
+                        + " short_name = EXCLUDED.short_name, kind = EXCLUDED.kind, parent_code = EXCLUDED.parent_code,"
+                        + " aliases = EXCLUDED.aliases";
             case MARIADB ->
                 "INSERT INTO units (" + UNIT_COLUMNS + ") VALUES (" + UNIT_VALUES
                         + ") ON DUPLICATE KEY UPDATE name = VALUES(name), short_name = VALUES(short_name),"
-                        + " kind = VALUES(kind), parent_code = VALUES(parent_code)";
+                        + " kind = VALUES(kind), parent_code = VALUES(parent_code), aliases = VALUES(aliases)";
         };
     }
 }

@@ -40,6 +40,7 @@ public final class UnitRepo implements UnitRepository {
                     .bind("shortName", unit.shortName().orElse(null))
                     .bind("kind", unit.kind().code())
                     .bind("parent", unit.parent().map(UnitCode::value).orElse(null))
+                    .bind("aliases", ItemText.lines(unit.aliases()))
                     .add();
         }
         batch.execute();
@@ -70,6 +71,7 @@ public final class UnitRepo implements UnitRepository {
                 rs.getString("name"),
                 Rows.string(rs, "short_name"),
                 UnitKind.fromCode(rs.getString("kind")),
-                Rows.string(rs, "parent_code").map(UnitCode::of));
+                Rows.string(rs, "parent_code").map(UnitCode::of),
+                ItemText.lines(rs.getString("aliases")));
     }
 }

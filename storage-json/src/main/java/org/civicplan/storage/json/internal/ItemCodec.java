@@ -261,6 +261,34 @@ final class ItemCodec {
         return codes;
     }
 
+    /**
+     * A field that holds one unit: its code; in a version-2 interchange document also its name,
+     * resolved as the lead units are, and refused when it names no single unit (a collective, a list).
+     */
+    private static Optional<UnitCode> unit(
+            Scalars in, ObjectReader o, String name, Optional<UnitCode> context, String field) {
+        UnitNames names = in.unitNames();
+        if (names == null) {
+            return o.optId(name, UnitCode::of);
+        }
+        return o.opt(name, (s, x) -> names.readOne(s, x, context, field));
+    }
+
+    /** The responsible official, whose unit a version-2 document may name as written. */
+    private static Official responsible(Scalars in, Node n, Optional<UnitCode> context) {
+        if (in.unitNames() == null) {
+            return CommonCodec.official(in, n);
+        }
+        ObjectReader o = ObjectReader.of(in, n);
+        if (o == null) {
+            return null;
+        }
+        Optional<String> name = o.opt("name", Scalars::string);
+        Optional<String> post = o.opt("post", Scalars::string);
+        Optional<UnitCode> unit = unit(in, o, "unit", context, "responsible.unit");
+        return o.build("official", () -> new Official(name, post, unit));
+    }
+
     private static Assignment assignment(Scalars in, Node n, Optional<UnitCode> context) {
         ObjectReader o = ObjectReader.of(in, n);
         if (o == null) {
@@ -280,8 +308,8 @@ final class ItemCodec {
                 coordinatingWritten.addAll(cw);
             }
         }
-        Optional<Official> responsible = o.opt("responsible", CommonCodec::official);
-        Optional<UnitCode> reporting = o.optId("reportingUnit", UnitCode::of);
+        Optional<Official> responsible = o.opt("responsible", (s, x) -> responsible(s, x, context));
+        Optional<UnitCode> reporting = unit(in, o, "reportingUnit", context, "reportingUnit");
         Optional<String> rationale = o.opt("leadRationale", Scalars::string);
         Resources resources = o.opt("resources", ItemCodec::resources).orElse(Resources.NONE);
         return o.build(

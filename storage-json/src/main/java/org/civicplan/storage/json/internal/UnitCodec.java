@@ -25,7 +25,9 @@ final class UnitCodec {
         Optional<String> shortName = o.opt("shortName", Scalars::string);
         UnitKind kind = o.reqCode("kind", UnitKind.class);
         Optional<UnitCode> parent = o.optId("parent", UnitCode::of);
-        return o.build("unit", () -> new OrgUnit(code, name, shortName, kind, parent));
+        // version 2: other names the unit goes by, for unit references written by name
+        List<String> aliases = in.formatVersion() >= 2 ? o.list("aliases", Scalars::string) : List.of();
+        return o.build("unit", () -> new OrgUnit(code, name, shortName, kind, parent, aliases));
     }
 
     static void write(ObjectWriter w, OrgUnit u) {
@@ -35,6 +37,7 @@ final class UnitCodec {
         w.opt("shortName", u.shortName());
         w.code("kind", u.kind());
         w.opt("parent", u.parent());
+        w.strings("aliases", u.aliases());
         w.end();
     }
 

@@ -10,7 +10,6 @@ import org.civicplan.core.Message;
 import org.civicplan.core.model.OrgUnit;
 import org.civicplan.core.model.UnitCode;
 import org.civicplan.core.model.UnitDirectory;
-import org.civicplan.core.model.UnitKind;
 import org.civicplan.core.text.VietnameseText;
 import org.civicplan.core.unit.InvalidUnitNameException;
 import org.civicplan.core.unit.UnitAliases;
@@ -30,38 +29,9 @@ final class UnitNames {
     private final Consumer<UnitNameResolution> listener;
 
     UnitNames(UnitDirectory directory, Consumer<UnitNameResolution> listener) {
-        this.resolver = new UnitResolver(directory, places(directory));
+        // the units' registered aliases, and each province's place names from its People's Committee
+        this.resolver = new UnitResolver(directory, UnitAliases.of(directory));
         this.listener = listener;
-    }
-
-    private static final List<String> LOCAL_PREFIXES = List.of("uy ban nhan dan ", "ubnd ");
-    private static final List<String> PLACE_TERMS = List.of("thanh pho ", "tinh ");
-
-    /**
-     * The place each province or city of the directory is, from the name of its People's Committee
-     * at the top ("Ủy ban nhân dân thành phố Hà Nội": "thành phố Hà Nội", "Hà Nội"), so that a name
-     * in a plan of that city means its own unit ("Sở Tài chính" in a Hanoi plan is Hanoi's).
-     */
-    static UnitAliases places(UnitDirectory directory) {
-        UnitAliases.Builder aliases = UnitAliases.builder();
-        for (OrgUnit root : directory.roots()) {
-            if (root.kind() != UnitKind.PEOPLES_COMMITTEE) {
-                continue;
-            }
-            String name = VietnameseText.fold(root.name());
-            for (String prefix : LOCAL_PREFIXES) {
-                if (name.startsWith(prefix) && name.length() > prefix.length()) {
-                    String place = name.substring(prefix.length());
-                    aliases.place(root.code(), place);
-                    for (String term : PLACE_TERMS) {
-                        if (place.startsWith(term) && place.length() > term.length()) {
-                            aliases.place(root.code(), place.substring(term.length()));
-                        }
-                    }
-                }
-            }
-        }
-        return aliases.build();
     }
 
     /** What one written reference names. */
@@ -72,6 +42,20 @@ final class UnitNames {
      * when it is not a string, is ambiguous or names no unit. A collective names none.
      */
     Resolved read(Scalars in, Node n, Optional<UnitCode> context) {
+        return read(in, n, context, null);
+    }
+
+    /**
+     * The one unit {@code n} names, for a field that holds exactly one ({@code reportingUnit}, the
+     * responsible official's {@code unit}), named {@code field} in messages; null (reported) as for
+     * {@link #read}, and also when the text is a collective reference or names several units.
+     */
+    UnitCode readOne(Scalars in, Node n, Optional<UnitCode> context, String field) {
+        Resolved r = read(in, n, context, field);
+        return r == null ? null : r.units().get(0);
+    }
+
+    private Resolved read(Scalars in, Node n, Optional<UnitCode> context, String one) {
         if (!in.expect(n, Node.Type.STRING, " (mã hoặc tên đơn vị)", " (a unit code or name)")) {
             return null;
         }
@@ -118,11 +102,37 @@ final class UnitNames {
                                             + " \"units\""));
             return null;
         }
+        if (one != null && (walk.collective || walk.units.size() != 1)) {
+            tell(in, n, text, How.NOT_ONE, walk.units, List.of());
+            in.problems().add(n, notOne(text, one, walk));
+            return null;
+        }
         How how = walk.collective
                 ? How.COLLECTIVE
                 : walk.units.size() == 1 && byName(text, walk.units.get(0)) ? How.NAME : How.ALIAS;
         tell(in, n, text, how, walk.units, List.of());
         return new Resolved(walk.units, false);
+    }
+
+    private Message notOne(String text, String field, Walk walk) {
+        if (walk.units.isEmpty()) {
+            return Message.of(
+                    "\"" + text + "\" chỉ chung nhiều đơn vị, không phải một đơn vị; " + field
+                            + " cần đúng một đơn vị: hãy ghi mã hoặc tên của một đơn vị trong \"units\"",
+                    "\"" + text + "\" refers to units collectively, not to one unit; " + field
+                            + " needs exactly one unit: write the code or the name of one unit of \"units\"");
+        }
+        String names = walk.units.stream().map(resolver::describe).collect(Collectors.joining(", "));
+        String more = walk.collective ? " và một nhóm đơn vị chung" : "";
+        String moreEn = walk.collective ? " and a collective reference" : "";
+        int count = walk.units.size();
+        String vi = count == 1 ? names : count + " đơn vị (" + names + ")";
+        String en = count == 1 ? names : count + " units (" + names + ")";
+        return Message.of(
+                "\"" + text + "\" chỉ " + vi + more + "; " + field
+                        + " cần đúng một đơn vị: hãy ghi mã hoặc tên của một trong số đó",
+                "\"" + text + "\" names " + en + moreEn + "; " + field
+                        + " needs exactly one unit: write the code or the name of one of them");
     }
 
     private static Optional<UnitCode> code(String text) {

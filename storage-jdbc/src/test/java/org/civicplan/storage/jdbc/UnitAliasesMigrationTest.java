@@ -1,0 +1,73 @@
+package org.civicplan.storage.jdbc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.List;
+import org.civicplan.core.model.OrgUnit;
+import org.civicplan.core.model.PortfolioId;
+import org.civicplan.core.model.UnitCode;
+import org.civicplan.storage.jdbc.internal.Dialect;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * V5 on a database an earlier civicplan left at V4: its units keep their rows and have no aliases;
+ * aliases saved afterwards read back; running the migrations again changes nothing.
+ */
+class UnitAliasesMigrationTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void aVersion4DatabaseGainsUnitAliasesKeepingItsUnits() throws Exception {
+        try (var ds = JdbcStores.h2File(dir)) {
+            migrateOld(ds);
+        }
+    }
+
+    private static void migrateOld(javax.sql.DataSource ds) throws Exception {
+        Flyway.configure(JdbcSchema.class.getClassLoader())
+                .dataSource(ds)
+                .locations(JdbcSchema.LOCATION)
+                .table(JdbcSchema.HISTORY_TABLE)
+                .placeholders(Dialect.of(ds).placeholders())
+                .baselineOnMigrate(true)
+                .baselineVersion("0")
+                .target("4")
+                .load()
+                .migrate();
+        try (Connection c = ds.getConnection();
+                Statement st = c.createStatement()) {
+            st.execute("INSERT INTO portfolios (portfolio_id, audit_seq) VALUES ('cu', 0)");
+            st.execute("INSERT INTO units (portfolio_id, unit_code, name, short_name, kind, parent_code)"
+                    + " VALUES ('cu', 'HN', 'Ủy ban nhân dân thành phố Hà Nội', 'UBND Thành phố', 'ubnd', NULL)");
+        }
+
+        JdbcSchema.migrate(ds);
+        JdbcPortfolioStore store = JdbcPortfolioStore.open(ds, PortfolioId.of("cu"));
+        OrgUnit hn = store.units().find(UnitCode.of("HN")).orElseThrow();
+        assertThat(hn.name()).isEqualTo("Ủy ban nhân dân thành phố Hà Nội");
+        assertThat(hn.aliases()).isEmpty();
+
+        // "UBND TP": core's unit corpus U118 (D66)
+        store.units().save(hn.withAliases(List.of("UBND TP", "Ủy ban nhân dân Thành phố")));
+        JdbcSchema.migrate(ds);
+        assertThat(JdbcPortfolioStore.open(ds, PortfolioId.of("cu"))
+                        .units()
+                        .find(UnitCode.of("HN"))
+                        .orElseThrow()
+                        .aliases())
+                .containsExactly("UBND TP", "Ủy ban nhân dân Thành phố");
+        try (Connection c = ds.getConnection();
+                Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery("SELECT MAX(\"version\") FROM \"" + JdbcSchema.HISTORY_TABLE + "\"")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getString(1)).isEqualTo("5");
+        }
+    }
+}
