@@ -67,6 +67,10 @@ final class ListSplitter {
             Function<String, UnitResolution> exact,
             Function<String, UnitResolution> single,
             Predicate<String> beginsAKey) {
+        if (head.isEmpty() && !maySeparate(body)) {
+            // one piece without a head is no list: spare the pattern
+            return Optional.empty();
+        }
         List<String> pieces = new ArrayList<>();
         List<String> separators = new ArrayList<>();
         Matcher m = SEPARATOR.matcher(body);
@@ -109,6 +113,19 @@ final class ListSplitter {
         }
         // with a head ("UBND các quận Hoàn Kiếm") one member is a list of one; without, a name is no list
         return members.size() < (head.isEmpty() ? 2 : 1) ? Optional.empty() : Optional.of(members);
+    }
+
+    /** Whether {@link #SEPARATOR} may match: it needs one of ",;:-–" or "và". */
+    private static boolean maySeparate(String body) {
+        for (int i = 0; i < body.length(); i++) {
+            switch (body.charAt(i)) {
+                case ',', ';', ':', '-', '–' -> {
+                    return true;
+                }
+                default -> {}
+            }
+        }
+        return body.contains("và");
     }
 
     private static int wordCount(String key) {

@@ -194,7 +194,111 @@ final class NameKeys {
      * spaces; separators and "&amp;" are connectors, which the key leaves out.
      */
     static String key(String text, boolean mixedCase) {
-        String folded = folded(text, mixedCase);
+        String fast = keyByTable(text, mixedCase);
+        return fast != null ? fast : keyOf(folded(text, mixedCase));
+    }
+
+    private static final char DROP = '\uFFFF';
+    private static final char SLOW = '\uFFFE';
+    private static final int TABLE_END = 0x20D0;
+
+    /**
+     * What each character contributes to a key, by {@link VietnameseText#fold} itself: its folded
+     * character, {@link #DROP} for a mark folding drops, a space for white space, {@link #SLOW} for
+     * a character outside the blocks where folding character by character equals folding the whole
+     * text (those {@link VietnameseText#fold}'s own fast path covers).
+     */
+    private static final char[] FOLD = foldTable();
+
+    private static char[] foldTable() {
+        char[] table = new char[TABLE_END];
+        for (int c = 0; c < TABLE_END; c++) {
+            boolean covered = c < 0x0250 || (c >= 0x0300 && c < 0x0370) || (c >= 0x1E00 && c < 0x1F00) || c >= 0x2000;
+            if (!covered) {
+                table[c] = SLOW;
+            } else if (Character.isWhitespace(c)) {
+                table[c] = ' ';
+            } else {
+                String f = VietnameseText.fold(String.valueOf((char) c));
+                table[c] = f.isEmpty() ? DROP : f.length() == 1 && f.charAt(0) < SLOW ? f.charAt(0) : SLOW;
+            }
+        }
+        return table;
+    }
+
+    /**
+     * {@link #key(String, boolean)} for text that needs no normalising (no combining mark, nothing
+     * outside the Latin blocks, Latin Extended Additional and general punctuation) and no "T.Ư":
+     * cleaning such text only changes its white space, which separates words in the key anyway, so
+     * the key is read straight from the text (its abbreviations spelled out first, as {@link
+     * #folded} does), folding each character by the table. Null for any other text, which takes the
+     * general way.
+     */
+    private static String keyByTable(String text, boolean mixedCase) {
+        int n = text.length();
+        boolean acronym = false;
+        boolean upper = false;
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c >= '\u0300' && (c < '\u1E00' || (c >= '\u1F00' && c < '\u2000') || c >= TABLE_END)) {
+                return null;
+            }
+            if (c == 'T' && mixedCase && i + 1 < n) {
+                char next = text.charAt(i + 1);
+                if (next == '.' || next == 'Ư' || next == 'W') {
+                    return null;
+                }
+            }
+            boolean isUpper = Character.isUpperCase(c);
+            acronym |= isUpper && upper;
+            upper = isUpper;
+        }
+        String spelled = acronym ? spellOut(dashes(text), mixedCase) : text;
+        int length = spelled.length();
+        char[] key = new char[length];
+        int size = 0;
+        int wordStart = -1;
+        for (int i = 0; i <= length; i++) {
+            char f;
+            if (i < length) {
+                char c = spelled.charAt(i);
+                f = c < TABLE_END ? FOLD[c] : SLOW;
+                if (f == SLOW) {
+                    return null;
+                }
+                if (f == DROP) {
+                    continue;
+                }
+            } else {
+                f = ' ';
+            }
+            if (isWordChar(f)) {
+                if (wordStart < 0) {
+                    if (size > 0) {
+                        key[size++] = ' ';
+                    }
+                    wordStart = size;
+                }
+                key[size++] = f;
+            } else if (wordStart >= 0) {
+                int word = size - wordStart;
+                if (word == 2 && key[wordStart] == 'v' && key[wordStart + 1] == 'a') {
+                    // "và" is a connector: the word goes, with the space before it
+                    size = wordStart > 0 ? wordStart - 1 : 0;
+                } else if (word == 3
+                        && key[wordStart] == 'q'
+                        && key[wordStart + 1] == 'u'
+                        && key[wordStart + 2] == 'i') {
+                    key[wordStart + 2] = 'y';
+                }
+                wordStart = -1;
+            }
+        }
+        return new String(key, 0, size);
+    }
+
+    /** The key of text already folded: its runs of letters and digits, as {@link #key(String, boolean)} says. */
+    private static String keyOf(String folded) {
         StringBuilder key = new StringBuilder(folded.length());
         int n = folded.length();
         int i = 0;

@@ -44,7 +44,29 @@ class NameKeysTest {
             "e\u0301",
             "TP.HCM",
             "06",
-            "khóa XV"
+            "khóa XV",
+            // the table path's edges: decomposed capitals, other white space, characters it leaves to folding
+            "U\u0309Y BAN",
+            "KH\u2013ĐT",
+            "\u2000",
+            "\t",
+            "\u00A0",
+            "\u01C4",
+            "Ω",
+            "ĐT",
+            "T.W",
+            "TP",
+            "VA",
+            "QUI",
+            "“",
+            // collective phrases' words
+            "các",
+            "sở, ban, ngành",
+            "cơ quan",
+            "ngang Bộ",
+            "trực thuộc",
+            "Trung ương",
+            "Ủy ban nhân dân tỉnh"
         };
         Random random = new Random(15);
         for (int i = 0; i < 1000; i++) {
@@ -64,5 +86,22 @@ class NameKeysTest {
         assertThat(NameKeys.key(name, true)).isEqualTo(NameKeys.join(NameKeys.words(name, true)));
         assertThat(NameKeys.key(name, false)).isEqualTo(NameKeys.join(NameKeys.words(name, false)));
         assertThat(NameKeys.key(name)).isEqualTo(NameKeys.join(NameKeys.words(name)));
+    }
+
+    /** The collective phrases read by substrings of the key as by its words, on every key and its tails. */
+    @ParameterizedTest
+    @MethodSource("names")
+    void collectiveBySubstringsAsByWords(String name) {
+        String key = NameKeys.key(name);
+        for (int space = -1; space < key.length(); space = key.indexOf(' ', space + 1)) {
+            String tail = key.substring(space + 1);
+            for (boolean central : new boolean[] {true, false}) {
+                assertThat(CollectivePhrases.match(tail, central))
+                        .isEqualTo(CollectivePhrases.matchByWords(tail, central));
+            }
+            if (key.indexOf(' ', space + 1) < 0) {
+                break;
+            }
+        }
     }
 }
