@@ -66,7 +66,15 @@ class NameKeysTest {
             "ngang Bộ",
             "trực thuộc",
             "Trung ương",
-            "Ủy ban nhân dân tỉnh"
+            "Ủy ban nhân dân tỉnh",
+            " và ",
+            "và\t",
+            " -",
+            "- ",
+            " – ",
+            "\t,",
+            ": ",
+            " ;"
         };
         Random random = new Random(15);
         for (int i = 0; i < 1000; i++) {
@@ -102,6 +110,22 @@ class NameKeysTest {
             if (key.indexOf(' ', space + 1) < 0) {
                 break;
             }
+        }
+    }
+
+    /** A list is cut by hand where its separator pattern would cut it. */
+    @ParameterizedTest
+    @MethodSource("names")
+    void listCutByHandAsByThePattern(String name) {
+        for (String body : List.of(name, name + " - ", " và" + name + " ,", "\t–\t" + name + ";\n")) {
+            List<String> pieces = new ArrayList<>();
+            List<String> separators = new ArrayList<>();
+            ListSplitter.cut(body, pieces, separators);
+            List<String> patternPieces = new ArrayList<>();
+            List<String> patternSeparators = new ArrayList<>();
+            ListSplitter.cutByPattern(body, patternPieces, patternSeparators);
+            assertThat(pieces).isEqualTo(patternPieces);
+            assertThat(separators).isEqualTo(patternSeparators);
         }
     }
 }
