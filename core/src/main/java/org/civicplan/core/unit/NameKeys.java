@@ -204,69 +204,82 @@ final class NameKeys {
 
     /**
      * What each character contributes to a key, by {@link VietnameseText#fold} itself: its folded
-     * character, {@link #DROP} for a mark folding drops, a space for white space, {@link #SLOW} for
-     * a character outside the blocks where folding character by character equals folding the whole
-     * text (those {@link VietnameseText#fold}'s own fast path covers).
+     * character, {@link #DROP} for one folding drops, a space for white space, {@link #SLOW} for a
+     * character the table leaves to the general way: combining marks (cleaning composes them, which
+     * changes what is a capital) and everything outside the Latin blocks, Latin Extended Additional
+     * and general punctuation, where folding character by character may differ from folding the
+     * whole text.
      */
-    private static final char[] FOLD = foldTable();
+    private static final char[] FOLD = new char[TABLE_END];
+    /** {@link Character#isUpperCase(char)} of each character of the table. */
+    private static final boolean[] UPPER = new boolean[TABLE_END];
 
-    private static char[] foldTable() {
-        char[] table = new char[TABLE_END];
+    static {
         for (int c = 0; c < TABLE_END; c++) {
-            boolean covered = c < 0x0250 || (c >= 0x0300 && c < 0x0370) || (c >= 0x1E00 && c < 0x1F00) || c >= 0x2000;
+            boolean covered = c < 0x0250 || (c >= 0x1E00 && c < 0x1F00) || c >= 0x2000;
             if (!covered) {
-                table[c] = SLOW;
+                FOLD[c] = SLOW;
             } else if (Character.isWhitespace(c)) {
-                table[c] = ' ';
+                FOLD[c] = ' ';
             } else {
                 String f = VietnameseText.fold(String.valueOf((char) c));
-                table[c] = f.isEmpty() ? DROP : f.length() == 1 && f.charAt(0) < SLOW ? f.charAt(0) : SLOW;
+                FOLD[c] = f.isEmpty() ? DROP : f.length() == 1 && f.charAt(0) < SLOW ? f.charAt(0) : SLOW;
             }
+            UPPER[c] = Character.isUpperCase(c);
         }
-        return table;
     }
 
     /**
      * {@link #key(String, boolean)} for text that needs no normalising (no combining mark, nothing
-     * outside the Latin blocks, Latin Extended Additional and general punctuation) and no "T.Ư":
-     * cleaning such text only changes its white space, which separates words in the key anyway, so
-     * the key is read straight from the text (its abbreviations spelled out first, as {@link
-     * #folded} does), folding each character by the table. Null for any other text, which takes the
+     * outside the blocks of {@link #FOLD}) and no "T.Ư": cleaning such text only changes its white
+     * space, which separates words in the key anyway, so the key is read straight from the text,
+     * each character folded by the table, in one scan; text with an abbreviation has it spelled out
+     * first, as {@link #folded} does, and is read again. Null for any other text, which takes the
      * general way.
      */
     private static String keyByTable(String text, boolean mixedCase) {
-        int n = text.length();
-        boolean acronym = false;
-        boolean upper = false;
-        for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
-            if (c >= '\u0300' && (c < '\u1E00' || (c >= '\u1F00' && c < '\u2000') || c >= TABLE_END)) {
-                return null;
-            }
-            if (c == 'T' && mixedCase && i + 1 < n) {
-                char next = text.charAt(i + 1);
-                if (next == '.' || next == 'Ư' || next == 'W') {
-                    return null;
-                }
-            }
-            boolean isUpper = Character.isUpperCase(c);
-            acronym |= isUpper && upper;
-            upper = isUpper;
-        }
-        String spelled = acronym ? spellOut(dashes(text), mixedCase) : text;
-        int length = spelled.length();
+        String key = tableKey(text, mixedCase, true);
+        return key != ABBREVIATED ? key : tableKey(spellOut(dashes(text), mixedCase), mixedCase, false);
+    }
+
+    /** What {@link #tableKey} answers for text with two capitals in a row, to be spelled out first. */
+    private static final String ABBREVIATED = new String("two capitals in a row");
+
+    /**
+     * The key of {@code s} by the table, or null when a character is not for the table; on the
+     * {@code first} reading (of the text as written) also {@link #ABBREVIATED} when it has two
+     * capitals in a row, and null for "T." or "TƯ"/"TW" in mixed case.
+     */
+    private static String tableKey(String s, boolean mixedCase, boolean first) {
+        int length = s.length();
         char[] key = new char[length];
         int size = 0;
         int wordStart = -1;
+        boolean upper = false;
+        boolean abbreviated = false;
         for (int i = 0; i <= length; i++) {
             char f;
             if (i < length) {
-                char c = spelled.charAt(i);
-                f = c < TABLE_END ? FOLD[c] : SLOW;
+                char c = s.charAt(i);
+                if (c >= TABLE_END) {
+                    return null;
+                }
+                f = FOLD[c];
                 if (f == SLOW) {
                     return null;
                 }
-                if (f == DROP) {
+                if (first) {
+                    if (c == 'T' && mixedCase && i + 1 < length) {
+                        char next = s.charAt(i + 1);
+                        if (next == '.' || next == 'Ư' || next == 'W') {
+                            return null;
+                        }
+                    }
+                    boolean isUpper = UPPER[c];
+                    abbreviated |= isUpper && upper;
+                    upper = isUpper;
+                }
+                if (f == DROP || abbreviated) {
                     continue;
                 }
             } else {
@@ -294,7 +307,7 @@ final class NameKeys {
                 wordStart = -1;
             }
         }
-        return new String(key, 0, size);
+        return abbreviated ? ABBREVIATED : new String(key, 0, size);
     }
 
     /** The key of text already folded: its runs of letters and digits, as {@link #key(String, boolean)} says. */
