@@ -323,7 +323,22 @@ final class ReaderText {
         return false;
     }
 
+    /** {@link #isNoise} of each ASCII character. */
+    private static final boolean[] NOISE = noiseTable();
+
+    private static boolean[] noiseTable() {
+        boolean[] table = new boolean[0x80];
+        for (char c = 0; c < 0x80; c++) {
+            table[c] = isNoiseChar(c);
+        }
+        return table;
+    }
+
     private static boolean isNoise(char c) {
+        return c < 0x80 ? NOISE[c] : isNoiseChar(c);
+    }
+
+    private static boolean isNoiseChar(char c) {
         return switch (c) {
             case ',', ';', ':', '(', ')', '"', '\'', '!', '?', '\u201C', '\u201D', '\u2018', '\u2019' -> true;
             default -> false;
@@ -336,6 +351,53 @@ final class ReaderText {
      * words this is used on (anchors and events, which have no dates to merge).
      */
     static String wordsFrom(String text, int wordIndex) {
+        String clean = VietnameseText.clean(text);
+        // the cleaned text's words are single-spaced: the tail starts after the wordIndex-th space
+        int from = 0;
+        for (int w = 0; w < wordIndex; w++) {
+            int space = clean.indexOf(' ', from);
+            if (space < 0) {
+                return "";
+            }
+            from = space + 1;
+        }
+        String tail = clean.substring(from);
+        for (int i = 0; i < tail.length(); i++) {
+            char c = tail.charAt(i);
+            if (c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                // a line terminator the patterns' '$' may stop before: they say what is dropped
+                return wordsFromByPatterns(text, wordIndex);
+            }
+        }
+        int end = tail.length();
+        while (end > 0 && isTrailing(tail.charAt(end - 1))) {
+            end--;
+        }
+        int start = 0;
+        while (start < end && isLeading(tail.charAt(start))) {
+            start++;
+        }
+        return tail.substring(start, end);
+    }
+
+    /** What {@link #TRAILING} drops at the end. */
+    private static boolean isTrailing(char c) {
+        return switch (c) {
+            case ' ', '\t', '\n', 0x0B, '\f', '\r', '.', ',', ';', ':', ')', '"', '\u201D' -> true;
+            default -> false;
+        };
+    }
+
+    /** What {@link #LEADING} drops at the start. */
+    private static boolean isLeading(char c) {
+        return switch (c) {
+            case ',', ';', ':', '(', '"', '\u201C' -> true;
+            default -> false;
+        };
+    }
+
+    /** {@link #wordsFrom} by splitting and the patterns. */
+    static String wordsFromByPatterns(String text, int wordIndex) {
         String[] words = VietnameseText.clean(text).split(" ");
         if (wordIndex >= words.length) {
             return "";
@@ -364,13 +426,35 @@ final class ReaderText {
 
     /** The words of the original after the last word of the key's {@code marker} (found in the key). */
     static String originalAfter(String text, String key, Matcher m, int group) {
-        int words = wordsBefore(key, m.start(group));
+        return originalAfter(text, key, m.start(group));
+    }
+
+    /** The words of the original from the word of the key at {@code start} on. */
+    static String originalAfter(String text, String key, int start) {
+        int words = wordsBefore(key, start);
         String viaWords = wordsFrom(text, words);
-        String folded = key.substring(m.start(group));
+        String folded = key.substring(start);
         // if punctuation shifted the word count, fall back to the folded words rather than a wrong cut
-        String refolded = RUNS.matcher(
-                        PUNCTUATION.matcher(VietnameseText.fold(viaWords)).replaceAll(""))
+        return refolded(viaWords).equals(folded.strip()) ? viaWords : folded;
+    }
+
+    /** {@code words} folded, without {@code ,;:}, runs of spaces made one: as the key has them. */
+    static String refolded(String words) {
+        String f = VietnameseText.fold(words);
+        StringBuilder b = new StringBuilder(f.length());
+        for (int i = 0; i < f.length(); i++) {
+            char c = f.charAt(i);
+            if (c == ',' || c == ';' || c == ':' || (c == ' ' && b.length() > 0 && b.charAt(b.length() - 1) == ' ')) {
+                continue;
+            }
+            b.append(c);
+        }
+        return b.toString();
+    }
+
+    /** {@link #refolded} by the patterns. */
+    static String refoldedByPatterns(String words) {
+        return RUNS.matcher(PUNCTUATION.matcher(VietnameseText.fold(words)).replaceAll(""))
                 .replaceAll(" ");
-        return refolded.equals(folded.strip()) ? viaWords : folded;
     }
 }

@@ -116,7 +116,15 @@ class ReaderFastPathsTest {
             "日",
             "\u1EA0",
             "\u0300",
-            "x\u0323\u0302"
+            "x\u0323\u0302",
+            "\u2028",
+            "\u0085",
+            "“",
+            "”",
+            "\"",
+            ":",
+            ";",
+            "kể từ ngày ký"
         };
         Random random = new Random(16);
         for (int i = 0; i < 1500; i++) {
@@ -149,5 +157,15 @@ class ReaderFastPathsTest {
         if (fast != null) {
             assertThat(fast).isEqualTo(DateForms.readByPatterns(key, key, ParseContext.none()));
         }
+    }
+
+    /** The words kept as written are cut by hand where splitting and the patterns cut them. */
+    @ParameterizedTest
+    @MethodSource("phrases")
+    void wordsFromAsThePatterns(String phrase) {
+        for (int words = 0; words < 8; words++) {
+            assertThat(ReaderText.wordsFrom(phrase, words)).isEqualTo(ReaderText.wordsFromByPatterns(phrase, words));
+        }
+        assertThat(ReaderText.refolded(phrase)).isEqualTo(ReaderText.refoldedByPatterns(phrase));
     }
 }
