@@ -196,14 +196,16 @@ final class ReaderText {
         int dot = k.indexOf('.');
         int dash = k.indexOf('-');
         if (dot >= 0 || dash >= 0) {
-            if ((dot >= 0 && k.indexOf('.', dot + 1) > 0) || (dash >= 0 && k.indexOf('-', dash + 1) > 0)) {
+            if (((dot >= 0 && k.indexOf('.', dot + 1) > 0) || (dash >= 0 && k.indexOf('-', dash + 1) > 0))
+                    && hasNumbersAround(k, 1, 2, 1, 2, true)) {
                 k = DMY_OTHER.matcher(k).replaceAll("$1/$2/$3");
             }
-            if (dash >= 0 && (k.contains("thang ") || k.contains("quy "))) {
+            if (dash >= 0 && (k.contains("thang ") || k.contains("quy ")) && hasNumbersAround(k, 0, 4, 4, 4, false)) {
                 k = MONTH_DASH.matcher(k).replaceAll("$1 $2/$3");
             }
             if ((k.indexOf('.') >= 0 || k.indexOf('-') >= 0)
-                    && (k.contains("ngay ") || k.contains("truoc ") || k.contains("den ") || k.contains("het "))) {
+                    && (k.contains("ngay ") || k.contains("truoc ") || k.contains("den ") || k.contains("het "))
+                    && hasNumbersAround(k, 1, 2, 1, 2, true)) {
                 k = DM_DASH.matcher(k).replaceAll("$1 $2/$3");
             }
         }
@@ -218,6 +220,41 @@ final class ReaderText {
             k = QUI.matcher(k).replaceAll("quy");
         }
         return k;
+    }
+
+    /**
+     * Whether some '-' (or '.', when {@code dots}) has a run of {@code before0}–{@code before1}
+     * letters and digits before it (digits only when {@code before0} is not 0, else digits or the
+     * letters of a Roman numeral) and {@code after0}–{@code after1} digits after it: what {@link
+     * #DMY_OTHER}, {@link #MONTH_DASH} and {@link #DM_DASH} each need around a separator before they
+     * can match, looked for without a matcher.
+     */
+    static boolean hasNumbersAround(String k, int before0, int before1, int after0, int after1, boolean dots) {
+        int n = k.length();
+        for (int i = 1; i + 1 < n; i++) {
+            char c = k.charAt(i);
+            if (c != '-' && (c != '.' || !dots)) {
+                continue;
+            }
+            int b = i;
+            while (b > 0 && (before0 > 0 ? isDigit(k.charAt(b - 1)) : isNumeral(k.charAt(b - 1)))) {
+                b--;
+            }
+            int a = i + 1;
+            while (a < n && isDigit(k.charAt(a))) {
+                a++;
+            }
+            int before = i - b;
+            int after = a - i - 1;
+            if (before >= Math.max(before0, 1) && before <= before1 && after >= after0 && after <= after1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isNumeral(char c) {
+        return isDigit(c) || c == 'i' || c == 'v' || c == 'x';
     }
 
     /**
