@@ -200,12 +200,11 @@ final class ReaderText {
                     && hasNumbersAround(k, 1, 2, 1, 2, true)) {
                 k = DMY_OTHER.matcher(k).replaceAll("$1/$2/$3");
             }
-            if (dash >= 0 && (k.contains("thang ") || k.contains("quy ")) && hasNumbersAround(k, 0, 4, 4, 4, false)) {
+            if (dash >= 0 && hasNumbersAround(k, 0, 4, 4, 4, false) && (k.contains("thang ") || k.contains("quy "))) {
                 k = MONTH_DASH.matcher(k).replaceAll("$1 $2/$3");
             }
-            if ((k.indexOf('.') >= 0 || k.indexOf('-') >= 0)
-                    && (k.contains("ngay ") || k.contains("truoc ") || k.contains("den ") || k.contains("het "))
-                    && hasNumbersAround(k, 1, 2, 1, 2, true)) {
+            if (hasNumbersAround(k, 1, 2, 1, 2, true)
+                    && (k.contains("ngay ") || k.contains("truoc ") || k.contains("den ") || k.contains("het "))) {
                 k = DM_DASH.matcher(k).replaceAll("$1 $2/$3");
             }
         }

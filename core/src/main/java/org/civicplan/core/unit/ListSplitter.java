@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  * member, otherwise the text is not a list.
  */
 final class ListSplitter {
-    private static final Pattern HEADED = Pattern.compile(
+    static final Pattern HEADED = Pattern.compile(
             "^((?:(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\\s+)?)((?:các|những)\\s+)?"
                     + "(sở|bộ|quận|huyện|thị xã|xã|phường)((?:\\s*,\\s*(?:ban|ngành))*)\\s*(:?)\\s*(.+)$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -43,8 +43,10 @@ final class ListSplitter {
             Function<String, UnitResolution> single,
             Predicate<String> beginsAKey) {
         boolean mixedCase = NameKeys.hasLower(text);
-        Matcher headed = HEADED.matcher(text);
-        if (headed.matches() && (headed.group(2) != null || !headed.group(5).isEmpty())) {
+        Matcher headed = mayBeHeaded(text) ? HEADED.matcher(text) : null;
+        if (headed != null
+                && headed.matches()
+                && (headed.group(2) != null || !headed.group(5).isEmpty())) {
             String head = NameKeys.key(headed.group(1) + headed.group(3), mixedCase);
             Optional<List<Member>> members =
                     members(headed.group(6), head, mixedCase, maxWords, exact, single, beginsAKey);
@@ -53,6 +55,19 @@ final class ListSplitter {
             }
         }
         return members(text, "", mixedCase, maxWords, exact, single, beginsAKey);
+    }
+
+    /**
+     * Whether {@link #HEADED} may match: its first letter, in any case, begins one of its words
+     * ("UBND", "Ủy", "các", "những", "sở", "bộ", "quận", "huyện", "thị xã", "xã", "phường"),
+     * compared as the pattern compares without case.
+     */
+    static boolean mayBeHeaded(String text) {
+        if (text.isEmpty()) {
+            return false;
+        }
+        char first = Character.toLowerCase(Character.toUpperCase(text.charAt(0)));
+        return "uủcnsbqhtxp".indexOf(first) >= 0;
     }
 
     /**

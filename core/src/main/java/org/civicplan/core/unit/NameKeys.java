@@ -1,6 +1,7 @@
 package org.civicplan.core.unit;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,7 +17,7 @@ import org.civicplan.core.text.VietnameseText;
  */
 final class NameKeys {
     /** Abbreviations of words that are not a unit's own name. */
-    private static final Map<String, String> EXPANSIONS = Map.ofEntries(
+    private static final Map<String, String> EXPANSIONS = new HashMap<>(Map.ofEntries(
             Map.entry("ubnd", "uy ban nhan dan"),
             Map.entry("hdnd", "hoi dong nhan dan"),
             Map.entry("tp", "thanh pho"),
@@ -26,7 +27,7 @@ final class NameKeys {
             Map.entry("tncs", "thanh nien cong san"),
             Map.entry("tw", "trung uong"),
             Map.entry("ktck", "kinh te cua khau"),
-            Map.entry("vp", "van phong"));
+            Map.entry("vp", "van phong")));
 
     static final Set<String> CONNECTORS = Set.of(",", ":", ";", "-", "va");
 
@@ -63,37 +64,44 @@ final class NameKeys {
      * or spelled out; in text all in capitals only the known expansions apply.
      */
     private static String spellOut(String clean, boolean mixedCase) {
-        StringBuilder out = new StringBuilder(clean.length() + 16);
+        StringBuilder out = null;
         int n = clean.length();
         int last = 0;
         int i = 0;
         while (i < n) {
-            boolean atStart = i == 0 || !Character.isLetterOrDigit(clean.charAt(i - 1));
-            if (!atStart || !Character.isUpperCase(clean.charAt(i))) {
+            boolean atStart = i == 0 || !isLetterOrDigit(clean.charAt(i - 1));
+            if (!atStart || !isUpperCase(clean.charAt(i))) {
                 i++;
                 continue;
             }
             int end = i;
-            StringBuilder letters = new StringBuilder();
+            int letters = 0;
             while (end < n) {
                 char c = clean.charAt(end);
-                if (Character.isUpperCase(c)) {
-                    letters.append(c);
+                if (isUpperCase(c)) {
+                    letters++;
                     end++;
-                } else if ((c == '&' || c == '-')
-                        && end + 1 < n
-                        && Character.isUpperCase(clean.charAt(end + 1))
-                        && end > i) {
+                } else if ((c == '&' || c == '-') && end + 1 < n && isUpperCase(clean.charAt(end + 1)) && end > i) {
                     end++;
                 } else {
                     break;
                 }
             }
-            boolean wordEnds = end == n || !Character.isLetterOrDigit(clean.charAt(end));
-            if (wordEnds && letters.length() >= 2) {
-                String folded = VietnameseText.fold(letters.toString());
+            boolean wordEnds = end == n || !isLetterOrDigit(clean.charAt(end));
+            if (wordEnds && letters >= 2) {
+                StringBuilder capitals = new StringBuilder(letters);
+                for (int k = i; k < end; k++) {
+                    char c = clean.charAt(k);
+                    if (c != '&' && c != '-') {
+                        capitals.append(c);
+                    }
+                }
+                String folded = VietnameseText.fold(capitals.toString());
                 String expanded = EXPANSIONS.get(folded);
                 if (mixedCase || expanded != null) {
+                    if (out == null) {
+                        out = new StringBuilder(n + 16);
+                    }
                     out.append(clean, last, i)
                             .append(' ')
                             .append(expanded != null ? expanded : folded)
@@ -103,7 +111,15 @@ final class NameKeys {
             }
             i = Math.max(end, i + 1);
         }
-        return out.append(clean, last, n).toString();
+        return out == null ? clean : out.append(clean, last, n).toString();
+    }
+
+    private static boolean isUpperCase(char c) {
+        return c < TABLE_END ? UPPER[c] : Character.isUpperCase(c);
+    }
+
+    private static boolean isLetterOrDigit(char c) {
+        return c < TABLE_END ? LETTER_OR_DIGIT[c] : Character.isLetterOrDigit(c);
     }
 
     /** Words of folded text: runs of letters and digits, and the separators; "&" is "và". */
@@ -213,6 +229,8 @@ final class NameKeys {
     private static final char[] FOLD = new char[TABLE_END];
     /** {@link Character#isUpperCase(char)} of each character of the table. */
     private static final boolean[] UPPER = new boolean[TABLE_END];
+    /** {@link Character#isLetterOrDigit(char)} of each character of the table. */
+    private static final boolean[] LETTER_OR_DIGIT = new boolean[TABLE_END];
 
     static {
         for (int c = 0; c < TABLE_END; c++) {
@@ -226,6 +244,7 @@ final class NameKeys {
                 FOLD[c] = f.isEmpty() ? DROP : f.length() == 1 && f.charAt(0) < SLOW ? f.charAt(0) : SLOW;
             }
             UPPER[c] = Character.isUpperCase(c);
+            LETTER_OR_DIGIT[c] = Character.isLetterOrDigit(c);
         }
     }
 

@@ -128,4 +128,15 @@ class NameKeysTest {
             assertThat(separators).isEqualTo(patternSeparators);
         }
     }
+
+    /** The look at the first letter never spares the list head's pattern where it would match. */
+    @ParameterizedTest
+    @MethodSource("names")
+    void headedOnlyWhereTheFirstLetterSaysSo(String name) {
+        for (String text : List.of(name, name.strip(), "các " + name.strip(), "Uỷ ban nhân dân " + name.strip())) {
+            if (!ListSplitter.mayBeHeaded(text)) {
+                assertThat(ListSplitter.HEADED.matcher(text).matches()).isFalse();
+            }
+        }
+    }
 }
