@@ -189,7 +189,7 @@ final class ReaderText {
     }
 
     /** The rarer rewrites, each only when its marker is present, on the plain folded key. */
-    private static String rewrite(String k) {
+    static String rewrite(String k) {
         if (k.contains("thang ")) {
             k = wordDates(k);
         }
@@ -197,14 +197,13 @@ final class ReaderText {
         int dash = k.indexOf('-');
         if (dot >= 0 || dash >= 0) {
             if (((dot >= 0 && k.indexOf('.', dot + 1) > 0) || (dash >= 0 && k.indexOf('-', dash + 1) > 0))
-                    && hasNumbersAround(k, 1, 2, 1, 2, true)) {
+                    && hasNumbersAround(k, 1, 2, 1, 2, true, null)) {
                 k = DMY_OTHER.matcher(k).replaceAll("$1/$2/$3");
             }
-            if (dash >= 0 && hasNumbersAround(k, 0, 4, 4, 4, false) && (k.contains("thang ") || k.contains("quy "))) {
+            if (dash >= 0 && hasNumbersAround(k, 0, 4, 4, 4, false, MONTH_WORDS)) {
                 k = MONTH_DASH.matcher(k).replaceAll("$1 $2/$3");
             }
-            if (hasNumbersAround(k, 1, 2, 1, 2, true)
-                    && (k.contains("ngay ") || k.contains("truoc ") || k.contains("den ") || k.contains("het "))) {
+            if (hasNumbersAround(k, 1, 2, 1, 2, true, DAY_WORDS)) {
                 k = DM_DASH.matcher(k).replaceAll("$1 $2/$3");
             }
         }
@@ -221,14 +220,27 @@ final class ReaderText {
         return k;
     }
 
+    /** {@link #rewrite} with every pattern tried on every key: what the looks before them must not change. */
+    static String rewriteByPatterns(String k) {
+        k = wordDatesByPatterns(k);
+        k = DMY_OTHER.matcher(k).replaceAll("$1/$2/$3");
+        k = MONTH_DASH.matcher(k).replaceAll("$1 $2/$3");
+        k = DM_DASH.matcher(k).replaceAll("$1 $2/$3");
+        k = k.replace("nam nam ", "nam ");
+        k = GLUED.matcher(k).replaceAll("$1 $2");
+        return QUI.matcher(k).replaceAll("quy");
+    }
+
     /**
      * Whether some '-' (or '.', when {@code dots}) has a run of {@code before0}–{@code before1}
      * letters and digits before it (digits only when {@code before0} is not 0, else digits or the
-     * letters of a Roman numeral) and {@code after0}–{@code after1} digits after it: what {@link
+     * letters of a Roman numeral), right after one of {@code wordsBefore} (when given), and {@code
+     * after0}–{@code after1} digits after it: what {@link
      * #DMY_OTHER}, {@link #MONTH_DASH} and {@link #DM_DASH} each need around a separator before they
      * can match, looked for without a matcher.
      */
-    static boolean hasNumbersAround(String k, int before0, int before1, int after0, int after1, boolean dots) {
+    static boolean hasNumbersAround(
+            String k, int before0, int before1, int after0, int after1, boolean dots, String[] wordsBefore) {
         int n = k.length();
         for (int i = 1; i + 1 < n; i++) {
             char c = k.charAt(i);
@@ -245,7 +257,25 @@ final class ReaderText {
             }
             int before = i - b;
             int after = a - i - 1;
-            if (before >= Math.max(before0, 1) && before <= before1 && after >= after0 && after <= after1) {
+            if (before >= Math.max(before0, 1)
+                    && before <= before1
+                    && after >= after0
+                    && after <= after1
+                    && (wordsBefore == null || endsInWord(k, b, wordsBefore))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The words {@link #MONTH_DASH} and {@link #DM_DASH} need, with their space, before the number. */
+    private static final String[] MONTH_WORDS = {"thang ", "quy "};
+
+    private static final String[] DAY_WORDS = {"ngay ", "truoc ", "den ", "het "};
+
+    private static boolean endsInWord(String k, int at, String[] words) {
+        for (String w : words) {
+            if (at >= w.length() && k.startsWith(w, at - w.length())) {
                 return true;
             }
         }

@@ -168,4 +168,13 @@ class ReaderFastPathsTest {
         }
         assertThat(ReaderText.refolded(phrase)).isEqualTo(ReaderText.refoldedByPatterns(phrase));
     }
+
+    /** The rarer rewrites, each tried only where a look says it may apply, rewrite as all of them tried always. */
+    @ParameterizedTest
+    @MethodSource("keys")
+    void rewritesAsEveryPatternTried(String key) {
+        for (String k : List.of(key, key + "-2023", "quy " + key, "ngay " + key, key + ".5.2022")) {
+            assertThat(ReaderText.rewrite(k)).isEqualTo(ReaderText.rewriteByPatterns(k));
+        }
+    }
 }
