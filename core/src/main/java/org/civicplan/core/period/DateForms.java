@@ -65,13 +65,18 @@ final class DateForms {
         if (!dayForm && !monthForm && "qsnctgk".indexOf(lead) < 0) {
             return null;
         }
-        if (digit && (m = ISO.matcher(key)).matches()) {
+        // each pattern below is tried only where a character it needs is there (a matcher costs more
+        // than these looks)
+        int slash = key.indexOf('/');
+        boolean twoSlashes = slash >= 0 && key.indexOf('/', slash + 1) >= 0;
+        boolean monthsWord = key.contains(" thang");
+        if (digit && key.length() == 10 && key.charAt(4) == '-' && (m = ISO.matcher(key)).matches()) {
             return Span.day(date(text, key, m.group(3), m.group(2), year(text, m.group(1))), false);
         }
-        if (dayForm && (m = DMY.matcher(key)).matches()) {
+        if (dayForm && twoSlashes && (m = DMY.matcher(key)).matches()) {
             return Span.day(date(text, key, m.group(1), m.group(2), year(text, m.group(3))), false);
         }
-        if (dayForm && (m = DM.matcher(key)).matches()) {
+        if (dayForm && slash >= 0 && (m = DM.matcher(key)).matches()) {
             int month = Integer.parseInt(m.group(2));
             int day = Integer.parseInt(m.group(1));
             LocalDate ref = reference(text, ctx, m.group(1) + "/" + m.group(2));
@@ -80,13 +85,13 @@ final class DateForms {
             }
             return Span.day(date(text, key, m.group(1), m.group(2), Spans.nearestYear(month, day, ref)), true);
         }
-        if (monthForm && (m = MY.matcher(key)).matches()) {
+        if (monthForm && slash >= 0 && (m = MY.matcher(key)).matches()) {
             return Span.of(new Period.Month(YearMonth.of(year(text, m.group(2)), month(text, m.group(1)))), false);
         }
-        if (monthForm && (m = MY_SHORT.matcher(key)).matches()) {
+        if (monthForm && slash >= 0 && (m = MY_SHORT.matcher(key)).matches()) {
             throw Refusals.yearNotInFull(text, m.group(2));
         }
-        if (monthForm && (m = M.matcher(key)).matches()) {
+        if (monthForm && key.startsWith("thang ") && (m = M.matcher(key)).matches()) {
             int month = month(text, m.group(1));
             LocalDate ref = reference(text, ctx, "tháng " + month);
             return Span.of(new Period.Month(YearMonth.of(Spans.nearestYear(month, ref), month)), true);
@@ -99,8 +104,8 @@ final class DateForms {
             LocalDate ref = reference(text, ctx, "quý " + m.group(1).toUpperCase(java.util.Locale.ROOT));
             return Span.of(new Period.Quarter(ref.getYear(), quarter), true);
         }
-        if (((digit || lead == 's') && (m = HALF.matcher(key)).matches())
-                || (lead == 'n' && (m = HALF_WORD.matcher(key)).matches())) {
+        if (((digit || lead == 's') && monthsWord && (m = HALF.matcher(key)).matches())
+                || (lead == 'n' && key.startsWith("nua ") && (m = HALF_WORD.matcher(key)).matches())) {
             int half = m.group(1).equals("dau") ? 1 : 2;
             if (m.group(2) != null) {
                 return Span.of(new Period.HalfYear(year(text, m.group(2)), half), false);
@@ -108,7 +113,7 @@ final class DateForms {
             LocalDate ref = reference(text, ctx, half == 1 ? "6 tháng đầu năm" : "6 tháng cuối năm");
             return Span.of(new Period.HalfYear(ref.getYear(), half), true);
         }
-        if (digit && (m = MONTHS_OF_YEAR.matcher(key)).matches()) {
+        if (digit && monthsWord && (m = MONTHS_OF_YEAR.matcher(key)).matches()) {
             int months = Integer.parseInt(m.group(1));
             if (months < 1 || months > 12) {
                 throw Refusals.noSuchPart(text, m.group(1) + " tháng");
@@ -124,7 +129,7 @@ final class DateForms {
             LocalDate end = first ? YearMonth.of(year, months).atEndOfMonth() : LocalDate.of(year, 12, 31);
             return new Span(start, end, Spans.wholePeriod(start, end).orElse(null), inferred);
         }
-        if (digit && (m = MONTHS_TO_DATE.matcher(key)).matches()) {
+        if (digit && monthsWord && (m = MONTHS_TO_DATE.matcher(key)).matches()) {
             int months = Integer.parseInt(m.group(1));
             if (months < 1 || months > 12) {
                 throw Refusals.noSuchPart(text, m.group(1) + " tháng");
@@ -136,17 +141,18 @@ final class DateForms {
                 return new Span(start, end, Spans.wholePeriod(start, end).orElse(null), false);
             }
         }
-        if ((digit || lead == 's') && HALF_AMBIGUOUS.matcher(key).matches()) {
+        if ((digit || lead == 's') && monthsWord && HALF_AMBIGUOUS.matcher(key).matches()) {
             throw Refusals.ambiguousHalf(text);
         }
-        if ((m = YEAR_FORM.matcher(key)).matches()) {
+        boolean digitLast = isDigit(key.charAt(key.length() - 1));
+        if (digitLast && key.length() <= 11 && (m = YEAR_FORM.matcher(key)).matches()) {
             return Span.of(new Period.Year(year(text, m.group(1))), false);
         }
-        if (THIS_YEAR.matcher(key).matches()) {
+        if (key.length() <= 9 && THIS_YEAR.matcher(key).matches()) {
             LocalDate ref = reference(text, ctx, "cả năm");
             return Span.of(new Period.Year(ref.getYear()), true);
         }
-        if ((m = STAGE.matcher(key)).matches()) {
+        if (digitLast && key.indexOf('-') > 0 && (m = STAGE.matcher(key)).matches()) {
             if (m.group(2).length() < 4) {
                 throw Refusals.yearNotInFull(text, m.group(2));
             }

@@ -141,8 +141,7 @@ public final class PeriodReader {
         if (span == null) {
             Matcher e = EVENT.matcher(rest);
             if (e.find()) {
-                throw Refusals.outsideKnowledge(
-                        text, ReaderText.originalAfter(text, key, matcherAt(key, e.group()), 0));
+                throw Refusals.outsideKnowledge(text, ReaderText.originalAfter(text, key, key.indexOf(e.group())));
             }
             throw Refusals.notUnderstood(text, DateForms.nearest(key));
         }
@@ -187,12 +186,6 @@ public final class PeriodReader {
             }
             default -> dated(text, qualifier, named, s.start(), s.end(), inferred, orientation, time);
         };
-    }
-
-    private static Matcher matcherAt(String key, String part) {
-        Matcher m = Pattern.compile(Pattern.quote(part)).matcher(key);
-        m.find();
-        return m;
     }
 
     private static Deadline.Dated dated(

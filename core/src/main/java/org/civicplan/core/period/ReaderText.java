@@ -189,21 +189,21 @@ final class ReaderText {
     }
 
     /** The rarer rewrites, each only when its marker is present, on the plain folded key. */
-    private static String rewrite(String k) {
+    static String rewrite(String k) {
         if (k.contains("thang ")) {
             k = wordDates(k);
         }
         int dot = k.indexOf('.');
         int dash = k.indexOf('-');
         if (dot >= 0 || dash >= 0) {
-            if ((dot >= 0 && k.indexOf('.', dot + 1) > 0) || (dash >= 0 && k.indexOf('-', dash + 1) > 0)) {
+            if (((dot >= 0 && k.indexOf('.', dot + 1) > 0) || (dash >= 0 && k.indexOf('-', dash + 1) > 0))
+                    && hasNumbersAround(k, 1, 2, 1, 2, true, null)) {
                 k = DMY_OTHER.matcher(k).replaceAll("$1/$2/$3");
             }
-            if (dash >= 0 && (k.contains("thang ") || k.contains("quy "))) {
+            if (dash >= 0 && hasNumbersAround(k, 0, 4, 4, 4, false, MONTH_WORDS)) {
                 k = MONTH_DASH.matcher(k).replaceAll("$1 $2/$3");
             }
-            if ((k.indexOf('.') >= 0 || k.indexOf('-') >= 0)
-                    && (k.contains("ngay ") || k.contains("truoc ") || k.contains("den ") || k.contains("het "))) {
+            if (hasNumbersAround(k, 1, 2, 1, 2, true, DAY_WORDS)) {
                 k = DM_DASH.matcher(k).replaceAll("$1 $2/$3");
             }
         }
@@ -218,6 +218,72 @@ final class ReaderText {
             k = QUI.matcher(k).replaceAll("quy");
         }
         return k;
+    }
+
+    /** {@link #rewrite} with every pattern tried on every key: what the looks before them must not change. */
+    static String rewriteByPatterns(String k) {
+        k = wordDatesByPatterns(k);
+        k = DMY_OTHER.matcher(k).replaceAll("$1/$2/$3");
+        k = MONTH_DASH.matcher(k).replaceAll("$1 $2/$3");
+        k = DM_DASH.matcher(k).replaceAll("$1 $2/$3");
+        k = k.replace("nam nam ", "nam ");
+        k = GLUED.matcher(k).replaceAll("$1 $2");
+        return QUI.matcher(k).replaceAll("quy");
+    }
+
+    /**
+     * Whether some '-' (or '.', when {@code dots}) has a run of {@code before0}–{@code before1}
+     * letters and digits before it (digits only when {@code before0} is not 0, else digits or the
+     * letters of a Roman numeral), right after one of {@code wordsBefore} (when given), and {@code
+     * after0}–{@code after1} digits after it: what {@link
+     * #DMY_OTHER}, {@link #MONTH_DASH} and {@link #DM_DASH} each need around a separator before they
+     * can match, looked for without a matcher.
+     */
+    static boolean hasNumbersAround(
+            String k, int before0, int before1, int after0, int after1, boolean dots, String[] wordsBefore) {
+        int n = k.length();
+        for (int i = 1; i + 1 < n; i++) {
+            char c = k.charAt(i);
+            if (c != '-' && (c != '.' || !dots)) {
+                continue;
+            }
+            int b = i;
+            while (b > 0 && (before0 > 0 ? isDigit(k.charAt(b - 1)) : isNumeral(k.charAt(b - 1)))) {
+                b--;
+            }
+            int a = i + 1;
+            while (a < n && isDigit(k.charAt(a))) {
+                a++;
+            }
+            int before = i - b;
+            int after = a - i - 1;
+            if (before >= Math.max(before0, 1)
+                    && before <= before1
+                    && after >= after0
+                    && after <= after1
+                    && (wordsBefore == null || endsInWord(k, b, wordsBefore))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The words {@link #MONTH_DASH} and {@link #DM_DASH} need, with their space, before the number. */
+    private static final String[] MONTH_WORDS = {"thang ", "quy "};
+
+    private static final String[] DAY_WORDS = {"ngay ", "truoc ", "den ", "het "};
+
+    private static boolean endsInWord(String k, int at, String[] words) {
+        for (String w : words) {
+            if (at >= w.length() && k.startsWith(w, at - w.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isNumeral(char c) {
+        return isDigit(c) || c == 'i' || c == 'v' || c == 'x';
     }
 
     /**
@@ -323,7 +389,22 @@ final class ReaderText {
         return false;
     }
 
+    /** {@link #isNoise} of each ASCII character. */
+    private static final boolean[] NOISE = noiseTable();
+
+    private static boolean[] noiseTable() {
+        boolean[] table = new boolean[0x80];
+        for (char c = 0; c < 0x80; c++) {
+            table[c] = isNoiseChar(c);
+        }
+        return table;
+    }
+
     private static boolean isNoise(char c) {
+        return c < 0x80 ? NOISE[c] : isNoiseChar(c);
+    }
+
+    private static boolean isNoiseChar(char c) {
         return switch (c) {
             case ',', ';', ':', '(', ')', '"', '\'', '!', '?', '\u201C', '\u201D', '\u2018', '\u2019' -> true;
             default -> false;
@@ -336,6 +417,53 @@ final class ReaderText {
      * words this is used on (anchors and events, which have no dates to merge).
      */
     static String wordsFrom(String text, int wordIndex) {
+        String clean = VietnameseText.clean(text);
+        // the cleaned text's words are single-spaced: the tail starts after the wordIndex-th space
+        int from = 0;
+        for (int w = 0; w < wordIndex; w++) {
+            int space = clean.indexOf(' ', from);
+            if (space < 0) {
+                return "";
+            }
+            from = space + 1;
+        }
+        String tail = clean.substring(from);
+        for (int i = 0; i < tail.length(); i++) {
+            char c = tail.charAt(i);
+            if (c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                // a line terminator the patterns' '$' may stop before: they say what is dropped
+                return wordsFromByPatterns(text, wordIndex);
+            }
+        }
+        int end = tail.length();
+        while (end > 0 && isTrailing(tail.charAt(end - 1))) {
+            end--;
+        }
+        int start = 0;
+        while (start < end && isLeading(tail.charAt(start))) {
+            start++;
+        }
+        return tail.substring(start, end);
+    }
+
+    /** What {@link #TRAILING} drops at the end. */
+    private static boolean isTrailing(char c) {
+        return switch (c) {
+            case ' ', '\t', '\n', 0x0B, '\f', '\r', '.', ',', ';', ':', ')', '"', '\u201D' -> true;
+            default -> false;
+        };
+    }
+
+    /** What {@link #LEADING} drops at the start. */
+    private static boolean isLeading(char c) {
+        return switch (c) {
+            case ',', ';', ':', '(', '"', '\u201C' -> true;
+            default -> false;
+        };
+    }
+
+    /** {@link #wordsFrom} by splitting and the patterns. */
+    static String wordsFromByPatterns(String text, int wordIndex) {
         String[] words = VietnameseText.clean(text).split(" ");
         if (wordIndex >= words.length) {
             return "";
@@ -364,13 +492,35 @@ final class ReaderText {
 
     /** The words of the original after the last word of the key's {@code marker} (found in the key). */
     static String originalAfter(String text, String key, Matcher m, int group) {
-        int words = wordsBefore(key, m.start(group));
+        return originalAfter(text, key, m.start(group));
+    }
+
+    /** The words of the original from the word of the key at {@code start} on. */
+    static String originalAfter(String text, String key, int start) {
+        int words = wordsBefore(key, start);
         String viaWords = wordsFrom(text, words);
-        String folded = key.substring(m.start(group));
+        String folded = key.substring(start);
         // if punctuation shifted the word count, fall back to the folded words rather than a wrong cut
-        String refolded = RUNS.matcher(
-                        PUNCTUATION.matcher(VietnameseText.fold(viaWords)).replaceAll(""))
+        return refolded(viaWords).equals(folded.strip()) ? viaWords : folded;
+    }
+
+    /** {@code words} folded, without {@code ,;:}, runs of spaces made one: as the key has them. */
+    static String refolded(String words) {
+        String f = VietnameseText.fold(words);
+        StringBuilder b = new StringBuilder(f.length());
+        for (int i = 0; i < f.length(); i++) {
+            char c = f.charAt(i);
+            if (c == ',' || c == ';' || c == ':' || (c == ' ' && b.length() > 0 && b.charAt(b.length() - 1) == ' ')) {
+                continue;
+            }
+            b.append(c);
+        }
+        return b.toString();
+    }
+
+    /** {@link #refolded} by the patterns. */
+    static String refoldedByPatterns(String words) {
+        return RUNS.matcher(PUNCTUATION.matcher(VietnameseText.fold(words)).replaceAll(""))
                 .replaceAll(" ");
-        return refolded.equals(folded.strip()) ? viaWords : folded;
     }
 }

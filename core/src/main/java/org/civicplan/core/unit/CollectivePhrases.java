@@ -2,6 +2,8 @@ package org.civicplan.core.unit;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -85,6 +87,20 @@ public final class CollectivePhrases {
 
     private static final int LONGEST = 5;
 
+    private static final Map<String, Token> PHRASE_TOKENS = new HashMap<>(PHRASES);
+    /** Every phrase's first words ("co", "co quan", "co quan ngang" …) short of the whole phrase. */
+    private static final Set<String> PHRASE_STARTS = phraseStarts();
+
+    private static Set<String> phraseStarts() {
+        Set<String> starts = new HashSet<>();
+        for (String phrase : PHRASES.keySet()) {
+            for (int space = phrase.indexOf(' '); space > 0; space = phrase.indexOf(' ', space + 1)) {
+                starts.add(phrase.substring(0, space));
+            }
+        }
+        return starts;
+    }
+
     private CollectivePhrases() {}
 
     /**
@@ -93,6 +109,47 @@ public final class CollectivePhrases {
      * (for a province they are its districts and communes).
      */
     static Optional<UnitResolution.Collective> match(String key, boolean central) {
+        if (key.isEmpty()) {
+            return Optional.empty();
+        }
+        int n = key.length();
+        if (key.charAt(0) == ' ' || key.charAt(n - 1) == ' ' || key.contains("  ")) {
+            return matchByWords(key, central);
+        }
+        // a key's words are single-spaced: a phrase of words is a substring, grown word by word while
+        // it still begins a phrase (most keys fail at their first word)
+        List<Token> tokens = new ArrayList<>();
+        int i = 0;
+        while (i < n) {
+            Token found = null;
+            int foundEnd = -1;
+            int end = i;
+            for (int words = 1; words <= LONGEST; words++) {
+                end = key.indexOf(' ', end + (words == 1 ? 0 : 1));
+                if (end < 0) {
+                    end = n;
+                }
+                String phrase = key.substring(i, end);
+                Token t = PHRASE_TOKENS.get(phrase);
+                if (t != null) {
+                    found = t;
+                    foundEnd = end;
+                }
+                if (end == n || !PHRASE_STARTS.contains(phrase)) {
+                    break;
+                }
+            }
+            if (found == null) {
+                return Optional.empty();
+            }
+            tokens.add(found);
+            i = foundEnd + 1;
+        }
+        return kinds(tokens, central);
+    }
+
+    /** {@link #match} by the key's words one by one, for a key that is not single-spaced. */
+    static Optional<UnitResolution.Collective> matchByWords(String key, boolean central) {
         if (key.isEmpty()) {
             return Optional.empty();
         }

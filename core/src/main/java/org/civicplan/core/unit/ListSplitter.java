@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  * member, otherwise the text is not a list.
  */
 final class ListSplitter {
-    private static final Pattern HEADED = Pattern.compile(
+    static final Pattern HEADED = Pattern.compile(
             "^((?:(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\\s+)?)((?:các|những)\\s+)?"
                     + "(sở|bộ|quận|huyện|thị xã|xã|phường)((?:\\s*,\\s*(?:ban|ngành))*)\\s*(:?)\\s*(.+)$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -43,8 +43,10 @@ final class ListSplitter {
             Function<String, UnitResolution> single,
             Predicate<String> beginsAKey) {
         boolean mixedCase = NameKeys.hasLower(text);
-        Matcher headed = HEADED.matcher(text);
-        if (headed.matches() && (headed.group(2) != null || !headed.group(5).isEmpty())) {
+        Matcher headed = mayBeHeaded(text) ? HEADED.matcher(text) : null;
+        if (headed != null
+                && headed.matches()
+                && (headed.group(2) != null || !headed.group(5).isEmpty())) {
             String head = NameKeys.key(headed.group(1) + headed.group(3), mixedCase);
             Optional<List<Member>> members =
                     members(headed.group(6), head, mixedCase, maxWords, exact, single, beginsAKey);
@@ -53,6 +55,19 @@ final class ListSplitter {
             }
         }
         return members(text, "", mixedCase, maxWords, exact, single, beginsAKey);
+    }
+
+    /**
+     * Whether {@link #HEADED} may match: its first letter, in any case, begins one of its words
+     * ("UBND", "Ủy", "các", "những", "sở", "bộ", "quận", "huyện", "thị xã", "xã", "phường"),
+     * compared as the pattern compares without case.
+     */
+    static boolean mayBeHeaded(String text) {
+        if (text.isEmpty()) {
+            return false;
+        }
+        char first = Character.toLowerCase(Character.toUpperCase(text.charAt(0)));
+        return "uủcnsbqhtxp".indexOf(first) >= 0;
     }
 
     /**
@@ -67,17 +82,13 @@ final class ListSplitter {
             Function<String, UnitResolution> exact,
             Function<String, UnitResolution> single,
             Predicate<String> beginsAKey) {
+        if (head.isEmpty() && !maySeparate(body)) {
+            // one piece without a head is no list: spare the pattern
+            return Optional.empty();
+        }
         List<String> pieces = new ArrayList<>();
         List<String> separators = new ArrayList<>();
-        Matcher m = SEPARATOR.matcher(body);
-        int last = 0;
-        separators.add("");
-        while (m.find()) {
-            pieces.add(body.substring(last, m.start()));
-            separators.add(m.group());
-            last = m.end();
-        }
-        pieces.add(body.substring(last));
+        cut(body, pieces, separators);
         if (pieces.size() > MAX_PIECES || (pieces.size() < 2 && head.isEmpty())) {
             return Optional.empty();
         }
@@ -109,6 +120,94 @@ final class ListSplitter {
         }
         // with a head ("UBND các quận Hoàn Kiếm") one member is a list of one; without, a name is no list
         return members.size() < (head.isEmpty() ? 2 : 1) ? Optional.empty() : Optional.of(members);
+    }
+
+    /**
+     * Cuts {@code body} at every match of {@link #SEPARATOR}, found as the pattern finds them but by
+     * hand: the pieces between, and the separators as written (the first one empty).
+     */
+    static void cut(String body, List<String> pieces, List<String> separators) {
+        int n = body.length();
+        int last = 0;
+        separators.add("");
+        int p = 0;
+        while (p < n) {
+            char c = body.charAt(p);
+            int end = -1;
+            int next;
+            if (isSpace(c)) {
+                // a run of white space: the pattern matches from its start or not within it
+                int q = p;
+                while (q < n && isSpace(body.charAt(q))) {
+                    q++;
+                }
+                if (q < n) {
+                    char d = body.charAt(q);
+                    if (d == ',' || d == ';' || d == ':') {
+                        end = spacesEnd(body, q + 1);
+                    } else if ((d == '-' || d == '–') && q + 1 < n && isSpace(body.charAt(q + 1))) {
+                        end = spacesEnd(body, q + 1);
+                    } else if (body.startsWith("và", q) && q + 2 < n && isSpace(body.charAt(q + 2))) {
+                        end = spacesEnd(body, q + 2);
+                    }
+                }
+                next = q;
+            } else {
+                if (c == ',' || c == ';' || c == ':') {
+                    end = spacesEnd(body, p + 1);
+                }
+                next = p + 1;
+            }
+            if (end >= 0) {
+                pieces.add(body.substring(last, p));
+                separators.add(body.substring(p, end));
+                last = end;
+                p = end;
+            } else {
+                p = next;
+            }
+        }
+        pieces.add(body.substring(last));
+    }
+
+    /** The end of the run of white space from {@code from}. */
+    private static int spacesEnd(String body, int from) {
+        int i = from;
+        while (i < body.length() && isSpace(body.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    /** {@code \\s} of a pattern: ASCII white space only. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+    }
+
+    /** The cuts {@link #cut} makes, by {@link #SEPARATOR} itself. */
+    static void cutByPattern(String body, List<String> pieces, List<String> separators) {
+        Matcher m = SEPARATOR.matcher(body);
+        int last = 0;
+        separators.add("");
+        while (m.find()) {
+            pieces.add(body.substring(last, m.start()));
+            separators.add(m.group());
+            last = m.end();
+        }
+        pieces.add(body.substring(last));
+    }
+
+    /** Whether {@link #SEPARATOR} may match: it needs one of ",;:-–" or "và". */
+    private static boolean maySeparate(String body) {
+        for (int i = 0; i < body.length(); i++) {
+            switch (body.charAt(i)) {
+                case ',', ';', ':', '-', '–' -> {
+                    return true;
+                }
+                default -> {}
+            }
+        }
+        return body.contains("và");
     }
 
     private static int wordCount(String key) {

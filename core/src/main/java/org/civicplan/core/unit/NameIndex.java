@@ -19,8 +19,11 @@ import org.civicplan.core.model.UnitKind;
  * its tree), or none for central bodies.
  */
 final class NameIndex {
-    /** A unit answering to a key; qualified when the key itself names the unit's province or city. */
-    record Entry(UnitCode code, boolean qualified) {}
+    /**
+     * A unit answering to a key; qualified when the key itself names the unit's province or city;
+     * with that province or city's key (null for central bodies), as {@link #provinceOf} gives it.
+     */
+    record Entry(UnitCode code, boolean qualified, String province) {}
 
     private final Map<String, List<Entry>> byKey = new HashMap<>();
     /** Every key and every run of its first words ("bo", "bo ke", "bo ke hoach" …), for list splitting. */
@@ -110,7 +113,8 @@ final class NameIndex {
         wordPrefixes.add(key);
         List<Entry> entries = byKey.computeIfAbsent(key, k -> new ArrayList<>());
         if (entries.stream().noneMatch(e -> e.code().equals(unit.code()))) {
-            entries.add(new Entry(unit.code(), names(key, provinceByUnit.get(unit.code()))));
+            String province = provinceByUnit.get(unit.code());
+            entries.add(new Entry(unit.code(), names(key, province), province));
         }
     }
 

@@ -1,6 +1,7 @@
 package org.civicplan.core.unit;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,7 +17,7 @@ import org.civicplan.core.text.VietnameseText;
  */
 final class NameKeys {
     /** Abbreviations of words that are not a unit's own name. */
-    private static final Map<String, String> EXPANSIONS = Map.ofEntries(
+    private static final Map<String, String> EXPANSIONS = new HashMap<>(Map.ofEntries(
             Map.entry("ubnd", "uy ban nhan dan"),
             Map.entry("hdnd", "hoi dong nhan dan"),
             Map.entry("tp", "thanh pho"),
@@ -26,7 +27,7 @@ final class NameKeys {
             Map.entry("tncs", "thanh nien cong san"),
             Map.entry("tw", "trung uong"),
             Map.entry("ktck", "kinh te cua khau"),
-            Map.entry("vp", "van phong"));
+            Map.entry("vp", "van phong")));
 
     static final Set<String> CONNECTORS = Set.of(",", ":", ";", "-", "va");
 
@@ -63,37 +64,44 @@ final class NameKeys {
      * or spelled out; in text all in capitals only the known expansions apply.
      */
     private static String spellOut(String clean, boolean mixedCase) {
-        StringBuilder out = new StringBuilder(clean.length() + 16);
+        StringBuilder out = null;
         int n = clean.length();
         int last = 0;
         int i = 0;
         while (i < n) {
-            boolean atStart = i == 0 || !Character.isLetterOrDigit(clean.charAt(i - 1));
-            if (!atStart || !Character.isUpperCase(clean.charAt(i))) {
+            boolean atStart = i == 0 || !isLetterOrDigit(clean.charAt(i - 1));
+            if (!atStart || !isUpperCase(clean.charAt(i))) {
                 i++;
                 continue;
             }
             int end = i;
-            StringBuilder letters = new StringBuilder();
+            int letters = 0;
             while (end < n) {
                 char c = clean.charAt(end);
-                if (Character.isUpperCase(c)) {
-                    letters.append(c);
+                if (isUpperCase(c)) {
+                    letters++;
                     end++;
-                } else if ((c == '&' || c == '-')
-                        && end + 1 < n
-                        && Character.isUpperCase(clean.charAt(end + 1))
-                        && end > i) {
+                } else if ((c == '&' || c == '-') && end + 1 < n && isUpperCase(clean.charAt(end + 1)) && end > i) {
                     end++;
                 } else {
                     break;
                 }
             }
-            boolean wordEnds = end == n || !Character.isLetterOrDigit(clean.charAt(end));
-            if (wordEnds && letters.length() >= 2) {
-                String folded = VietnameseText.fold(letters.toString());
+            boolean wordEnds = end == n || !isLetterOrDigit(clean.charAt(end));
+            if (wordEnds && letters >= 2) {
+                StringBuilder capitals = new StringBuilder(letters);
+                for (int k = i; k < end; k++) {
+                    char c = clean.charAt(k);
+                    if (c != '&' && c != '-') {
+                        capitals.append(c);
+                    }
+                }
+                String folded = VietnameseText.fold(capitals.toString());
                 String expanded = EXPANSIONS.get(folded);
                 if (mixedCase || expanded != null) {
+                    if (out == null) {
+                        out = new StringBuilder(n + 16);
+                    }
                     out.append(clean, last, i)
                             .append(' ')
                             .append(expanded != null ? expanded : folded)
@@ -103,7 +111,15 @@ final class NameKeys {
             }
             i = Math.max(end, i + 1);
         }
-        return out.append(clean, last, n).toString();
+        return out == null ? clean : out.append(clean, last, n).toString();
+    }
+
+    private static boolean isUpperCase(char c) {
+        return c < TABLE_END ? UPPER[c] : Character.isUpperCase(c);
+    }
+
+    private static boolean isLetterOrDigit(char c) {
+        return c < TABLE_END ? LETTER_OR_DIGIT[c] : Character.isLetterOrDigit(c);
     }
 
     /** Words of folded text: runs of letters and digits, and the separators; "&" is "và". */
@@ -194,7 +210,127 @@ final class NameKeys {
      * spaces; separators and "&amp;" are connectors, which the key leaves out.
      */
     static String key(String text, boolean mixedCase) {
-        String folded = folded(text, mixedCase);
+        String fast = keyByTable(text, mixedCase);
+        return fast != null ? fast : keyOf(folded(text, mixedCase));
+    }
+
+    private static final char DROP = '\uFFFF';
+    private static final char SLOW = '\uFFFE';
+    private static final int TABLE_END = 0x20D0;
+
+    /**
+     * What each character contributes to a key, by {@link VietnameseText#fold} itself: its folded
+     * character, {@link #DROP} for one folding drops, a space for white space, {@link #SLOW} for a
+     * character the table leaves to the general way: combining marks (cleaning composes them, which
+     * changes what is a capital) and everything outside the Latin blocks, Latin Extended Additional
+     * and general punctuation, where folding character by character may differ from folding the
+     * whole text.
+     */
+    private static final char[] FOLD = new char[TABLE_END];
+    /** {@link Character#isUpperCase(char)} of each character of the table. */
+    private static final boolean[] UPPER = new boolean[TABLE_END];
+    /** {@link Character#isLetterOrDigit(char)} of each character of the table. */
+    private static final boolean[] LETTER_OR_DIGIT = new boolean[TABLE_END];
+
+    static {
+        for (int c = 0; c < TABLE_END; c++) {
+            boolean covered = c < 0x0250 || (c >= 0x1E00 && c < 0x1F00) || c >= 0x2000;
+            if (!covered) {
+                FOLD[c] = SLOW;
+            } else if (Character.isWhitespace(c)) {
+                FOLD[c] = ' ';
+            } else {
+                String f = VietnameseText.fold(String.valueOf((char) c));
+                FOLD[c] = f.isEmpty() ? DROP : f.length() == 1 && f.charAt(0) < SLOW ? f.charAt(0) : SLOW;
+            }
+            UPPER[c] = Character.isUpperCase(c);
+            LETTER_OR_DIGIT[c] = Character.isLetterOrDigit(c);
+        }
+    }
+
+    /**
+     * {@link #key(String, boolean)} for text that needs no normalising (no combining mark, nothing
+     * outside the blocks of {@link #FOLD}) and no "T.Ư": cleaning such text only changes its white
+     * space, which separates words in the key anyway, so the key is read straight from the text,
+     * each character folded by the table, in one scan; text with an abbreviation has it spelled out
+     * first, as {@link #folded} does, and is read again. Null for any other text, which takes the
+     * general way.
+     */
+    private static String keyByTable(String text, boolean mixedCase) {
+        String key = tableKey(text, mixedCase, true);
+        return key != ABBREVIATED ? key : tableKey(spellOut(dashes(text), mixedCase), mixedCase, false);
+    }
+
+    /** What {@link #tableKey} answers for text with two capitals in a row, to be spelled out first. */
+    private static final String ABBREVIATED = new String("two capitals in a row");
+
+    /**
+     * The key of {@code s} by the table, or null when a character is not for the table; on the
+     * {@code first} reading (of the text as written) also {@link #ABBREVIATED} when it has two
+     * capitals in a row, and null for "T." or "TƯ"/"TW" in mixed case.
+     */
+    private static String tableKey(String s, boolean mixedCase, boolean first) {
+        int length = s.length();
+        char[] key = new char[length];
+        int size = 0;
+        int wordStart = -1;
+        boolean upper = false;
+        boolean abbreviated = false;
+        for (int i = 0; i <= length; i++) {
+            char f;
+            if (i < length) {
+                char c = s.charAt(i);
+                if (c >= TABLE_END) {
+                    return null;
+                }
+                f = FOLD[c];
+                if (f == SLOW) {
+                    return null;
+                }
+                if (first) {
+                    if (c == 'T' && mixedCase && i + 1 < length) {
+                        char next = s.charAt(i + 1);
+                        if (next == '.' || next == 'Ư' || next == 'W') {
+                            return null;
+                        }
+                    }
+                    boolean isUpper = UPPER[c];
+                    abbreviated |= isUpper && upper;
+                    upper = isUpper;
+                }
+                if (f == DROP || abbreviated) {
+                    continue;
+                }
+            } else {
+                f = ' ';
+            }
+            if (isWordChar(f)) {
+                if (wordStart < 0) {
+                    if (size > 0) {
+                        key[size++] = ' ';
+                    }
+                    wordStart = size;
+                }
+                key[size++] = f;
+            } else if (wordStart >= 0) {
+                int word = size - wordStart;
+                if (word == 2 && key[wordStart] == 'v' && key[wordStart + 1] == 'a') {
+                    // "và" is a connector: the word goes, with the space before it
+                    size = wordStart > 0 ? wordStart - 1 : 0;
+                } else if (word == 3
+                        && key[wordStart] == 'q'
+                        && key[wordStart + 1] == 'u'
+                        && key[wordStart + 2] == 'i') {
+                    key[wordStart + 2] = 'y';
+                }
+                wordStart = -1;
+            }
+        }
+        return abbreviated ? ABBREVIATED : new String(key, 0, size);
+    }
+
+    /** The key of text already folded: its runs of letters and digits, as {@link #key(String, boolean)} says. */
+    private static String keyOf(String folded) {
         StringBuilder key = new StringBuilder(folded.length());
         int n = folded.length();
         int i = 0;

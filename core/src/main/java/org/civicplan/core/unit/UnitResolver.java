@@ -196,8 +196,8 @@ public final class UnitResolver {
             if (named != null) {
                 List<NameIndex.Entry> found = new ArrayList<>(2);
                 for (NameIndex.Entry e : index.get(withoutGenericPlace(key.substring(0, space)))) {
-                    if (named.equals(index.provinceOf(e.code()).orElse(null))) {
-                        found.add(new NameIndex.Entry(e.code(), true));
+                    if (named.equals(e.province())) {
+                        found.add(new NameIndex.Entry(e.code(), true, e.province()));
                     }
                 }
                 return found;
@@ -227,18 +227,16 @@ public final class UnitResolver {
         if (entries.size() == 1) {
             // one unit answers: it is the pool unless it is another province's (the rule below, for one)
             NameIndex.Entry e = entries.get(0);
-            String of = index.provinceOf(e.code()).orElse(null);
+            String of = e.province();
             boolean taken = e.qualified() || of == null || province.isEmpty() || of.equals(province.get());
             return taken ? new UnitResolution.Resolved(e.code()) : UnitResolution.Unknown.INSTANCE;
         }
         List<UnitCode> qualified = new ArrayList<>(2);
         List<UnitCode> own = new ArrayList<>(2);
         List<UnitCode> central = new ArrayList<>(2);
-        List<UnitCode> all = new ArrayList<>(entries.size());
         String wanted = province.orElse(null);
         for (NameIndex.Entry e : entries) {
-            String of = index.provinceOf(e.code()).orElse(null);
-            all.add(e.code());
+            String of = e.province();
             if (e.qualified()) {
                 qualified.add(e.code());
             }
@@ -254,7 +252,7 @@ public final class UnitResolver {
         } else if (wanted != null) {
             pool = own.isEmpty() ? central : own;
         } else {
-            pool = central.isEmpty() ? all : central;
+            pool = central.isEmpty() ? codes(entries) : central;
         }
         if (pool.isEmpty()) {
             return UnitResolution.Unknown.INSTANCE;
@@ -264,6 +262,14 @@ public final class UnitResolver {
         }
         List<UnitCode> sorted = new ArrayList<>(new TreeSet<>(pool));
         return sorted.size() == 1 ? new UnitResolution.Resolved(sorted.get(0)) : new UnitResolution.Ambiguous(sorted);
+    }
+
+    private static List<UnitCode> codes(List<NameIndex.Entry> entries) {
+        List<UnitCode> all = new ArrayList<>(entries.size());
+        for (NameIndex.Entry e : entries) {
+            all.add(e.code());
+        }
+        return all;
     }
 
     /** The units a name's candidates are, for messages: code and display name. */

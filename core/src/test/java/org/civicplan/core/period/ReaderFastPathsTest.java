@@ -116,7 +116,15 @@ class ReaderFastPathsTest {
             "日",
             "\u1EA0",
             "\u0300",
-            "x\u0323\u0302"
+            "x\u0323\u0302",
+            "\u2028",
+            "\u0085",
+            "“",
+            "”",
+            "\"",
+            ":",
+            ";",
+            "kể từ ngày ký"
         };
         Random random = new Random(16);
         for (int i = 0; i < 1500; i++) {
@@ -148,6 +156,25 @@ class ReaderFastPathsTest {
         Spans.Span fast = DateForms.plain(key);
         if (fast != null) {
             assertThat(fast).isEqualTo(DateForms.readByPatterns(key, key, ParseContext.none()));
+        }
+    }
+
+    /** The words kept as written are cut by hand where splitting and the patterns cut them. */
+    @ParameterizedTest
+    @MethodSource("phrases")
+    void wordsFromAsThePatterns(String phrase) {
+        for (int words = 0; words < 8; words++) {
+            assertThat(ReaderText.wordsFrom(phrase, words)).isEqualTo(ReaderText.wordsFromByPatterns(phrase, words));
+        }
+        assertThat(ReaderText.refolded(phrase)).isEqualTo(ReaderText.refoldedByPatterns(phrase));
+    }
+
+    /** The rarer rewrites, each tried only where a look says it may apply, rewrite as all of them tried always. */
+    @ParameterizedTest
+    @MethodSource("keys")
+    void rewritesAsEveryPatternTried(String key) {
+        for (String k : List.of(key, key + "-2023", "quy " + key, "ngay " + key, key + ".5.2022")) {
+            assertThat(ReaderText.rewrite(k)).isEqualTo(ReaderText.rewriteByPatterns(k));
         }
     }
 }

@@ -44,7 +44,37 @@ class NameKeysTest {
             "e\u0301",
             "TP.HCM",
             "06",
-            "khóa XV"
+            "khóa XV",
+            // the table path's edges: decomposed capitals, other white space, characters it leaves to folding
+            "U\u0309Y BAN",
+            "KH\u2013ĐT",
+            "\u2000",
+            "\t",
+            "\u00A0",
+            "\u01C4",
+            "Ω",
+            "ĐT",
+            "T.W",
+            "TP",
+            "VA",
+            "QUI",
+            "“",
+            // collective phrases' words
+            "các",
+            "sở, ban, ngành",
+            "cơ quan",
+            "ngang Bộ",
+            "trực thuộc",
+            "Trung ương",
+            "Ủy ban nhân dân tỉnh",
+            " và ",
+            "và\t",
+            " -",
+            "- ",
+            " – ",
+            "\t,",
+            ": ",
+            " ;"
         };
         Random random = new Random(15);
         for (int i = 0; i < 1000; i++) {
@@ -64,5 +94,49 @@ class NameKeysTest {
         assertThat(NameKeys.key(name, true)).isEqualTo(NameKeys.join(NameKeys.words(name, true)));
         assertThat(NameKeys.key(name, false)).isEqualTo(NameKeys.join(NameKeys.words(name, false)));
         assertThat(NameKeys.key(name)).isEqualTo(NameKeys.join(NameKeys.words(name)));
+    }
+
+    /** The collective phrases read by substrings of the key as by its words, on every key and its tails. */
+    @ParameterizedTest
+    @MethodSource("names")
+    void collectiveBySubstringsAsByWords(String name) {
+        String key = NameKeys.key(name);
+        for (int space = -1; space < key.length(); space = key.indexOf(' ', space + 1)) {
+            String tail = key.substring(space + 1);
+            for (boolean central : new boolean[] {true, false}) {
+                assertThat(CollectivePhrases.match(tail, central))
+                        .isEqualTo(CollectivePhrases.matchByWords(tail, central));
+            }
+            if (key.indexOf(' ', space + 1) < 0) {
+                break;
+            }
+        }
+    }
+
+    /** A list is cut by hand where its separator pattern would cut it. */
+    @ParameterizedTest
+    @MethodSource("names")
+    void listCutByHandAsByThePattern(String name) {
+        for (String body : List.of(name, name + " - ", " và" + name + " ,", "\t–\t" + name + ";\n")) {
+            List<String> pieces = new ArrayList<>();
+            List<String> separators = new ArrayList<>();
+            ListSplitter.cut(body, pieces, separators);
+            List<String> patternPieces = new ArrayList<>();
+            List<String> patternSeparators = new ArrayList<>();
+            ListSplitter.cutByPattern(body, patternPieces, patternSeparators);
+            assertThat(pieces).isEqualTo(patternPieces);
+            assertThat(separators).isEqualTo(patternSeparators);
+        }
+    }
+
+    /** The look at the first letter never spares the list head's pattern where it would match. */
+    @ParameterizedTest
+    @MethodSource("names")
+    void headedOnlyWhereTheFirstLetterSaysSo(String name) {
+        for (String text : List.of(name, name.strip(), "các " + name.strip(), "Uỷ ban nhân dân " + name.strip())) {
+            if (!ListSplitter.mayBeHeaded(text)) {
+                assertThat(ListSplitter.HEADED.matcher(text).matches()).isFalse();
+            }
+        }
     }
 }
