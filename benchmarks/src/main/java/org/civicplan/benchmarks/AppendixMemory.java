@@ -1,0 +1,113 @@
+package org.civicplan.benchmarks;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicLong;
+import org.civicplan.appendix.AppendixItem;
+import org.civicplan.appendix.AppendixReader;
+import org.civicplan.appendix.AppendixSummary;
+import org.civicplan.core.model.UnitDirectory;
+
+/**
+ * Issue 16's "memory flat in the number of rows": {@link AppendixBenchmark}'s appendix layout with
+ * 10^4, 10^5 and 10^6 items, each read by {@link AppendixReader} in a child JVM with a small heap
+ * ({@code -Xmx64m} unless given), which prints the most heap still in use right after any garbage
+ * collection during the read (young collections included, as {@link MemoryCheck} measures it) and
+ * the time. The task texts, all distinct, are written inline in their cells: in the shared-string
+ * table fastexcel-reader would keep every one it has read (its {@code SST} cache), which grows with
+ * the rows for any reader built on it, the plain pass included. Generated, illustrative texts.
+ *
+ * <p>{@code java -cp "benchmarks/target/classes:$(cat benchmarks/target/classpath.txt)"
+ * org.civicplan.benchmarks.AppendixMemory [heap] [items...]}
+ */
+public final class AppendixMemory {
+    private AppendixMemory() {}
+
+    public static void main(String[] args) throws IOException, InterruptedException {
+        if (args.length > 0 && args[0].equals("--child")) {
+            child(Path.of(args[1]), Integer.parseInt(args[2]));
+            return;
+        }
+        String heap = args.length > 0 ? args[0] : "-Xmx64m";
+        List<Integer> sizes = new ArrayList<>();
+        for (int i = 1; i < args.length; i++) {
+            sizes.add(Integer.parseInt(args[i]));
+        }
+        if (sizes.isEmpty()) {
+            sizes = List.of(10_000, 100_000, 1_000_000);
+        }
+        for (int items : sizes) {
+            Path file = Files.createTempFile("civicplan-appendix-memory-", ".xlsx");
+            try {
+                AppendixBenchmark.write(file, PortfolioGenerator.units(), items, true);
+                String java =
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString();
+                Process p = new ProcessBuilder(
+                                java,
+                                heap,
+                                "-cp",
+                                System.getProperty("java.class.path"),
+                                AppendixMemory.class.getName(),
+                                "--child",
+                                file.toString(),
+                                Integer.toString(items))
+                        .redirectErrorStream(true)
+                        .start();
+                String last = "";
+                try (BufferedReader r =
+                        new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+                    for (String line = r.readLine(); line != null; line = r.readLine()) {
+                        last = line;
+                    }
+                }
+                int exit = p.waitFor();
+                System.out.println(String.format(
+                        Locale.ROOT,
+                        "%,9d items, %5.1f MB file, %s: %s",
+                        items,
+                        Files.size(file) / 1e6,
+                        heap,
+                        exit == 0 ? last : "FAILED (exit " + exit + "): " + last));
+            } finally {
+                Files.deleteIfExists(file);
+            }
+        }
+    }
+
+    private static void child(Path file, int items) {
+        AppendixReader reader = new AppendixReader(UnitDirectory.of(PortfolioGenerator.units()));
+        MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+        System.gc();
+        long baseline = memory.getHeapMemoryUsage().getUsed();
+        AtomicLong peakAfterGc = new AtomicLong();
+        MemoryCheck.listenToCollections(peakAfterGc);
+        long started = System.nanoTime();
+        long[] read = {0};
+        AppendixSummary summary = reader.read(file, row -> {
+            if (row instanceof AppendixItem) {
+                read[0]++;
+            }
+        });
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        if (read[0] != items || summary.items() != items) {
+            System.out.println("read " + read[0] + " items of " + items);
+            System.exit(3);
+        }
+        System.out.println(String.format(
+                Locale.ROOT,
+                "read in %,d ms; heap in use after GC at most %.1f MB (%.1f MB before reading), %d problems",
+                millis,
+                peakAfterGc.get() / 1e6,
+                baseline / 1e6,
+                summary.problems().size()));
+    }
+}
