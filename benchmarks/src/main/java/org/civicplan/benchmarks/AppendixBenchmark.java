@@ -70,8 +70,8 @@ public class AppendixBenchmark {
     }
 
     /**
-     * An appendix of {@code items} rows; with {@code inlineTasks} each (distinct) task text is written
-     * in its cell rather than in the shared-string table, which fastexcel-reader keeps in memory as
+     * An appendix of {@code items} rows; with {@code inlineTasks} each (distinct) STT and task text is
+     * written in its cell rather than in the shared-string table, which fastexcel-reader keeps in memory as
      * it reads (for the memory check, {@link AppendixMemory}). Rows are flushed as they go.
      */
     static void write(Path file, List<OrgUnit> units, int items, boolean inlineTasks) {
@@ -95,7 +95,11 @@ public class AppendixBenchmark {
                 }
                 OrgUnit lead = departments.get(i % departments.size());
                 OrgUnit other = departments.get((i * 7 + 3) % departments.size());
-                ws.value(r, 0, Integer.toString(i + 1));
+                if (inlineTasks) {
+                    ws.inlineString(r, 0, Integer.toString(i + 1));
+                } else {
+                    ws.value(r, 0, Integer.toString(i + 1));
+                }
                 String task = "Xây dựng và triển khai nhiệm vụ số " + (i + 1) + " về chuyển đổi số";
                 if (inlineTasks) {
                     ws.inlineString(r, 1, task);
