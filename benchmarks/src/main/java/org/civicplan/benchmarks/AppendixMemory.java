@@ -1,8 +1,11 @@
 package org.civicplan.benchmarks;
 
+import java.io.BufferedOutputStream;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.nio.charset.StandardCharsets;
@@ -12,10 +15,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.civicplan.appendix.AppendixItem;
 import org.civicplan.appendix.AppendixReader;
 import org.civicplan.appendix.AppendixSummary;
 import org.civicplan.appendix.ReadLimits;
+import org.civicplan.core.model.OrgUnit;
 import org.civicplan.core.model.UnitDirectory;
 
 /**
@@ -31,8 +37,11 @@ import org.civicplan.core.model.UnitDirectory;
  * STT shared held 222,000 strings, about 14 MB, midway through 10^6 rows). Generated, illustrative
  * texts.
  *
+ * <p>With {@code --docx} the same appendix is a Word document ({@link #writeDocx}), read through the
+ * docx path (POI opens the package, the main part is streamed with StAX).
+ *
  * <p>{@code java -cp "benchmarks/target/classes:$(cat benchmarks/target/classpath.txt)"
- * org.civicplan.benchmarks.AppendixMemory [heap] [items...]}
+ * org.civicplan.benchmarks.AppendixMemory [heap] [items...] [--docx]}
  */
 public final class AppendixMemory {
     private AppendixMemory() {}
@@ -44,16 +53,25 @@ public final class AppendixMemory {
         }
         String heap = args.length > 0 ? args[0] : "-Xmx64m";
         List<Integer> sizes = new ArrayList<>();
+        boolean docx = false;
         for (int i = 1; i < args.length; i++) {
-            sizes.add(Integer.parseInt(args[i]));
+            if (args[i].equals("--docx")) {
+                docx = true;
+            } else {
+                sizes.add(Integer.parseInt(args[i]));
+            }
         }
         if (sizes.isEmpty()) {
             sizes = List.of(10_000, 100_000, 1_000_000);
         }
         for (int items : sizes) {
-            Path file = Files.createTempFile("civicplan-appendix-memory-", ".xlsx");
+            Path file = Files.createTempFile("civicplan-appendix-memory-", docx ? ".docx" : ".xlsx");
             try {
-                AppendixBenchmark.write(file, PortfolioGenerator.units(), items, true);
+                if (docx) {
+                    writeDocx(file, PortfolioGenerator.units(), items);
+                } else {
+                    AppendixBenchmark.write(file, PortfolioGenerator.units(), items, true);
+                }
                 String java =
                         Path.of(System.getProperty("java.home"), "bin", "java").toString();
                 Process p = new ProcessBuilder(
@@ -88,6 +106,77 @@ public final class AppendixMemory {
                 Files.deleteIfExists(file);
             }
         }
+    }
+
+    /**
+     * The same appendix as a Word document: one table, a header row, a merged section row every 500
+     * items, written part by part straight into the zip (a minimal package: content types, the
+     * package relationship, the main document).
+     */
+    static void writeDocx(Path file, List<OrgUnit> units, int items) throws IOException {
+        List<OrgUnit> departments =
+                units.stream().filter(u -> u.name().startsWith("Sở ")).toList();
+        try (ZipOutputStream zip = new ZipOutputStream(new BufferedOutputStream(Files.newOutputStream(file)));
+                Writer out = new OutputStreamWriter(zip, StandardCharsets.UTF_8)) {
+            zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
+            out.write("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
+                    + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+                    + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+                    + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+                    + "<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-"
+                    + "officedocument.wordprocessingml.document.main+xml\"/></Types>");
+            out.flush();
+            zip.putNextEntry(new ZipEntry("_rels/.rels"));
+            out.write("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
+                    + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                    + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/"
+                    + "relationships/officeDocument\" Target=\"word/document.xml\"/></Relationships>");
+            out.flush();
+            zip.putNextEntry(new ZipEntry("word/document.xml"));
+            out.write("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
+                    + "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
+                    + "<w:body><w:tbl>");
+            docxRow(
+                    out,
+                    0,
+                    "STT",
+                    "Nội dung nhiệm vụ",
+                    "Cơ quan chủ trì",
+                    "Cơ quan phối hợp",
+                    "Thời gian hoàn thành",
+                    "Sản phẩm");
+            for (int i = 0; i < items; i++) {
+                if (i % 500 == 0) {
+                    out.write("<w:tr><w:tc><w:tcPr><w:gridSpan w:val=\"6\"/></w:tcPr><w:p><w:r><w:t>"
+                            + "Phần " + (i / 500 + 1) + ". Nhóm nhiệm vụ " + (i / 500 + 1)
+                            + "</w:t></w:r></w:p></w:tc></w:tr>");
+                }
+                OrgUnit lead = departments.get(i % departments.size());
+                OrgUnit other = departments.get((i * 7 + 3) % departments.size());
+                docxRow(
+                        out,
+                        i + 1,
+                        Integer.toString(i + 1),
+                        "Xây dựng và triển khai nhiệm vụ số " + (i + 1) + " về chuyển đổi số",
+                        lead.name(),
+                        other.name() + "; các sở, ban, ngành liên quan",
+                        "Quý " + new String[] {"I", "II", "III", "IV"}[i % 4] + "/" + (2022 + i % 3),
+                        "Báo cáo kết quả, Quyết định số " + (100 + i % 900) + "/QĐ-UBND");
+            }
+            out.write("</w:tbl><w:p/></w:body></w:document>");
+            out.flush();
+            zip.closeEntry();
+        }
+    }
+
+    private static void docxRow(Writer out, int row, String... cells) throws IOException {
+        out.write("<w:tr>");
+        for (String cell : cells) {
+            out.write("<w:tc><w:p><w:r><w:t xml:space=\"preserve\">");
+            out.write(cell.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;"));
+            out.write("</w:t></w:r></w:p></w:tc>");
+        }
+        out.write("</w:tr>");
     }
 
     private static void child(Path file, int items) {
