@@ -59,32 +59,37 @@ final class SheetScan {
     }
 
     static SheetScan of(ZipFile zip, String part) throws IOException, XMLStreamException {
-        SheetScan scan = new SheetScan();
         ZipEntry entry = part == null ? null : zip.getEntry(part);
         if (entry == null) {
-            return scan;
+            return new SheetScan();
         }
         try (InputStream in = zip.getInputStream(entry)) {
-            XMLStreamReader x = factory().createXMLStreamReader(in);
-            while (x.hasNext()) {
-                if (x.next() != XMLStreamConstants.START_ELEMENT) {
-                    continue;
-                }
-                String name = x.getLocalName();
-                if (name.equals("col") && isTrue(x.getAttributeValue(null, "hidden"))) {
-                    scan.hiddenColumns.add(new int[] {
-                        Integer.parseInt(x.getAttributeValue(null, "min")) - 1,
-                        Integer.parseInt(x.getAttributeValue(null, "max")) - 1
-                    });
-                } else if (name.equals("mergeCell")) {
-                    String ref = x.getAttributeValue(null, "ref");
-                    if (ref != null && ref.contains(":")) {
-                        scan.merges.add(CellRangeAddress.valueOf(ref));
-                    }
+            return ofXml(in);
+        }
+    }
+
+    /** The scan of a sheet part's XML with the XML parser. */
+    static SheetScan ofXml(InputStream in) throws XMLStreamException {
+        SheetScan scan = new SheetScan();
+        XMLStreamReader x = factory().createXMLStreamReader(in);
+        while (x.hasNext()) {
+            if (x.next() != XMLStreamConstants.START_ELEMENT) {
+                continue;
+            }
+            String name = x.getLocalName();
+            if (name.equals("col") && isTrue(x.getAttributeValue(null, "hidden"))) {
+                scan.hiddenColumns.add(new int[] {
+                    Integer.parseInt(x.getAttributeValue(null, "min")) - 1,
+                    Integer.parseInt(x.getAttributeValue(null, "max")) - 1
+                });
+            } else if (name.equals("mergeCell")) {
+                String ref = x.getAttributeValue(null, "ref");
+                if (ref != null && ref.contains(":")) {
+                    scan.merges.add(CellRangeAddress.valueOf(ref));
                 }
             }
-            x.close();
         }
+        x.close();
         scan.merges.sort(Comparator.comparingInt(CellRangeAddress::getFirstRow));
         return scan;
     }
@@ -106,6 +111,7 @@ final class SheetScan {
         private static final byte[] MERGE_CELL = "mergeCell".getBytes(StandardCharsets.US_ASCII);
         private static final byte[] COL = "col".getBytes(StandardCharsets.US_ASCII);
         private static final int MAX_NAME = 64;
+        private static final java.util.Set<String> WANTED = java.util.Set.of("ref", "min", "max", "hidden");
 
         private final InputStream in;
         private final byte[] buf = new byte[64 * 1024];
@@ -209,8 +215,9 @@ final class SheetScan {
                 }
                 String v = value.toString(StandardCharsets.UTF_8);
                 String attrName = attr.toString();
-                if (attrName.indexOf(':') >= 0) {
-                    return false; // a prefixed attribute: which one it is, the XML parser decides
+                String attrLocal = attrName.substring(attrName.indexOf(':') + 1);
+                if (!attrLocal.equals(attrName) && WANTED.contains(attrLocal)) {
+                    return false; // a prefixed "ref" or "hidden": whether it counts, the XML parser decides
                 }
                 switch (attrName) {
                     case "ref" -> ref = v;
