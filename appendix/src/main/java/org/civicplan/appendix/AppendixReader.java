@@ -26,7 +26,10 @@ import org.civicplan.core.unit.UnitResolver;
  * limits, no recognisable table) throws {@link UnableToReadAppendixException}; no other exception
  * leaves the reader except one thrown by the caller's handler. Formulas are never evaluated (their
  * saved values are read) and macros never run. Immutable and thread-safe; a reading uses memory
- * that does not grow with the number of rows.
+ * that does not grow with the number of rows (measured to 10^6 rows in a 64 MB heap, xlsx and
+ * docx: BENCHMARKS.md, item 7), except that fastexcel-reader keeps each text of a workbook's
+ * shared-string table once it has been read, so distinct texts stored there add to it. Repeated
+ * cell texts (the same units, the same deadline) are read once per reading.
  */
 public final class AppendixReader {
     private final UnitResolver units;

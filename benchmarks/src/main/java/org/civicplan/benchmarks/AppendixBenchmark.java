@@ -66,6 +66,15 @@ public class AppendixBenchmark {
 
     /** An appendix of {@code items} rows, as officials lay it out. */
     static void write(Path file, List<OrgUnit> units, int items) {
+        write(file, units, items, false);
+    }
+
+    /**
+     * An appendix of {@code items} rows; with {@code inlineTasks} each (distinct) STT and task text is
+     * written in its cell rather than in the shared-string table, which fastexcel-reader keeps in memory as
+     * it reads (for the memory check, {@link AppendixMemory}). Rows are flushed as they go.
+     */
+    static void write(Path file, List<OrgUnit> units, int items, boolean inlineTasks) {
         List<OrgUnit> departments =
                 units.stream().filter(u -> u.name().startsWith("Sở ")).toList();
         try (OutputStream out = Files.newOutputStream(file)) {
@@ -86,8 +95,17 @@ public class AppendixBenchmark {
                 }
                 OrgUnit lead = departments.get(i % departments.size());
                 OrgUnit other = departments.get((i * 7 + 3) % departments.size());
-                ws.value(r, 0, Integer.toString(i + 1));
-                ws.value(r, 1, "Xây dựng và triển khai nhiệm vụ số " + (i + 1) + " về chuyển đổi số");
+                if (inlineTasks) {
+                    ws.inlineString(r, 0, Integer.toString(i + 1));
+                } else {
+                    ws.value(r, 0, Integer.toString(i + 1));
+                }
+                String task = "Xây dựng và triển khai nhiệm vụ số " + (i + 1) + " về chuyển đổi số";
+                if (inlineTasks) {
+                    ws.inlineString(r, 1, task);
+                } else {
+                    ws.value(r, 1, task);
+                }
                 ws.value(r, 2, lead.name());
                 ws.value(r, 3, other.name() + "; các sở, ban, ngành liên quan");
                 ws.value(
@@ -97,6 +115,9 @@ public class AppendixBenchmark {
                                 + (2022 + i % 3));
                 ws.value(r, 5, "Báo cáo kết quả, Quyết định số " + (100 + i % 900) + "/QĐ-UBND");
                 r++;
+                if (r % 1000 == 0) {
+                    ws.flush();
+                }
             }
             ws.finish();
             wb.finish();

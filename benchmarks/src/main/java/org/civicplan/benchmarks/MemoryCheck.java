@@ -111,7 +111,7 @@ public final class MemoryCheck {
     }
 
     /** Records the most heap in use after any collection (young ones included) from now on. */
-    private static void listenToCollections(AtomicLong peakAfterGc) {
+    static void listenToCollections(AtomicLong peakAfterGc) {
         for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
             if (gc instanceof NotificationEmitter emitter) {
                 emitter.addNotificationListener(

@@ -29,9 +29,9 @@ public final class AppendixReading {
         Tally tally = new Tally(new GuardedHandler(handler), limits.maxProblemsKept());
         TableAssembler assembler = new TableAssembler(readers, tally);
         try {
-            FileGuard.Kind kind = FileGuard.inspect(file, limits, assembler);
-            if (kind == FileGuard.Kind.XLSX) {
-                new XlsxSource(file, sheets).read(assembler);
+            FileGuard.Inspection inspection = FileGuard.inspectScanning(file, limits, assembler);
+            if (inspection.kind() == FileGuard.Kind.XLSX) {
+                new XlsxSource(file, sheets, inspection.sheets()).read(assembler);
             } else {
                 new DocxSource(file, limits).read(assembler);
             }

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.civicplan.appendix.DeadlineText;
+import org.civicplan.appendix.UnitMention;
 import org.civicplan.core.CivicPlanException;
 import org.civicplan.core.Message;
 import org.civicplan.core.docref.DocumentRef;
@@ -32,9 +33,16 @@ public record CellReaders(DeadlineReader deadlines, DocumentRefReader documents,
         requireNonNull(units, "units is null");
     }
 
-    /** The standard readers, units resolved as written in a document of {@code context} when given. */
+    /**
+     * The standard readers, units resolved as written in a document of {@code context} when given;
+     * for one reading: each distinct cell text is read once (see {@link TextMemo}).
+     */
     public static CellReaders standard(UnitResolver units, Optional<UnitCode> context) {
-        return new CellReaders(CellReaders::deadline, CellReaders::documentNumbers, new ResolverUnits(units, context));
+        TextMemo<DeadlineText> deadlines = new TextMemo<>(CellReaders::deadline);
+        TextMemo<List<DocumentRef>> documents = new TextMemo<>(CellReaders::documentNumbers);
+        TextMemo<List<UnitMention>> unitNames = new TextMemo<>(new ResolverUnits(units, context)::read);
+        return new CellReaders(
+                deadlines::get, text -> mayHoldNumbers(text) ? documents.get(text) : List.of(), unitNames::get);
     }
 
     /**
@@ -65,7 +73,15 @@ public record CellReaders(DeadlineReader deadlines, DocumentRefReader documents,
         }
     }
 
+    /** Every number and symbol has a "/" or "-" after its digits: a text without either holds none. */
+    private static boolean mayHoldNumbers(String text) {
+        return text.indexOf('/') >= 0 || text.indexOf('-') >= 0;
+    }
+
     private static List<DocumentRef> documentNumbers(String text) {
+        if (!mayHoldNumbers(text)) {
+            return List.of();
+        }
         List<DocumentRef> found = new ArrayList<>();
         Matcher m = DOCUMENT_NUMBER.matcher(text);
         while (m.find()) {
@@ -75,6 +91,6 @@ public record CellReaders(DeadlineReader deadlines, DocumentRefReader documents,
                 // text that only looks like a number and symbol ("1/3-Đợt") is not one
             }
         }
-        return found;
+        return List.copyOf(found);
     }
 }

@@ -1,10 +1,14 @@
 package org.civicplan.appendix.internal;
 
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Enumeration;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
@@ -28,6 +32,13 @@ final class FileGuard {
         DOCX
     }
 
+    /**
+     * What the guard found: the kind of file, and the worksheet parts it scanned for merged regions
+     * and hidden columns as it unpacked them (by part name; a part missing here is scanned by the
+     * reader itself).
+     */
+    record Inspection(Kind kind, Map<String, SheetScan> sheets) {}
+
     private static final byte[] OLE2 = {
         (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1
     };
@@ -36,6 +47,15 @@ final class FileGuard {
     private FileGuard() {}
 
     static Kind inspect(Path file, ReadLimits limits, RowSink sink) {
+        return examine(file, limits, sink, false).kind();
+    }
+
+    /** {@link #inspect}, the worksheet parts also scanned as they are unpacked. */
+    static Inspection inspectScanning(Path file, ReadLimits limits, RowSink sink) {
+        return examine(file, limits, sink, true);
+    }
+
+    private static Inspection examine(Path file, ReadLimits limits, RowSink sink, boolean scanSheets) {
         Location at = Location.ofFile(file.getFileName().toString());
         if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
             throw new UnableToReadAppendixException(
@@ -61,15 +81,16 @@ final class FileGuard {
                             "không phải tệp Excel (.xlsx) hay Word (.docx) — lưu phụ lục dưới dạng .xlsx hoặc .docx rồi nhập lại",
                             "not an Excel (.xlsx) or Word (.docx) file — save the appendix as .xlsx or .docx and import again"));
         }
-        return unpackChecked(file, limits, at, sink);
+        return unpackChecked(file, limits, at, sink, scanSheets);
     }
 
-    private static Kind unpackChecked(Path file, ReadLimits limits, Location at, RowSink sink) {
+    private static Inspection unpackChecked(
+            Path file, ReadLimits limits, Location at, RowSink sink, boolean scanSheets) {
         boolean workbook = false;
         boolean document = false;
         boolean macros = false;
-        long total = 0;
-        byte[] buffer = new byte[64 * 1024];
+        Map<String, SheetScan> sheets = new HashMap<>();
+        Counter counter = new Counter(limits, at);
         try (ZipFile zip = new ZipFile(file.toFile())) {
             Enumeration<? extends ZipEntry> entries = zip.entries();
             while (entries.hasMoreElements()) {
@@ -78,16 +99,16 @@ final class FileGuard {
                 workbook |= name.equals("xl/workbook.xml");
                 document |= name.equals("word/document.xml");
                 macros |= name.endsWith("vbaProject.bin");
-                long size = 0;
-                try (InputStream in = zip.getInputStream(e)) {
-                    for (int r = in.read(buffer); r >= 0; r = in.read(buffer)) {
-                        size += r;
-                        total += r;
-                        if (size > limits.maxEntryBytes() || total > limits.maxTotalBytes()) {
-                            throw tooLarge(at, name, limits);
+                try (InputStream in = counter.part(name, zip.getInputStream(e))) {
+                    if (scanSheets && name.startsWith("xl/worksheets/") && name.endsWith(".xml")) {
+                        SheetScan scan = SheetScan.ofBytes(in);
+                        if (scan != null) {
+                            sheets.put(name, scan);
                         }
                     }
+                    in.transferTo(OutputStream.nullOutputStream());
                 }
+                long size = counter.size;
                 long packed = e.getCompressedSize();
                 if (size > RATIO_GRACE && packed >= 0 && (double) packed / size < limits.minInflateRatio()) {
                     throw new UnableToReadAppendixException(
@@ -116,16 +137,63 @@ final class FileGuard {
                     "the file contains macros (VBA); they are not run, only the table's values are read"));
         }
         if (workbook) {
-            return Kind.XLSX;
+            return new Inspection(Kind.XLSX, sheets);
         }
         if (document) {
-            return Kind.DOCX;
+            return new Inspection(Kind.DOCX, Map.of());
         }
         throw new UnableToReadAppendixException(
                 at,
                 Message.of(
                         "tệp nén không phải bảng tính Excel hay văn bản Word — lưu phụ lục dưới dạng .xlsx hoặc .docx",
                         "the zip file is neither an Excel workbook nor a Word document — save the appendix as .xlsx or .docx"));
+    }
+
+    /**
+     * Counts the bytes unpacked, part by part and in all, and refuses the file as soon as a count
+     * passes its limit (a part's declared size can lie).
+     */
+    private static final class Counter {
+        private final ReadLimits limits;
+        private final Location at;
+        private long size;
+        private long total;
+
+        Counter(ReadLimits limits, Location at) {
+            this.limits = limits;
+            this.at = at;
+        }
+
+        InputStream part(String name, InputStream in) {
+            size = 0;
+            return new FilterInputStream(in) {
+                @Override
+                public int read() throws IOException {
+                    int b = super.read();
+                    if (b >= 0) {
+                        count(name, 1);
+                    }
+                    return b;
+                }
+
+                @Override
+                public int read(byte[] b, int off, int len) throws IOException {
+                    int r = super.read(b, off, len);
+                    if (r > 0) {
+                        count(name, r);
+                    }
+                    return r;
+                }
+            };
+        }
+
+        private void count(String name, int bytes) {
+            size += bytes;
+            total += bytes;
+            if (size > limits.maxEntryBytes() || total > limits.maxTotalBytes()) {
+                throw tooLarge(at, name, limits);
+            }
+        }
     }
 
     private static UnableToReadAppendixException ole2(Path file, Location at) {

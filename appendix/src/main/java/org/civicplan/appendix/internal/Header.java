@@ -30,21 +30,49 @@ final class Header {
      * True when the row reads as a header: a task column, at least one other of the usual ones, and
      * most of its texts headings (an item whose task mentions "nhiệm vụ" is not a header).
      */
-    static boolean looksLikeHeader(RawRow row) {
-        boolean task = false;
-        int matched = 0;
+    static boolean looksLikeHeader(RawRow row, Headings.Memo headings) {
         int texts = 0;
         for (RawCell c : row.cells()) {
-            if (c.blank() || c.continues(row.number())) {
-                continue;
+            if (!c.blank() && !c.continues(row.number())) {
+                texts++;
             }
-            texts++;
-            Headings.Match m = Headings.match(c.text());
-            if (m == null) {
-                continue;
+        }
+        if (texts < 2) {
+            return false;
+        }
+        // at least three in five texts must be headings: stop at the first miss too many, looking
+        // first at the texts already known (no letter, too long, met before), as a data row's are
+        int missesAllowed = texts * 2 / 5;
+        List<RawCell> cells = row.cells();
+        Headings.Match[] known = new Headings.Match[cells.size()];
+        for (int i = 0; i < known.length; i++) {
+            RawCell c = cells.get(i);
+            if (!c.blank() && !c.continues(row.number())) {
+                known[i] = headings.known(c.text());
             }
-            matched++;
-            task |= m.field() == Field.TASK;
+        }
+        boolean task = false;
+        int matched = 0;
+        int misses = 0;
+        for (int pass = 0; pass < 2; pass++) {
+            for (int i = 0; i < known.length; i++) {
+                RawCell c = cells.get(i);
+                if (c.blank() || c.continues(row.number()) || (known[i] != null) != (pass == 0)) {
+                    continue;
+                }
+                Headings.Match m = pass == 0 ? known[i] : headings.read(c.text());
+                if (m == Headings.Memo.NONE) {
+                    m = null;
+                }
+                if (m == null) {
+                    if (++misses > missesAllowed) {
+                        return false;
+                    }
+                    continue;
+                }
+                matched++;
+                task |= m.field() == Field.TASK;
+            }
         }
         return task && matched >= 2 && matched * 5 >= texts * 3;
     }

@@ -1,8 +1,9 @@
 package org.civicplan.appendix.internal;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import java.util.regex.Pattern;
+import java.util.Map;
 import org.civicplan.appendix.Field;
 import org.civicplan.core.Lang;
 import org.civicplan.core.text.VietnameseText;
@@ -10,35 +11,111 @@ import org.civicplan.core.text.VietnameseText;
 /**
  * Recognises a column heading: folded (no diacritics, case), punctuation as spaces, then the
  * longest heading variant of any {@link Field} it contains as whole words. Text longer than a
- * heading (a title, a paragraph) matches nothing.
+ * heading (a title, a paragraph) or without a letter (an STT, a date) matches nothing.
  */
 final class Headings {
-    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{Nd}]+");
     private static final int LONGEST_HEADING = 80;
+    /** A memo keeps at most this many texts: memory does not grow with the rows. */
+    private static final int MEMO_SIZE = 1024;
 
-    private static final List<String[]> VARIANTS = variants();
+    private static final List<Variant> VARIANTS = variants();
 
     private Headings() {}
 
     /** A heading matched to a field; the longer the variant, the surer the match. */
     record Match(Field field, int score) {}
 
+    /** One variant: its field, and its normalised text between spaces (whole words only match). */
+    private record Variant(Field field, String padded, int score) {}
+
     static Match match(String heading) {
-        if (heading == null || heading.isBlank() || heading.length() > LONGEST_HEADING) {
+        if (heading == null || heading.length() > LONGEST_HEADING || !hasLetter(heading)) {
             return null;
         }
         String norm = " " + normalise(heading) + " ";
         Match best = null;
-        for (String[] v : VARIANTS) {
-            if (norm.contains(" " + v[1] + " ") && (best == null || v[1].length() > best.score())) {
-                best = new Match(Field.valueOf(v[0]), v[1].length());
+        for (Variant v : VARIANTS) {
+            if ((best == null || v.score() > best.score()) && norm.contains(v.padded())) {
+                best = new Match(v.field(), v.score());
             }
         }
         return best;
     }
 
+    /**
+     * {@link #match} with a memo of the texts already matched, for one reading: appendix columns
+     * repeat the same unit and deadline texts, and every data row is looked at in case a header
+     * appears again. Keeps the first {@value #MEMO_SIZE} texts of at most a heading's length.
+     */
+    static final class Memo {
+        /** No heading. */
+        static final Match NONE = new Match(Field.NOTE, -1);
+
+        private final Map<String, Match> seen = new HashMap<>();
+
+        /**
+         * What {@link #match} answers when that is known without reading the text (no letter, too
+         * long, or met before): the match, or {@link #NONE} for none; null when the text must be read.
+         */
+        Match known(String heading) {
+            if (heading == null || heading.length() > LONGEST_HEADING || !hasLetter(heading)) {
+                return NONE;
+            }
+            return seen.get(heading);
+        }
+
+        /** Reads the text, and remembers it while there is room. */
+        Match read(String heading) {
+            Match m = Headings.match(heading);
+            if (seen.size() < MEMO_SIZE) {
+                seen.put(heading, m == null ? NONE : m);
+            }
+            return m;
+        }
+
+        Match match(String heading) {
+            Match m = known(heading);
+            if (m == null) {
+                return read(heading);
+            }
+            return m == NONE ? null : m;
+        }
+    }
+
+    /**
+     * Folded, each run of characters that are neither letters nor digits ({@code
+     * [^\p{L}\p{Nd}]+}) as one space, stripped.
+     */
     static String normalise(String text) {
-        return NOT_WORD.matcher(VietnameseText.fold(text)).replaceAll(" ").strip();
+        String folded = VietnameseText.fold(text);
+        StringBuilder out = new StringBuilder(folded.length());
+        boolean gap = false;
+        for (int i = 0; i < folded.length(); ) {
+            int cp = folded.codePointAt(i);
+            i += Character.charCount(cp);
+            if (Character.isLetter(cp) || Character.getType(cp) == Character.DECIMAL_DIGIT_NUMBER) {
+                if (gap && out.length() > 0) {
+                    out.append(' ');
+                }
+                gap = false;
+                out.appendCodePoint(cp);
+            } else {
+                gap = true;
+            }
+        }
+        return out.toString();
+    }
+
+    /** Every heading variant has a letter, so a text without one is no heading. */
+    private static boolean hasLetter(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            // beyond ASCII, folding could make a letter of what is not one: counted as a letter
+            if (ch >= 0x80 || (ch | 0x20) >= 'a' && (ch | 0x20) <= 'z') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The headings looked for, for the message when a file has none. */
@@ -51,13 +128,14 @@ final class Headings {
         return String.join("; ", names);
     }
 
-    private static List<String[]> variants() {
-        List<String[]> out = new ArrayList<>();
+    private static List<Variant> variants() {
+        List<Variant> out = new ArrayList<>();
         for (Field f : Field.values()) {
             for (String h : f.headings()) {
-                out.add(new String[] {f.name(), normalise(h)});
+                String norm = normalise(h);
+                out.add(new Variant(f, " " + norm + " ", norm.length()));
             }
         }
-        return out;
+        return List.copyOf(out);
     }
 }

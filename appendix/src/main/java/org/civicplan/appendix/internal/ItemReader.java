@@ -124,8 +124,12 @@ final class ItemReader {
             return List.of();
         }
         List<UnitMention> mentions = readers.units().read(text);
-        Location cellAt = cellAt(at, header, header.column(field).orElse(-1));
+        Location cellAt = null;
         for (UnitMention m : mentions) {
+            if (m.status() == UnitMention.Status.UNKNOWN || m.status() == UnitMention.Status.AMBIGUOUS) {
+                cellAt =
+                        cellAt == null ? cellAt(at, header, header.column(field).orElse(-1)) : cellAt;
+            }
             if (m.status() == UnitMention.Status.UNKNOWN) {
                 tally.problem(Problem.warning(
                         cellAt,

@@ -24,6 +24,9 @@ final class Numbering {
         if (s.isEmpty()) {
             return NumberStyle.NONE;
         }
+        if (digits(s)) {
+            return NumberStyle.ARABIC; // the common case, without the patterns
+        }
         if (ROMAN.matcher(s).matches()) {
             return NumberStyle.ROMAN;
         }
@@ -46,6 +49,15 @@ final class Numbering {
             return NumberStyle.PLUS;
         }
         return NumberStyle.OTHER;
+    }
+
+    private static boolean digits(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     static boolean isSection(NumberStyle style) {

@@ -1,14 +1,16 @@
 package org.civicplan.appendix.internal;
 
+import java.util.Collections;
 import java.util.List;
 
 /**
  * A row as a source reads it: its number (the sheet's row number, or the row's place in a Word
- * table, 1-based), its cells left to right, and whether it is hidden.
+ * table, 1-based), its cells left to right, and whether it is hidden. The source hands its list of
+ * cells over (a new list for each row), so it is wrapped, not copied.
  */
 record RawRow(int number, List<RawCell> cells, boolean hidden) {
     RawRow {
-        cells = List.copyOf(cells);
+        cells = Collections.unmodifiableList(cells);
     }
 
     boolean blank() {

@@ -51,7 +51,7 @@ final class ResolverUnits implements UnitNameReader {
                 readPiece(clean, out);
             }
         }
-        return out;
+        return List.copyOf(out);
     }
 
     private void readPiece(String piece, List<UnitMention> out) {

@@ -47,15 +47,18 @@ final class RowReader {
                     "the row is hidden in the file; it is still read — check that it still applies"));
         }
         String first = firstText(row);
-        String folded = VietnameseText.fold(first);
-        if (notes || NOTE.matcher(folded).find()) {
+        String folded = mayBeNoteOrTotal(first) ? VietnameseText.fold(first) : "";
+        if (notes || !folded.isEmpty() && NOTE.matcher(folded).find()) {
             notes = true;
             tally.row(new AppendixRow.Note(at, joined(row)));
             return;
         }
         String number = text(row, header, Field.NUMBER);
         NumberStyle style = Numbering.style(number);
-        if (TOTAL.matcher(folded).find() && style != NumberStyle.ARABIC && style != NumberStyle.DOTTED) {
+        if (!folded.isEmpty()
+                && TOTAL.matcher(folded).find()
+                && style != NumberStyle.ARABIC
+                && style != NumberStyle.DOTTED) {
             tally.row(new AppendixRow.Total(at, joined(row)));
             return;
         }
@@ -63,6 +66,22 @@ final class RowReader {
             return;
         }
         tally.row(items.read(row, header, at, number, style, section));
+    }
+
+    /**
+     * False when the text cannot start a note or totals row: its first character past stars and
+     * spaces is a printable ASCII character other than the first letters of "ghi chú", "lưu ý", "tổng", "cộng" (an
+     * STT, most often), so no folding is needed to know.
+     */
+    private static boolean mayBeNoteOrTotal(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            if (ch == '*' || ch == ' ' || ch == '\t' || ch == '\n' || ch == '\u000B' || ch == '\f' || ch == '\r') {
+                continue;
+            }
+            return ch < 0x20 || ch >= 0x7f || "gGlLtTcC".indexOf(ch) >= 0;
+        }
+        return false;
     }
 
     private boolean section(RawRow row, Header header, Location at, String number, NumberStyle style, String first) {

@@ -24,6 +24,7 @@ final class TableAssembler implements RowSink {
 
     private final Tally tally;
     private final RowReader reader;
+    private final Headings.Memo headings = new Headings.Memo();
     private Location place;
     private boolean wordTable;
     private State state;
@@ -70,7 +71,7 @@ final class TableAssembler implements RowSink {
     }
 
     private void seek(RawRow row) {
-        if (Header.looksLikeHeader(row)) {
+        if (Header.looksLikeHeader(row, headings)) {
             headerRow = row;
             header = Header.of(place.atRow(row.number()), row, null);
             state = State.AFTER_HEADER;
@@ -101,7 +102,7 @@ final class TableAssembler implements RowSink {
     }
 
     private void data(RawRow row) {
-        if (Header.looksLikeHeader(row)) {
+        if (Header.looksLikeHeader(row, headings)) {
             headerRow = row;
             header = Header.of(place.atRow(row.number()), row, null);
             state = State.AFTER_HEADER;

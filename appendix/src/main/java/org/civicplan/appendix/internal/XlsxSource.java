@@ -32,11 +32,16 @@ final class XlsxSource {
     private final Path file;
     private final String name;
     private final Predicate<String> sheets;
+    private final Map<String, Boolean> dateFormats = new HashMap<>();
 
-    XlsxSource(Path file, Predicate<String> sheets) {
+    /** Scans of the worksheet parts made by the file guard, by part name. */
+    private final Map<String, SheetScan> scanned;
+
+    XlsxSource(Path file, Predicate<String> sheets, Map<String, SheetScan> scanned) {
         this.file = file;
         this.name = file.getFileName().toString();
         this.sheets = sheets;
+        this.scanned = scanned;
     }
 
     void read(RowSink sink) throws IOException, XMLStreamException {
@@ -50,7 +55,11 @@ final class XlsxSource {
                     continue;
                 }
                 Location place = Location.ofSheet(name, sheet.getName());
-                SheetScan scan = SheetScan.of(zip, parts.get(sheet.getId()));
+                String part = parts.get(sheet.getId());
+                SheetScan scan = part == null ? null : scanned.get(part);
+                if (scan == null) {
+                    scan = SheetScan.of(zip, part);
+                }
                 sink.begin(place, false);
                 if (sheet.getVisibility() != SheetVisibility.VISIBLE) {
                     sink.problem(Problem.warning(
@@ -77,7 +86,7 @@ final class XlsxSource {
         }
     }
 
-    private static RawRow toRaw(Row row, Merges merges) {
+    private RawRow toRaw(Row row, Merges merges) {
         int r = row.getRowNum();
         merges.advance(r);
         List<RawCell> cells = new ArrayList<>();
@@ -98,17 +107,21 @@ final class XlsxSource {
             }
             cells.add(new RawCell(c, span, text, r, formula, formula && cell.getRawValue() == null, false));
         }
-        for (Map.Entry<CellRangeAddress, String> down : merges.continuing(r - 1)) {
+        List<Map.Entry<CellRangeAddress, String>> continuing = merges.continuing(r - 1);
+        for (Map.Entry<CellRangeAddress, String> down : continuing) {
             CellRangeAddress region = down.getKey();
             int span = region.getLastColumn() - region.getFirstColumn() + 1;
             cells.add(new RawCell(
                     region.getFirstColumn(), span, down.getValue(), region.getFirstRow() + 1, false, false, false));
         }
-        cells.sort(java.util.Comparator.comparingInt(RawCell::column));
+        if (!continuing.isEmpty()) {
+            // the row's own cells come in column order; the cells merged down from above go in place
+            cells.sort(java.util.Comparator.comparingInt(RawCell::column));
+        }
         return new RawRow(r, cells, row.isHidden());
     }
 
-    private static String text(Cell cell) {
+    private String text(Cell cell) {
         CellType type = cell.getType();
         if (type == CellType.EMPTY || cell.getRawValue() == null) {
             return "";
@@ -123,10 +136,15 @@ final class XlsxSource {
         return cell.getRawValue();
     }
 
-    private static boolean isDate(String format) {
+    /** Whether a number format shows a date; a workbook has few formats, each looked at once. */
+    private boolean isDate(String format) {
         if (format == null) {
             return false;
         }
+        return dateFormats.computeIfAbsent(format, XlsxSource::showsDate);
+    }
+
+    private static boolean showsDate(String format) {
         String f = format.toLowerCase(java.util.Locale.ROOT).replaceAll("\\[[^]]*]|\"[^\"]*\"", "");
         return f.contains("d") && f.contains("m") || f.contains("yy");
     }
@@ -147,6 +165,9 @@ final class XlsxSource {
 
         void advance(int sheetRow) {
             int r = sheetRow - 1;
+            if (active.isEmpty() && (next >= all.size() || all.get(next).getFirstRow() > r)) {
+                return; // no region here: the common row
+            }
             active.removeIf(m -> {
                 boolean gone = m.getLastRow() < r;
                 if (gone) {
@@ -176,6 +197,9 @@ final class XlsxSource {
         }
 
         List<Map.Entry<CellRangeAddress, String>> continuing(int r) {
+            if (texts.isEmpty()) {
+                return List.of();
+            }
             List<Map.Entry<CellRangeAddress, String>> out = new ArrayList<>();
             for (CellRangeAddress m : active) {
                 if (m.getFirstRow() < r && texts.containsKey(m)) {
