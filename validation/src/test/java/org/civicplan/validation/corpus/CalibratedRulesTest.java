@@ -379,4 +379,26 @@ class CalibratedRulesTest {
         // "Sớm triển khai Công văn số 7196/VPCP-KTTH ngày 11 tháng 12 năm 2007 …": "ngày" of a citation binds nothing
         assertThat(codes("R0077")).contains("time.deadline.missing");
     }
+
+    @Test
+    void theWorksOfCongTrinhAreNoSubmission() {
+        // "xử lý các cơ sở …; các công trình chưa được nghiệm thu …": "công trình" names no output
+        assertThat(codes("R0190")).contains("product.kind.missing");
+        // "… dự thảo Nghị quyết trình UBND thành phố xem xét, thông qua": a submission
+        assertThat(codes("R0243")).noneMatch(c -> c.startsWith("product."));
+    }
+
+    @Test
+    void urgingUnnamedTasksOrAnUnnumberedDirectionIsAnExhortationCarryingOutANumberedOneIsNot() {
+        // "quán triệt, triển khai nghiêm túc, hiệu quả chỉ đạo của Tổng Bí thư Tô Lâm về chống lãng phí"
+        assertThat(codes("R0262")).contains("task.content.missing");
+        // "quyết liệt triển khai thực hiện nghiêm túc, có hiệu quả các nhiệm vụ nhằm ngăn chặn …"
+        assertThat(codes("R0297")).contains("task.content.missing");
+        // "tiếp tục thực hiện nghiêm chỉ đạo của Thủ tướng Chính phủ tại Chỉ thị số 16/CT-TTg; …"
+        assertThat(codes("R0191")).noneMatch(c -> c.startsWith("task."));
+        // "khẩn trương thực hiện các chỉ đạo của Thủ tướng …; thống nhất cách gọi các mũi tiêm": a concrete act follows
+        assertThat(codes("R0130")).noneMatch(c -> c.startsWith("task."));
+        // "sử dụng đất đai có hiệu quả, thực hiện nghiêm Chỉ thị số 13-CT/TW …" (relabelled clean)
+        assertThat(codes("R0198")).noneMatch(c -> c.startsWith("task."));
+    }
 }
