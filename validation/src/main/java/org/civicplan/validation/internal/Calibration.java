@@ -79,7 +79,10 @@ public final class Calibration {
             case PERSON_RESPONSIBLE_MISSING ->
                 // the head of the lead unit answers for it by law; only a plan that names officials expects one
                 !(profile.plan() && plan.responsibleColumn() && a.leadUnits().size() == 1);
-            case PERSON_LEAD_MULTIPLE -> !profile.plan();
+            case PERSON_LEAD_MULTIPLE ->
+                // a letter's bodies act each for itself, except in an inquiry into one matter, which needs one in
+                // charge
+                !profile.plan() && !(profile == Profile.INSTRUCTION && reading.inquiry());
             case TASK_CONTENT_MISSING, TASK_CONTENT_GENERIC -> true;
             case TIME_DEADLINE_MISSING ->
                 !instrument

@@ -359,6 +359,11 @@ final class TaskReading {
     private static final Pattern INQUIRY = Pattern.compile(
             "^((khan truong|tiep tuc|chi dao) )?((nghien cuu|kiem tra),? )?(dieu tra|lam ro|xu ly|ra soat lai)\\b");
 
+    /** An inquiry into a raised matter as the row's first act: see {@link #INQUIRY}. */
+    boolean inquiry() {
+        return INQUIRY.matcher(head()).find();
+    }
+
     /** Anything that sends the result back: a report, a submission, a proposal, advice to the issuer. */
     private static final Pattern SENDS_BACK =
             Pattern.compile("\\b(bao cao|(?<!cong )trinh (ubnd|uy ban|chu tich|thu tuong"

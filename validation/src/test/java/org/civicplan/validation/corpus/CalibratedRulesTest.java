@@ -401,4 +401,12 @@ class CalibratedRulesTest {
         // "sử dụng đất đai có hiệu quả, thực hiện nghiêm Chỉ thị số 13-CT/TW …" (relabelled clean)
         assertThat(codes("R0198")).noneMatch(c -> c.startsWith("task."));
     }
+
+    @Test
+    void anInquiryIntoOneMatterNeedsOneBodyInChargeOpinionsAndCompetencesAreEachBodysOwn() {
+        // seven bodies side by side "rà soát lại toàn bộ hồ sơ vụ 'cát tặc' …": nobody leads the joint review
+        assertThat(codes("R0124")).contains("person.lead.multiple");
+        // five ministries "nghiên cứu giải quyết theo thẩm quyền các kiến nghị …": each within its competence
+        assertThat(codes("R0074")).doesNotContain("person.lead.multiple");
+    }
 }

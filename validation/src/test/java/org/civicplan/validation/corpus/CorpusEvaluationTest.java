@@ -45,14 +45,15 @@ class CorpusEvaluationTest {
      * 90.5 % and 80.5 % on 277 rows (the second pass's code scores 88.4 % and 71.2 % on them). The
      * fourth pass (a letter's inquiry into a raised matter that asks nothing back, the approval cell
      * mapped, "ngay" as at once, "công trình" no submission, unnamed tasks and unnumbered directions as
-     * exhortations; 20 new rows R0278-R0297 labelled before the check ran; R0185 and R0198 relabelled
-     * where the corpus README's rules were made explicit) reaches 93.2 % and 85.9 % on 297 rows. These
+     * exhortations, an inquiry into one matter needs one body in charge; 20 new rows R0278-R0297
+     * labelled before the check ran; R0185 and R0198 relabelled where the corpus README's rules were
+     * made explicit) reaches 93.3 % and 86.7 % on 297 rows. These
      * floors hold that level. The gap is recall on task, product, time and the kind-dependent
      * dimensions: campaigns with no end or target, boilerplate hidden behind a specific object, and
      * approval levels only domain knowledge supplies (see the corpus README).
      */
     static final double MIN_PRECISION = 0.93;
-    static final double MIN_RECALL = 0.85;
+    static final double MIN_RECALL = 0.86;
 
     private static final Set<Dimension> ITEM_DIMENSIONS = EnumSet.complementOf(EnumSet.of(Dimension.STRUCTURE));
 
