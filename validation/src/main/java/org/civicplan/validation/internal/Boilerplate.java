@@ -139,16 +139,27 @@ final class Boilerplate {
 
     private Boilerplate() {}
 
+    /** Doing in general: the verbs of an exhortation. */
+    private static final String DOING =
+            "(thuc hien|trien khai|quan triet|dieu hanh|to chuc thuc hien|trien khai thuc hien)";
+
     /**
      * An exhortation with no action of its own: urging words, then only doing-in-general ("thực hiện
      * tốt", "triển khai đồng bộ", "điều hành linh hoạt"), then a generic object ("các giải pháp", "các
      * biện pháp", "các nghị quyết", "chủ trương", "chính sách") — "tăng cường thực hiện các giải pháp",
-     * "tập trung thực hiện tốt các Nghị quyết".
+     * "tập trung thực hiện tốt các Nghị quyết"; or the tasks left unnamed ("quyết liệt triển khai thực
+     * hiện nghiêm túc, có hiệu quả các nhiệm vụ nhằm …") or a direction that cites no numbered
+     * instrument ("quán triệt, triển khai nghiêm túc, hiệu quả chỉ đạo của Tổng Bí thư về …"; not
+     * "thực hiện nghiêm chỉ đạo … tại Chỉ thị số 16/CT-TTg"), when no later clause adds an act.
      */
     private static final Pattern EXHORTATION = Pattern.compile("^((tiep tuc|tap trung|chu dong|tang cuong|day manh"
-            + "|khan truong),? )*(thuc hien|trien khai|quan triet|dieu hanh|to chuc thuc hien|trien khai thuc hien)"
+            + "|khan truong|quyet liet),? )*" + DOING + "((,| va) " + DOING + ")*"
             + "( (tot|nghiem|nghiem tuc|dong bo|sau sac|linh hoat|hieu qua|co hieu qua|quyet liet),?)*"
-            + "( va (the che hoa|cu the hoa))? (cac )?(giai phap|bien phap|nghi quyet|chu truong|chinh sach)\\b");
+            + "( va (the che hoa|cu the hoa))? (cac )?(giai phap|bien phap|nghi quyet|chu truong|chinh sach"
+            // tasks left unnamed ("các nhiệm vụ nhằm …"), a direction that cites no numbered instrument;
+            // either only when no later clause adds an act of its own ("…; thống nhất cách gọi các mũi tiêm")
+            + "|((?<=cac )nhiem vu(?=$|[,;.]| (duoc|nham|de|tren|theo|da)\\b)|chi dao(?![^;]*?(\\bso \\d|\\d+/)))"
+            + "(?=[^;]*$))\\b");
 
     /** "Báo cáo kết quả (thực hiện)", "báo cáo tình hình, kết quả triển khai": every item's report. */
     private static final Pattern RESULTS_REPORT = Pattern.compile(

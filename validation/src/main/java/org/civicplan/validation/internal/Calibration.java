@@ -79,7 +79,10 @@ public final class Calibration {
             case PERSON_RESPONSIBLE_MISSING ->
                 // the head of the lead unit answers for it by law; only a plan that names officials expects one
                 !(profile.plan() && plan.responsibleColumn() && a.leadUnits().size() == 1);
-            case PERSON_LEAD_MULTIPLE -> !profile.plan();
+            case PERSON_LEAD_MULTIPLE ->
+                // a letter's bodies act each for itself, except in an inquiry into one matter, which needs one in
+                // charge
+                !profile.plan() && !(profile == Profile.INSTRUCTION && reading.inquiry());
             case TASK_CONTENT_MISSING, TASK_CONTENT_GENERIC -> true;
             case TIME_DEADLINE_MISSING ->
                 !instrument
@@ -91,11 +94,14 @@ public final class Calibration {
                                         || profile == Profile.INSTRUCTION && reading.producesDocument())
                                 || reading.timed())
                         && !reading.unboundDeliverable(profile == Profile.INSTRUCTION);
-            case RESPONSIBILITY_REPORTING_MISSING -> true;
+            case RESPONSIBILITY_REPORTING_MISSING ->
+                // the issuer is the implicit addressee, except of a letter's inquiry that asks for nothing back
+                !(profile == Profile.INSTRUCTION && reading.unreportedInquiry());
             case RESPONSIBILITY_LEAD_SCOPE -> profile != Profile.PROGRAM_PLAN || !instrument;
             case PRODUCT_KIND_MISSING, PRODUCT_DESCRIPTION_MISSING ->
                 item.product().description().isPresent()
-                        || !(profile.plan() && plan.productKindColumn())
+                        || !(profile == Profile.INSTRUCTION && reading.inquiryWithoutOutcome())
+                                && !(profile.plan() && plan.productKindColumn())
                                 && (profile == Profile.DIRECTIVE
                                         || reading.namesOutput() && !coordinationOnly
                                         || !(reading.producingAct()
@@ -109,6 +115,14 @@ public final class Calibration {
                 !(profile.plan() && plan.measureColumn()) && !((instrument || reading.campaign()) && !reading.counts());
             default -> false;
         });
+        if (profile == Profile.INSTRUCTION
+                && a.reportingUnit().isEmpty()
+                && reading.unreportedInquiry()
+                && hits.stream().noneMatch(h -> h.rule() == Rule.RESPONSIBILITY_REPORTING_MISSING)) {
+            // the lead "reports" by default, but a letter's inquiry into a raised matter that asks nothing
+            // back leaves the issuer without the outcome: nobody is told to report
+            hits.add(Hit.of(Rule.RESPONSIBILITY_REPORTING_MISSING, "assignment.reportingUnit"));
+        }
         // one defect, one finding: a product with neither kind nor description is one gap
         if (hits.stream().anyMatch(h -> h.rule() == Rule.PRODUCT_KIND_MISSING)) {
             hits.removeIf(h -> h.rule() == Rule.PRODUCT_DESCRIPTION_MISSING);

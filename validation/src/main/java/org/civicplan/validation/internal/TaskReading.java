@@ -49,17 +49,22 @@ final class TaskReading {
             + " xuan|he thu|mua)|phien hop|ky hop|nam hoc|tuu truong|mua bao)\\b");
 
     private static final Pattern ANSWERS = Pattern.compile(
-            "^(dong y|cho phep|chap thuan)\\b|\\b(ve nguyen tac|theo de nghi|nhu de nghi|nhu y kien|theo yeu cau)\\b");
+            "(^|\\n)(dong y|cho phep|chap thuan)\\b|\\b(ve nguyen tac|theo de nghi|nhu de nghi|nhu y kien|theo yeu cau)\\b");
 
     /** Another document's number and date ("Công văn số 7196/VPCP-KTTH ngày 11 tháng 12 năm 2007"): not a deadline. */
     private static final Pattern REFERENCE =
             Pattern.compile("\\b\\d+/[^ ,;]*(,? ngay (\\d{1,2} ?[/.-] ?\\d{1,2} ?[/.-] ?"
                     + "\\d{2,4}|\\d{1,2} thang \\d{1,2} nam \\d{4}))?");
 
-    /** A date, a period or a relative term written into the words ("trước ngày 10/6", "30 ngày làm việc"). */
+    /**
+     * A date, a period or a relative term written into the words ("trước ngày 10/6", "30 ngày làm việc",
+     * "xử lý ngay, dứt điểm").
+     */
     private static final Pattern WHEN = Pattern.compile("(^|\\n)thoi han\\b|\\b\\d{1,2} ?[/.-] ?\\d{1,2}\\b"
             + "|\\b(truoc|trong|den|vao|het) (ngay|thang|quy|nam)\\b|\\bngay lam viec\\b|\\bquy [ivx\\d]"
-            + "|\\b\\d+ (ngay|thang|tuan)\\b|\\b(hang|tung|moi) (ngay|tuan|thang|quy|nam)\\b|\\bdinh ky\\b");
+            + "|\\b\\d+ (ngay|thang|tuan)\\b|\\b(hang|tung|moi) (ngay|tuan|thang|quy|nam)\\b|\\bdinh ky\\b"
+            // "ngay" as "at once" (folded like "ngày"): "ngay lập tức", "xử lý ngay, dứt điểm", "ngay sau khi …"
+            + "|\\bngay lap tuc\\b|\\bngay(?= ?[,;.]| (sau khi|khi|tu khi)\\b)");
 
     /** A recurring term ("định kỳ hằng quý", "hằng năm"): it binds reports, not a one-off document. */
     private static final Pattern RECURRING = Pattern.compile("\\b(dinh ky|(hang|tung|moi) (ngay|tuan|thang|quy|nam))"
@@ -78,15 +83,19 @@ final class TaskReading {
     private static final Pattern SUBMITS = Pattern.compile("\\btrinh (ubnd|uy ban|chu tich|thu tuong|chinh phu|hdnd"
             + "|hoi dong nhan dan)[^;.\\n]*? (phe duyet|ban hanh|quyet dinh)\\b");
 
-    /** Verbs and verb-object pairs of a deliverable: the task's own words name its output. */
-    private static final Pattern OUTPUT = Pattern.compile("(?<!tai |theo |cua |cong tac |qua trinh )\\b(bao cao|trinh"
-            + "|ban hanh|gui|tra loi|thong bao|ky (ban|van|quyet|bao|ket|hop dong|thong)|cong bo"
-            + "|tham muu( cho)? (ubnd|uy ban nhan dan|chu tich)( [a-z]+){0,3} (giai quyet|xu ly|quyet dinh)"
-            + "|de xuat|tong hop|du thao|thanh lap|phan bo|bo tri|(?<!cac |moi |nhieu |nang )cap(?! (tinh|huyen|xa|co so))|phe duyet|tham dinh|ban giao|tiep nhan|mua"
-            + "|co y kien|tham gia y kien|gop y|cho y kien|ket luan|to chuc (cac )?(hoi nghi|hoi thao|le|cuoc hop|hop"
-            + "|dien tap|kiem tra|doan)|(xay dung|lap|hoan thien|soan thao|sua doi|bo sung|dieu chinh|doi ten|de ra)( [a-z]+){0,2}"
-            + " (ke hoach|de an|du an|quyet dinh|van ban|to trinh|danh sach|ho so|quy che|quy dinh|chuong trinh"
-            + "|phuong an|nghi dinh|thong tu|nghi quyet|chien luoc|quy hoach|quy trinh))\\b");
+    /**
+     * Verbs and verb-object pairs of a deliverable: the task's own words name its output. "trình"
+     * (submit) is not the "trình" of "công trình" (works).
+     */
+    private static final Pattern OUTPUT =
+            Pattern.compile("(?<!tai |theo |cua |cong tac |qua trinh |cong )\\b(bao cao|trinh"
+                    + "|ban hanh|gui|tra loi|thong bao|ky (ban|van|quyet|bao|ket|hop dong|thong)|cong bo"
+                    + "|tham muu( cho)? (ubnd|uy ban nhan dan|chu tich)( [a-z]+){0,3} (giai quyet|xu ly|quyet dinh)"
+                    + "|de xuat|tong hop|du thao|thanh lap|phan bo|bo tri|(?<!cac |moi |nhieu |nang )cap(?! (tinh|huyen|xa|co so))|phe duyet|tham dinh|ban giao|tiep nhan|mua"
+                    + "|co y kien|tham gia y kien|gop y|cho y kien|ket luan|to chuc (cac )?(hoi nghi|hoi thao|le|cuoc hop|hop"
+                    + "|dien tap|kiem tra|doan)|(xay dung|lap|hoan thien|soan thao|sua doi|bo sung|dieu chinh|doi ten|de ra)( [a-z]+){0,2}"
+                    + " (ke hoach|de an|du an|quyet dinh|van ban|to trinh|danh sach|ho so|quy che|quy dinh|chuong trinh"
+                    + "|phuong an|nghi dinh|thong tu|nghi quyet|chien luoc|quy hoach|quy trinh))\\b");
 
     /**
      * A document to be drawn up: a plan, programme, list, draft, scheme or option, whatever verb leads
@@ -340,6 +349,41 @@ final class TaskReading {
                 && !namesOutput()
                 && first(HANDLING, head()) == Integer.MAX_VALUE
                 && !IMPLEMENTS_CITED.matcher(head()).find();
+    }
+
+    /**
+     * An inquiry into a matter raised ("điều tra, làm rõ những vấn đề báo nêu", "nghiên cứu, xử lý thông
+     * tin Báo … phản ánh", "rà soát lại toàn bộ hồ sơ vụ …") as the row's first act, or directed ("chỉ đạo
+     * kiểm tra, xử lý các công trình …"): the issuer took the matter up and must learn how it ended.
+     */
+    private static final Pattern INQUIRY = Pattern.compile(
+            "^((khan truong|tiep tuc|chi dao) )?((nghien cuu|kiem tra),? )?(dieu tra|lam ro|xu ly|ra soat lai)\\b");
+
+    /** An inquiry into a raised matter as the row's first act: see {@link #INQUIRY}. */
+    boolean inquiry() {
+        return INQUIRY.matcher(head()).find();
+    }
+
+    /** Anything that sends the result back: a report, a submission, a proposal, advice to the issuer. */
+    private static final Pattern SENDS_BACK =
+            Pattern.compile("\\b(bao cao|(?<!cong )trinh (ubnd|uy ban|chu tich|thu tuong"
+                    + "|pho thu tuong|chinh phu|hdnd|bo|so)|de xuat|tham muu|kien nghi|gui|tra loi|thong bao)\\b");
+
+    /** A purpose clause naming the act the inquiry ends in ("… để xử phạt hành chính và thu hồi …"). */
+    private static final Pattern PURPOSE = Pattern.compile("(?<!van )\\bde (?!nghi\\b|xuat\\b)[a-z]");
+
+    /**
+     * A one-off inquiry into a raised matter that sends nothing back (no report, submission, proposal
+     * or advice anywhere in the row): nobody is told to report how it ended.
+     */
+    boolean unreportedInquiry() {
+        return INQUIRY.matcher(head()).find()
+                && !SENDS_BACK.matcher(text + " " + product).find();
+    }
+
+    /** An unreported inquiry that names neither an output nor the act it ends in. */
+    boolean inquiryWithoutOutcome() {
+        return unreportedInquiry() && !namesOutput() && !PURPOSE.matcher(text).find();
     }
 
     /** "nghiên cứu nội dung Nghị quyết … để chủ động triển khai thực hiện": the study serves implementation. */

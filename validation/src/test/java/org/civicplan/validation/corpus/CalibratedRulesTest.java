@@ -343,4 +343,70 @@ class CalibratedRulesTest {
         // "khẩn trương thực hiện việc mua trang thiết bị …": the supplies bought
         assertThat(codes("R0193")).noneMatch(c -> c.startsWith("product."));
     }
+
+    @Test
+    void aLettersInquiryIntoARaisedMatterThatAsksNothingBackHasNoReportBackAndNoOutput() {
+        // "điều tra, làm rõ những vấn đề báo nêu. Trường hợp có sai phạm phải xử lý nghiêm …": nothing asked back
+        assertThat(codes("R0060")).contains("responsibility.reporting.missing", "product.kind.missing");
+        // "khẩn trương kiểm tra, làm rõ nội dung báo chí phản ánh …" with "báo cáo Thủ tướng … trước ngày …"
+        assertThat(codes("R0062")).noneMatch(c -> c.startsWith("responsibility.") || c.startsWith("product."));
+        // "rà soát lại toàn bộ hồ sơ vụ … để xử phạt hành chính và thu hồi …": no report, but the outcome is named
+        assertThat(codes("R0124"))
+                .contains("responsibility.reporting.missing")
+                .noneMatch(c -> c.startsWith("product."));
+        // "chỉ đạo kiểm tra, xử lý các công trình xây dựng không phép …": directing the inquiry is the inquiry
+        assertThat(codes("R0289")).contains("responsibility.reporting.missing", "product.kind.missing");
+        // "chỉ đạo kiểm tra và xử lý việc xây dựng công trình …" with "báo cáo Thủ tướng Chính phủ"
+        assertThat(codes("R0068")).doesNotContain("responsibility.reporting.missing");
+        // "nghiên cứu, tham mưu UBND tỉnh …": advising the issuer is the report-back
+        assertThat(codes("R0013")).doesNotContain("responsibility.reporting.missing");
+    }
+
+    @Test
+    void theIssuersOwnAnswerInTheApprovalCellIsAPermissionNotATaskToDate() {
+        // "Đồng ý về nguyên tắc" on its own line: the ministry founds the institute in its own time
+        assertThat(corpus.items.get("R0180").content()).hasValue("Đồng ý về nguyên tắc");
+        assertThat(codes("R0180")).doesNotContain("time.deadline.missing");
+        // an approval cell naming a level is no answer: "trình Thủ tướng Chính phủ xem xét, quyết định" still wants a
+        // date
+        assertThat(codes("R0182")).contains("time.deadline.missing");
+    }
+
+    @Test
+    void ngayAsAtOnceBindsATaskNgayAsADayNeedsItsDate() {
+        // "chủ động có giải pháp xử lý ngay, dứt điểm các vướng mắc …": at once
+        assertThat(codes("R0263")).doesNotContain("time.deadline.missing");
+        // "Sớm triển khai Công văn số 7196/VPCP-KTTH ngày 11 tháng 12 năm 2007 …": "ngày" of a citation binds nothing
+        assertThat(codes("R0077")).contains("time.deadline.missing");
+    }
+
+    @Test
+    void theWorksOfCongTrinhAreNoSubmission() {
+        // "xử lý các cơ sở …; các công trình chưa được nghiệm thu …": "công trình" names no output
+        assertThat(codes("R0190")).contains("product.kind.missing");
+        // "… dự thảo Nghị quyết trình UBND thành phố xem xét, thông qua": a submission
+        assertThat(codes("R0243")).noneMatch(c -> c.startsWith("product."));
+    }
+
+    @Test
+    void urgingUnnamedTasksOrAnUnnumberedDirectionIsAnExhortationCarryingOutANumberedOneIsNot() {
+        // "quán triệt, triển khai nghiêm túc, hiệu quả chỉ đạo của Tổng Bí thư Tô Lâm về chống lãng phí"
+        assertThat(codes("R0262")).contains("task.content.missing");
+        // "quyết liệt triển khai thực hiện nghiêm túc, có hiệu quả các nhiệm vụ nhằm ngăn chặn …"
+        assertThat(codes("R0297")).contains("task.content.missing");
+        // "tiếp tục thực hiện nghiêm chỉ đạo của Thủ tướng Chính phủ tại Chỉ thị số 16/CT-TTg; …"
+        assertThat(codes("R0191")).noneMatch(c -> c.startsWith("task."));
+        // "khẩn trương thực hiện các chỉ đạo của Thủ tướng …; thống nhất cách gọi các mũi tiêm": a concrete act follows
+        assertThat(codes("R0130")).noneMatch(c -> c.startsWith("task."));
+        // "sử dụng đất đai có hiệu quả, thực hiện nghiêm Chỉ thị số 13-CT/TW …" (relabelled clean)
+        assertThat(codes("R0198")).noneMatch(c -> c.startsWith("task."));
+    }
+
+    @Test
+    void anInquiryIntoOneMatterNeedsOneBodyInChargeOpinionsAndCompetencesAreEachBodysOwn() {
+        // seven bodies side by side "rà soát lại toàn bộ hồ sơ vụ 'cát tặc' …": nobody leads the joint review
+        assertThat(codes("R0124")).contains("person.lead.multiple");
+        // five ministries "nghiên cứu giải quyết theo thẩm quyền các kiến nghị …": each within its competence
+        assertThat(codes("R0074")).doesNotContain("person.lead.multiple");
+    }
 }

@@ -42,14 +42,18 @@ class CorpusEvaluationTest {
      * bound only by the reports' cycle, the first verb read past the eighth word, a cited letter's
      * subject is no event, a one-off act naming no output, "nâng cấp" and "các cấp" are not "cấp"; 35
      * new rows R0243-R0277 labelled before the check ran, and R0009's product relabelled) reached
-     * 90.5 % and 80.5 % on 277 rows (the second pass's code scores 88.4 % and 71.2 % on them). These
-     * floors hold that level. The gap is recall on
-     * responsibility, product, task and time: rows whose defect lies in the document around them (a
-     * date bound by the next clause, a report-back the letter never asks for), which a reading of the
-     * row alone cannot see, and labels that differ on like rows (see the corpus README).
+     * 90.5 % and 80.5 % on 277 rows (the second pass's code scores 88.4 % and 71.2 % on them). The
+     * fourth pass (a letter's inquiry into a raised matter that asks nothing back, the approval cell
+     * mapped, "ngay" as at once, "công trình" no submission, unnamed tasks and unnumbered directions as
+     * exhortations, an inquiry into one matter needs one body in charge; 20 new rows R0278-R0297
+     * labelled before the check ran; R0185 and R0198 relabelled where the corpus README's rules were
+     * made explicit) reaches 93.3 % and 86.7 % on 297 rows. These
+     * floors hold that level. The gap is recall on task, product, time and the kind-dependent
+     * dimensions: campaigns with no end or target, boilerplate hidden behind a specific object, and
+     * approval levels only domain knowledge supplies (see the corpus README).
      */
-    static final double MIN_PRECISION = 0.90;
-    static final double MIN_RECALL = 0.80;
+    static final double MIN_PRECISION = 0.93;
+    static final double MIN_RECALL = 0.86;
 
     private static final Set<Dimension> ITEM_DIMENSIONS = EnumSet.complementOf(EnumSet.of(Dimension.STRUCTURE));
 

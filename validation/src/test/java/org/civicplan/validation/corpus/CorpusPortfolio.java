@@ -34,6 +34,9 @@ import org.civicplan.core.text.VietnameseText;
  * a separate content cell as content), one org unit per body named in the lead and coordinator
  * cells, the deadline as a {@link Period} where it (or the date inside it) parses.
  *
+ * <p>The approval cell (a level, "UBND tỉnh phê duyệt", or the issuer's answer, "Đồng ý về nguyên
+ * tắc") is a line of the item's content in its own words.
+ *
  * <p>A deadline cell with no date the period parser reads ("30 ngày làm việc", "tại phiên họp Chính
  * phủ tháng 3"), or with more words than its date ("gửi báo cáo về Sở … trước ngày 28/5/2015"), is kept
  * as a line "Thời hạn: …" of the item's content: the model has no free-text
@@ -143,6 +146,10 @@ final class CorpusPortfolio {
             // a cell with more than its date ("gửi báo cáo về Sở … trước ngày 28/5/2015") keeps its words
             row.deadline().ifPresent(d -> content.add("Thời hạn: " + d));
         }
+        // the approval cell: the level that approves ("UBND tỉnh phê duyệt"), or the issuer's own answer
+        // ("Đồng ý về nguyên tắc"); the model's approval level has no such free text, so the cell is kept,
+        // in its own words and on its own line, as the content of a document that prints it there would be
+        row.approval().ifPresent(ap -> content.add(ap.replace('\n', ' ')));
         if (!content.isEmpty()) {
             b.content(String.join("\n", content));
         }
