@@ -1,12 +1,19 @@
 package org.civicplan.appendix;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Enumeration;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
@@ -62,22 +69,15 @@ final class BadFiles {
 
     /** A copy of the package with one more part. */
     static Path withPart(Path from, Path to, String name, byte[] content) throws IOException {
-        try (ZipFile zip = new ZipFile(from.toFile());
-                ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(to))) {
-            Enumeration<? extends ZipEntry> entries = zip.entries();
-            while (entries.hasMoreElements()) {
-                ZipEntry e = entries.nextElement();
-                out.putNextEntry(new ZipEntry(e.getName()));
-                try (InputStream in = zip.getInputStream(e)) {
-                    in.transferTo(out);
-                }
-                out.closeEntry();
-            }
-            out.putNextEntry(new ZipEntry(name));
-            out.write(content);
-            out.closeEntry();
-        }
-        return to;
+        return copy(from, to, Map.of(), Map.of(name, content));
+    }
+
+    /**
+     * A copy of the package with one part's text edited; the edit must change it and the part must be
+     * there.
+     */
+    static Path withPartEdited(Path from, Path to, String part, UnaryOperator<String> edit) throws IOException {
+        return copy(from, to, Map.of(part, edit), Map.of());
     }
 
     /**
@@ -85,32 +85,49 @@ final class BadFiles {
      * is the macro-enabled one and a VBA project part is added.
      */
     static Path macroEnabledDocument(Path docx, Path to) throws IOException {
-        try (ZipFile zip = new ZipFile(docx.toFile());
+        UnaryOperator<String> macroTypes = xml -> xml.replace(
+                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml",
+                        "application/vnd.ms-word.document.macroEnabled.main+xml")
+                .replace(
+                        "<Default ",
+                        "<Default Extension=\"bin\" ContentType=\"application/vnd.ms-office.vbaProject\"/>"
+                                + "<Default ");
+        return copy(
+                docx, to, Map.of("[Content_Types].xml", macroTypes), Map.of("word/vbaProject.bin", new byte[] {1, 2, 3
+                }));
+    }
+
+    private static Path copy(Path from, Path to, Map<String, UnaryOperator<String>> edits, Map<String, byte[]> added)
+            throws IOException {
+        Set<String> edited = new HashSet<>();
+        try (ZipFile zip = new ZipFile(from.toFile());
                 ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(to))) {
             Enumeration<? extends ZipEntry> entries = zip.entries();
             while (entries.hasMoreElements()) {
                 ZipEntry e = entries.nextElement();
                 out.putNextEntry(new ZipEntry(e.getName()));
                 try (InputStream in = zip.getInputStream(e)) {
-                    if (e.getName().equals("[Content_Types].xml")) {
-                        String xml = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
-                                .replace(
-                                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml",
-                                        "application/vnd.ms-word.document.macroEnabled.main+xml")
-                                .replace(
-                                        "<Default ",
-                                        "<Default Extension=\"bin\" ContentType=\"application/vnd.ms-office.vbaProject\"/>"
-                                                + "<Default ");
-                        out.write(xml.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-                    } else {
+                    UnaryOperator<String> edit = edits.get(e.getName());
+                    if (edit == null) {
                         in.transferTo(out);
+                    } else {
+                        String xml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                        String changed = edit.apply(xml);
+                        assertThat(changed)
+                                .as("the edit of " + e.getName() + " applies")
+                                .isNotEqualTo(xml);
+                        out.write(changed.getBytes(StandardCharsets.UTF_8));
+                        edited.add(e.getName());
                     }
                 }
                 out.closeEntry();
             }
-            out.putNextEntry(new ZipEntry("word/vbaProject.bin"));
-            out.write(new byte[] {1, 2, 3});
-            out.closeEntry();
+            assertThat(edited).as("parts edited").isEqualTo(edits.keySet());
+            for (Map.Entry<String, byte[]> part : added.entrySet()) {
+                out.putNextEntry(new ZipEntry(part.getKey()));
+                out.write(part.getValue());
+                out.closeEntry();
+            }
         }
         return to;
     }

@@ -5,15 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Enumeration;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
-import java.util.zip.ZipOutputStream;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
@@ -111,7 +106,7 @@ class BadInputTest {
     void aMacroEnabledWorkbookIsReadForItsValuesWithAWarning() throws IOException {
         Path plain = plainAppendix("plain.xlsx");
         Path file = dir.resolve("macro.xlsm");
-        copyWith(plain, file, "xl/vbaProject.bin", new byte[] {1, 2, 3});
+        BadFiles.withPart(plain, file, "xl/vbaProject.bin", new byte[] {1, 2, 3});
         Collected read = Collected.read(reader, file);
         assertThat(read.items()).hasSize(1);
         assertThat(read.problemTexts())
@@ -122,7 +117,7 @@ class BadInputTest {
     void aZipBombIsRefusedByRatioAndBySize() throws IOException {
         Path plain = plainAppendix("plain.xlsx");
         Path bomb = dir.resolve("bomb.xlsx");
-        copyWith(plain, bomb, "xl/media/padding.bin", new byte[8 << 20]);
+        BadFiles.withPart(plain, bomb, "xl/media/padding.bin", new byte[8 << 20]);
         assertThatThrownBy(() -> reader.summarize(bomb))
                 .isInstanceOf(UnableToReadAppendixException.class)
                 .hasMessageContaining("bomb.xlsx: part \"xl/media/padding.bin\" is abnormally compressed")
@@ -175,7 +170,7 @@ class BadInputTest {
         // Excel saves a formula's last value next to it; 999 is not what 100*2 gives, so reading 999
         // shows the value was taken as saved, not computed
         Path file = dir.resolve("cached.xlsx");
-        rewrite(
+        BadFiles.withPartEdited(
                 written,
                 file,
                 "xl/worksheets/sheet1.xml",
@@ -196,49 +191,5 @@ class BadInputTest {
                     throw mine;
                 }))
                 .isSameAs(mine);
-    }
-
-    private static void rewrite(Path from, Path to, String part, java.util.function.UnaryOperator<String> edit)
-            throws IOException {
-        try (ZipFile zip = new ZipFile(from.toFile());
-                ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(to))) {
-            Enumeration<? extends ZipEntry> entries = zip.entries();
-            boolean found = false;
-            while (entries.hasMoreElements()) {
-                ZipEntry e = entries.nextElement();
-                out.putNextEntry(new ZipEntry(e.getName()));
-                try (InputStream in = zip.getInputStream(e)) {
-                    if (e.getName().equals(part)) {
-                        found = true;
-                        String xml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-                        String changed = edit.apply(xml);
-                        assertThat(changed).as("the edit applies").isNotEqualTo(xml);
-                        out.write(changed.getBytes(StandardCharsets.UTF_8));
-                    } else {
-                        in.transferTo(out);
-                    }
-                }
-                out.closeEntry();
-            }
-            assertThat(found).as(part + " in the package").isTrue();
-        }
-    }
-
-    private static void copyWith(Path from, Path to, String extraName, byte[] extra) throws IOException {
-        try (ZipFile zip = new ZipFile(from.toFile());
-                ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(to))) {
-            Enumeration<? extends ZipEntry> entries = zip.entries();
-            while (entries.hasMoreElements()) {
-                ZipEntry e = entries.nextElement();
-                out.putNextEntry(new ZipEntry(e.getName()));
-                try (InputStream in = zip.getInputStream(e)) {
-                    in.transferTo(out);
-                }
-                out.closeEntry();
-            }
-            out.putNextEntry(new ZipEntry(extraName));
-            out.write(extra);
-            out.closeEntry();
-        }
     }
 }
