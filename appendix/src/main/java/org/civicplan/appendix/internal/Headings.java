@@ -18,6 +18,12 @@ final class Headings {
     /** A memo keeps at most this many texts: memory does not grow with the rows. */
     private static final int MEMO_SIZE = 1024;
 
+    /**
+     * Variants that head a column only alone: a bare "Tháng" is the month a task falls in, but "Tháng
+     * 9", "Tháng 10" … are the month columns of a timetable, not a deadline column.
+     */
+    private static final java.util.Set<String> WHOLE_ONLY = java.util.Set.of("thang");
+
     private static final List<Variant> VARIANTS = variants();
 
     private Headings() {}
@@ -25,8 +31,11 @@ final class Headings {
     /** A heading matched to a field; the longer the variant, the surer the match. */
     record Match(Field field, int score) {}
 
-    /** One variant: its field, and its normalised text between spaces (whole words only match). */
-    private record Variant(Field field, String padded, int score) {}
+    /**
+     * One variant: its field, its normalised text between spaces (whole words only match), and whether
+     * it must be the whole heading.
+     */
+    private record Variant(Field field, String padded, int score, boolean whole) {}
 
     static Match match(String heading) {
         if (heading == null || heading.length() > LONGEST_HEADING || !hasLetter(heading)) {
@@ -35,7 +44,8 @@ final class Headings {
         String norm = " " + normalise(heading) + " ";
         Match best = null;
         for (Variant v : VARIANTS) {
-            if ((best == null || v.score() > best.score()) && norm.contains(v.padded())) {
+            if ((best == null || v.score() > best.score())
+                    && (v.whole() ? norm.equals(v.padded()) : norm.contains(v.padded()))) {
                 best = new Match(v.field(), v.score());
             }
         }
@@ -133,7 +143,7 @@ final class Headings {
         for (Field f : Field.values()) {
             for (String h : f.headings()) {
                 String norm = normalise(h);
-                out.add(new Variant(f, " " + norm + " ", norm.length()));
+                out.add(new Variant(f, " " + norm + " ", norm.length(), WHOLE_ONLY.contains(norm)));
             }
         }
         return List.copyOf(out);

@@ -27,6 +27,8 @@ class HeadingsAndNumberingTest {
                 "Thời gian thực hiện|DEADLINE",
                 "Tiến độ|DEADLINE",
                 "Thời gian|DEADLINE",
+                "THÁNG|DEADLINE",
+                "Tháng|DEADLINE",
                 "Sản phẩm|PRODUCT",
                 "Kết quả, sản phẩm|PRODUCT",
                 "Sản phẩm đầu ra|PRODUCT",
@@ -50,6 +52,19 @@ class HeadingsAndNumberingTest {
         assertThat(Headings.match("Phụ lục danh mục nhiệm vụ kèm theo kế hoạch số 186/KH-UBND ngày 26 tháng 7 năm 2021"
                         + " của Ủy ban nhân dân Thành phố"))
                 .isNull();
+    }
+
+    /**
+     * A bare "Tháng" heads the month column of a school's schedule (P1, Trường MN Đông Giang), but the
+     * month columns of a timetable ("Tháng 9", "Tháng 10" …) and a month in a cell are no deadline
+     * heading.
+     */
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {"Tháng 9", "Tháng 10/2025", "6 tháng đầu năm", "Số tháng"})
+    void aMonthIsNoDeadlineHeading(String text) {
+        assertThat(Headings.match(text)).isNull();
     }
 
     @ParameterizedTest
