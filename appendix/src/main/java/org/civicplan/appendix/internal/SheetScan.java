@@ -119,6 +119,12 @@ final class SheetScan {
         private int end;
         private final byte[] name = new byte[MAX_NAME];
         private final SheetScan scan = new SheetScan();
+        /** Hashes of the names of the elements open at this point, so that a stray end tag is seen. */
+        private int[] open = new int[16];
+
+        private int depth;
+        /** Whether the tag {@link #skipTag} passed over ended with {@code />}. */
+        private boolean selfClosed;
 
         ByteScanner(InputStream in) {
             this.in = in;
@@ -139,7 +145,7 @@ final class SheetScan {
                 } else if (c == '?') {
                     ok = skipPast('?');
                 } else if (c == '/') {
-                    ok = skipTag(read());
+                    ok = endTag();
                 } else {
                     ok = startTag(c);
                 }
@@ -147,15 +153,46 @@ final class SheetScan {
                     return null;
                 }
             }
+            if (depth != 0) {
+                return null; // an element left open: the XML parser says where
+            }
             scan.merges.sort(Comparator.comparingInt(CellRangeAddress::getFirstRow));
             return scan;
+        }
+
+        /** After {@code </}: the end tag must close the element opened last. */
+        private boolean endTag() throws IOException {
+            int hash = 0;
+            int c = read();
+            while (c >= 0 && c != '>' && !space(c)) {
+                hash = 31 * hash + c;
+                c = read();
+            }
+            if (!skipTag(c) || depth == 0 || open[depth - 1] != hash) {
+                return false;
+            }
+            depth--;
+            return true;
+        }
+
+        /** Records an element opened by a start tag {@link #skipTag} just passed over, unless it closed itself. */
+        private boolean opened(boolean tagRead, int hash) {
+            if (tagRead && !selfClosed) {
+                if (depth == open.length) {
+                    open = java.util.Arrays.copyOf(open, depth * 2);
+                }
+                open[depth++] = hash;
+            }
+            return tagRead;
         }
 
         /** A start tag whose first name character is {@code c}: read when wanted, else skipped. */
         private boolean startTag(int c) throws IOException {
             int length = 0;
             int local = 0;
+            int hash = 0;
             while (c >= 0 && c != '>' && c != '/' && !space(c)) {
+                hash = 31 * hash + c;
                 if (c == ':') {
                     local = length + 1;
                 }
@@ -166,12 +203,12 @@ final class SheetScan {
                 c = read();
             }
             if (c < 0 || length == 0 || length > MAX_NAME) {
-                return c >= 0 && length > MAX_NAME && skipTag(c);
+                return c >= 0 && length > MAX_NAME && opened(skipTag(c), hash);
             }
             boolean merge = is(MERGE_CELL, local, length);
             boolean col = !merge && is(COL, local, length);
             if (!merge && !col) {
-                return skipTag(c);
+                return opened(skipTag(c), hash);
             }
             String ref = null;
             String min = null;
@@ -228,7 +265,7 @@ final class SheetScan {
                 }
                 c = read();
             }
-            if (!skipTag(c)) {
+            if (!opened(skipTag(c), hash)) {
                 return false;
             }
             try {
@@ -258,6 +295,7 @@ final class SheetScan {
         /** From {@code c} to the tag's closing {@code >}, quoted values passed over whole. */
         private boolean skipTag(int c) throws IOException {
             int quote = 0;
+            int previous = 0;
             while (c >= 0) {
                 if (quote != 0) {
                     if (c == quote) {
@@ -268,10 +306,12 @@ final class SheetScan {
                 } else if (c == '"' || c == '\'') {
                     quote = c;
                 } else if (c == '>') {
+                    selfClosed = previous == '/';
                     return true;
                 } else if (c == '<') {
                     return false;
                 }
+                previous = c;
                 c = read();
             }
             return false;

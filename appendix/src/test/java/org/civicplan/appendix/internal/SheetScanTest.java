@@ -1,6 +1,7 @@
 package org.civicplan.appendix.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -59,8 +60,27 @@ class SheetScanTest {
                 "<mergeCells><mergeCell ref=\"not a range:at all\"/></mergeCells>"
             })
     void leavesToTheParserWhatItDoesNotRead(String body) throws Exception {
+        byte[] xml = (HEAD + body + "</worksheet>").getBytes(StandardCharsets.UTF_8);
+        assertThat(SheetScan.ofBytes(new ByteArrayInputStream(xml))).isNull();
+    }
+
+    /**
+     * Markup the XML parser refuses is left to it, so the reader reports the damage instead of
+     * reading on: a stray end tag, an end tag that closes another element, an element never closed.
+     */
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "</cols><col min=\"4\" max=\"4\"/></worksheet>",
+                "<cols><col min=\"4\" max=\"4\" hidden=\"1\"/></sheetData><sheetData/></worksheet>",
+                "<sheetData><row r=\"1\"><c r=\"A1\"><v>1</v></c></row></sheetData>",
+                "<mergeCells><mergeCell ref=\"A1:B2\"></mergeCells></worksheet>"
+            })
+    void leavesBrokenNestingToTheParser(String body) throws Exception {
         byte[] xml = (HEAD + body).getBytes(StandardCharsets.UTF_8);
         assertThat(SheetScan.ofBytes(new ByteArrayInputStream(xml))).isNull();
+        assertThatThrownBy(() -> SheetScan.ofXml(new ByteArrayInputStream(xml)))
+                .isInstanceOf(javax.xml.stream.XMLStreamException.class);
     }
 
     @ParameterizedTest
