@@ -21,16 +21,18 @@ final class Refusals {
     }
 
     static InvalidPeriodException tooLong(String text) {
+        String shown = shown(text);
         return of(
                 text,
                 RefusalKind.TOO_LONG,
-                shown(text) + " dài " + text.length() + " ký tự, quá " + PeriodReader.MAX_LENGTH
+                shown + " dài " + text.length() + " ký tự, quá " + PeriodReader.MAX_LENGTH
                         + " ký tự của một thời hạn; chỉ chép cụm từ nêu thời hạn",
-                shown(text) + " is " + text.length() + " characters, more than the " + PeriodReader.MAX_LENGTH
+                shown + " is " + text.length() + " characters, more than the " + PeriodReader.MAX_LENGTH
                         + " of a deadline; copy only the deadline phrase");
     }
 
     static InvalidPeriodException needsReference(String text, String part) {
+        String shown = shown(text);
         char last = part.charAt(part.length() - 1);
         String full = part.endsWith("năm")
                 ? part + " 2023"
@@ -38,95 +40,105 @@ final class Refusals {
         return of(
                 text,
                 RefusalKind.NEEDS_REFERENCE_DATE,
-                shown(text) + ": \"" + part + "\" không ghi năm; cần ngày ban hành văn bản (ParseContext) để biết năm,"
+                shown + ": \"" + part + "\" không ghi năm; cần ngày ban hành văn bản (ParseContext) để biết năm,"
                         + " hoặc ghi đủ năm, ví dụ \"" + full + "\"",
-                shown(text) + ": \"" + part + "\" has no year; the document's date (ParseContext) is needed to tell"
+                shown + ": \"" + part + "\" has no year; the document's date (ParseContext) is needed to tell"
                         + " the year, or write it in full, e.g. \"" + full + "\"");
     }
 
     static InvalidPeriodException outsideKnowledge(String text, String event) {
+        String shown = shown(text);
         return of(
                 text,
                 RefusalKind.NEEDS_OUTSIDE_KNOWLEDGE,
-                shown(text) + ": thời hạn gắn với \"" + event + "\" mà văn bản không ghi ngày; hãy ghi ngày cụ thể",
-                shown(text) + ": the deadline hangs on \"" + event + "\", whose date the text does not give;"
+                shown + ": thời hạn gắn với \"" + event + "\" mà văn bản không ghi ngày; hãy ghi ngày cụ thể",
+                shown + ": the deadline hangs on \"" + event + "\", whose date the text does not give;"
                         + " write the date");
     }
 
     static InvalidPeriodException ambiguousHalf(String text) {
+        String shown = shown(text);
         return of(
                 text,
                 RefusalKind.AMBIGUOUS_HALF,
-                shown(text) + ": không rõ 6 tháng đầu năm hay 6 tháng cuối năm; ghi \"6 tháng đầu năm\" hoặc"
+                shown + ": không rõ 6 tháng đầu năm hay 6 tháng cuối năm; ghi \"6 tháng đầu năm\" hoặc"
                         + " \"6 tháng cuối năm\"",
-                shown(text) + ": does not say which half; write \"6 tháng đầu năm\" (first) or \"6 tháng cuối năm\""
+                shown + ": does not say which half; write \"6 tháng đầu năm\" (first) or \"6 tháng cuối năm\""
                         + " (second)");
     }
 
     static InvalidPeriodException notADate(String text, String part) {
+        String shown = shown(text);
         return of(
                 text,
                 RefusalKind.NOT_A_DATE,
-                shown(text) + ": \"" + part + "\" không phải là một ngày có thật; kiểm tra lại ngày và tháng",
-                shown(text) + ": \"" + part + "\" is not a real date; check the day and the month");
+                shown + ": \"" + part + "\" không phải là một ngày có thật; kiểm tra lại ngày và tháng",
+                shown + ": \"" + part + "\" is not a real date; check the day and the month");
     }
 
     static InvalidPeriodException yearNotInFull(String text, String part) {
+        String shown = shown(text);
         return of(
                 text,
                 RefusalKind.YEAR_NOT_IN_FULL,
-                shown(text) + ": năm \"" + part + "\" viết không đủ 4 chữ số; ghi đủ năm, ví dụ 2023",
-                shown(text) + ": the year \"" + part + "\" is not written with 4 digits; write it in full, e.g. 2023");
+                shown + ": năm \"" + part + "\" viết không đủ 4 chữ số; ghi đủ năm, ví dụ 2023",
+                shown + ": the year \"" + part + "\" is not written with 4 digits; write it in full, e.g. 2023");
     }
 
     static InvalidPeriodException yearOutOfRange(String text, String part) {
+        String shown = shown(text);
         return of(
                 text,
                 RefusalKind.YEAR_OUT_OF_RANGE,
-                shown(text) + ": năm " + part + " nằm ngoài " + PeriodChecks.MIN_YEAR + "–" + PeriodChecks.MAX_YEAR
+                shown + ": năm " + part + " nằm ngoài " + PeriodChecks.MIN_YEAR + "–" + PeriodChecks.MAX_YEAR
                         + "; có thể gõ nhầm",
-                shown(text) + ": the year " + part + " is outside " + PeriodChecks.MIN_YEAR + "–"
-                        + PeriodChecks.MAX_YEAR + "; probably a typing error");
+                shown + ": the year " + part + " is outside " + PeriodChecks.MIN_YEAR + "–" + PeriodChecks.MAX_YEAR
+                        + "; probably a typing error");
     }
 
     static InvalidPeriodException noSuchPart(String text, String part) {
+        String shown = shown(text);
         return of(
                 text,
                 RefusalKind.NO_SUCH_PART,
-                shown(text) + ": \"" + part + "\" không có (tháng 1–12, quý I–IV, nửa năm đầu hoặc cuối)",
-                shown(text) + ": \"" + part + "\" does not exist (months 1–12, quarters I–IV, first or second half)");
+                shown + ": \"" + part + "\" không có (tháng 1–12, quý I–IV, nửa năm đầu hoặc cuối)",
+                shown + ": \"" + part + "\" does not exist (months 1–12, quarters I–IV, first or second half)");
     }
 
     static InvalidPeriodException reversed(String text, String from, String to) {
+        String shown = shown(text);
         return of(
                 text,
                 RefusalKind.RANGE_REVERSED,
-                shown(text) + ": kết thúc (" + to + ") trước khi bắt đầu (" + from + "); kiểm tra lại hai mốc",
-                shown(text) + ": the end (" + to + ") comes before the start (" + from + "); check both");
+                shown + ": kết thúc (" + to + ") trước khi bắt đầu (" + from + "); kiểm tra lại hai mốc",
+                shown + ": the end (" + to + ") comes before the start (" + from + "); check both");
     }
 
     static InvalidPeriodException vague(String text) {
+        String shown = shown(text);
         return of(
                 text,
                 RefusalKind.VAGUE,
-                shown(text) + ": chỉ nêu sự khẩn trương, không nêu thời điểm; ghi ngày, tháng, quý hoặc năm",
-                shown(text) + ": says how urgent, not when; write a day, month, quarter or year");
+                shown + ": chỉ nêu sự khẩn trương, không nêu thời điểm; ghi ngày, tháng, quý hoặc năm",
+                shown + ": says how urgent, not when; write a day, month, quarter or year");
     }
 
     /** Nothing fits; {@code nearest} is a part that does read, when there is one. */
     static InvalidPeriodException notUnderstood(String text, String nearest) {
+        String shown = shown(text);
         String viNear = nearest == null ? "" : "; phần đọc được gần nhất: \"" + nearest + "\"";
         String enNear = nearest == null ? "" : "; the nearest part that reads: \"" + nearest + "\"";
         return of(
                 text,
                 RefusalKind.NOT_UNDERSTOOD,
-                shown(text) + ": không hiểu cách viết này" + viNear
+                shown + ": không hiểu cách viết này" + viNear
                         + " (ví dụ: \"trước ngày 15/11/2022\", \"trong quý III/2023\", \"giai đoạn 2021-2025\")",
-                shown(text) + ": this form is not understood" + enNear
+                shown + ": this form is not understood" + enNear
                         + " (e.g. \"trước ngày 15/11/2022\", \"trong quý III/2023\", \"giai đoạn 2021-2025\")");
     }
 
     static InvalidPeriodException notOnePeriod(String text, Deadline read) {
+        String shown = shown(text);
         String vi;
         String en;
         if (read instanceof Deadline.Recurring) {
@@ -149,8 +161,8 @@ final class Refusals {
         return of(
                 text,
                 RefusalKind.NOT_ONE_PERIOD,
-                shown(text) + vi + "; ghi kỳ hoặc ngày cụ thể, ví dụ \"Quý III/2023\" hoặc \"trước ngày 15/11/2022\"",
-                shown(text) + en + "; write a period or a date, e.g. \"Quý III/2023\" or \"trước ngày 15/11/2022\"");
+                shown + vi + "; ghi kỳ hoặc ngày cụ thể, ví dụ \"Quý III/2023\" hoặc \"trước ngày 15/11/2022\"",
+                shown + en + "; write a period or a date, e.g. \"Quý III/2023\" or \"trước ngày 15/11/2022\"");
     }
 
     private static String shown(String text) {
