@@ -2,13 +2,17 @@ package org.civicplan.benchmarks;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Random;
+import java.util.Set;
 import org.civicplan.core.docref.DocumentRef;
 import org.civicplan.core.model.UnitCode;
 import org.civicplan.core.period.InvalidPeriodException;
@@ -97,10 +101,79 @@ public final class ReaderRatios {
             best[4] = Math.min(best[4], System.nanoTime() - t);
             best[5] = Math.min(best[5], datePass(dates, numbers.size()));
         }
+        long checksum = 17;
+        for (int i = 0; i < phrases.size(); i++) {
+            String text;
+            try {
+                text = stable(PeriodReader.read(phrases.get(i), contexts.get(i)));
+            } catch (InvalidPeriodException e) {
+                text = e.kind().name() + ": " + e.getMessage();
+            }
+            checksum = 31 * checksum + text.hashCode();
+        }
+        for (String[] u : units) {
+            checksum = 31 * checksum
+                    + stable(u[2].equals("-") ? resolver.resolve(u[1]) : resolver.resolve(u[1], UnitCode.of(u[2])))
+                            .hashCode();
+        }
+        for (String n : numbers) {
+            checksum = 31 * checksum + stable(DocumentRef.read(n)).hashCode();
+        }
         report("deadline phrases", phrases.size(), best[0], best[1]);
         report("unit wordings", units.size(), best[2], best[3]);
         report("document numbers", numbers.size(), best[4], best[5]);
-        System.out.println("(" + rounds + " interleaved rounds, fastest pass of each; checksum " + sink + ")");
+        System.out.println("(" + rounds + " interleaved rounds, fastest pass of each; results checksum "
+                + Long.toHexString(checksum) + ")");
+        if (sink == Long.MIN_VALUE) {
+            System.out.println("(timing sink " + sink + ")");
+        }
+    }
+
+    /**
+     * A result's text that does not depend on the run: records component by component, sets with
+     * their elements sorted (a {@code Set.copyOf} iterates in an order salted per JVM), enums by name.
+     */
+    static String stable(Object value) {
+        if (value instanceof Record r) {
+            StringBuilder b = new StringBuilder(r.getClass().getSimpleName()).append('[');
+            RecordComponent[] parts = r.getClass().getRecordComponents();
+            for (int i = 0; i < parts.length; i++) {
+                if (i > 0) {
+                    b.append(", ");
+                }
+                try {
+                    parts[i].getAccessor().setAccessible(true);
+                    b.append(parts[i].getName())
+                            .append('=')
+                            .append(stable(parts[i].getAccessor().invoke(r)));
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+            return b.append(']').toString();
+        }
+        if (value instanceof Set<?> set) {
+            List<String> items = new ArrayList<>();
+            for (Object item : set) {
+                items.add(stable(item));
+            }
+            Collections.sort(items);
+            return items.toString();
+        }
+        if (value instanceof List<?> list) {
+            List<String> items = new ArrayList<>();
+            for (Object item : list) {
+                items.add(stable(item));
+            }
+            return items.toString();
+        }
+        if (value instanceof Enum<?> e) {
+            return e.name();
+        }
+        if (value instanceof Optional<?> o) {
+            return o.map(ReaderRatios::stable).orElse("-");
+        }
+        return String.valueOf(value);
     }
 
     private static long datePass(String[] dates, int count) {

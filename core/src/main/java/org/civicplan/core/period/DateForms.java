@@ -48,7 +48,56 @@ final class DateForms {
             return null;
         }
         Span plain = plain(key);
-        return plain != null ? plain : readByPatterns(key, text, ctx);
+        if (plain != null) {
+            return plain;
+        }
+        Span yearless = yearless(key, text, ctx);
+        return yearless != null ? yearless : readByPatterns(key, text, ctx);
+    }
+
+    /**
+     * "ngay D/M", "D/M" and "thang M", their year from the context: what {@link #DM} and {@link #M}
+     * read in {@link #readByPatterns} (the first of its patterns to match these keys), by hand, with
+     * the same refusals; null for every other key.
+     */
+    static Span yearless(String key, String text, ParseContext ctx) {
+        int n = key.length();
+        boolean monthWord = key.startsWith("thang ");
+        int i = key.startsWith("ngay ") ? 5 : monthWord ? 6 : 0;
+        int a = i;
+        while (a < n && a - i < 3 && isDigit(key.charAt(a))) {
+            a++;
+        }
+        if (a == i || a - i > 2) {
+            return null;
+        }
+        if (monthWord) {
+            if (a != n) {
+                return null;
+            }
+            int month = month(text, key.substring(i, a));
+            LocalDate ref = reference(text, ctx, "tháng " + month);
+            return Span.of(new Period.Month(YearMonth.of(Spans.nearestYear(month, ref), month)), true);
+        }
+        if (a == n || key.charAt(a) != '/') {
+            return null;
+        }
+        int b = a + 1;
+        while (b < n && b - a - 1 < 3 && isDigit(key.charAt(b))) {
+            b++;
+        }
+        if (b != n || b == a + 1 || b - a - 1 > 2) {
+            return null;
+        }
+        String d = key.substring(i, a);
+        String mo = key.substring(a + 1, b);
+        int month = Integer.parseInt(mo);
+        int day = Integer.parseInt(d);
+        LocalDate ref = reference(text, ctx, d + "/" + mo);
+        if (month < 1 || month > 12) {
+            throw Refusals.notADate(text, d + "/" + mo);
+        }
+        return Span.day(date(text, key, d, mo, Spans.nearestYear(month, day, ref)), true);
     }
 
     /** {@link #read} without the hand-written {@link #plain} forms in front. */

@@ -29,7 +29,10 @@ public final class PeriodReader {
     private static final Pattern ORIENTATION = Pattern.compile(" (?:va |theo )*(?:dinh huong|tam nhin|huong toi)\\b.*");
     private static final Pattern ORIENTATION_TEXT =
             Pattern.compile("(?iu)[\\s,;(]*(định hướng|tầm nhìn|hướng tới|dinh huong|tam nhin)\\b.*$");
-    private static final Pattern ONGOING = Pattern.compile("(?:thuc hien )?thuong xuyen(?: lien tuc)?|ongoing");
+    /** "Thường xuyên", "Thực hiện thường xuyên", "Nhiệm vụ thường xuyên" (an ongoing task). */
+    private static final Pattern ONGOING =
+            Pattern.compile("(?:nhiem vu )?(?:thuc hien )?thuong xuyen(?: lien tuc)?|ongoing");
+
     private static final Pattern VAGUE = Pattern.compile(
             "(?:ngay|som|khan truong|kip thoi|dot xuat|trong thoi gian toi|thoi gian toi|sau do|khi can thiet"
                     + "|ngay lap tuc|trong thoi gian som nhat|cang som cang tot|theo tien do|hang ngay)");
@@ -91,7 +94,10 @@ public final class PeriodReader {
     }
 
     private static Deadline readKey(String text, String key, ParseContext ctx) {
-        if ((key.startsWith("thuong") || key.startsWith("thuc hien") || key.startsWith("ongoing"))
+        if ((key.startsWith("thuong")
+                        || key.startsWith("thuc hien")
+                        || key.startsWith("nhiem vu")
+                        || key.startsWith("ongoing"))
                 && ONGOING.matcher(key).matches()) {
             return dated(text, Qualifier.ONGOING, null, null, null, false, Optional.empty());
         }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -41,7 +40,7 @@ final class ListSplitter {
             int maxWords,
             Function<String, UnitResolution> exact,
             Function<String, UnitResolution> single,
-            Predicate<String> beginsAKey) {
+            RunLookup beginsAKey) {
         boolean mixedCase = NameKeys.hasLower(text);
         Matcher headed = mayBeHeaded(text) ? HEADED.matcher(text) : null;
         if (headed != null
@@ -81,7 +80,7 @@ final class ListSplitter {
             int maxWords,
             Function<String, UnitResolution> exact,
             Function<String, UnitResolution> single,
-            Predicate<String> beginsAKey) {
+            RunLookup beginsAKey) {
         if (head.isEmpty() && !maySeparate(body)) {
             // one piece without a head is no list: spare the pattern
             return Optional.empty();
@@ -234,15 +233,28 @@ final class ListSplitter {
             int i,
             int reach,
             Function<String, UnitResolution> exact,
-            Predicate<String> beginsAKey) {
-        StringBuilder joined = new StringBuilder();
+            RunLookup beginsAKey) {
+        // the hashes of the run alone and with the head, as String#hashCode of the joined words, grown
+        // piece by piece: no string is built for a run that begins no key
+        int aloneHash = 0;
+        int headHash = head.hashCode();
+        boolean empty = true;
         UnitResolution best = null;
         int bestEnd = -1;
         boolean headed = !head.isEmpty();
         boolean alone = true;
         for (int j = i; j <= reach && (headed || alone); j++) {
-            if (!keys[j].isEmpty()) {
-                joined.append(joined.length() > 0 ? " " : "").append(keys[j]);
+            String key = keys[j];
+            if (!key.isEmpty()) {
+                if (!empty) {
+                    aloneHash = 31 * aloneHash + ' ';
+                }
+                headHash = 31 * headHash + ' ';
+                for (int c = 0; c < key.length(); c++) {
+                    aloneHash = 31 * aloneHash + key.charAt(c);
+                    headHash = 31 * headHash + key.charAt(c);
+                }
+                empty = false;
             } else if (j > i) {
                 // an empty piece adds no words: the run through it names what the run before it named
                 if (bestEnd == j - 1) {
@@ -250,13 +262,13 @@ final class ListSplitter {
                 }
                 continue;
             }
-            if (joined.length() == 0) {
+            if (empty) {
                 continue;
             }
-            String candidate = joined.toString();
-            String withHead = headed ? head + " " + candidate : null;
-            headed = headed && beginsAKey.test(withHead);
-            alone = alone && beginsAKey.test(candidate);
+            String withHead = headed ? beginsAKey.find(headHash, head, keys, i, j) : null;
+            headed = withHead != null;
+            String candidate = alone ? beginsAKey.find(aloneHash, "", keys, i, j) : null;
+            alone = candidate != null;
             UnitResolution r = headed ? exact.apply(withHead) : UnitResolution.Unknown.INSTANCE;
             if (r instanceof UnitResolution.Unknown && alone) {
                 r = exact.apply(candidate);
@@ -274,6 +286,16 @@ final class ListSplitter {
             written.append(separators.get(k)).append(pieces.get(k));
         }
         return new Member(written.toString(), best, separators.get(i), bestEnd);
+    }
+
+    /**
+     * The directory's string for a run of words that begins a key, or null: {@code head} (when not
+     * empty) and the non-empty {@code keys[from..to]} joined by single spaces, whose {@link
+     * String#hashCode} is {@code hash}.
+     */
+    @FunctionalInterface
+    interface RunLookup {
+        String find(int hash, String head, String[] keys, int from, int to);
     }
 
     /** The longest run of pieces from {@code i} (to {@code reach} at most) that {@code resolve} names, with the head or alone. */

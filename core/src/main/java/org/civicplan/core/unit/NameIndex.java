@@ -81,7 +81,21 @@ final class NameIndex {
                 }
             }
         }
+        runTable = new String[Integer.highestOneBit(Math.max(16, wordPrefixes.size() * 2)) * 2];
+        for (String prefix : wordPrefixes) {
+            int slot = prefix.hashCode() & (runTable.length - 1);
+            while (runTable[slot] != null) {
+                slot = (slot + 1) & (runTable.length - 1);
+            }
+            runTable[slot] = prefix;
+        }
     }
+
+    /**
+     * {@link #wordPrefixes} by {@link String#hashCode}, open addressing: a run of list pieces is looked
+     * up by the hash of its words joined, computed piece by piece, without building the string.
+     */
+    private final String[] runTable;
 
     /** The words for the level of a local unit, longest first where one begins another. */
     private static final List<String> LEVELS =
@@ -139,6 +153,50 @@ final class NameIndex {
     /** Whether {@code words} is a key or the first words of one: a longer run of words may still name a unit. */
     boolean beginsAKey(String words) {
         return wordPrefixes.contains(words);
+    }
+
+    /**
+     * What {@link #beginsAKey} tells of the words {@code head} (when not empty) and the non-empty
+     * {@code keys[from..to]}, joined by single spaces, given {@code hash}, that joined string's {@link
+     * String#hashCode}: the index's own string for those words when they begin a key, else null.
+     */
+    String beginsAKey(int hash, String head, String[] keys, int from, int to) {
+        int mask = runTable.length - 1;
+        for (int slot = hash & mask; runTable[slot] != null; slot = (slot + 1) & mask) {
+            String stored = runTable[slot];
+            if (stored.hashCode() == hash && spells(stored, head, keys, from, to)) {
+                return stored;
+            }
+        }
+        return null;
+    }
+
+    /** Whether {@code stored} is {@code head} and the non-empty {@code keys[from..to]} joined by spaces. */
+    static boolean spells(String stored, String head, String[] keys, int from, int to) {
+        int at = 0;
+        if (!head.isEmpty()) {
+            if (!stored.startsWith(head)) {
+                return false;
+            }
+            at = head.length();
+        }
+        for (int k = from; k <= to; k++) {
+            String key = keys[k];
+            if (key.isEmpty()) {
+                continue;
+            }
+            if (at > 0) {
+                if (at >= stored.length() || stored.charAt(at) != ' ') {
+                    return false;
+                }
+                at++;
+            }
+            if (!stored.startsWith(key, at)) {
+                return false;
+            }
+            at += key.length();
+        }
+        return at == stored.length();
     }
 
     List<Entry> get(String key) {

@@ -54,6 +54,25 @@ public final class UnitResolver {
         return index.provinceOf(code);
     }
 
+    /**
+     * The province of a document's unit, remembered for the last context asked about: a caller
+     * resolving a document's names passes the same context (often the same code object) each time.
+     */
+    private Optional<String> provinceOfContext(UnitCode context) {
+        ContextProvince last = lastContext;
+        if (last != null && (last.code == context || last.code.value().equals(context.value()))) {
+            return last.province;
+        }
+        Optional<String> province = index.provinceOf(context);
+        lastContext = new ContextProvince(context, province);
+        return province;
+    }
+
+    /** A context and its province, published whole so concurrent callers never see half of one. */
+    private record ContextProvince(UnitCode code, Optional<String> province) {}
+
+    private volatile ContextProvince lastContext;
+
     /** Resolves {@code text} with no context: a name several provinces share is ambiguous. */
     public UnitReading resolve(String text) {
         return resolve(text, Optional.empty());
@@ -66,7 +85,7 @@ public final class UnitResolver {
 
     private UnitReading resolve(String text, Optional<UnitCode> context) {
         check(text);
-        Optional<String> province = context.flatMap(index::provinceOf);
+        Optional<String> province = context.isEmpty() ? Optional.empty() : provinceOfContext(context.get());
         try {
             return new UnitReading(text, resolveChecked(text, province));
         } catch (RuntimeException e) {

@@ -136,4 +136,23 @@ class PeriodReaderRefusalTest {
         InvalidPeriodException e = catchThrowableOfType(InvalidPeriodException.class, () -> Period.parse("abc"));
         assertThat(e.kind()).isEqualTo(RefusalKind.NOT_UNDERSTOOD);
     }
+
+    /**
+     * A refusal builds its message when first asked: every way of asking gives the same text, and the
+     * message is built once.
+     */
+    @ParameterizedTest
+    @MethodSource("refusals")
+    void aMessageBuiltLateIsTheSameEveryWay(String phrase, RefusalKind kind, String vi, String en) {
+        InvalidPeriodException e = refusal(phrase, kind);
+        assertThat(e.kind()).isEqualTo(kind);
+        assertThat(e.text().vi()).contains(vi);
+        assertThat(e.text().en()).contains(en);
+        assertThat(e.text()).isSameAs(e.text());
+        assertThat(e.getMessage()).isEqualTo(e.text().en() + " / " + e.text().vi());
+        assertThat(e.getLocalizedMessage()).isEqualTo(e.getMessage());
+        assertThat(e.getMessage(Lang.VI)).isEqualTo(e.text().vi());
+        assertThat(e.getMessage(Lang.EN)).isEqualTo(e.text().en());
+        assertThat(e.toString()).endsWith(": " + e.getMessage());
+    }
 }

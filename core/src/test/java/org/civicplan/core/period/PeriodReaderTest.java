@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The reader family by family: each form with the reading a Vietnamese reader gives it. */
 class PeriodReaderTest {
@@ -152,6 +153,32 @@ class PeriodReaderTest {
         assertThat(PeriodReader.read("Hằng năm").period()).contains(new Period.Yearly());
         assertThat(PeriodReader.read("hằng tháng, trước ngày 20").period()).isEmpty();
         assertThat(PeriodReader.read("Thường xuyên").period()).contains(new Period.Ongoing());
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "Thường xuyên",
+                "Thực hiện thường xuyên.",
+                "thường xuyên, liên tục",
+                // Nghị quyết 03/NQ-CP (09/01/2025), Phụ lục II: "an ongoing task"
+                "Nhiệm vụ thường xuyên",
+                "Nhiệm vụ thực hiện thường xuyên"
+            })
+    void ongoingTasksAreOngoing(String text) {
+        assertThat(PeriodReader.read(text).period()).contains(new Period.Ongoing());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Nhiệm vụ", "Nhiệm vụ năm 2025 thường xuyên", "nhiệm vụ thường"})
+    void aTaskWordWithoutOngoingIsNotOngoing(String text) {
+        String got;
+        try {
+            got = code(text);
+        } catch (InvalidPeriodException e) {
+            got = "REFUSE:" + e.kind().code();
+        }
+        assertThat(got).doesNotStartWith("ongoing");
     }
 
     @Test

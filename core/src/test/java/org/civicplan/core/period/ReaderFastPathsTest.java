@@ -159,6 +159,52 @@ class ReaderFastPathsTest {
         }
     }
 
+    /** Day and month, or month, without a year: by hand as by the patterns, read or refused alike. */
+    @ParameterizedTest
+    @MethodSource("keys")
+    void yearlessFormsAsThePatterns(String key) {
+        yearlessAsThePatterns(key);
+    }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(
+            strings = {
+                "31/2", "29/2", "0/5", "5/0", "12/13", "1/1", "00/12", "123/4", "4/123", "13", "0", "00", "7", "12",
+                "1/", "/1", "1//1", "10/6 ", "10/6/"
+            })
+    void yearlessEdgesAsThePatterns(String key) {
+        yearlessAsThePatterns(key);
+    }
+
+    private static void yearlessAsThePatterns(String key) {
+        for (String k : List.of(key, "ngay " + key, "thang " + key)) {
+            for (ParseContext ctx :
+                    List.of(ParseContext.none(), ParseContext.documentDated(java.time.LocalDate.of(2022, 12, 20)))) {
+                Object fast;
+                try {
+                    fast = DateForms.yearless(k, k, ctx);
+                } catch (InvalidPeriodException e) {
+                    fast = e.kind() + " " + e.getMessage();
+                } catch (java.time.DateTimeException e) {
+                    // a day 0 fails in both when its year is looked for; the reader turns this into a refusal
+                    fast = e.toString();
+                }
+                if (fast != null) {
+                    Object slow;
+                    try {
+                        slow = DateForms.readByPatterns(k, k, ctx);
+                    } catch (InvalidPeriodException e) {
+                        slow = e.kind() + " " + e.getMessage();
+                    } catch (java.time.DateTimeException e) {
+                        // a day 0 fails in both when its year is looked for; the reader turns this into a refusal
+                        slow = e.toString();
+                    }
+                    assertThat(fast).as(k).isEqualTo(slow);
+                }
+            }
+        }
+    }
+
     /** The words kept as written are cut by hand where splitting and the patterns cut them. */
     @ParameterizedTest
     @MethodSource("phrases")

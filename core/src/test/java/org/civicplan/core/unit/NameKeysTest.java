@@ -139,4 +139,46 @@ class NameKeysTest {
             }
         }
     }
+
+    private static final NameIndex INDEX = TestUnitDirectory.index();
+
+    /**
+     * A run of list pieces is looked up by its hash, grown piece by piece, as its joined words are by
+     * {@link NameIndex#beginsAKey(String)}: every run of each name's words (with an empty piece among
+     * them, and with and without a list head) finds the same answer, and the index's own string.
+     */
+    @ParameterizedTest
+    @MethodSource("names")
+    void runLookedUpByHashAsByItsJoinedWords(String name) {
+        String[] words = NameKeys.key(name).split(" ");
+        String[] keys = new String[words.length + 1];
+        System.arraycopy(words, 0, keys, 0, words.length);
+        keys[words.length] = "";
+        if (keys.length > 2) {
+            // an empty piece in the middle: it adds no words
+            keys = new String[] {words[0], "", String.join(" ", List.of(words).subList(1, words.length))};
+        }
+        for (String head : List.of("", "uy ban nhan dan", "cac", "so")) {
+            for (int from = 0; from < keys.length; from++) {
+                StringBuilder joined = new StringBuilder(head);
+                for (int to = from; to < keys.length; to++) {
+                    if (!keys[to].isEmpty()) {
+                        joined.append(joined.length() > 0 ? " " : "").append(keys[to]);
+                    }
+                    String run = joined.toString();
+                    String found = INDEX.beginsAKey(run.hashCode(), head, keys, from, to);
+                    if (run.isEmpty() || run.equals(head)) {
+                        continue;
+                    }
+                    assertThat(found != null).as(run).isEqualTo(INDEX.beginsAKey(run));
+                    if (found != null) {
+                        assertThat(found).isEqualTo(run);
+                    }
+                    assertThat(NameIndex.spells(run, head, keys, from, to))
+                            .as(run)
+                            .isTrue();
+                }
+            }
+        }
+    }
 }

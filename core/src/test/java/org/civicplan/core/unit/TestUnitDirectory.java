@@ -39,6 +39,24 @@ public final class TestUnitDirectory {
         return new UnitResolver(UnitDirectory.of(units), aliases.build());
     }
 
+    /** The name index of the same directory, for tests of the index itself. */
+    static NameIndex index() {
+        List<OrgUnit> units = new ArrayList<>();
+        UnitAliases.Builder aliases = UnitAliases.builder();
+        for (String[] row : rows("test-directory.tsv", 7)) {
+            UnitCode code = UnitCode.of(row[0]);
+            units.add(new OrgUnit(
+                    code,
+                    row[3],
+                    dash(row[4]),
+                    UnitKind.fromCode(row[1]),
+                    dash(row[2]).map(UnitCode::of)));
+            dash(row[5]).ifPresent(a -> List.of(a.split("\\|")).forEach(x -> aliases.alias(code, x)));
+            dash(row[6]).ifPresent(p -> List.of(p.split("\\|")).forEach(x -> aliases.place(code, x)));
+        }
+        return new NameIndex(UnitDirectory.of(units), aliases.build());
+    }
+
     static Optional<String> dash(String cell) {
         return cell.equals("-") ? Optional.empty() : Optional.of(cell);
     }
