@@ -9,12 +9,6 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.apache.poi.hssf.usermodel.HSSFWorkbook;
-import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.openxml4j.opc.PackageAccess;
-import org.apache.poi.poifs.crypt.EncryptionInfo;
-import org.apache.poi.poifs.crypt.EncryptionMode;
-import org.apache.poi.poifs.crypt.Encryptor;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.civicplan.core.CivicPlanException;
 import org.civicplan.core.Lang;
@@ -41,21 +35,7 @@ class BadInputTest {
     @Test
     void aPasswordProtectedWorkbookAsksForThePasswordToBeRemoved() throws Exception {
         Path plain = plainAppendix("plain.xlsx");
-        Path file = dir.resolve("encrypted.xlsx");
-        try (POIFSFileSystem fs = new POIFSFileSystem()) {
-            EncryptionInfo info = new EncryptionInfo(EncryptionMode.agile);
-            Encryptor enc = info.getEncryptor();
-            enc.confirmPassword("mat-khau");
-            OPCPackage opc = OPCPackage.open(plain.toFile(), PackageAccess.READ_WRITE);
-            try (OutputStream os = enc.getDataStream(fs)) {
-                opc.save(os);
-            } finally {
-                opc.revert();
-            }
-            try (OutputStream out = Files.newOutputStream(file)) {
-                fs.writeFilesystem(out);
-            }
-        }
+        Path file = BadFiles.encrypted(plain, dir.resolve("encrypted.xlsx"));
         assertThatThrownBy(() -> reader.summarize(file))
                 .isInstanceOf(UnableToReadAppendixException.class)
                 .hasMessageContaining("encrypted.xlsx: the file is password-protected (encrypted) — open it, remove"
@@ -66,12 +46,7 @@ class BadInputTest {
 
     @Test
     void anOldXlsIsAskedToBeSavedAsXlsx() throws IOException {
-        Path file = dir.resolve("old.xls");
-        try (HSSFWorkbook wb = new HSSFWorkbook();
-                OutputStream out = Files.newOutputStream(file)) {
-            wb.createSheet("Phụ lục").createRow(0).createCell(0).setCellValue("STT");
-            wb.write(out);
-        }
+        Path file = BadFiles.oldXls(dir.resolve("old.xls"));
         assertThatThrownBy(() -> reader.summarize(file))
                 .isInstanceOf(UnableToReadAppendixException.class)
                 .hasMessageContaining("save as .xlsx");

@@ -23,38 +23,34 @@ public final class TestUnitDirectory {
     private TestUnitDirectory() {}
 
     private static UnitResolver load() {
-        List<OrgUnit> units = new ArrayList<>();
-        UnitAliases.Builder aliases = UnitAliases.builder();
-        for (String[] row : rows("test-directory.tsv", 7)) {
-            UnitCode code = UnitCode.of(row[0]);
-            units.add(new OrgUnit(
-                    code,
-                    row[3],
-                    dash(row[4]),
-                    UnitKind.fromCode(row[1]),
-                    dash(row[2]).map(UnitCode::of)));
-            dash(row[5]).ifPresent(a -> List.of(a.split("\\|")).forEach(x -> aliases.alias(code, x)));
-            dash(row[6]).ifPresent(p -> List.of(p.split("\\|")).forEach(x -> aliases.place(code, x)));
-        }
-        return new UnitResolver(UnitDirectory.of(units), aliases.build());
+        Loaded loaded = Loaded.read();
+        return new UnitResolver(loaded.directory, loaded.aliases);
     }
 
     /** The name index of the same directory, for tests of the index itself. */
     static NameIndex index() {
-        List<OrgUnit> units = new ArrayList<>();
-        UnitAliases.Builder aliases = UnitAliases.builder();
-        for (String[] row : rows("test-directory.tsv", 7)) {
-            UnitCode code = UnitCode.of(row[0]);
-            units.add(new OrgUnit(
-                    code,
-                    row[3],
-                    dash(row[4]),
-                    UnitKind.fromCode(row[1]),
-                    dash(row[2]).map(UnitCode::of)));
-            dash(row[5]).ifPresent(a -> List.of(a.split("\\|")).forEach(x -> aliases.alias(code, x)));
-            dash(row[6]).ifPresent(p -> List.of(p.split("\\|")).forEach(x -> aliases.place(code, x)));
+        Loaded loaded = Loaded.read();
+        return new NameIndex(loaded.directory, loaded.aliases);
+    }
+
+    /** The directory and its aliases as {@code test-directory.tsv} gives them. */
+    private record Loaded(UnitDirectory directory, UnitAliases aliases) {
+        static Loaded read() {
+            List<OrgUnit> units = new ArrayList<>();
+            UnitAliases.Builder aliases = UnitAliases.builder();
+            for (String[] row : rows("test-directory.tsv", 7)) {
+                UnitCode code = UnitCode.of(row[0]);
+                units.add(new OrgUnit(
+                        code,
+                        row[3],
+                        dash(row[4]),
+                        UnitKind.fromCode(row[1]),
+                        dash(row[2]).map(UnitCode::of)));
+                dash(row[5]).ifPresent(a -> List.of(a.split("\\|")).forEach(x -> aliases.alias(code, x)));
+                dash(row[6]).ifPresent(p -> List.of(p.split("\\|")).forEach(x -> aliases.place(code, x)));
+            }
+            return new Loaded(UnitDirectory.of(units), aliases.build());
         }
-        return new NameIndex(UnitDirectory.of(units), aliases.build());
     }
 
     static Optional<String> dash(String cell) {
