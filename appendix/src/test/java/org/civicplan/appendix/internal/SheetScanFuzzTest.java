@@ -1,5 +1,7 @@
 package org.civicplan.appendix.internal;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -85,10 +87,10 @@ class SheetScanFuzzTest {
             compared++;
             if (!show(s).equals(parsed)) failures.add("bytes=" + show(s) + " parser=" + parsed + " on " + b);
         }
-        failures.forEach(System.out::println);
-        if (compared < 300) failures.add("only " + compared + " parts compared");
-        failures.forEach(System.out::println);
-        if (!failures.isEmpty()) throw new AssertionError(failures.size());
+        assertThat(failures)
+                .as("parts where the byte scanner and the XML parser disagree")
+                .isEmpty();
+        assertThat(compared).as("parts both read and compared").isGreaterThanOrEqualTo(300);
     }
 
     static String show(SheetScan s) {
