@@ -36,12 +36,20 @@ public enum Rule {
     PERSON_COORDINATING_UNKNOWN("person.coordinating.unknown", PERSON, ERROR, SUBMISSION),
     /** The sole lead is a collective or a formula ("các sở, ngành liên quan"): no one is named. */
     PERSON_LEAD_COLLECTIVE("person.lead.collective", PERSON, ERROR, SUBMISSION),
-    /** Several named bodies share one duty of oversight or coordination with no split ("các Bộ: X, Y theo dõi"). */
+    /**
+     * Several named bodies share one duty of oversight or coordination, or one proposal to submit, with no
+     * split ("các Bộ: X, Y theo dõi").
+     */
     PERSON_LEAD_SHARED("person.lead.shared", PERSON, ERROR, SUBMISSION),
 
     TASK_TITLE_MISSING("task.title.missing", TASK, ERROR, DRAFT),
     TASK_CONTENT_MISSING("task.content.missing", TASK, ERROR, SUBMISSION),
     TASK_CONTENT_GENERIC("task.content.generic", TASK, WARNING, SUBMISSION),
+    /**
+     * The same task, word for word, given to several leads of one plan and divided between them only by
+     * "theo chức năng, nhiệm vụ được giao": no lead's own share is stated.
+     */
+    TASK_CONTENT_SHARED("task.content.shared", TASK, WARNING, SUBMISSION),
 
     TIME_DEADLINE_MISSING("time.deadline.missing", TIME, ERROR, SUBMISSION),
     TIME_DEADLINE_OPEN("time.deadline.open", TIME, WARNING, SUBMISSION),

@@ -249,7 +249,10 @@ public final class CollectivePhrases {
         NAMED,
         /** A closed class acting each for itself: "các sở, ban, ngành", "UBND các quận, huyện, thị xã". */
         CLASS,
-        /** Membership left open or divided by formula: "các đơn vị liên quan", "các cơ quan theo chức năng". */
+        /**
+         * Membership left open, divided by formula or fixed by an assignment made elsewhere: "các đơn vị
+         * liên quan", "các cơ quan theo chức năng", "các đơn vị được giao".
+         */
         OPEN
     }
 
@@ -265,6 +268,16 @@ public final class CollectivePhrases {
 
     private static final Pattern FORMULA = Pattern.compile("\\btheo (chuc )?(chuc nang|tham quyen|nhiem vu)\\b"
             + "|\\bnhiem vu duoc (giao|phan cong)\\b|\\bchuc nang,? nhiem vu\\b");
+
+    /**
+     * A generic class defined only by an assignment made elsewhere: "các đơn vị được giao", "các cơ quan,
+     * đơn vị được phân công", "các đơn vị và phòng ban được phân công". The reader of the row cannot tell
+     * who is meant, as with a formula; not when the name points to where the assignment is ("các đơn vị
+     * được giao chủ trì tại Phụ lục kèm theo", "… theo Kế hoạch số 12/KH-UBND"), which names them.
+     */
+    private static final Pattern ASSIGNED_ELSEWHERE = Pattern.compile("^((thu truong|lanh dao) )?(cac|nhung)"
+            + " (co quan|don vi)( [a-z]+){0,3} duoc (giao|phan cong)\\b(?!.*\\b(tai|theo|o) (phu luc|muc|diem|ke hoach"
+            + "|quyet dinh|cong van|van ban|danh muc|bang)\\b)");
 
     /** A generic class of body: "các cơ quan", "các đơn vị (của Quận)", "các tổ chức, cá nhân". */
     private static final Pattern GENERIC_HEAD = Pattern.compile("^(cac|nhung) (co quan|don vi|to chuc|ca nhan)\\b");
@@ -285,8 +298,9 @@ public final class CollectivePhrases {
     /**
      * The reach of a unit's name as a lead or coordinator cell prints it, diacritic-insensitive:
      * {@link Reach#OPEN} when the whole name is a class whose membership is left open ("các sở, ngành
-     * liên quan") with nothing closed beside it, or a generic class divided by formula ("các đơn vị của
-     * Quận theo nhiệm vụ được phân công"); {@link Reach#NAMED} when it names its bodies (an enumeration
+     * liên quan") with nothing closed beside it, a generic class divided by formula ("các đơn vị của
+     * Quận theo nhiệm vụ được phân công"), or one defined only by an assignment made elsewhere ("các đơn
+     * vị được giao"); {@link Reach#NAMED} when it names its bodies (an enumeration
      * after a colon or after a plural kind, or a named body that open others join); {@link Reach#CLASS}
      * when a plural governs a kind of body or the name is made only of kinds ("UBND quận, huyện, thị
      * xã"); else {@link Reach#NAMED}. A blank name is {@link Reach#OPEN}.
@@ -300,7 +314,8 @@ public final class CollectivePhrases {
                 && !CLOSED_COMPONENT.matcher(folded).find()) {
             return Reach.OPEN;
         }
-        if (FORMULA.matcher(folded).find() && GENERIC_HEAD.matcher(folded).find()) {
+        if (FORMULA.matcher(folded).find() && GENERIC_HEAD.matcher(folded).find()
+                || ASSIGNED_ELSEWHERE.matcher(folded).find()) {
             return Reach.OPEN;
         }
         if (enumerates(VietnameseText.fold(name))

@@ -15,6 +15,11 @@ class CollectivePhrasesTest {
             các sở, ngành liên quan                                         | OPEN
             Các đơn vị của Quận theo nhiệm vụ được phân công                | OPEN
             các cơ quan theo chức thẩm quyền, chức năng, nhiệm vụ được giao | OPEN
+            các đơn vị được giao                                            | OPEN
+            các cơ quan, đơn vị được phân công                              | OPEN
+            các đơn vị được giao chủ trì tại Phụ lục kèm theo               | CLASS
+            các Đơn vị                                                      | CLASS
+            các cơ quan, đơn vị, địa phương                                 | CLASS
                                                                             | OPEN
             UBND các huyện, thị xã, thành phố                               | CLASS
             các sở, ban, ngành thành phố                                    | CLASS

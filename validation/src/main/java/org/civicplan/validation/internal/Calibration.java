@@ -71,7 +71,12 @@ public final class Calibration {
         TaskReading reading = TaskReading.of(item);
         boolean instrument =
                 INSTRUMENTS.contains(item.kind()) || item.publicInvestment().isPresent();
-        boolean boilerplate = boilerplate(item, profile);
+        // in a decision, a clause that only says "triển khai thực hiện" carries out what the decision issues
+        // (its Điều 1): the implementing clause, a standing duty with its object in the decision itself
+        boolean boilerplate = boilerplate(item, profile) && !plan.decision();
+        // the same words given to other leads too, divided only by formula: nothing of this lead's own to deliver
+        List<UnitCode> sharedWith =
+                plan.sharedByFormula().isEmpty() ? null : plan.sharedByFormula().get(VietnameseText.fold(item.title()));
         // only supporting another body's work: nothing of the lead's own to do or deliver
         boolean coordinationOnly = !profile.plan() && reading.coordinationOnly();
         Assignment a = item.assignment();
@@ -81,8 +86,8 @@ public final class Calibration {
                 !(profile.plan() && plan.responsibleColumn() && a.leadUnits().size() == 1);
             case PERSON_LEAD_MULTIPLE ->
                 // a letter's bodies act each for itself, except in an inquiry into one matter, which needs one in
-                // charge
-                !profile.plan() && !(profile == Profile.INSTRUCTION && reading.inquiry());
+                // charge unless the row divides it by each body's competence ("theo thẩm quyền")
+                !profile.plan() && !(profile == Profile.INSTRUCTION && reading.inquiry() && !reading.byCompetence());
             case TASK_CONTENT_MISSING, TASK_CONTENT_GENERIC -> true;
             case TIME_DEADLINE_MISSING ->
                 !instrument
@@ -106,10 +111,15 @@ public final class Calibration {
                                         || reading.namesOutput() && !coordinationOnly
                                         || !(reading.producingAct()
                                                 || boilerplate
+                                                || sharedWith != null
                                                 || coordinationOnly
                                                 || reading.unnamedOneOff()));
             case PRODUCT_QUANTITY_MISSING -> reading.counts() || singular(item);
-            case AUTHORITY_LEVEL_MISSING -> !(profile.plan() && plan.approvalColumn()) && !instrument;
+            case AUTHORITY_LEVEL_MISSING ->
+                !(profile.plan() && plan.approvalColumn())
+                        && !instrument
+                        // outside a plan, a regulation is the one task that needs its level stated
+                        && !(!profile.plan() && reading.unplacedRegulation());
             case RESOURCES_MISSING -> !(profile.plan() && plan.resourcesColumn()) && !instrument && !reading.spends();
             case MEASURABLE_MISSING ->
                 !(profile.plan() && plan.measureColumn()) && !((instrument || reading.campaign()) && !reading.counts());
@@ -130,7 +140,7 @@ public final class Calibration {
         person(a, profile, context, hits);
         named(context, hits);
         if (!profile.plan()
-                && reading.oversight()
+                && (reading.oversight() || reading.proposal())
                 && hits.stream().noneMatch(h -> h.rule().dimension() == Dimension.PERSON)) {
             shared(a, context, hits);
         }
@@ -147,6 +157,9 @@ public final class Calibration {
                 .isPresent()) {
             // a specific title, and a content that adds only "triển khai thực hiện"
             hits.add(Hit.of(Rule.TASK_CONTENT_GENERIC, "content"));
+        }
+        if (sharedWith != null && hits.stream().noneMatch(h -> h.rule().dimension() == Dimension.TASK)) {
+            shared(sharedWith, context, hits);
         }
         if (profile.plan() && plan.productKindColumn()) {
             // in a structured plan a product is the item's own deliverable; "Báo cáo kết quả" is every item's
@@ -190,7 +203,8 @@ public final class Calibration {
     }
 
     /**
-     * Several bodies named for one duty of oversight or coordination, with no split: two or more named
+     * Several bodies named for one duty of oversight or coordination, or for one proposal to submit
+     * ("Ngân hàng Nhà nước Việt Nam, Bộ Công thương chủ trì … nghiên cứu đề xuất …"), with no split: two or more named
      * leads (none a class acting each for itself), or one lead cell that lists them ("Các Bộ: Tài
      * nguyên và Môi trường, Nông nghiệp và Phát triển nông thôn"). A plan's several leads are {@code
      * person.lead.multiple} already.
@@ -214,6 +228,22 @@ public final class Calibration {
                     .param("units", String.join("; ", names))
                     .build());
         }
+    }
+
+    /**
+     * The plan gives this task word for word to other leads too and divides it only by "theo chức năng,
+     * nhiệm vụ được giao" ({@link PlanFacts#sharedByFormula}): what each lead does is not stated.
+     *
+     * @param leads every lead the plan gives the task to
+     */
+    private static void shared(List<UnitCode> leads, CheckContext context, List<Hit> hits) {
+        List<String> names = new ArrayList<>(leads.size());
+        for (UnitCode code : leads) {
+            names.add(context.unit(code).map(OrgUnit::name).orElse(code.value()));
+        }
+        hits.add(Hit.on(Rule.TASK_CONTENT_SHARED, "title")
+                .param("units", String.join("; ", names))
+                .build());
     }
 
     private void person(Assignment a, Profile profile, CheckContext context, List<Hit> hits) {

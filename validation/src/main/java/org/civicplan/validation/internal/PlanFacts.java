@@ -5,14 +5,22 @@ import static java.util.Objects.requireNonNull;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import org.civicplan.core.docref.DocumentRef;
+import org.civicplan.core.docref.DocumentType;
 import org.civicplan.core.model.Item;
 import org.civicplan.core.model.OrgUnit;
 import org.civicplan.core.model.Plan;
 import org.civicplan.core.model.PlanId;
+import org.civicplan.core.model.UnitCode;
 import org.civicplan.core.period.Period;
+import org.civicplan.core.text.VietnameseText;
+import org.civicplan.core.unit.CollectivePhrases;
 import org.civicplan.validation.Profile;
 
 /**
@@ -27,6 +35,9 @@ import org.civicplan.validation.Profile;
  * @param measureColumn some item links an indicator or counts its product
  * @param productKindColumn some item states a product kind
  * @param responsibleColumn some item names a responsible official
+ * @param decision the document is a decision (quyết định, "QĐ"), whose clauses carry out what it issues
+ * @param sharedByFormula a task (its title folded) given word for word to two or more items with different
+ *     leads and divided only by "theo chức năng, nhiệm vụ được giao" → every lead it is given to, in order
  */
 public record PlanFacts(
         Profile profile,
@@ -37,9 +48,12 @@ public record PlanFacts(
         boolean resourcesColumn,
         boolean measureColumn,
         boolean productKindColumn,
-        boolean responsibleColumn) {
+        boolean responsibleColumn,
+        boolean decision,
+        Map<String, List<UnitCode>> sharedByFormula) {
     public PlanFacts {
         requireNonNull(profile, "profile is null");
+        sharedByFormula = Map.copyOf(sharedByFormula);
         requireNonNull(document, "document is null");
         requireNonNull(issued, "issued is null");
         requireNonNull(issuer, "issuer is null");
@@ -60,6 +74,35 @@ public record PlanFacts(
         return facts;
     }
 
+    /**
+     * The tasks a plan gives word for word to several leads, dividing them only by formula ("tổ chức vận
+     * động … theo chức năng, nhiệm vụ được giao" for the police, then for the army): one pass, a hash map
+     * keyed by the folded title, so linear in the plan's items.
+     */
+    static Map<String, List<UnitCode>> sharedByFormula(List<Item> items) {
+        Map<String, List<UnitCode>> first = new HashMap<>();
+        Map<String, Set<UnitCode>> leads = new HashMap<>();
+        Set<String> divided = new HashSet<>();
+        for (Item item : items) {
+            List<UnitCode> itemLeads = item.assignment().leadUnits();
+            if (itemLeads.isEmpty() || !CollectivePhrases.formula(item.title())) {
+                continue;
+            }
+            String key = VietnameseText.fold(item.title());
+            List<UnitCode> earlier = first.putIfAbsent(key, itemLeads);
+            // the same leads twice is a repeated row (structure.task.repeated), not a task divided between leads
+            if (earlier != null && !earlier.equals(itemLeads)) {
+                divided.add(key);
+            }
+            leads.computeIfAbsent(key, k -> new LinkedHashSet<>()).addAll(itemLeads);
+        }
+        Map<String, List<UnitCode>> shared = new HashMap<>();
+        for (String key : divided) {
+            shared.put(key, List.copyOf(leads.get(key)));
+        }
+        return shared;
+    }
+
     private static PlanFacts of(PlanId id, List<Item> items, CheckContext context, Optional<Profile> chosen) {
         Plan plan = context.plans.get(id);
         boolean approval = false, resources = false, measure = false, kind = false, responsible = false;
@@ -70,6 +113,7 @@ public record PlanFacts(
             kind |= item.product().kind().isPresent();
             responsible |= item.assignment().responsible().isPresent();
         }
+        Map<String, List<UnitCode>> shared = sharedByFormula(items);
         if (plan == null) {
             return new PlanFacts(
                     chosen.orElse(Profile.PROGRAM_PLAN),
@@ -80,7 +124,9 @@ public record PlanFacts(
                     resources,
                     measure,
                     kind,
-                    responsible);
+                    responsible,
+                    false,
+                    shared);
         }
         Optional<LocalDate> issued =
                 plan.document().flatMap(d -> d.date()).or(() -> plan.issueBy().flatMap(Period::start));
@@ -94,6 +140,11 @@ public record PlanFacts(
                 resources,
                 measure,
                 kind,
-                responsible);
+                responsible,
+                plan.document()
+                        .flatMap(DocumentRef::type)
+                        .filter(t -> t == DocumentType.QD)
+                        .isPresent(),
+                shared);
     }
 }

@@ -64,17 +64,13 @@ final class TaskReading {
             + "|\\b(truoc|trong|den|vao|het) (ngay|thang|quy|nam)\\b|\\bngay lam viec\\b|\\bquy [ivx\\d]"
             + "|\\b\\d+ (ngay|thang|tuan)\\b|\\b(hang|tung|moi) (ngay|tuan|thang|quy|nam)\\b|\\bdinh ky\\b"
             // "ngay" as "at once" (folded like "ngày"): "ngay lập tức", "xử lý ngay, dứt điểm", "ngay sau khi …"
-            + "|\\bngay lap tuc\\b|\\bngay(?= ?[,;.]| (sau khi|khi|tu khi)\\b)");
+            + "|\\bngay lap tuc\\b|\\bngay(?= ?[,;.]| (sau khi|khi|tu khi)\\b)"
+            // after the act it hurries ("kiểm tra ngay đối với …"); not a named day ("kiểm tra ngày 5/6", "ngày lễ")
+            + "|\\b(kiem tra|thanh tra|xu ly|trien khai|thuc hien) ngay\\b(?! (le|tet|nghi|lam viec|\\d))");
 
     /** A recurring term ("định kỳ hằng quý", "hằng năm"): it binds reports, not a one-off document. */
     private static final Pattern RECURRING = Pattern.compile("\\b(dinh ky|(hang|tung|moi) (ngay|tuan|thang|quy|nam))"
             + "((,? | va | hoac )((hang|moi) )?(\\d+ thang|ngay|tuan|thang|quy|nam)\\b)*");
-
-    /**
-     * A cited document with its subject ("Công văn số 7196/VPCP-KTTH ngày … của Thủ tướng về … phục vụ
-     * Tết …"): the subject's words are the other document's, so an event named there binds nothing here.
-     */
-    private static final Pattern CITED_SUBJECT = Pattern.compile("\\b\\d+/[^ ,;]*[^;]*? ve [^;\\n]*");
 
     /** The results of the row's work to be reported ("báo cáo kết quả", "báo cáo tình hình"). */
     private static final Pattern REPORTS_RESULTS = Pattern.compile("\\bbao cao (ket qua|tinh hinh)\\b");
@@ -85,10 +81,11 @@ final class TaskReading {
 
     /**
      * Verbs and verb-object pairs of a deliverable: the task's own words name its output. "trình"
-     * (submit) is not the "trình" of "công trình" (works).
+     * (submit) is not the "trình" of "công trình" (works), nor a surname after "ông" ("ông Trịnh Xuân
+     * Thanh"), which folds alike.
      */
     private static final Pattern OUTPUT =
-            Pattern.compile("(?<!tai |theo |cua |cong tac |qua trinh |cong )\\b(bao cao|trinh"
+            Pattern.compile("(?<!tai |theo |cua |cong tac |qua trinh |cong )(?<!\\bong )\\b(bao cao|trinh"
                     + "|ban hanh|gui|tra loi|thong bao|ky (ban|van|quyet|bao|ket|hop dong|thong)|cong bo"
                     + "|tham muu( cho)? (ubnd|uy ban nhan dan|chu tich)( [a-z]+){0,3} (giai quyet|xu ly|quyet dinh)"
                     + "|de xuat|tong hop|du thao|thanh lap|phan bo|bo tri|(?<!cac |moi |nhieu |nang )cap(?! (tinh|huyen|xa|co so))|phe duyet|tham dinh|ban giao|tiep nhan|mua"
@@ -189,10 +186,84 @@ final class TaskReading {
         return head;
     }
 
+    /**
+     * The text without the subjects of the documents it cites ("Công văn số 7196/VPCP-KTTH ngày … của
+     * Thủ tướng về … phục vụ Tết …"): the subject's words are the other document's, so an event named
+     * there binds nothing here. A cited subject runs from a document number ("7196/", a word boundary
+     * before its digits) through the first " về " after it in the same clause (up to ";") to the end of
+     * that line or clause. It is what the expression {@code \\b\\d+/[^ ,;]*[^;]*? ve [^;\\n]*} replaced, but
+     * found in one pass: that expression, tried from every number of a long clause with no " về ", read
+     * the clause once per number.
+     */
+    static String withoutCitedSubjects(String text) {
+        StringBuilder out = null;
+        int copied = 0;
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            int number = nextNumber(text, i);
+            if (number < 0) {
+                break;
+            }
+            int clauseEnd = text.indexOf(';', number);
+            if (clauseEnd < 0) {
+                clauseEnd = n;
+            }
+            int about = text.indexOf(" ve ", number);
+            if (about < 0 || about >= clauseEnd) {
+                // no subject for this number, nor for any later one of the same clause
+                i = clauseEnd + 1;
+                continue;
+            }
+            int end = about + 4;
+            while (end < n && text.charAt(end) != ';' && text.charAt(end) != '\n') {
+                end++;
+            }
+            if (out == null) {
+                out = new StringBuilder(n);
+            }
+            out.append(text, copied, number).append(' ');
+            copied = end;
+            i = end;
+        }
+        if (out == null) {
+            return text;
+        }
+        return out.append(text, copied, n).toString();
+    }
+
+    /** Where the next document number ("7196/": digits after a word boundary, then "/") starts, or -1. */
+    private static int nextNumber(String text, int from) {
+        int n = text.length();
+        for (int i = from; i < n; i++) {
+            if (!isDigit(text.charAt(i)) || i > 0 && isWord(text.charAt(i - 1))) {
+                continue;
+            }
+            int j = i;
+            while (j < n && isDigit(text.charAt(j))) {
+                j++;
+            }
+            if (j < n && text.charAt(j) == '/') {
+                return i;
+            }
+            i = j - 1;
+        }
+        return -1;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /** A word character as {@code \\b} reads one. */
+    private static boolean isWord(char c) {
+        return c == '_' || Character.isLetterOrDigit(c);
+    }
+
     /** Bound to an event or answering a request (read once: several questions ask it). */
     private boolean eventOrAnswer() {
         if (eventOrAnswer == null) {
-            String own = CITED_SUBJECT.matcher(text).replaceAll(" ");
+            String own = withoutCitedSubjects(text);
             eventOrAnswer = EVENT.matcher(own).find() || ANSWERS.matcher(own).find();
         }
         return eventOrAnswer;
@@ -238,6 +309,11 @@ final class TaskReading {
         }
         if (URGED.matcher(text).find()) {
             return first(STANDING, head()) == Integer.MAX_VALUE;
+        }
+        if (inquiry()) {
+            // an inquiry or a sweep ends when the matter is dealt with, whatever verbs name its agent
+            // ("chỉ đạo lực lượng quản lý thị trường …": "quản lý" is the force's name, not a standing duty)
+            return !ROUTINE.matcher(text).find();
         }
         int act = first(ONE_OFF, head());
         return act < first(STANDING, head()) && !ROUTINE.matcher(text).find();
@@ -359,9 +435,33 @@ final class TaskReading {
     private static final Pattern INQUIRY = Pattern.compile(
             "^((khan truong|tiep tuc|chi dao) )?((nghien cuu|kiem tra),? )?(dieu tra|lam ro|xu ly|ra soat lai)\\b");
 
-    /** An inquiry into a raised matter as the row's first act: see {@link #INQUIRY}. */
+    /**
+     * A sweep: a check of named targets that ends, in the same clause, in dealing with what it finds —
+     * done by the lead or directed to a force it commands ("chỉ đạo lực lượng quản lý thị trường tập
+     * trung kiểm tra các đại lý kinh doanh xăng dầu, kiên quyết xử lý nghiêm …", "kiểm tra thông tin báo
+     * nêu, xử lý vi phạm (nếu có)"). Like an inquiry it is one-off: it ends when the targets are checked.
+     * Not a standing watch, where the check goes with monitoring or control ("kiểm tra, giám sát hoạt
+     * động khai thác khoáng sản …, kiên quyết xử lý nghiêm") or is only stepped up ("tăng cường kiểm
+     * tra"). The agent after "chỉ đạo" is at most eight words; every repetition is bounded, and the
+     * pattern is anchored at the clause's start, so it scans the clause a bounded number of times.
+     */
+    private static final Pattern SWEEP = Pattern.compile("^(chi dao (?:[a-z]+ ){1,8}?)?(tap trung |khan truong )?"
+            + "((thuc hien|tien hanh) )?"
+            + "(thanh tra,? )?kiem tra(?!,? (va )?(giam sat|kiem soat|don doc))[ ,][^;.]*?\\bxu ly\\b");
+
+    /** Monitoring or routine anywhere in the first clause: the check is a standing watch, not a sweep. */
+    private static final Pattern WATCH = Pattern.compile("\\b(giam sat|kiem soat|thuong xuyen|tang cuong|dinh ky)\\b");
+
+    /**
+     * An inquiry into a raised matter as the row's first act (see {@link #INQUIRY}), or a sweep of named
+     * targets (see {@link #SWEEP}).
+     */
     boolean inquiry() {
-        return INQUIRY.matcher(head()).find();
+        if (INQUIRY.matcher(head()).find()) {
+            return true;
+        }
+        String clause = clause();
+        return SWEEP.matcher(clause).find() && !WATCH.matcher(clause).find();
     }
 
     /** Anything that sends the result back: a report, a submission, a proposal, advice to the issuer. */
@@ -377,8 +477,7 @@ final class TaskReading {
      * or advice anywhere in the row): nobody is told to report how it ended.
      */
     boolean unreportedInquiry() {
-        return INQUIRY.matcher(head()).find()
-                && !SENDS_BACK.matcher(text + " " + product).find();
+        return inquiry() && !SENDS_BACK.matcher(text + " " + product).find();
     }
 
     /** An unreported inquiry that names neither an output nor the act it ends in. */
@@ -394,9 +493,35 @@ final class TaskReading {
     private static final Pattern IMPLEMENTS_CITED = Pattern.compile("\\b(trien khai|thuc hien)( [a-z]+){0,2}"
             + " (cong van|quyet dinh|chi thi|ke hoach|nghi quyet|thong bao|van ban|chuong trinh) so\\b");
 
-    /** The formula that divides nothing, before a row's first verb ("trên cơ sở chức năng, nhiệm vụ được phân công"). */
-    private static final Pattern LEADING_FORMULA = Pattern.compile(
-            "^(can cu |tren co so )?(theo )?chuc nang,? nhiem" + " vu( va quyen han)?( duoc (giao|phan cong))?,? ");
+    /**
+     * The formula that divides nothing, before a row's first verb ("trên cơ sở chức năng, nhiệm vụ được phân
+     * công", "theo thẩm quyền").
+     */
+    private static final Pattern LEADING_FORMULA = Pattern.compile("^((can cu |tren co so )?(theo )?chuc nang,? nhiem"
+            + " vu( va quyen han)?( duoc (giao|phan cong))?" + "|theo (dung )?tham quyen),? ");
+
+    /**
+     * One proposal or draft to produce as the row's first act ("nghiên cứu đề xuất …", "đề xuất …", "xây
+     * dựng dự thảo …"): one document, which one body must submit.
+     */
+    private static final Pattern PROPOSAL = Pattern.compile(
+            "^((nghien cuu|tiep tuc|khan truong),? )*(de xuat|soan thao|xay dung (du thao|de an|phuong an))\\b");
+
+    /** The row's first act is one proposal or draft (see {@link #PROPOSAL}), not divided by competence. */
+    boolean proposal() {
+        return PROPOSAL.matcher(head()).find() && !byCompetence();
+    }
+
+    /** Each body acts within its own competence ("theo thẩm quyền", "xử lý theo đúng thẩm quyền"). */
+    private static final Pattern BY_COMPETENCE = Pattern.compile("\\btheo (dung )?tham quyen\\b");
+
+    /**
+     * The row divides the work by each body's competence: several bodies named for one inquiry then each
+     * deal with their own part of it (the police with the plate, the ministry with its official).
+     */
+    boolean byCompetence() {
+        return BY_COMPETENCE.matcher(text).find();
+    }
 
     /**
      * The results of some other work are to be reported ("theo dõi, đôn đốc …, báo cáo kết quả"); a
@@ -429,6 +554,27 @@ final class TaskReading {
 
     boolean namesOutput() {
         return !product.isEmpty() || OUTPUT.matcher(text).find();
+    }
+
+    /**
+     * Issuing or drawing up a mechanism or a policy ("nghiên cứu ban hành cơ chế ưu đãi về thuế", "xây
+     * dựng chính sách hỗ trợ …"): a regulation, and not a kind of document, so who may issue it depends
+     * on what it says (a tax incentive is set by law or decree, not by a ministry alone).
+     */
+    private static final Pattern REGULATION =
+            Pattern.compile("\\b(ban hanh|xay dung|sua doi|bo sung|de ra)( [a-z]+){0,2} (co che|chinh sach)\\b");
+
+    /** Someone named to decide: a submission, a proposal or report to the issuer, or the lead's own competence. */
+    private static final Pattern PLACED = Pattern.compile(
+            "\\b(trinh|de xuat|bao cao|kien nghi|tham quyen|phe duyet|quyet dinh|thong qua|cho y kien)\\b");
+
+    /**
+     * The row's first act issues a mechanism or a policy (see {@link #REGULATION}) and no words say who
+     * decides it: neither a submission nor a proposal or report to someone, nor the lead's competence.
+     */
+    boolean unplacedRegulation() {
+        return first(REGULATION, head()) != Integer.MAX_VALUE
+                && !PLACED.matcher(text + " " + product).find();
     }
 
     /** A purchase or an investment, with no money named. */

@@ -81,6 +81,67 @@ class CalibratedRulesTest {
     }
 
     @Test
+    void aLeadDefinedOnlyByAnAssignmentMadeElsewhereIsNoOneTheLettersOwnAddresseesAreALead() {
+        // "các đơn vị được giao": who was given the mining duties is said elsewhere, if anywhere
+        assertThat(codes("R0286")).contains("person.lead.collective");
+        // "các Đơn vị": the departments and districts the letter is sent to, each for itself
+        assertThat(codes("R0299")).noneMatch(c -> c.startsWith("person."));
+        assertThat(codes("R0308")).noneMatch(c -> c.startsWith("person.")); // "các cơ quan, đơn vị, địa phương"
+    }
+
+    @Test
+    void aTaskGivenWordForWordToSeveralLeadsAndDividedOnlyByFormulaStatesNoLeadsShare() {
+        // the plan gives the police, then the army and the border guard, the same clause "theo chức năng,
+        // nhiệm vụ được giao"
+        for (String row : List.of("R0164", "R0166")) {
+            assertThat(findings.get(row))
+                    .filteredOn(f -> f.code().equals("task.content.shared"))
+                    .singleElement()
+                    .satisfies(f -> assertThat(f.message(Lang.EN))
+                            .contains("Công an tỉnh", "Bộ Chỉ huy Quân sự tỉnh", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh"))
+                    .satisfies(f -> assertThat(f.message(Lang.VI)).contains("chức năng, nhiệm vụ được giao"));
+        }
+        // the formula once, in a letter's single row: no other lead shares the clause
+        assertThat(codes("R0306")).doesNotContain("task.content.shared");
+        // another row of the same plan, given once
+        assertThat(codes("R0165")).doesNotContain("task.content.shared");
+    }
+
+    @Test
+    void aSweepOfNamedTargetsIsOneOffAndMustBeReportedAStandingWatchNeedNot() {
+        // "chỉ đạo lực lượng quản lý thị trường tập trung kiểm tra các đại lý …, kiên quyết xử lý nghiêm …":
+        // no date, no report, no outcome
+        assertThat(codes("R0290"))
+                .contains("time.deadline.missing", "responsibility.reporting.missing", "product.kind.missing");
+        // "thực hiện thanh tra, kiểm tra ngay …để phát hiện, xử lý nghiêm …": at once, and ends in the handling,
+        // but nobody reports what was found
+        assertThat(codes("R0301"))
+                .contains("responsibility.reporting.missing")
+                .noneMatch(c -> c.startsWith("time.") || c.startsWith("product."));
+        // "kiểm tra, giám sát … ; xử lý nghiêm …": a standing watch
+        assertThat(codes("R0302")).isEmpty();
+        assertThat(codes("R0286")).noneMatch(c -> c.startsWith("time.") || c.startsWith("responsibility."));
+    }
+
+    @Test
+    void anInquiryDividedByCompetenceNeedsNoSingleLeadButStillAReport() {
+        // three bodies "theo thẩm quyền khẩn trương kiểm tra, làm rõ …" a press report
+        assertThat(codes("R0303"))
+                .contains("time.deadline.missing", "responsibility.reporting.missing", "product.kind.missing")
+                .noneMatch(c -> c.startsWith("person."));
+    }
+
+    @Test
+    void aRegulationToIssueNeedsItsLevelAProposalToTheIssuerStatesIt() {
+        // "chủ trì, nghiên cứu ban hành cơ chế ưu đãi về thuế …": a ministry cannot set tax incentives alone
+        assertThat(codes("R0276")).contains("authority.level.missing");
+        // "nghiên cứu đề xuất … cơ chế hỗ trợ lãi suất … để ban hành": the Government issues it
+        assertThat(codes("R0305")).doesNotContain("authority.level.missing");
+        // refining the ministry's own policy work issues nothing
+        assertThat(codes("R0313")).doesNotContain("authority.level.missing");
+    }
+
+    @Test
     void aDeadlineBeforeTheDocumentThatSetsItIsImpossible() {
         // letter of 14/11/2023: "hoàn thành trước ngày 21/11/2022"
         assertThat(codes("R0013")).contains("time.deadline.beforeDocument");

@@ -47,13 +47,26 @@ class CorpusEvaluationTest {
      * mapped, "ngay" as at once, "công trình" no submission, unnamed tasks and unnumbered directions as
      * exhortations, an inquiry into one matter needs one body in charge; 20 new rows R0278-R0297
      * labelled before the check ran; R0185 and R0198 relabelled where the corpus README's rules were
-     * made explicit) reaches 93.3 % and 86.7 % on 297 rows. These
-     * floors hold that level. The gap is recall on task, product, time and the kind-dependent
-     * dimensions: campaigns with no end or target, boilerplate hidden behind a specific object, and
-     * approval levels only domain knowledge supplies (see the corpus README).
+     * made explicit) reaches 93.3 % and 86.7 % on 297 rows. The fifth pass (a lead defined only by an
+     * assignment made elsewhere, a task given word for word to several leads and divided only by formula,
+     * a sweep of named targets as a one-off inquiry, an inquiry divided by competence, a regulation to
+     * issue with no level, one proposal with two leads, a decision's bare implementing clause; 20 new rows
+     * R0298-R0317 labelled before the check ran; R0251 relabelled) reaches 93.8 % and 93.8 % on the
+     * fourth pass's 297 rows and 92.8 % and 93.5 % on all 317 (the fourth pass's code: 93.3 % and 86.0 %
+     * on the 297 as now labelled, 89.8 % and 83.3 % on the 317). These floors hold that level, on both
+     * sets. The gap is time (deadlines another clause of the letter sets), campaigns with no target and
+     * boilerplate behind a specific object (see the corpus README).
      */
-    static final double MIN_PRECISION = 0.93;
-    static final double MIN_RECALL = 0.86;
+    static final double MIN_PRECISION = 0.92;
+    static final double MIN_RECALL = 0.93;
+
+    /** The floors on the fourth pass's rows alone, which were 0.93 and 0.86 when it closed. */
+    static final double MIN_PRECISION_FOURTH_PASS = 0.93;
+
+    static final double MIN_RECALL_FOURTH_PASS = 0.93;
+
+    /** The last row of the fourth pass: the rows after it were added in the fifth. */
+    static final String LAST_OF_FOURTH_PASS = "R0297";
 
     private static final Set<Dimension> ITEM_DIMENSIONS = EnumSet.complementOf(EnumSet.of(Dimension.STRUCTURE));
 
@@ -116,6 +129,11 @@ class CorpusEvaluationTest {
     }
 
     static Map<Dimension, Score> scores() {
+        return scores(rows);
+    }
+
+    /** The scores on some of the rows (the rows of earlier passes, to compare with their numbers). */
+    static Map<Dimension, Score> scores(List<CorpusRow> rows) {
         Map<Dimension, Score> scores = new LinkedHashMap<>();
         for (Dimension d : ITEM_DIMENSIONS) {
             int tp = 0, fp = 0, fn = 0, tn = 0;
@@ -171,10 +189,19 @@ class CorpusEvaluationTest {
     @Test
     void printsTheTableAndHoldsTheFloors() {
         Map<Dimension, Score> scores = scores();
+        List<CorpusRow> earlier = rows.stream()
+                .filter(r -> r.id().compareTo(LAST_OF_FOURTH_PASS) <= 0)
+                .toList();
         StringBuilder report = new StringBuilder("\nClarity check against ")
                 .append(rows.size())
                 .append(" labelled real rows\n")
-                .append(table(scores));
+                .append(table(scores))
+                .append("\nThe same check on the fourth pass's ")
+                .append(earlier.size())
+                .append(" rows (R0001-")
+                .append(LAST_OF_FOURTH_PASS)
+                .append(")\n")
+                .append(table(scores(earlier)));
         Set<String> shown = new HashSet<>();
         for (CorpusRow row : rows) {
             for (Dimension d : ITEM_DIMENSIONS) {
@@ -201,6 +228,13 @@ class CorpusEvaluationTest {
         Score all = overall(scores);
         assertThat(all.precision()).as("overall precision").isGreaterThanOrEqualTo(MIN_PRECISION);
         assertThat(all.recall()).as("overall recall").isGreaterThanOrEqualTo(MIN_RECALL);
+        Score fourth = overall(scores(earlier));
+        assertThat(fourth.precision())
+                .as("overall precision on R0001-%s", LAST_OF_FOURTH_PASS)
+                .isGreaterThanOrEqualTo(MIN_PRECISION_FOURTH_PASS);
+        assertThat(fourth.recall())
+                .as("overall recall on R0001-%s", LAST_OF_FOURTH_PASS)
+                .isGreaterThanOrEqualTo(MIN_RECALL_FOURTH_PASS);
     }
 
     private static String abbreviate(String text) {

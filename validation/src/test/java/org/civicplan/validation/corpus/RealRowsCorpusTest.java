@@ -33,7 +33,7 @@ class RealRowsCorpusTest {
     private static final String DIR = "/org/civicplan/validation/corpus/";
 
     /** Issue 17 asks for at least 200 rows; raise this as rows are added, never lower it. */
-    static final int MIN_ROWS = 277;
+    static final int MIN_ROWS = 317;
 
     static final Set<String> KINDS = Set.of("plan", "cascaded-plan", "directive", "official-letter", "decision");
 
