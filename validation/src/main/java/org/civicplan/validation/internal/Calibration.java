@@ -159,7 +159,7 @@ public final class Calibration {
             hits.add(Hit.of(Rule.TASK_CONTENT_GENERIC, "content"));
         }
         if (sharedWith != null && hits.stream().noneMatch(h -> h.rule().dimension() == Dimension.TASK)) {
-            shared(sharedWith, context, hits);
+            sharedTask(sharedWith, context, hits);
         }
         if (profile.plan() && plan.productKindColumn()) {
             // in a structured plan a product is the item's own deliverable; "Báo cáo kết quả" is every item's
@@ -236,7 +236,7 @@ public final class Calibration {
      *
      * @param leads every lead the plan gives the task to
      */
-    private static void shared(List<UnitCode> leads, CheckContext context, List<Hit> hits) {
+    private static void sharedTask(List<UnitCode> leads, CheckContext context, List<Hit> hits) {
         List<String> names = new ArrayList<>(leads.size());
         for (UnitCode code : leads) {
             names.add(context.unit(code).map(OrgUnit::name).orElse(code.value()));

@@ -142,6 +142,30 @@ class CalibratedRulesTest {
     }
 
     @Test
+    void oneProposalWithTwoLeadsHasNoOneToSubmitItOpinionsEachGivesAreSplit() {
+        // "Ngân hàng Nhà nước Việt Nam, Bộ Công thương chủ trì … nghiên cứu đề xuất … cơ chế hỗ trợ lãi suất"
+        assertThat(codes("R0305")).contains("person.lead.shared");
+        // "Bộ Tài chính, Ngân hàng Nhà nước Việt Nam … có ý kiến về kiến nghị …": each its own opinion
+        assertThat(codes("R0050")).noneMatch(c -> c.startsWith("person."));
+    }
+
+    @Test
+    void aDecisionsBareImplementingClauseCarriesOutTheDecisionALettersBoilerplateDoesNot() {
+        // QĐ 715/QĐ-UBND, Điều 2: "Giao Giám đốc Sở … chủ trì, phối hợp … triển khai thực hiện"
+        assertThat(codes("R0312")).isEmpty();
+        // a letter's "phối hợp và tổ chức thực hiện" says nothing of its own
+        assertThat(codes("R0083")).contains("task.content.missing");
+    }
+
+    @Test
+    void aSurnameAfterOngIsNoSubmission() {
+        // "… việc ông Trịnh Xuân Thanh …": "Trịnh" folds like "trình" (submit) but names a man
+        assertThat(codes("R0303")).contains("product.kind.missing");
+        // "khẩn trương trình nội dung trên": a submission, and its output
+        assertThat(codes("R0017")).noneMatch(c -> c.startsWith("product."));
+    }
+
+    @Test
     void aDeadlineBeforeTheDocumentThatSetsItIsImpossible() {
         // letter of 14/11/2023: "hoàn thành trước ngày 21/11/2022"
         assertThat(codes("R0013")).contains("time.deadline.beforeDocument");
