@@ -65,6 +65,9 @@ class CorpusEvaluationTest {
 
     static final double MIN_RECALL_FOURTH_PASS = 0.93;
 
+    /** The floor on each rule that fires on at least four rows (see {@link #everyRuleThatFiresOftenIsMostlyRight}). */
+    static final double MIN_RULE_PRECISION = 0.75;
+
     /** The last row of the fourth pass: the rows after it were added in the fifth. */
     static final String LAST_OF_FOURTH_PASS = "R0297";
 
@@ -235,6 +238,80 @@ class CorpusEvaluationTest {
         assertThat(fourth.recall())
                 .as("overall recall on R0001-%s", LAST_OF_FOURTH_PASS)
                 .isGreaterThanOrEqualTo(MIN_RECALL_FOURTH_PASS);
+    }
+
+    /** One rule's firings on the corpus: rows it flags whose dimension the reader flagged too, and not. */
+    record RuleScore(String code, Dimension dimension, int agreed, int disagreed, int alone) {
+        double precision() {
+            return agreed + disagreed == 0 ? 1.0 : (double) agreed / (agreed + disagreed);
+        }
+    }
+
+    /**
+     * Precision per rule (finding code): the labels are per dimension, so a rule is right on a row
+     * when the reader flagged the row on the rule's dimension; {@code alone} counts the rows where it
+     * is the only rule that finds a labelled defect on its dimension (its share of the recall).
+     */
+    static Map<String, RuleScore> ruleScores() {
+        Map<String, int[]> counts = new java.util.TreeMap<>();
+        Map<String, Dimension> dimensions = new LinkedHashMap<>();
+        for (CorpusRow row : rows) {
+            List<Finding> own = findings.getOrDefault(row.id(), List.of());
+            Set<String> seen = new HashSet<>();
+            for (Finding f : own) {
+                if (f.dimension() == Dimension.STRUCTURE || !seen.add(f.code())) {
+                    continue;
+                }
+                dimensions.put(f.code(), f.dimension());
+                int[] c = counts.computeIfAbsent(f.code(), k -> new int[3]);
+                if (row.defect(f.dimension().code())) {
+                    c[0]++;
+                    if (own.stream().filter(o -> o.dimension() == f.dimension()).allMatch(o -> o.code()
+                            .equals(f.code()))) {
+                        c[2]++;
+                    }
+                } else {
+                    c[1]++;
+                }
+            }
+        }
+        Map<String, RuleScore> scores = new LinkedHashMap<>();
+        counts.forEach((code, c) -> scores.put(code, new RuleScore(code, dimensions.get(code), c[0], c[1], c[2])));
+        return scores;
+    }
+
+    @Test
+    void everyRuleThatFiresOftenIsMostlyRight() {
+        Map<String, RuleScore> scores = ruleScores();
+        StringBuilder out = new StringBuilder(String.format(
+                Locale.ROOT,
+                "%nPer rule on %d rows%n%-36s %-15s %6s %9s %5s %9s%n",
+                rows.size(),
+                "rule",
+                "dimension",
+                "agreed",
+                "disagreed",
+                "alone",
+                "precision"));
+        scores.values()
+                .forEach(s -> out.append(String.format(
+                        Locale.ROOT,
+                        "%-36s %-15s %6d %9d %5d %8.1f%%%n",
+                        s.code(),
+                        s.dimension().code(),
+                        s.agreed(),
+                        s.disagreed(),
+                        s.alone(),
+                        100 * s.precision())));
+        System.out.println(out);
+        assertThat(scores).as("rules that fire on the corpus").hasSizeGreaterThanOrEqualTo(10);
+        assertThat(scores.values())
+                .as(
+                        "rules firing on at least four rows, each right on at least %d %% of them",
+                        (int) (100 * MIN_RULE_PRECISION))
+                .filteredOn(s -> s.agreed() + s.disagreed() >= 4)
+                .isNotEmpty()
+                .allSatisfy(s -> assertThat(s.precision()).as(s.code()).isGreaterThanOrEqualTo(MIN_RULE_PRECISION));
     }
 
     private static String abbreviate(String text) {
