@@ -27,7 +27,7 @@ public final class JdbcSchema {
     /**
      * Brings the data source's default schema up to date; a no-op when it already is. On H2, what a
      * process killed while migrating left is repaired first when civicplan's tables are empty, and
-     * refused with {@link UnableToStoreException} when they hold data ({@link InterruptedSchema}).
+     * refused with {@link UnableToStoreException} when they hold data (RELIABILITY.md).
      */
     public static void migrate(DataSource dataSource) {
         Dialect dialect = Dialect.of(dataSource);
