@@ -227,6 +227,12 @@ class CrashSafetyTest {
     /** Kills of {@code civicplan import} per store in the normal build; {@code -Dcivicplan.crash.cliKills=100} for the full run. */
     static final int CLI_KILLS = Integer.getInteger("civicplan.crash.cliKills", 10);
 
+    /**
+     * Added to the seed of the CLI kills' random points; {@code -Dcivicplan.crash.cliSeed=N} kills at
+     * other points than the normal build's (0) and is printed with every round to repeat one.
+     */
+    static final long CLI_SEED = Long.getLong("civicplan.crash.cliSeed", 0L);
+
     @Test
     @Timeout(value = 40, unit = TimeUnit.MINUTES)
     void cliImportIntoH2KilledAnywhereIsAllOrNothing() throws Exception {
@@ -259,7 +265,7 @@ class CrashSafetyTest {
             org.civicplan.storage.json.PortfolioJson.create().write(portfolio, out);
         }
         long[] expected = counts(portfolio);
-        Random random = new Random(name.hashCode() * 31L + CLI_KILLS);
+        Random random = new Random(name.hashCode() * 31L + CLI_KILLS + CLI_SEED);
         long importMillis = timeCliImport(file, storeOfRound.apply(-1), expected, id);
         int full = 0;
         int none = 0;
@@ -311,9 +317,10 @@ class CrashSafetyTest {
                 full++;
             }
             System.out.printf(
-                    "crash safety: %s round %d killed at %d ms: %s%n",
+                    "crash safety: %s round %d (seed %d) killed at %d ms: %s%n",
                     name,
                     k,
+                    CLI_SEED,
                     at,
                     found[0] == 0 ? "absent, imported again" : printed ? "complete (printed)" : "complete");
         }

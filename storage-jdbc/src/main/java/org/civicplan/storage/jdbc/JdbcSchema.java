@@ -7,6 +7,8 @@ import org.civicplan.storage.jdbc.internal.Dialect;
 import org.civicplan.storage.jdbc.internal.InterruptedSchema;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationState;
 
 /**
  * The civicplan schema, as Flyway migrations: one history for H2, PostgreSQL and MariaDB/MySQL,
@@ -22,7 +24,11 @@ public final class JdbcSchema {
 
     private JdbcSchema() {}
 
-    /** Brings the data source's default schema up to date; a no-op when it already is. */
+    /**
+     * Brings the data source's default schema up to date; a no-op when it already is. On H2, what a
+     * process killed while migrating left is repaired first when civicplan's tables are empty, and
+     * refused with {@link UnableToStoreException} when they hold data (RELIABILITY.md).
+     */
     public static void migrate(DataSource dataSource) {
         Dialect dialect = Dialect.of(dataSource);
         Flyway flyway = Flyway.configure(JdbcSchema.class.getClassLoader())
@@ -34,6 +40,11 @@ public final class JdbcSchema {
                 .baselineVersion("0")
                 .load();
         try {
+            if (dialect == Dialect.H2) {
+                // H2 commits each step of an ALTER TABLE (its table copy) by itself: a kill in the
+                // middle leaves a schema Flyway does not see as broken
+                InterruptedSchema.repair(dataSource, HISTORY_TABLE, firstMigrationRecorded(flyway));
+            }
             try {
                 flyway.migrate();
             } catch (FlywayException e) {
@@ -51,5 +62,16 @@ public final class JdbcSchema {
                             "Unable to migrate the civicplan database schema: " + e.getMessage()),
                     e);
         }
+    }
+
+    private static boolean firstMigrationRecorded(Flyway flyway) {
+        for (MigrationInfo applied : flyway.info().applied()) {
+            if (applied.getVersion() != null
+                    && applied.getVersion().getVersion().equals("1")
+                    && applied.getState() == MigrationState.SUCCESS) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -118,9 +118,29 @@ class InterruptedImportTest {
         try (HikariDataSource pool = JdbcStores.h2File(dir)) {
             // H2 commits each CREATE TABLE: a kill after the first two left them, with no history
             execute(pool, "CREATE TABLE portfolios (portfolio_id VARCHAR(64) PRIMARY KEY, audit_seq BIGINT NOT NULL)");
-            execute(pool, "CREATE TABLE units (portfolio_id VARCHAR(64), unit_code VARCHAR(64))");
+            execute(
+                    pool,
+                    "CREATE TABLE units (portfolio_id VARCHAR(64), unit_code VARCHAR(64), name CLOB,"
+                            + " short_name CLOB, kind VARCHAR(40), parent_code VARCHAR(64))");
             JdbcSchema.migrate(pool);
             JdbcPortfolioStore.openOrCreate(pool, TestPortfolios.HANOI).importPortfolio(TestPortfolios.portfolio());
+        }
+    }
+
+    @Test
+    void anApplicationTableNamedLikeOneOfCivicplansIsNeverDropped() throws Exception {
+        try (HikariDataSource pool = JdbcStores.h2File(dir)) {
+            // the application's own, empty "units" (not civicplan's columns) beside an interrupted first
+            // migration's empty portfolios: civicplan's is dropped, the application's kept
+            execute(pool, "CREATE TABLE portfolios (portfolio_id VARCHAR(64) PRIMARY KEY, audit_seq BIGINT NOT NULL)");
+            execute(pool, "CREATE TABLE units (id INT PRIMARY KEY, label VARCHAR(100))");
+            assertThatThrownBy(() -> JdbcSchema.migrate(pool)).isInstanceOf(UnableToStoreException.class);
+            assertThat(count(pool, "SELECT COUNT(*) FROM units")).isZero();
+            assertThat(count(
+                            pool,
+                            "SELECT COUNT(*) FROM INFORMATION_SCHEMA.COLUMNS WHERE TABLE_NAME = 'UNITS'"
+                                    + " AND COLUMN_NAME = 'LABEL'"))
+                    .isOne();
         }
     }
 
