@@ -63,7 +63,7 @@ public final class PeriodReader {
             return readKey(text, key, context);
         } catch (DateTimeException | IllegalArgumentException | ArithmeticException | IllegalStateException e) {
             // every range is checked before a value is built; this keeps the contract if one slips
-            throw Refusals.notUnderstood(text, DateForms.nearest(key));
+            throw Refusals.notUnderstoodNear(text, key);
         }
     }
 
@@ -149,7 +149,7 @@ public final class PeriodReader {
             if (e.find()) {
                 throw Refusals.outsideKnowledge(text, ReaderText.originalAfter(text, key, key.indexOf(e.group())));
             }
-            throw Refusals.notUnderstood(text, DateForms.nearest(key));
+            throw Refusals.notUnderstoodNear(text, key);
         }
         return apply(text, lead.qualifier(), span, holiday != null, orientation, lead.time());
     }
