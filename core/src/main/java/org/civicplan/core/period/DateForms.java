@@ -328,9 +328,11 @@ final class DateForms {
         }
         int a = Integer.parseInt(key, aStart, i, 10);
         if (i == n) {
-            String prefix = key.substring(0, aStart);
-            boolean yearWords =
-                    prefix.isEmpty() || prefix.equals("ca ") || prefix.equals("nam ") || prefix.equals("ca nam ");
+            // the words before the year are "", "ca ", "nam " or "ca nam " (looked at in place)
+            boolean yearWords = aStart == 0
+                    || (aStart == 3 && key.startsWith("ca "))
+                    || (aStart == 4 && key.startsWith("nam "))
+                    || (aStart == 7 && key.startsWith("ca nam "));
             return aLength == 4 && yearWords && inRange(a) ? Span.of(new Period.Year(a), false) : null;
         }
         char separator = key.charAt(i++);
@@ -375,7 +377,7 @@ final class DateForms {
             return null;
         }
         int c = Integer.parseInt(key, cStart, i, 10);
-        if (!inRange(c) || b < 1 || b > 12 || a < 1 || a > YearMonth.of(c, b).lengthOfMonth()) {
+        if (!inRange(c) || b < 1 || b > 12 || a < 1 || a > java.time.Month.of(b).length(java.time.Year.isLeap(c))) {
             return null;
         }
         return Span.day(LocalDate.of(c, b, a), false);

@@ -294,7 +294,14 @@ class ReaderFastPathsTest {
             ",",
             "II",
             "đầu năm",
-            "cuối năm"
+            "cuối năm",
+            "định hướng",
+            "tầm nhìn",
+            "hướng tới",
+            "hướng tới_",
+            "theo",
+            "định hướngx",
+            "ca"
         };
         Random random = new Random(17);
         for (int i = 0; i < 3000; i++) {
@@ -324,6 +331,15 @@ class ReaderFastPathsTest {
             int expected =
                     !m.find() ? -1 : m.group(1).equals("dau") ? 1 : m.group(1).equals("giua") ? 2 : 3;
             assertThat(LeadWords.part(key, from)).as(key + " @" + from).isEqualTo(expected);
+        }
+    }
+
+    /** The orientation after a stage ("định hướng đến năm 2030") is found by hand where its pattern finds it. */
+    @ParameterizedTest
+    @MethodSource("formKeys")
+    void orientationFoundAsByThePattern(String key) {
+        for (String k : List.of(key, "giai doan 2021-2025 " + key, key + " dinh huong den nam 2030")) {
+            assertThat(PeriodReader.orientationAt(k)).as(k).isEqualTo(PeriodReader.orientationAtByPattern(k));
         }
     }
 
