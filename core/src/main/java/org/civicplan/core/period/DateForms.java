@@ -78,8 +78,15 @@ final class DateForms {
             if (a != n) {
                 return null;
             }
-            int month = month(text, key.substring(i, a));
-            LocalDate ref = reference(text, ctx, "tháng " + month);
+            // the numbers are read in place; a refusal's words are made only when it refuses
+            int month = Integer.parseInt(key, i, a, 10);
+            if (month < 1 || month > 12) {
+                throw Refusals.noSuchPart(text, "tháng " + key.substring(i, a));
+            }
+            LocalDate ref = ctx.reference().orElse(null);
+            if (ref == null) {
+                throw Refusals.needsReference(text, "tháng " + month);
+            }
             return Span.of(new Period.Month(YearMonth.of(Spans.nearestYear(month, ref), month)), true);
         }
         if (a == n || key.charAt(a) != '/') {
@@ -92,15 +99,22 @@ final class DateForms {
         if (b != n || b == a + 1 || b - a - 1 > 2) {
             return null;
         }
-        String d = key.substring(i, a);
-        String mo = key.substring(a + 1, b);
-        int month = Integer.parseInt(mo);
-        int day = Integer.parseInt(d);
-        LocalDate ref = reference(text, ctx, d + "/" + mo);
-        if (month < 1 || month > 12) {
-            throw Refusals.notADate(text, d + "/" + mo);
+        // "D/M" as written is key[i..b)
+        int month = Integer.parseInt(key, a + 1, b, 10);
+        int day = Integer.parseInt(key, i, a, 10);
+        LocalDate ref = ctx.reference().orElse(null);
+        if (ref == null) {
+            throw Refusals.needsReference(text, key.substring(i, b));
         }
-        return Span.day(date(text, key, d, mo, Spans.nearestYear(month, day, ref)), true);
+        if (month < 1 || month > 12) {
+            throw Refusals.notADate(text, key.substring(i, b));
+        }
+        int year = Spans.nearestYear(month, day, ref);
+        try {
+            return Span.day(LocalDate.of(year, month, day), true);
+        } catch (DateTimeException e) {
+            throw Refusals.notADate(text, key.substring(i, b) + "/" + year);
+        }
     }
 
     /** {@link #read} without the hand-written {@link #plain} forms in front. */
