@@ -27,20 +27,37 @@ final class AnchorForms {
     private AnchorForms() {}
 
     /**
-     * A cheap test before the patterns: "sau khi", or a count followed by "ngày" or "tháng" (not a
-     * date such as "ngày 15/3" or a month such as "tháng 6/2023").
+     * A cheap test before the patterns: "sau khi", or a count followed by "ngày", "ngày làm việc" or
+     * "tháng" that ends the phrase or is followed by "kể từ", "tính từ" or "sau" (not a date such as
+     * "ngày 15/3", a month such as "tháng 6/2023", or a part of a year such as "6 tháng đầu năm").
+     * False only where {@link #read} finds nothing.
      */
     static boolean mayBe(String key) {
         if (key.contains("sau khi")) {
             return true;
         }
         for (int i = key.indexOf(' '); i > 0; i = key.indexOf(' ', i + 1)) {
-            if (Character.isDigit(key.charAt(i - 1))
-                    && (key.startsWith("ngay", i + 1) || key.startsWith("thang", i + 1))) {
+            if (!Character.isDigit(key.charAt(i - 1))) {
+                continue;
+            }
+            int u = i + 1;
+            if (key.startsWith("ngay", u)
+                    && (countedFrom(key, u + 4) || (key.startsWith(" lam viec", u + 4) && countedFrom(key, u + 13)))) {
+                return true;
+            }
+            if (key.startsWith("thang", u) && countedFrom(key, u + 5)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether the phrase ends at {@code at}, or goes on with what {@link #OFFSET} counts from. */
+    private static boolean countedFrom(String key, int at) {
+        return at == key.length()
+                || key.startsWith(" ke tu ", at)
+                || key.startsWith(" tinh tu ", at)
+                || key.startsWith(" sau ", at);
     }
 
     /** An anchored deadline, or null when the key is not one. */

@@ -30,7 +30,6 @@ final class DateForms {
             Pattern.compile("(\\d{1,2}) thang (dau|cuoi)(?: nam)?(?: " + YEAR + ")?");
 
     private static final Pattern YEAR_FORM = Pattern.compile("(?:ca )?(?:nam )?(\\d{4})");
-    private static final Pattern THIS_YEAR = Pattern.compile("ca nam|nam nay|trong nam");
     private static final Pattern STAGE =
             Pattern.compile("(?:ca |giai doan |thoi ky |nhiem ky |ke hoach |nam |\\d{1,2} nam )*(\\d{4})-(\\d{2,4})");
     /** "10 tháng năm 2025", "9 tháng năm 2024": the months of a year so far (six stays ambiguous). */
@@ -52,7 +51,11 @@ final class DateForms {
             return plain;
         }
         Span yearless = yearless(key, text, ctx);
-        return yearless != null ? yearless : readByPatterns(key, text, ctx);
+        if (yearless != null) {
+            return yearless;
+        }
+        Span part = partOfYear(key, text, ctx);
+        return part != null ? part : readByPatterns(key, text, ctx);
     }
 
     /**
@@ -75,8 +78,15 @@ final class DateForms {
             if (a != n) {
                 return null;
             }
-            int month = month(text, key.substring(i, a));
-            LocalDate ref = reference(text, ctx, "tháng " + month);
+            // the numbers are read in place; a refusal's words are made only when it refuses
+            int month = Integer.parseInt(key, i, a, 10);
+            if (month < 1 || month > 12) {
+                throw Refusals.noSuchPart(text, "tháng " + key.substring(i, a));
+            }
+            LocalDate ref = ctx.reference().orElse(null);
+            if (ref == null) {
+                throw Refusals.needsReference(text, "tháng " + month);
+            }
             return Span.of(new Period.Month(YearMonth.of(Spans.nearestYear(month, ref), month)), true);
         }
         if (a == n || key.charAt(a) != '/') {
@@ -89,15 +99,22 @@ final class DateForms {
         if (b != n || b == a + 1 || b - a - 1 > 2) {
             return null;
         }
-        String d = key.substring(i, a);
-        String mo = key.substring(a + 1, b);
-        int month = Integer.parseInt(mo);
-        int day = Integer.parseInt(d);
-        LocalDate ref = reference(text, ctx, d + "/" + mo);
-        if (month < 1 || month > 12) {
-            throw Refusals.notADate(text, d + "/" + mo);
+        // "D/M" as written is key[i..b)
+        int month = Integer.parseInt(key, a + 1, b, 10);
+        int day = Integer.parseInt(key, i, a, 10);
+        LocalDate ref = ctx.reference().orElse(null);
+        if (ref == null) {
+            throw Refusals.needsReference(text, key.substring(i, b));
         }
-        return Span.day(date(text, key, d, mo, Spans.nearestYear(month, day, ref)), true);
+        if (month < 1 || month > 12) {
+            throw Refusals.notADate(text, key.substring(i, b));
+        }
+        int year = Spans.nearestYear(month, day, ref);
+        try {
+            return Span.day(LocalDate.of(year, month, day), true);
+        } catch (DateTimeException e) {
+            throw Refusals.notADate(text, key.substring(i, b) + "/" + year);
+        }
     }
 
     /** {@link #read} without the hand-written {@link #plain} forms in front. */
@@ -155,28 +172,10 @@ final class DateForms {
         }
         if (((digit || lead == 's') && monthsWord && (m = HALF.matcher(key)).matches())
                 || (lead == 'n' && key.startsWith("nua ") && (m = HALF_WORD.matcher(key)).matches())) {
-            int half = m.group(1).equals("dau") ? 1 : 2;
-            if (m.group(2) != null) {
-                return Span.of(new Period.HalfYear(year(text, m.group(2)), half), false);
-            }
-            LocalDate ref = reference(text, ctx, half == 1 ? "6 tháng đầu năm" : "6 tháng cuối năm");
-            return Span.of(new Period.HalfYear(ref.getYear(), half), true);
+            return half(text, ctx, m.group(1).equals("dau") ? 1 : 2, m.group(2));
         }
         if (digit && monthsWord && (m = MONTHS_OF_YEAR.matcher(key)).matches()) {
-            int months = Integer.parseInt(m.group(1));
-            if (months < 1 || months > 12) {
-                throw Refusals.noSuchPart(text, m.group(1) + " tháng");
-            }
-            boolean first = m.group(2).equals("dau");
-            int year;
-            boolean inferred = m.group(3) == null;
-            year = inferred
-                    ? reference(text, ctx, m.group(1) + " tháng " + (first ? "đầu" : "cuối") + " năm")
-                            .getYear()
-                    : year(text, m.group(3));
-            LocalDate start = first ? LocalDate.of(year, 1, 1) : LocalDate.of(year, 13 - months, 1);
-            LocalDate end = first ? YearMonth.of(year, months).atEndOfMonth() : LocalDate.of(year, 12, 31);
-            return new Span(start, end, Spans.wholePeriod(start, end).orElse(null), inferred);
+            return monthsOfYear(text, ctx, m.group(1), m.group(2).equals("dau"), m.group(3));
         }
         if (digit && monthsWord && (m = MONTHS_TO_DATE.matcher(key)).matches()) {
             int months = Integer.parseInt(m.group(1));
@@ -197,7 +196,7 @@ final class DateForms {
         if (digitLast && key.length() <= 11 && (m = YEAR_FORM.matcher(key)).matches()) {
             return Span.of(new Period.Year(year(text, m.group(1))), false);
         }
-        if (key.length() <= 9 && THIS_YEAR.matcher(key).matches()) {
+        if (key.equals("ca nam") || key.equals("nam nay") || key.equals("trong nam")) {
             LocalDate ref = reference(text, ctx, "cả năm");
             return Span.of(new Period.Year(ref.getYear()), true);
         }
@@ -213,6 +212,88 @@ final class DateForms {
             return Span.of(from == to ? new Period.Year(from) : new Period.MultiYear(from, to), false);
         }
         return null;
+    }
+
+    /** A half-year ("6 tháng đầu năm 2024"), its year from the context when {@code yearDigits} is null. */
+    private static Span half(String text, ParseContext ctx, int half, String yearDigits) {
+        if (yearDigits != null) {
+            return Span.of(new Period.HalfYear(year(text, yearDigits), half), false);
+        }
+        LocalDate ref = reference(text, ctx, half == 1 ? "6 tháng đầu năm" : "6 tháng cuối năm");
+        return Span.of(new Period.HalfYear(ref.getYear(), half), true);
+    }
+
+    /** The first or last months of a year ("4 tháng đầu năm 2025"). */
+    private static Span monthsOfYear(
+            String text, ParseContext ctx, String monthsDigits, boolean first, String yearDigits) {
+        int months = Integer.parseInt(monthsDigits);
+        if (months < 1 || months > 12) {
+            throw Refusals.noSuchPart(text, monthsDigits + " tháng");
+        }
+        boolean inferred = yearDigits == null;
+        int year = inferred
+                ? reference(text, ctx, monthsDigits + " tháng " + (first ? "đầu" : "cuối") + " năm")
+                        .getYear()
+                : year(text, yearDigits);
+        LocalDate start = first ? LocalDate.of(year, 1, 1) : LocalDate.of(year, 13 - months, 1);
+        LocalDate end = first ? YearMonth.of(year, months).atEndOfMonth() : LocalDate.of(year, 12, 31);
+        return new Span(start, end, Spans.wholePeriod(start, end).orElse(null), inferred);
+    }
+
+    /**
+     * "N tháng đầu/cuối [năm] [yyyy]" by hand: what {@link #HALF} (N = 6, 06, "sau") and {@link
+     * #MONTHS_OF_YEAR} (N of one or two digits) read in {@link #readByPatterns}, the first of its
+     * patterns to match these keys; null for every other key.
+     */
+    static Span partOfYear(String key, String text, ParseContext ctx) {
+        int n = key.length();
+        int i = 0;
+        while (i < n && i < 3 && isDigit(key.charAt(i))) {
+            i++;
+        }
+        boolean sau = i == 0 && key.startsWith("sau ");
+        if (sau) {
+            i = 3;
+        } else if (i == 0 || i > 2) {
+            return null;
+        }
+        if (!key.startsWith(" thang ", i)) {
+            return null;
+        }
+        int at = i + 7;
+        boolean first;
+        if (key.startsWith("dau", at)) {
+            first = true;
+            at += 3;
+        } else if (key.startsWith("cuoi", at)) {
+            first = false;
+            at += 4;
+        } else {
+            return null;
+        }
+        if (key.startsWith(" nam", at)) {
+            at += 4;
+        }
+        String yearDigits = null;
+        if (at < n) {
+            if (key.charAt(at) != ' ') {
+                return null;
+            }
+            int y = at + 1;
+            int e = y;
+            while (e < n && isDigit(key.charAt(e))) {
+                e++;
+            }
+            if (e != n || e == y || e - y > 9) {
+                return null;
+            }
+            yearDigits = key.substring(y, e);
+        }
+        String count = key.substring(0, i);
+        if (sau || count.equals("6") || count.equals("06")) {
+            return half(text, ctx, first ? 1 : 2, yearDigits);
+        }
+        return monthsOfYear(text, ctx, count, first, yearDigits);
     }
 
     private static final String[] STAGE_WORDS = {"giai doan ", "thoi ky ", "nhiem ky ", "ke hoach ", "ca ", "nam "};
@@ -261,9 +342,11 @@ final class DateForms {
         }
         int a = Integer.parseInt(key, aStart, i, 10);
         if (i == n) {
-            String prefix = key.substring(0, aStart);
-            boolean yearWords =
-                    prefix.isEmpty() || prefix.equals("ca ") || prefix.equals("nam ") || prefix.equals("ca nam ");
+            // the words before the year are "", "ca ", "nam " or "ca nam " (looked at in place)
+            boolean yearWords = aStart == 0
+                    || (aStart == 3 && key.startsWith("ca "))
+                    || (aStart == 4 && key.startsWith("nam "))
+                    || (aStart == 7 && key.startsWith("ca nam "));
             return aLength == 4 && yearWords && inRange(a) ? Span.of(new Period.Year(a), false) : null;
         }
         char separator = key.charAt(i++);
@@ -308,7 +391,7 @@ final class DateForms {
             return null;
         }
         int c = Integer.parseInt(key, cStart, i, 10);
-        if (!inRange(c) || b < 1 || b > 12 || a < 1 || a > YearMonth.of(c, b).lengthOfMonth()) {
+        if (!inRange(c) || b < 1 || b > 12 || a < 1 || a > java.time.Month.of(b).length(java.time.Year.isLeap(c))) {
             return null;
         }
         return Span.day(LocalDate.of(c, b, a), false);

@@ -23,16 +23,18 @@ final class HolidayForms {
 
     /** The holiday's day, or null when the key names none. */
     static Span read(String key, String text, ParseContext ctx) {
+        // each pattern is tried only where the key begins as it must (a matcher costs more than a look)
         Matcher m;
-        if ((m = TET.matcher(key)).matches()) {
+        if ((key.startsWith("tet") || key.startsWith("ngay tet")) && (m = TET.matcher(key)).matches()) {
             int year = year(m, text, ctx, "Tết Nguyên đán");
             return Span.day(VietnamHolidays.lunarNewYear(year), m.group(1) == null);
         }
-        if ((m = HUNG.matcher(key)).matches()) {
+        if ((key.startsWith("gio to") || key.startsWith("ngay gio to")) && (m = HUNG.matcher(key)).matches()) {
             int year = year(m, text, ctx, "Giỗ Tổ Hùng Vương");
             return Span.day(VietnamHolidays.hungKingsDay(year), m.group(1) == null);
         }
-        if ((m = NATIONAL_DAY.matcher(key)).matches()) {
+        if ((key.startsWith("quoc khanh") || key.startsWith("le quoc khanh") || key.startsWith("ngay quoc khanh"))
+                && (m = NATIONAL_DAY.matcher(key)).matches()) {
             int year = year(m, text, ctx, "Quốc khánh");
             return Span.day(LocalDate.of(year, 9, 2), m.group(1) == null);
         }

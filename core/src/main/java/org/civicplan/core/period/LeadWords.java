@@ -85,12 +85,69 @@ final class LeadWords {
     static Lead strip(String key) {
         Qualifier qualifier = null;
         LocalTime time = null;
+        // the rest is key[from..]: the key has single spaces and none at its ends, so a word stripped
+        // with the space after it leaves the rest stripped, and one substring is taken at the end
+        int from = 0;
+        int n = key.length();
+        boolean changed = true;
+        while (changed && from < n) {
+            changed = false;
+            char initial = key.charAt(from);
+            Object[][] candidates = initial >= 'a' && initial <= 'z' ? BY_FIRST[initial - 'a'] : NONE;
+            for (Object[] lead : candidates) {
+                String word = (String) lead[0];
+                if (startsWithWord(key, from, word)) {
+                    if (lead[1] != null) {
+                        qualifier = (Qualifier) lead[1];
+                    }
+                    from = after(key, from + word.length());
+                    changed = true;
+                    break;
+                }
+            }
+            if (changed) {
+                continue;
+            }
+            int part = part(key, from);
+            if (part >= 0) {
+                // "đến cuối năm" is "đến hết năm": by the end, not the last third
+                boolean untilTheEnd = qualifier == Qualifier.BY_END && part == 3;
+                qualifier = untilTheEnd
+                        ? Qualifier.BY_END
+                        : part == 1 ? Qualifier.EARLY : part == 2 ? Qualifier.MIDDLE : Qualifier.LATE;
+                from = after(key, from + (part == 1 ? 3 : 4));
+                changed = true;
+                continue;
+            }
+            Matcher m;
+            if (time == null && mayBeTime(key, from) && (m = region(TIME.matcher(key), from)).find()) {
+                time = time(m);
+                if (time != null) {
+                    from = after(key, m.end());
+                    changed = true;
+                    continue;
+                }
+            }
+            if (mayBeWeekday(key, from) && (m = region(WEEKDAY.matcher(key), from)).find()) {
+                from = after(key, m.end());
+                changed = true;
+            }
+        }
+        return new Lead(qualifier, time, from == 0 ? key : key.substring(from));
+    }
+
+    private static final Object[][] NONE = new Object[0][];
+
+    /** {@link #strip} with the patterns: what the hand reading of the parts before a unit must not change. */
+    static Lead stripByPatterns(String key) {
+        Qualifier qualifier = null;
+        LocalTime time = null;
         String rest = key;
         boolean changed = true;
         while (changed && !rest.isEmpty()) {
             changed = false;
             char initial = rest.charAt(0);
-            Object[][] candidates = initial >= 'a' && initial <= 'z' ? BY_FIRST[initial - 'a'] : new Object[0][];
+            Object[][] candidates = initial >= 'a' && initial <= 'z' ? BY_FIRST[initial - 'a'] : NONE;
             for (Object[] lead : candidates) {
                 String word = (String) lead[0];
                 if (startsWithWord(rest, word)) {
@@ -105,12 +162,8 @@ final class LeadWords {
             if (changed) {
                 continue;
             }
-            char first = rest.charAt(0);
-            Matcher m = null;
-            if ((first == 'd' || first == 'g' || first == 'c')
-                    && (rest.startsWith("dau ") || rest.startsWith("giua ") || rest.startsWith("cuoi "))
-                    && (m = PART.matcher(rest)).find()) {
-                // "đến cuối năm" is "đến hết năm": by the end, not the last third
+            Matcher m;
+            if ((m = PART.matcher(rest)).find()) {
                 boolean untilTheEnd =
                         qualifier == Qualifier.BY_END && m.group(1).equals("cuoi");
                 qualifier = untilTheEnd
@@ -124,7 +177,7 @@ final class LeadWords {
                 changed = true;
                 continue;
             }
-            if (time == null && mayBeTime(rest) && (m = TIME.matcher(rest)).find()) {
+            if (time == null && (m = TIME.matcher(rest)).find()) {
                 time = time(m);
                 if (time != null) {
                     rest = rest.substring(m.end()).strip();
@@ -132,7 +185,7 @@ final class LeadWords {
                     continue;
                 }
             }
-            if (mayBeWeekday(rest) && (m = WEEKDAY.matcher(rest)).find()) {
+            if ((m = WEEKDAY.matcher(rest)).find()) {
                 rest = rest.substring(m.end()).strip();
                 changed = true;
             }
@@ -140,28 +193,70 @@ final class LeadWords {
         return new Lead(qualifier, time, rest);
     }
 
-    /** A cheap look before {@link #TIME}: "lúc …", or one or two digits then "h" or "giờ". */
-    private static boolean mayBeTime(String rest) {
-        if (rest.startsWith("luc ")) {
-            return true;
-        }
-        int i = 0;
-        while (i < rest.length() && i < 2 && rest.charAt(i) >= '0' && rest.charAt(i) <= '9') {
+    /** A matcher that sees {@code key} from {@code from} on, its '^' there (anchoring bounds). */
+    private static Matcher region(Matcher m, int from) {
+        return m.region(from, m.regionEnd());
+    }
+
+    /** Past the spaces at {@code i}: where the stripped rest begins. */
+    private static int after(String key, int i) {
+        int n = key.length();
+        while (i < n && key.charAt(i) <= ' ' && Character.isWhitespace(key.charAt(i))) {
             i++;
         }
-        if (i == 0 || i == rest.length()) {
+        return i;
+    }
+
+    /**
+     * What {@link #PART} finds at {@code from}, by hand: 1, 2 or 3 for "dau", "giua", "cuoi" followed
+     * by a space and "thang", "quy", "nam" or "nua"; -1 otherwise.
+     */
+    static int part(String key, int from) {
+        int part;
+        int at;
+        if (key.startsWith("dau ", from)) {
+            part = 1;
+            at = from + 4;
+        } else if (key.startsWith("giua ", from)) {
+            part = 2;
+            at = from + 5;
+        } else if (key.startsWith("cuoi ", from)) {
+            part = 3;
+            at = from + 5;
+        } else {
+            return -1;
+        }
+        return key.startsWith("thang", at)
+                        || key.startsWith("quy", at)
+                        || key.startsWith("nam", at)
+                        || key.startsWith("nua", at)
+                ? part
+                : -1;
+    }
+
+    /** A cheap look before {@link #TIME}: "lúc …", or one or two digits then "h" or "giờ". */
+    private static boolean mayBeTime(String key, int from) {
+        if (key.startsWith("luc ", from)) {
+            return true;
+        }
+        int n = key.length();
+        int i = from;
+        while (i < n && i - from < 2 && key.charAt(i) >= '0' && key.charAt(i) <= '9') {
+            i++;
+        }
+        if (i == from || i == n) {
             return false;
         }
-        char c = rest.charAt(i);
-        return c == 'h' || c == 'g' || (c == ' ' && (rest.startsWith("h", i + 1) || rest.startsWith("gio", i + 1)));
+        char c = key.charAt(i);
+        return c == 'h' || c == 'g' || (c == ' ' && (key.startsWith("h", i + 1) || key.startsWith("gio", i + 1)));
     }
 
     /** A cheap look before {@link #WEEKDAY}. */
-    private static boolean mayBeWeekday(String rest) {
-        return rest.startsWith("thu ")
-                || rest.startsWith("chu nhat")
-                || rest.startsWith("ngay thu ")
-                || rest.startsWith("ngay chu nhat");
+    private static boolean mayBeWeekday(String key, int from) {
+        return key.startsWith("thu ", from)
+                || key.startsWith("chu nhat", from)
+                || key.startsWith("ngay thu ", from)
+                || key.startsWith("ngay chu nhat", from);
     }
 
     private static LocalTime time(Matcher m) {
@@ -178,6 +273,12 @@ final class LeadWords {
     }
 
     static boolean startsWithWord(String text, String word) {
-        return text.startsWith(word) && (text.length() == word.length() || text.charAt(word.length()) == ' ');
+        return startsWithWord(text, 0, word);
+    }
+
+    /** Whether {@code word} stands at {@code from} as a whole word. */
+    static boolean startsWithWord(String text, int from, String word) {
+        int end = from + word.length();
+        return text.startsWith(word, from) && (text.length() == end || text.charAt(end) == ' ');
     }
 }

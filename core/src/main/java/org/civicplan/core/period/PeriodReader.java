@@ -63,7 +63,7 @@ public final class PeriodReader {
             return readKey(text, key, context);
         } catch (DateTimeException | IllegalArgumentException | ArithmeticException | IllegalStateException e) {
             // every range is checked before a value is built; this keeps the contract if one slips
-            throw Refusals.notUnderstood(text, DateForms.nearest(key));
+            throw Refusals.notUnderstoodNear(text, key);
         }
     }
 
@@ -110,13 +110,13 @@ public final class PeriodReader {
             return anchored;
         }
         Optional<String> orientation = Optional.empty();
-        Matcher o = key.contains("dinh huong") || key.contains("tam nhin") || key.contains("huong toi")
-                ? ORIENTATION.matcher(key)
-                : null;
-        if (o != null && o.find()) {
+        int o = key.contains("dinh huong") || key.contains("tam nhin") || key.contains("huong toi")
+                ? orientationAt(key)
+                : -1;
+        if (o >= 0) {
             Matcher t = ORIENTATION_TEXT.matcher(text.strip());
-            orientation = Optional.of(t.find() ? ReaderText.trimmed(t.group()) : key.substring(o.start() + 1));
-            key = key.substring(0, o.start()).strip();
+            orientation = Optional.of(t.find() ? ReaderText.trimmed(t.group()) : key.substring(o + 1));
+            key = key.substring(0, o).strip();
         }
         LeadWords.Lead lead = LeadWords.strip(key);
         String rest = lead.rest();
@@ -149,9 +149,51 @@ public final class PeriodReader {
             if (e.find()) {
                 throw Refusals.outsideKnowledge(text, ReaderText.originalAfter(text, key, key.indexOf(e.group())));
             }
-            throw Refusals.notUnderstood(text, DateForms.nearest(key));
+            throw Refusals.notUnderstoodNear(text, key);
         }
         return apply(text, lead.qualifier(), span, holiday != null, orientation, lead.time());
+    }
+
+    private static final String[] ORIENTATION_WORDS = {"dinh huong", "tam nhin", "huong toi"};
+
+    /**
+     * Where {@link #ORIENTATION} begins in {@code key} (its first match), or -1, by hand: the first
+     * space followed by any "va " and "theo ", then one of the orientation words ending a word.
+     */
+    static int orientationAt(String key) {
+        int n = key.length();
+        for (int s = key.indexOf(' '); s >= 0; s = key.indexOf(' ', s + 1)) {
+            int i = s + 1;
+            boolean more = true;
+            while (more) {
+                more = false;
+                if (key.startsWith("va ", i)) {
+                    i += 3;
+                    more = true;
+                } else if (key.startsWith("theo ", i)) {
+                    i += 5;
+                    more = true;
+                }
+            }
+            for (String word : ORIENTATION_WORDS) {
+                int end = i + word.length();
+                if (key.startsWith(word, i) && (end == n || !isWord(key.charAt(end)))) {
+                    return s;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** {@link #orientationAt} by the pattern. */
+    static int orientationAtByPattern(String key) {
+        Matcher m = ORIENTATION.matcher(key);
+        return m.find() ? m.start() : -1;
+    }
+
+    /** A word character as {@code \\b} in a pattern sees it. */
+    private static boolean isWord(char c) {
+        return c == '_' || Character.isLetterOrDigit(c);
     }
 
     /** Whether {@code key} has a digit (no vague phrase has one, so the pattern is spared). */

@@ -62,8 +62,9 @@ final class ReaderText {
      */
     static String key(String text) {
         int n = text.length();
-        // first pass: separators made plain and each character folded by the table, into one array
-        char[] folded = new char[n];
+        // first pass: separators made plain and each character folded by the table, into one array of
+        // Latin-1 bytes (the folded key is ASCII but for rare letters; any beyond Latin-1 goes the general way)
+        byte[] folded = new byte[n];
         int length = 0;
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
@@ -94,18 +95,21 @@ final class ReaderText {
                 continue;
             }
             char f = p < FOLD.length ? FOLD[p] : SLOW;
-            if (f == SLOW) {
+            if (f == DROP) {
+                continue;
+            }
+            if (f > 0xFF) {
                 return keyByFold(text);
             }
-            if (f != DROP) {
-                folded[length++] = f;
-            }
+            folded[length++] = (byte) f;
         }
-        // second pass: no spaces at the ends, around '/' or '-' or in runs; a '.' ending a word is a space
-        char[] b = new char[length];
+        // second pass: no spaces at the ends, around '/' or '-' or in runs; a '.' ending a word is a space.
+        // It writes into the same array: it never writes ahead of what it reads (size <= i), and looks
+        // ahead only at folded[i + 1], which it has not yet written.
+        byte[] b = folded;
         int size = 0;
         for (int i = 0; i < length; i++) {
-            char c = folded[i];
+            char c = (char) (folded[i] & 0xFF);
             if (c == '.' && (i + 1 == length || folded[i + 1] == ' ' || size == 0 || b[size - 1] == ' ')) {
                 c = ' ';
             }
@@ -119,12 +123,12 @@ final class ReaderText {
             } else if ((c == '/' || c == '-') && size > 0 && b[size - 1] == ' ') {
                 size--;
             }
-            b[size++] = c;
+            b[size++] = (byte) c;
         }
         while (size > 0 && b[size - 1] == ' ') {
             size--;
         }
-        return rewrite(new String(b, 0, size));
+        return rewrite(new String(b, 0, size, java.nio.charset.StandardCharsets.ISO_8859_1));
     }
 
     /** {@link #key}, the general way: for text with characters outside {@link #FOLD}. */
@@ -293,7 +297,7 @@ final class ReaderText {
      * {@code ReaderTextTest} holds it to), without their matchers.
      */
     static String wordDates(String k) {
-        StringBuilder out = new StringBuilder(k.length());
+        StringBuilder out = null;
         int copied = 0;
         int n = k.length();
         for (int at = k.indexOf("thang "); at >= 0; at = k.indexOf("thang ", at + 1)) {
@@ -316,6 +320,7 @@ final class ReaderText {
                 int y0 = m1 + 5;
                 int y1 = digitsEnd(k, y0, 9);
                 if (y1 > 0) {
+                    out = out != null ? out : new StringBuilder(k.length());
                     if (day && d0 >= copied) {
                         out.append(k, copied, d0).append(k, d0, d1).append('/');
                     } else {
@@ -332,11 +337,12 @@ final class ReaderText {
                     && d0 >= 5 + copied
                     && k.startsWith("ngay ", d0 - 5)
                     && (d0 == 5 || !isWord(k.charAt(d0 - 6)))) {
+                out = out != null ? out : new StringBuilder(k.length());
                 out.append(k, copied, d1).append('/').append(k, m0, m1);
                 copied = m1;
             }
         }
-        if (copied == 0) {
+        if (out == null) {
             return k;
         }
         return out.append(k, copied, n).toString();
@@ -474,6 +480,27 @@ final class ReaderText {
 
     /** {@code part} without the punctuation and spaces around it. */
     static String trimmed(String part) {
+        String s = part.strip();
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                // a line terminator the patterns' '$' may stop before: they say what is dropped
+                return trimmedByPatterns(part);
+            }
+        }
+        int end = s.length();
+        while (end > 0 && isTrailing(s.charAt(end - 1))) {
+            end--;
+        }
+        int start = 0;
+        while (start < end && isLeading(s.charAt(start))) {
+            start++;
+        }
+        return s.substring(start, end).strip();
+    }
+
+    /** {@link #trimmed} by the patterns. */
+    static String trimmedByPatterns(String part) {
         return LEADING.matcher(TRAILING.matcher(part.strip()).replaceAll(""))
                 .replaceAll("")
                 .strip();

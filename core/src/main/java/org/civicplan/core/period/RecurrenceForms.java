@@ -31,8 +31,8 @@ final class RecurrenceForms {
         String rest = key;
         OptionalInt day = OptionalInt.empty();
         OptionalInt month = OptionalInt.empty();
-        Matcher m = DUE.matcher(rest);
-        if (m.find()) {
+        Matcher m = hasDigit(rest) ? DUE.matcher(rest) : null;
+        if (m != null && m.find()) {
             String d = m.group(1) != null ? m.group(1) : m.group(3) != null ? m.group(3) : m.group(5);
             String mo = m.group(1) != null ? null : m.group(3) != null ? m.group(4) : m.group(6);
             int dd = Integer.parseInt(d);
@@ -50,10 +50,60 @@ final class RecurrenceForms {
             rest = rest.substring(0, m.start()) + " " + rest.substring(m.end());
         }
         EnumSet<Frequency> every = EnumSet.noneOf(Frequency.class);
-        if (HALF.matcher(rest).find()) {
+        if ((rest.contains("thang") || rest.contains("nua nam"))
+                && HALF.matcher(rest).find()) {
             every.add(Frequency.HALF_YEARLY);
             rest = HALF.matcher(rest).replaceAll(" ");
         }
+        if (!words(rest, every)) {
+            return null;
+        }
+        if (every.isEmpty()) {
+            return null;
+        }
+        return new Deadline.Recurring(text, every, day, month);
+    }
+
+    /** The frequency words and, as null, the fillers; every other word is unknown. */
+    private static final String[] WORDS = {
+        "tuan", "thang", "quy", "nam", "dinh", "ky", "hang", "moi", "va", "hoac", "bao", "cao", "lan"
+    };
+
+    private static final Frequency[] MEANS = {Frequency.WEEKLY, Frequency.MONTHLY, Frequency.QUARTERLY, Frequency.YEARLY
+    };
+
+    /**
+     * Adds the frequency of each word of {@code rest} (words between spaces) to {@code every}; false
+     * when a word is neither a frequency nor a filler. What {@link #wordsBySplitting} does, without
+     * cutting the words out.
+     */
+    static boolean words(String rest, Set<Frequency> every) {
+        int n = rest.length();
+        int i = 0;
+        while (i < n) {
+            if (rest.charAt(i) == ' ') {
+                i++;
+                continue;
+            }
+            int end = rest.indexOf(' ', i);
+            end = end < 0 ? n : end;
+            int w = 0;
+            while (w < WORDS.length && !(WORDS[w].length() == end - i && rest.regionMatches(i, WORDS[w], 0, end - i))) {
+                w++;
+            }
+            if (w == WORDS.length) {
+                return false;
+            }
+            if (w < MEANS.length) {
+                every.add(MEANS[w]);
+            }
+            i = end;
+        }
+        return true;
+    }
+
+    /** {@link #words} by splitting, as the reader first did it. */
+    static boolean wordsBySplitting(String rest, Set<Frequency> every) {
         for (String word : rest.strip().split(" +")) {
             switch (word) {
                 case "tuan" -> every.add(Frequency.WEEKLY);
@@ -63,14 +113,21 @@ final class RecurrenceForms {
                 case "" -> {}
                 default -> {
                     if (!FILLER.contains(word)) {
-                        return null;
+                        return false;
                     }
                 }
             }
         }
-        if (every.isEmpty()) {
-            return null;
+        return true;
+    }
+
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
         }
-        return new Deadline.Recurring(text, every, day, month);
+        return false;
     }
 }

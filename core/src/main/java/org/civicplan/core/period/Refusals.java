@@ -124,18 +124,26 @@ final class Refusals {
         });
     }
 
+    /** Nothing fits; the nearest reading is looked for in {@code key} only when the message is built. */
+    static InvalidPeriodException notUnderstoodNear(String text, String key) {
+        return new ReaderRefusal(
+                text, RefusalKind.NOT_UNDERSTOOD, () -> notUnderstoodMessage(text, DateForms.nearest(key)));
+    }
+
     /** Nothing fits; {@code nearest} is a part that does read, when there is one. */
     static InvalidPeriodException notUnderstood(String text, String nearest) {
-        return new ReaderRefusal(text, RefusalKind.NOT_UNDERSTOOD, () -> {
-            String shown = shown(text);
-            String viNear = nearest == null ? "" : "; phần đọc được gần nhất: \"" + nearest + "\"";
-            String enNear = nearest == null ? "" : "; the nearest part that reads: \"" + nearest + "\"";
-            return Message.of(
-                    shown + ": không hiểu cách viết này" + viNear
-                            + " (ví dụ: \"trước ngày 15/11/2022\", \"trong quý III/2023\", \"giai đoạn 2021-2025\")",
-                    shown + ": this form is not understood" + enNear
-                            + " (e.g. \"trước ngày 15/11/2022\", \"trong quý III/2023\", \"giai đoạn 2021-2025\")");
-        });
+        return new ReaderRefusal(text, RefusalKind.NOT_UNDERSTOOD, () -> notUnderstoodMessage(text, nearest));
+    }
+
+    private static Message notUnderstoodMessage(String text, String nearest) {
+        String shown = shown(text);
+        String viNear = nearest == null ? "" : "; phần đọc được gần nhất: \"" + nearest + "\"";
+        String enNear = nearest == null ? "" : "; the nearest part that reads: \"" + nearest + "\"";
+        return Message.of(
+                shown + ": không hiểu cách viết này" + viNear
+                        + " (ví dụ: \"trước ngày 15/11/2022\", \"trong quý III/2023\", \"giai đoạn 2021-2025\")",
+                shown + ": this form is not understood" + enNear
+                        + " (e.g. \"trước ngày 15/11/2022\", \"trong quý III/2023\", \"giai đoạn 2021-2025\")");
     }
 
     static InvalidPeriodException notOnePeriod(String text, Deadline read) {

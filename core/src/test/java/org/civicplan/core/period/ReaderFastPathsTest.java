@@ -223,4 +223,220 @@ class ReaderFastPathsTest {
             assertThat(ReaderText.rewrite(k)).isEqualTo(ReaderText.rewriteByPatterns(k));
         }
     }
+
+    /**
+     * Keys rich in what the lead words, ranges, anchors, recurrences and parts of a year are made of:
+     * the corpus keys and generated phrases made keys, so each holds what {@link ReaderText#key} gives.
+     */
+    static Stream<String> formKeys() throws IOException {
+        List<String> out = new ArrayList<>();
+        for (DeadlineCorpusTest.Row row : DeadlineCorpusTest.rows()) {
+            out.add(ReaderText.key(row.phrase()));
+        }
+        String[] parts = {
+            "từ",
+            "kể từ",
+            "đến",
+            "đến hết",
+            "tới",
+            "và",
+            "hết",
+            "trước",
+            "chậm nhất",
+            "trong",
+            "vào",
+            "thời gian",
+            "hoàn thành",
+            "đầu",
+            "giữa",
+            "cuối",
+            "năm",
+            "tháng",
+            "quý",
+            "nửa",
+            "ngày",
+            "thứ Hai",
+            "chủ nhật",
+            "lúc",
+            "16h00",
+            "9 giờ",
+            "sáng",
+            "chiều",
+            "25h",
+            "8h",
+            "30",
+            "6",
+            "06",
+            "sáu",
+            "4",
+            "13",
+            "123",
+            "2023",
+            "15/3",
+            "15/3/2022",
+            "làm việc",
+            "tính từ",
+            "sau",
+            "sau khi",
+            "ký",
+            "hằng",
+            "định kỳ",
+            "mỗi",
+            "tuần",
+            "hoặc",
+            "báo cáo",
+            "lần",
+            "6 tháng",
+            "nửa năm",
+            "x",
+            "-",
+            "/",
+            ",",
+            "II",
+            "đầu năm",
+            "cuối năm",
+            "định hướng",
+            "tầm nhìn",
+            "hướng tới",
+            "hướng tới_",
+            "theo",
+            "định hướngx",
+            "ca"
+        };
+        Random random = new Random(17);
+        for (int i = 0; i < 3000; i++) {
+            StringBuilder b = new StringBuilder();
+            int words = 1 + random.nextInt(7);
+            for (int w = 0; w < words; w++) {
+                b.append(' ').append(parts[random.nextInt(parts.length)]);
+            }
+            out.add(ReaderText.key(b.toString()));
+        }
+        return out.stream();
+    }
+
+    private static final java.util.regex.Pattern PART =
+            java.util.regex.Pattern.compile("^(dau|giua|cuoi) (?=thang|quy|nam|nua)");
+
+    private static final java.util.regex.Pattern PART_OF_YEAR =
+            java.util.regex.Pattern.compile("(?:\\d{1,2}|sau) thang (?:dau|cuoi)(?: nam)?(?: \\d{1,9})?");
+
+    /** The lead words read by offsets, the parts ("đầu", "giữa", "cuối") by hand, as by the patterns. */
+    @ParameterizedTest
+    @MethodSource("formKeys")
+    void leadWordsAsThePatterns(String key) {
+        assertThat(LeadWords.strip(key)).as(key).isEqualTo(LeadWords.stripByPatterns(key));
+        for (int from = 0; from <= key.length(); from++) {
+            java.util.regex.Matcher m = PART.matcher(key.substring(from));
+            int expected =
+                    !m.find() ? -1 : m.group(1).equals("dau") ? 1 : m.group(1).equals("giua") ? 2 : 3;
+            assertThat(LeadWords.part(key, from)).as(key + " @" + from).isEqualTo(expected);
+        }
+    }
+
+    /** The orientation after a stage ("định hướng đến năm 2030") is found by hand where its pattern finds it. */
+    @ParameterizedTest
+    @MethodSource("formKeys")
+    void orientationFoundAsByThePattern(String key) {
+        for (String k : List.of(key, "giai doan 2021-2025 " + key, key + " dinh huong den nam 2030")) {
+            assertThat(PeriodReader.orientationAt(k)).as(k).isEqualTo(PeriodReader.orientationAtByPattern(k));
+        }
+    }
+
+    /** A range or an open start is cut by hand where the patterns cut it. */
+    @ParameterizedTest
+    @MethodSource("formKeys")
+    void rangesCutAsByThePatterns(String key) {
+        assertThat(RangeForms.split(key)).as(key).isEqualTo(RangeForms.splitByPatterns(key));
+        for (String k : List.of("tu " + key, "ke tu " + key, key + " va " + key, "tu " + key + " den het " + key)) {
+            assertThat(RangeForms.split(k)).as(k).isEqualTo(RangeForms.splitByPatterns(k));
+        }
+    }
+
+    /** Where the look before the anchor patterns says no, the patterns find nothing either. */
+    @ParameterizedTest
+    @MethodSource("formKeys")
+    void anchorsOnlyWhereTheLookSays(String key) {
+        for (String k : List.of(key, "trong " + key, key + " ke tu ngay ky", key + " ngay lam viec sau " + key)) {
+            if (!AnchorForms.mayBe(k)) {
+                assertThat(AnchorForms.read(k, k, ParseContext.documentDated(java.time.LocalDate.of(2023, 5, 2))))
+                        .as(k)
+                        .isNull();
+            }
+        }
+    }
+
+    /** The words of a recurrence read in place as when split into strings. */
+    @ParameterizedTest
+    @MethodSource("formKeys")
+    void recurrenceWordsAsSplit(String key) {
+        for (String k : List.of(key, "hang " + key, "dinh ky hang quy " + key, "  " + key + "  nam ")) {
+            java.util.Set<Deadline.Frequency> fast = java.util.EnumSet.noneOf(Deadline.Frequency.class);
+            java.util.Set<Deadline.Frequency> slow = java.util.EnumSet.noneOf(Deadline.Frequency.class);
+            assertThat(RecurrenceForms.words(k, fast)).as(k).isEqualTo(RecurrenceForms.wordsBySplitting(k, slow));
+            assertThat(fast).as(k).isEqualTo(slow);
+        }
+    }
+
+    /** "N tháng đầu/cuối năm [yyyy]" by hand as by the patterns, read or refused alike. */
+    @ParameterizedTest
+    @MethodSource("formKeys")
+    void partsOfAYearAsThePatterns(String key) {
+        for (ParseContext ctx :
+                List.of(ParseContext.none(), ParseContext.documentDated(java.time.LocalDate.of(2022, 12, 20)))) {
+            Object fast = outcome(() -> DateForms.partOfYear(key, key, ctx));
+            if (PART_OF_YEAR.matcher(key).matches()) {
+                // every key of this shape is taken by hand, none left to the patterns
+                assertThat(fast).as(key).isNotNull();
+            }
+            if (fast != null) {
+                assertThat(fast).as(key).isEqualTo(outcome(() -> DateForms.readByPatterns(key, key, ctx)));
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(
+            strings = {
+                "6 thang dau nam 2024",
+                "06 thang cuoi nam 2024",
+                "sau thang dau nam",
+                "6 thang dau",
+                "6 thang cuoi 2021",
+                "4 thang dau nam 2025",
+                "9 thang cuoi nam",
+                "13 thang dau nam 2025",
+                "0 thang dau nam 2025",
+                "00 thang cuoi 2025",
+                "123 thang dau nam 2025",
+                "6 thang dau nam 25",
+                "6 thang dau nam 1234567890",
+                "6 thang dau nam nam 2024",
+                "6 thang dau  2024",
+                "6 thang giua nam 2024",
+                "6 thang dau nam 2024 ",
+                "sau thang cuoi 2201",
+                "12 thang cuoi nam 2024",
+                "1 thang dau"
+            })
+    void partsOfAYearAtTheirEdges(String key) {
+        partsOfAYearAsThePatterns(key);
+    }
+
+    private static Object outcome(java.util.function.Supplier<Spans.Span> read) {
+        try {
+            return read.get();
+        } catch (InvalidPeriodException e) {
+            return e.kind() + " " + e.getMessage();
+        }
+    }
+
+    /** The orientation text is trimmed by hand as by the patterns. */
+    @ParameterizedTest
+    @MethodSource("phrases")
+    void trimmedAsThePatterns(String phrase) {
+        for (String p : List.of(phrase, ", " + phrase + ").", "(\"" + phrase + ";")) {
+            assertThat(ReaderText.trimmed(p)).as(p).isEqualTo(ReaderText.trimmedByPatterns(p));
+        }
+    }
 }
