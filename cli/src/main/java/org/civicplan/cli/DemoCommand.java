@@ -104,7 +104,7 @@ final class DemoCommand implements Callable<Integer>, CivicPlanCli.HasOptions {
             Program program = store.programs().get(Program07Sample.PROGRAM);
             Files.writeString(
                     out.resolve("review-2021-H1.txt"),
-                    ReviewText.text(review, program, store.units().directory(), store.items(), lang),
+                    ReviewText.text(review, program, store.units().directory(), lang),
                     StandardCharsets.UTF_8);
             Files.writeString(
                     out.resolve("review-2021-H1.json"), ReviewJson.create().toJson(review), StandardCharsets.UTF_8);

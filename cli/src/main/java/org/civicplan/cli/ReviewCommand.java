@@ -74,12 +74,7 @@ final class ReviewCommand implements Callable<Integer>, CivicPlanCli.HasOptions 
                 if (format.equalsIgnoreCase("json")) {
                     out.println(ReviewJson.create().toJson(review));
                 } else {
-                    out.print(ReviewText.text(
-                            review,
-                            pr,
-                            open.store().units().directory(),
-                            open.store().items(),
-                            o.lang()));
+                    out.print(ReviewText.text(review, pr, open.store().units().directory(), o.lang()));
                 }
             }
             int skipped = open.skipped().size();

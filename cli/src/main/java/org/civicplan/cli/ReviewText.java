@@ -3,6 +3,7 @@ package org.civicplan.cli;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.civicplan.core.Lang;
 import org.civicplan.core.NumberText;
 import org.civicplan.core.export.ItemText;
@@ -12,7 +13,6 @@ import org.civicplan.core.model.UnitDirectory;
 import org.civicplan.core.review.Review;
 import org.civicplan.core.review.ReviewKind;
 import org.civicplan.core.review.ReviewStatus;
-import org.civicplan.core.spi.ItemRepository;
 
 /** Renders a review for officials, in Vietnamese or English; the JSON form is storage-json's {@code ReviewJson}. */
 final class ReviewText {
@@ -20,8 +20,8 @@ final class ReviewText {
 
     private ReviewText() {}
 
-    /** The review; each listed item's lead as the exports print it ({@link ItemText#leadUnits}), from {@code items}. */
-    static String text(Review review, Program program, UnitDirectory units, ItemRepository items, Lang lang) {
+    /** The review; each listed item's lead as the exports print it ({@link ItemText#leadUnits}), from its line. */
+    static String text(Review review, Program program, UnitDirectory units, Lang lang) {
         boolean vi = lang == Lang.VI;
         StringBuilder s = new StringBuilder();
         s.append(ReviewKind.of(review.reporting().period()).label(lang).toUpperCase(lang.locale()))
@@ -58,9 +58,7 @@ final class ReviewText {
                         "  %-18s %s%s%n",
                         line.id(),
                         line.title(),
-                        items.find(line.id())
-                                .map(i -> ItemText.leadUnits(i, units, ", "))
-                                .or(() -> line.lead().map(units::nameOf))
+                        Optional.of(ItemText.leadUnits(line, units, ", "))
                                 .filter(lead -> !lead.isEmpty())
                                 .map(lead -> " [" + lead + "]")
                                 .orElse(vi ? " [chưa rõ chủ trì]" : " [no lead]")));

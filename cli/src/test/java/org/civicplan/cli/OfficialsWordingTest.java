@@ -98,6 +98,13 @@ class OfficialsWordingTest {
             assertThat(back.units()).containsExactlyInAnyOrderElementsOf(file.units());
             assertThat(back.items().stream().filter(i -> i.deadlineAsWritten().isPresent()))
                     .hasSize(5);
+            // the one-unit fields keep the names the file gave beside their codes
+            assertThat(back.items())
+                    .extracting(i -> i.assignment().reportingUnitAsWritten())
+                    .contains(java.util.Optional.of("Sở NN&PTNT"));
+            assertThat(back.items())
+                    .extracting(i -> i.assignment().responsible().flatMap(o -> o.unitAsWritten()))
+                    .contains(java.util.Optional.of("Sở Nội vụ"));
         }
         // the exports show the official's words
         Path csv = dir.resolve("items.csv");

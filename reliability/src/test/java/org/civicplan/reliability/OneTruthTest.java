@@ -52,6 +52,7 @@ import org.civicplan.storage.jdbc.JdbcPortfolioStore;
 import org.civicplan.storage.jdbc.JdbcStores;
 import org.civicplan.storage.jdbc.TestDatabase;
 import org.civicplan.storage.json.JsonFileStore;
+import org.civicplan.storage.json.ReviewJson;
 import org.civicplan.testing.TestPortfolios;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.ReadingOptions;
@@ -222,7 +223,7 @@ class OneTruthTest {
     /**
      * Issue 15: an item that keeps its units as the plan writes them shows those words, the same,
      * in the workbook (appendix and review sheets), the CSV, the dashboard, the Word appendix and the
-     * Word review; an item that keeps none shows the directory's names. The words: the units' full
+     * Word review (its sentences and its table), and the review's own line and JSON form; an item that keeps none shows the directory's names. The words: the units' full
      * names in the test directory and "các đơn vị liên quan" (core's unit corpus, U133); the deadline
      * "chậm nhất ngày 30-6" (core's period corpus, P153) makes the item overdue at the review.
      */
@@ -303,9 +304,29 @@ class OneTruthTest {
             assertThat(r.get(3)).isEqualTo(inCell);
             assertThat(r.get(4)).isEqualTo("chậm nhất ngày 30-6");
         });
-        assertThat(wordParagraphs(export(new DocxReviewExporter(), request)))
+        byte[] wordReview = export(new DocxReviewExporter(), request);
+        assertThat(wordParagraphs(wordReview))
                 .as("docx review")
                 .anySatisfy(p -> assertThat(p).contains(TITLE).contains("; chủ trì: " + LEAD + ";"));
+        // the Word review's table of items (its Appendix I): the lead cell
+        assertThat(wordRows(wordReview).stream()
+                        .filter(r -> r.size() > 3 && r.get(1).equals(TITLE))
+                        .toList())
+                .as("docx review table")
+                .singleElement()
+                .satisfies(r -> assertThat(r.get(3)).isEqualTo(LEAD));
+        // the review itself: its line carries the words, which its JSON form prints
+        Review review = new ReviewService(store, CLOCK).review(PROGRAM, Period.secondHalf(2021));
+        Review.ItemLine reviewLine = review.items().stream()
+                .filter(l -> l.id().equals(ITEM))
+                .findFirst()
+                .orElseThrow();
+        assertThat(ItemText.leadUnits(reviewLine, units, ", "))
+                .as("review line")
+                .isEqualTo(lead);
+        assertThat(ReviewJson.create().toJson(review))
+                .as("review json")
+                .contains("\"leadAsWritten\" : [ \"" + LEAD + "\" ]");
 
         // another item keeps no words: every output prints the directory's names
         Item other = store.items().get(ItemId.of("KH-186/3"));

@@ -32,6 +32,7 @@ import org.civicplan.core.model.Item;
 import org.civicplan.core.model.ItemId;
 import org.civicplan.core.model.MeasuredValue;
 import org.civicplan.core.model.Measurement;
+import org.civicplan.core.model.Official;
 import org.civicplan.core.model.OrgUnit;
 import org.civicplan.core.model.Plan;
 import org.civicplan.core.model.PlanId;
@@ -333,6 +334,71 @@ public abstract class PortfolioStoreContract {
             assertThat(h.deadline()).isEqualTo(item.deadline());
             assertThat(h.assignment()).isEqualTo(item.assignment());
         });
+    }
+
+    /**
+     * Issue 15: the reporting unit and the responsible official's unit keep the words a file gave
+     * ("Sở KH&CN", "Sở KHCN": the unit corpus's wordings of the Department of Science and
+     * Technology) beside their codes, through an import, an update that changes or drops them, and
+     * the item's history.
+     */
+    @Test
+    void reportingAndResponsibleUnitsAsWrittenAreKeptThroughImportUpdateAndHistory() {
+        Portfolio sample = TestPortfolios.portfolio();
+        List<Item> items = new ArrayList<>(sample.items());
+        Item first = items.get(0);
+        Item written = withOneUnitWords(first, Optional.of("Sở KH&CN"), Optional.of("Sở KHCN"));
+        items.set(0, written);
+        store.importPortfolio(TestPortfolios.withItems(items));
+        Item read = store.items().get(first.id());
+        assertThat(read.assignment().reportingUnitAsWritten()).contains("Sở KH&CN");
+        assertThat(read.assignment().responsible().flatMap(Official::unitAsWritten))
+                .contains("Sở KHCN");
+        assertThat(read.assignment()).isEqualTo(written.assignment());
+        assertThat(store.snapshot().items())
+                .filteredOn(i -> i.id().equals(first.id()))
+                .singleElement()
+                .satisfies(i -> assertThat(i.assignment()).isEqualTo(written.assignment()));
+
+        Item changed =
+                store.items().update(withOneUnitWords(read, Optional.of("Sở Khoa học và Công nghệ"), Optional.empty()));
+        Item back = store.items().get(first.id());
+        assertThat(back.assignment().reportingUnitAsWritten()).contains("Sở Khoa học và Công nghệ");
+        assertThat(back.assignment().responsible().flatMap(Official::unitAsWritten))
+                .isEmpty();
+        assertThat(back).isEqualTo(changed);
+
+        Item dropped = store.items().update(withOneUnitWords(back, Optional.empty(), Optional.empty()));
+        assertThat(store.items().get(first.id()).assignment().reportingUnitAsWritten())
+                .isEmpty();
+        assertThat(store.items().get(first.id())).isEqualTo(dropped);
+
+        store.items().reregister(withOneUnitWords(dropped, Optional.of("Sở KH&CN"), Optional.of("Sở KHCN")));
+        assertThat(store.items().history(first.id()))
+                .extracting(h -> h.assignment().reportingUnitAsWritten())
+                .contains(Optional.of("Sở KH&CN"));
+        assertThat(store.items().get(first.id()).assignment().responsible().flatMap(Official::unitAsWritten))
+                .contains("Sở KHCN");
+    }
+
+    /** The item with its reporting unit and its official's unit set to its lead, kept as written. */
+    private static Item withOneUnitWords(Item item, Optional<String> reporting, Optional<String> responsible) {
+        Assignment a = item.assignment();
+        UnitCode lead = a.leadUnits().get(0);
+        Official official = a.responsible().orElseThrow();
+        return item.toBuilder()
+                .assignment(new Assignment(
+                                a.leadUnits(),
+                                a.coordinatingUnits(),
+                                Optional.of(
+                                        new Official(official.name(), official.post(), Optional.of(lead), responsible)),
+                                Optional.of(lead),
+                                a.leadRationale(),
+                                a.resources(),
+                                a.leadAsWritten(),
+                                a.coordinatingAsWritten())
+                        .withReportingUnitAsWritten(reporting))
+                .build();
     }
 
     @Test

@@ -6,12 +6,14 @@ import java.util.Set;
 import java.util.StringJoiner;
 import org.civicplan.core.Lang;
 import org.civicplan.core.NumberText;
+import org.civicplan.core.model.Assignment;
 import org.civicplan.core.model.FundingLine;
 import org.civicplan.core.model.FundingSource;
 import org.civicplan.core.model.Item;
 import org.civicplan.core.model.Product;
 import org.civicplan.core.model.UnitCode;
 import org.civicplan.core.model.UnitDirectory;
+import org.civicplan.core.review.Review;
 
 /**
  * An item's fields as the exports print them in a cell: product, deadline and units (as the plan
@@ -57,10 +59,42 @@ public final class ItemText {
                 item.assignment().leadAsWritten(), item.assignment().leadUnits(), units, separator);
     }
 
+    /**
+     * A review line's lead units as {@link #leadUnits(Item, UnitDirectory, String)} prints the
+     * item's: the review keeps the plan's words on the line, so an output needs no second read of
+     * the item.
+     */
+    public static String leadUnits(Review.ItemLine line, UnitDirectory units, String separator) {
+        return asWrittenOrNames(line.leadAsWritten(), line.leadUnits(), units, separator);
+    }
+
     /** The item's coordinating units as a cell shows them, as {@link #leadUnits} does the lead. */
     public static String coordinatingUnits(Item item, UnitDirectory units, String separator) {
         return asWrittenOrNames(
                 item.assignment().coordinatingAsWritten(), item.assignment().coordinatingUnits(), units, separator);
+    }
+
+    /**
+     * The item's named reporting unit as a cell shows it: the plan's words when the item keeps them
+     * ("Sở Tài chính" given by name in a version-2 file), else the directory's name of its code;
+     * empty when the item names none (its single lead then reports).
+     */
+    public static String reportingUnit(Item item, UnitDirectory units) {
+        Assignment a = item.assignment();
+        return a.reportingUnitAsWritten()
+                .orElseGet(() -> unitNames(units, a.reportingUnit().stream().toList(), ""));
+    }
+
+    /**
+     * The responsible official's unit as a cell shows it, as {@link #reportingUnit} does the
+     * reporting unit; empty when the item names no official or the official no unit.
+     */
+    public static String responsibleUnit(Item item, UnitDirectory units) {
+        return item.assignment()
+                .responsible()
+                .map(o -> o.unitAsWritten()
+                        .orElseGet(() -> unitNames(units, o.unit().stream().toList(), "")))
+                .orElse("");
     }
 
     private static String asWrittenOrNames(

@@ -14,6 +14,8 @@ import java.util.Optional;
  *     list written, empty when the plan was given by codes; the codes stay canonical
  * @param coordinatingAsWritten the coordinating units as written ("các Sở: Tài chính, Nội vụ", "các
  *     đơn vị liên quan"), likewise; a collective reference is kept here and resolves to no code
+ * @param reportingUnitAsWritten the reporting unit as the plan writes it, kept beside the resolved
+ *     {@code reportingUnit} when a file named it; empty when given by its code
  */
 public record Assignment(
         List<UnitCode> leadUnits,
@@ -23,7 +25,8 @@ public record Assignment(
         Optional<String> leadRationale,
         Resources resources,
         List<String> leadAsWritten,
-        List<String> coordinatingAsWritten) {
+        List<String> coordinatingAsWritten,
+        Optional<String> reportingUnitAsWritten) {
     public static final Assignment NONE =
             new Assignment(List.of(), List.of(), Optional.empty(), Optional.empty(), Optional.empty(), Resources.NONE);
 
@@ -38,6 +41,28 @@ public record Assignment(
         this(leadUnits, coordinatingUnits, responsible, reportingUnit, leadRationale, resources, List.of(), List.of());
     }
 
+    /** An assignment whose reporting unit, if any, is given by its code. */
+    public Assignment(
+            List<UnitCode> leadUnits,
+            List<UnitCode> coordinatingUnits,
+            Optional<Official> responsible,
+            Optional<UnitCode> reportingUnit,
+            Optional<String> leadRationale,
+            Resources resources,
+            List<String> leadAsWritten,
+            List<String> coordinatingAsWritten) {
+        this(
+                leadUnits,
+                coordinatingUnits,
+                responsible,
+                reportingUnit,
+                leadRationale,
+                resources,
+                leadAsWritten,
+                coordinatingAsWritten,
+                Optional.empty());
+    }
+
     public Assignment {
         leadUnits = Texts.list(leadUnits, "leadUnits");
         coordinatingUnits = Texts.list(coordinatingUnits, "coordinatingUnits");
@@ -47,12 +72,35 @@ public record Assignment(
         java.util.Objects.requireNonNull(resources, "resources is null");
         leadAsWritten = Texts.list(leadAsWritten, "leadAsWritten");
         coordinatingAsWritten = Texts.list(coordinatingAsWritten, "coordinatingAsWritten");
+        reportingUnitAsWritten = Texts.line(reportingUnitAsWritten, "reportingUnitAsWritten");
     }
 
     /** The same assignment with the units as written; the codes are unchanged. */
     public Assignment withUnitsAsWritten(List<String> lead, List<String> coordinating) {
         return new Assignment(
-                leadUnits, coordinatingUnits, responsible, reportingUnit, leadRationale, resources, lead, coordinating);
+                leadUnits,
+                coordinatingUnits,
+                responsible,
+                reportingUnit,
+                leadRationale,
+                resources,
+                lead,
+                coordinating,
+                reportingUnitAsWritten);
+    }
+
+    /** The same assignment with the reporting unit as written; the code is unchanged. */
+    public Assignment withReportingUnitAsWritten(Optional<String> written) {
+        return new Assignment(
+                leadUnits,
+                coordinatingUnits,
+                responsible,
+                reportingUnit,
+                leadRationale,
+                resources,
+                leadAsWritten,
+                coordinatingAsWritten,
+                written);
     }
 
     public static Assignment lead(

@@ -73,17 +73,34 @@ public record Review(
         return items.stream().filter(i -> i.status() == status).toList();
     }
 
-    /** One item's line. */
+    /**
+     * One item's line.
+     *
+     * @param lead the single lead unit, when there is exactly one
+     * @param leadUnits every lead unit, in the item's order
+     * @param leadAsWritten the lead units as the plan writes them, empty when given by codes: an
+     *     output prints the line's lead from these two ({@code ItemText.leadUnits(ItemLine, ...)}),
+     *     as the appendix prints the item's, without reading the item again
+     */
     public record ItemLine(
             ItemId id,
             PlanId plan,
             int number,
             String title,
             Optional<UnitCode> lead,
+            List<UnitCode> leadUnits,
+            List<String> leadAsWritten,
             ReviewStatus status,
             Optional<LocalDate> due,
             Optional<LocalDate> completedOn,
-            Optional<Integer> percentDone) {}
+            Optional<Integer> percentDone) {
+        public ItemLine {
+            requireNonNull(id, "id is null");
+            requireNonNull(lead, "lead is null");
+            leadUnits = List.copyOf(leadUnits);
+            leadAsWritten = List.copyOf(leadAsWritten);
+        }
+    }
 
     /** One indicator's standing. */
     public record IndicatorLine(

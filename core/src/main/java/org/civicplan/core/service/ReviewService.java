@@ -182,6 +182,8 @@ public final class ReviewService {
                     item.number(),
                     item.title(),
                     item.lead(),
+                    item.leadUnits(),
+                    item.leadAsWritten(),
                     status,
                     item.dueDate(),
                     completed,

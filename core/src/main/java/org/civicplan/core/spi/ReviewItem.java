@@ -23,6 +23,9 @@ import org.civicplan.core.period.Period;
  * (the title as the item holds it, already normalised).
  *
  * @param lead the single lead unit, when there is exactly one ({@code Assignment.lead()})
+ * @param leadUnits every lead unit, in the item's order ({@code Assignment.leadUnits()})
+ * @param leadAsWritten the lead units as the plan writes them ({@code Assignment.leadAsWritten()}),
+ *     so that a review prints them as every export does without reading the item again
  * @param reportingUnit the unit that reports on it: the named reporting unit, else the single lead
  *     ({@code Assignment.effectiveReportingUnit()})
  * @param deadline when it is due
@@ -38,6 +41,8 @@ public record ReviewItem(
         int number,
         String title,
         Optional<UnitCode> lead,
+        List<UnitCode> leadUnits,
+        List<String> leadAsWritten,
         Optional<UnitCode> reportingUnit,
         Optional<Period> deadline,
         List<FundingLine> funding,
@@ -49,6 +54,8 @@ public record ReviewItem(
         requireNonNull(plan, "plan is null");
         requireNonNull(title, "title is null");
         requireNonNull(lead, "lead is null");
+        leadUnits = List.copyOf(leadUnits);
+        leadAsWritten = List.copyOf(leadAsWritten);
         requireNonNull(reportingUnit, "reportingUnit is null");
         requireNonNull(deadline, "deadline is null");
         funding = List.copyOf(funding);
@@ -73,6 +80,8 @@ public record ReviewItem(
                 item.number(),
                 item.title(),
                 item.assignment().lead(),
+                item.assignment().leadUnits(),
+                item.assignment().leadAsWritten(),
                 item.assignment().effectiveReportingUnit(),
                 item.deadline(),
                 funding,

@@ -2,9 +2,11 @@ package org.civicplan.core.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.civicplan.core.Lang;
+import org.civicplan.core.memory.InMemoryPortfolioStore;
 import org.civicplan.core.model.Assignment;
 import org.civicplan.core.model.FundingLine;
 import org.civicplan.core.model.FundingSource;
@@ -15,6 +17,9 @@ import org.civicplan.core.model.ProductKind;
 import org.civicplan.core.model.Resources;
 import org.civicplan.core.model.UnitDirectory;
 import org.civicplan.core.money.Vnd;
+import org.civicplan.core.period.Period;
+import org.civicplan.core.review.Review;
+import org.civicplan.core.service.ReviewService;
 import org.civicplan.testing.TestPortfolios;
 import org.junit.jupiter.api.Test;
 
@@ -65,6 +70,60 @@ class ItemTextTest {
                         units,
                         ", "))
                 .isEmpty();
+    }
+
+    @Test
+    void reportingAndResponsibleUnitsAreThePlansWordsWhenKeptElseTheDirectorysName() {
+        UnitDirectory units = UnitDirectory.of(TestPortfolios.units());
+        Item byCode = TestPortfolios.item(1);
+        Assignment a = byCode.assignment();
+        Official official = a.responsible().orElseThrow();
+        assertThat(ItemText.responsibleUnit(byCode, units))
+                .isEqualTo(units.nameOf(official.unit().orElseThrow()))
+                .isNotEmpty();
+        assertThat(ItemText.reportingUnit(byCode, units))
+                .isEqualTo(a.reportingUnit().map(units::nameOf).orElse(""));
+        // the Department of Science and Technology as plans write it (its full name; "Sở KHCN", an
+        // abbreviation of the family "Sở KH&CN", "Sở KHCN", "Sở KH-CN"), kept beside the code
+        Item asWritten = byCode.toBuilder()
+                .assignment(new Assignment(
+                                a.leadUnits(),
+                                a.coordinatingUnits(),
+                                Optional.of(new Official(
+                                        official.name(),
+                                        official.post(),
+                                        Optional.of(TestPortfolios.SKHCN),
+                                        Optional.of("Sở KHCN"))),
+                                Optional.of(TestPortfolios.SKHCN),
+                                a.leadRationale(),
+                                a.resources())
+                        .withReportingUnitAsWritten(Optional.of("Sở Khoa học và Công nghệ")))
+                .build();
+        assertThat(units.nameOf(TestPortfolios.SKHCN)).isNotIn("Sở KHCN", "Sở Khoa học và Công nghệ");
+        assertThat(ItemText.reportingUnit(asWritten, units)).isEqualTo("Sở Khoa học và Công nghệ");
+        assertThat(ItemText.responsibleUnit(asWritten, units)).isEqualTo("Sở KHCN");
+        // none named: empty, never a guess
+        Item none = byCode.toBuilder().assignment(Assignment.NONE).build();
+        assertThat(ItemText.reportingUnit(none, units)).isEmpty();
+        assertThat(ItemText.responsibleUnit(none, units)).isEmpty();
+    }
+
+    @Test
+    void aReviewLinePrintsItsLeadAsTheItemDoes() {
+        UnitDirectory units = UnitDirectory.of(TestPortfolios.units());
+        Item byCode = TestPortfolios.item(1);
+        Item asWritten = byCode.toBuilder()
+                .assignment(byCode.assignment().withUnitsAsWritten(List.of("Sở GTVT"), List.of()))
+                .build();
+        for (Item item : List.of(byCode, asWritten)) {
+            Review review = ReviewService.of(InMemoryPortfolioStore.of(TestPortfolios.withItems(List.of(item))))
+                    .review(TestPortfolios.PROGRAM, Period.year(2021), LocalDate.of(2021, 12, 31));
+            assertThat(review.items()).singleElement().satisfies(line -> {
+                assertThat(line.leadAsWritten()).isEqualTo(item.assignment().leadAsWritten());
+                assertThat(ItemText.leadUnits(line, units, ", ")).isEqualTo(ItemText.leadUnits(item, units, ", "));
+            });
+        }
+        assertThat(ItemText.leadUnits(asWritten, units, ", ")).isEqualTo("Sở GTVT");
     }
 
     @Test

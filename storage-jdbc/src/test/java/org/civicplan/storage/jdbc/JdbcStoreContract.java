@@ -107,6 +107,53 @@ abstract class JdbcStoreContract extends PortfolioStoreContract {
         System.out.printf("statements: byPlan(4 items)=%d, byPlan(100 items)=%d%n", four, hundred);
     }
 
+    /**
+     * Issue 15: a review's lines carry each item's lead as the plan writes it, read with the item's
+     * review facts, so that no output reads an item again per line: the review costs the same
+     * statements for 4 or 100 items, and its lines equal the review computed in memory.
+     */
+    @Test
+    void aReviewCarriesTheLeadAsWrittenInTheSameStatementsForFourOrHundredItems() {
+        Portfolio four = withLeadWords(sampleWithItems(0));
+        Portfolio hundred = withLeadWords(sampleWithItems(96));
+        store.importPortfolio(four);
+        PortfolioStore big = newStore();
+        big.importPortfolio(hundred);
+        Period period = Period.secondHalf(2021);
+        long small = count(() -> new ReviewService(store, ReviewFixtures.CLOCK).review(PROGRAM, period));
+        long large = count(() -> new ReviewService(big, ReviewFixtures.CLOCK).review(PROGRAM, period));
+        assertThat(large).isEqualTo(small);
+
+        Review review = new ReviewService(big, ReviewFixtures.CLOCK).review(PROGRAM, period);
+        ReviewFixtures.assertSameReview(
+                review,
+                new ReviewService(InMemoryPortfolioStore.of(hundred), ReviewFixtures.CLOCK).review(PROGRAM, period));
+        assertThat(review.items())
+                .filteredOn(line -> line.leadUnits().equals(List.of(SKHCN)))
+                .isNotEmpty()
+                .allSatisfy(line -> assertThat(line.leadAsWritten()).containsExactly("Sở KH&CN"));
+        assertThat(review.items())
+                .filteredOn(line -> !line.leadUnits().contains(SKHCN))
+                .isNotEmpty()
+                .allSatisfy(line -> assertThat(line.leadAsWritten()).isEmpty());
+        System.out.printf("statements: review(4 items)=%d, review(100 items)=%d%n", small, large);
+    }
+
+    /** The items the Department of Science and Technology leads, its lead written "Sở KH&CN" (unit corpus). */
+    private static Portfolio withLeadWords(Portfolio portfolio) {
+        List<Item> items = new ArrayList<>();
+        for (Item item : portfolio.items()) {
+            boolean skhcn = item.assignment().leadUnits().equals(List.of(SKHCN));
+            items.add(
+                    skhcn
+                            ? item.toBuilder()
+                                    .assignment(item.assignment().withUnitsAsWritten(List.of("Sở KH&CN"), List.of()))
+                                    .build()
+                            : item);
+        }
+        return TestPortfolios.withItems(items);
+    }
+
     @Test
     void changingOneItemOrValueCostsAConstantNumberOfStatements() {
         store.importPortfolio(sampleWithItems(96));

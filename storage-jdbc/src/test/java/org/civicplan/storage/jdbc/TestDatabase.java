@@ -112,7 +112,7 @@ public final class TestDatabase implements AutoCloseable {
         return pool.getPassword();
     }
 
-    long statements() {
+    public long statements() {
         return statements.get();
     }
 

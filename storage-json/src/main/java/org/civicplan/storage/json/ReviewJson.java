@@ -19,7 +19,8 @@ import tools.jackson.databind.json.JsonMapper;
  * <p>The document is an object with, in this order: {@code program}, {@code period} (the period's
  * code, e.g. {@code "2021-H1"}), {@code dataFrom}, {@code dataTo}, {@code due}, {@code asOf} (ISO
  * dates), {@code itemCounts} and {@code indicatorCounts} (every status code with its count, zeros
- * included), {@code items} (id, plan, number, title, lead, status, due, completedOn, percentDone),
+ * included), {@code items} (id, plan, number, title, lead, leadUnits, leadAsWritten (the plan's words,
+ * empty when given by codes), status, due, completedOn, percentDone),
  * {@code indicators} (code, name, value, target, achievementPercent, status), {@code
  * unitsNotReported} (unit codes), {@code resources} (source, unit, year, planned, reported: whole
  * đồng as strings) and {@code proposedAdjustments} (the items with a pending adjustment). Absent
@@ -79,6 +80,8 @@ public final class ReviewJson {
             m.put("number", line.number());
             m.put("title", line.title());
             m.put("lead", line.lead().map(UnitCode::value).orElse(null));
+            m.put("leadUnits", line.leadUnits().stream().map(UnitCode::value).toList());
+            m.put("leadAsWritten", line.leadAsWritten());
             m.put("status", line.status().code());
             m.put("due", line.due().map(Object::toString).orElse(null));
             m.put("completedOn", line.completedOn().map(Object::toString).orElse(null));

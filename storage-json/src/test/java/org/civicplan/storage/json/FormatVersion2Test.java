@@ -238,5 +238,16 @@ class FormatVersion2Test {
                         .read(new ByteArrayInputStream(asWritten.getBytes(StandardCharsets.UTF_8)), "v1.json"))
                 .isInstanceOf(JsonImportException.class)
                 .hasMessageContaining("deadlineAsWritten");
+        // the one-unit fields' words are version 2 too
+        for (String property : List.of(
+                "\"reportingUnit\": \"HN\", \"reportingUnitAsWritten\": \"UBND TP\"",
+                "\"responsible\": {\"unit\": \"HN\", \"unitAsWritten\": \"UBND TP\"}")) {
+            String v1Words = v1.replace("{\"leadUnits\": [\"HN\"]}", "{\"leadUnits\": [\"HN\"], " + property + "}");
+            assertThat(v1Words).isNotEqualTo(v1);
+            assertThatThrownBy(() -> PortfolioJson.create()
+                            .read(new ByteArrayInputStream(v1Words.getBytes(StandardCharsets.UTF_8)), "v1.json"))
+                    .isInstanceOf(JsonImportException.class)
+                    .hasMessageContaining("AsWritten");
+        }
     }
 }

@@ -78,18 +78,31 @@ class ReviewJsonTest {
         JsonNode done = root.get("items").get(0);
         assertThat(names(done))
                 .containsExactly(
-                        "id", "plan", "number", "title", "lead", "status", "due", "completedOn", "percentDone");
+                        "id",
+                        "plan",
+                        "number",
+                        "title",
+                        "lead",
+                        "leadUnits",
+                        "leadAsWritten",
+                        "status",
+                        "due",
+                        "completedOn",
+                        "percentDone");
         assertThat(done.get("id").stringValue()).isEqualTo("KH-186/1");
         assertThat(done.get("plan").stringValue()).isEqualTo("KH-186");
         assertThat(done.get("number").intValue()).isEqualTo(1);
         assertThat(done.get("title").stringValue()).isEqualTo("Xây dựng Đề án hỗ trợ khởi nghiệp");
         assertThat(done.get("lead").stringValue()).isEqualTo("SKHCN");
+        assertThat(done.get("leadUnits").get(0).stringValue()).isEqualTo("SKHCN");
+        assertThat(done.get("leadAsWritten").get(0).stringValue()).isEqualTo("Sở KH&CN");
         assertThat(done.get("status").stringValue()).isEqualTo("hoan-thanh-dung-han");
         assertThat(done.get("due").stringValue()).isEqualTo("2021-06-30");
         assertThat(done.get("completedOn").stringValue()).isEqualTo("2021-05-20");
         assertThat(done.get("percentDone").intValue()).isEqualTo(100);
         JsonNode unknown = root.get("items").get(1);
         assertThat(unknown.get("lead").isNull()).isTrue();
+        assertThat(unknown.get("leadAsWritten").isEmpty()).isTrue();
         assertThat(unknown.get("due").isNull()).isTrue();
         assertThat(unknown.get("completedOn").isNull()).isTrue();
         assertThat(unknown.get("percentDone").isNull()).isTrue();
@@ -170,6 +183,8 @@ class ReviewJsonTest {
                 1,
                 "Xây dựng Đề án hỗ trợ khởi nghiệp",
                 Optional.of(skhcn),
+                List.of(skhcn),
+                List.of("Sở KH&CN"),
                 ReviewStatus.DONE_ON_TIME,
                 Optional.of(LocalDate.of(2021, 6, 30)),
                 Optional.of(LocalDate.of(2021, 5, 20)),
@@ -180,6 +195,8 @@ class ReviewJsonTest {
                 2,
                 "Nhiệm vụ chưa rõ chủ trì",
                 Optional.empty(),
+                List.of(),
+                List.of(),
                 ReviewStatus.OVERDUE,
                 Optional.empty(),
                 Optional.empty(),

@@ -93,6 +93,10 @@ class UnitReferencesV2Test {
         assertThat(json).contains("\"aliases\" : [ \"Bộ Nông nghiệp và PTNT\" ]");
         // the one-unit fields are written as codes, as every file civicplan writes
         assertThat(json).contains("\"reportingUnit\" : \"HN-SGTVT\"").contains("\"unit\" : \"HN-SNNPTNT\"");
+        // ... and the words the file gave beside them
+        assertThat(json)
+                .contains("\"reportingUnitAsWritten\" : \"Sở GTVT\"")
+                .contains("\"unitAsWritten\" : \"Sở NN&PTNT\"");
         try (InputStream schema = getClass().getResourceAsStream(PortfolioJson.SCHEMA_RESOURCE)) {
             assertThat(SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
                             .getSchema(schema)
@@ -109,6 +113,14 @@ class UnitReferencesV2Test {
         assertThat(a.leadUnits()).containsExactly(UnitCode.of("HN-VBCD1000"));
         assertThat(a.coordinatingUnits()).containsExactly(UnitCode.of("BNNPTNT"));
         assertThat(a.leadAsWritten()).containsExactly("Văn phòng Ban Chỉ đạo 1000 năm Thăng Long - Hà Nội");
+        assertThat(a.reportingUnit()).contains(UnitCode.of("HN-SGTVT"));
+        assertThat(a.reportingUnitAsWritten()).contains("Sở GTVT");
+        assertThat(a.responsible().orElseThrow().unit()).contains(UnitCode.of("HN-SNNPTNT"));
+        assertThat(a.responsible().orElseThrow().unitAsWritten()).contains("Sở NN&PTNT");
+        // given by code: no words kept; the responsible unit by name keeps its words
+        Assignment b = read(BY_NAME).items().get(1).assignment();
+        assertThat(b.reportingUnitAsWritten()).isEmpty();
+        assertThat(b.responsible().orElseThrow().unitAsWritten()).contains("Sở Kế hoạch và Đầu tư");
         assertThat(told)
                 .extracting(UnitNameResolution::pointer, UnitNameResolution::how)
                 .contains(

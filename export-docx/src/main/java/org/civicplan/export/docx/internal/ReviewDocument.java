@@ -259,7 +259,7 @@ public final class ReviewDocument {
                             Integer.toString(line.number()),
                             line.title(),
                             line.plan().value(),
-                            line.lead().map(units::nameOf).orElse(""),
+                            ItemText.leadUnits(line, units, ItemText.UNITS_IN_CELL),
                             line.due().map(ReviewDocument::date).orElse(""),
                             line.status().label(lang),
                             line.percentDone().map(String::valueOf).orElse(""),
@@ -400,10 +400,8 @@ public final class ReviewDocument {
     }
 
     private String itemSentence(Review.ItemLine line) {
-        // the lead as every export prints it (the plan's words when kept), from the item itself
-        String lead = request.store().items().find(line.id()).map(this::lead).orElseGet(() -> line.lead()
-                .map(u -> lang.pick("; chủ trì: ", "; lead: ") + units.nameOf(u))
-                .orElse(""));
+        // the lead as every export prints it (the plan's words when kept), from the review line
+        String lead = leadClause(ItemText.leadUnits(line, units, ", "));
         return lang.pick("Nhiệm vụ số ", "Item ") + line.number() + " ("
                 + line.plan().value() + "): " + line.title()
                 + lead
@@ -411,7 +409,10 @@ public final class ReviewDocument {
     }
 
     private String lead(Item item) {
-        String leads = ItemText.leadUnits(item, units, ", ");
+        return leadClause(ItemText.leadUnits(item, units, ", "));
+    }
+
+    private String leadClause(String leads) {
         return leads.isEmpty() ? "" : lang.pick("; chủ trì: ", "; lead: ") + leads;
     }
 

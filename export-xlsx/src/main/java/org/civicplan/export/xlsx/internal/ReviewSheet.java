@@ -2,14 +2,10 @@ package org.civicplan.export.xlsx.internal;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.civicplan.core.Lang;
 import org.civicplan.core.export.ExportScope;
 import org.civicplan.core.export.ItemText;
-import org.civicplan.core.model.Item;
-import org.civicplan.core.model.ItemId;
 import org.civicplan.core.model.Program;
 import org.civicplan.core.period.Period;
 import org.civicplan.core.review.Review;
@@ -73,20 +69,10 @@ final class ReviewSheet {
                     report.pick("Tình hình thực hiện nhiệm vụ đến ngày ", "Tasks as of ") + Report.date(review.asOf()),
                     true);
             sheet.header(row++, ITEM_COLUMNS);
-            // every lead unit of each item, one per line, as the appendix prints them (the review line
-            // names one only when it is alone)
-            Map<ItemId, String> leads = new HashMap<>();
-            for (Item item : ExportScope.programItems(report.request(), program.id())) {
-                leads.put(item.id(), ItemText.leadUnits(item, report.units(), ItemText.UNITS_IN_CELL));
-            }
+            // every lead unit of each item, one per line, as the appendix prints them: from the line,
+            // which keeps the plan's words, with no second read of the items
             for (Review.ItemLine line : review.items()) {
-                itemRow(
-                        sheet,
-                        row++,
-                        line,
-                        leads.computeIfAbsent(
-                                line.id(),
-                                id -> report.names(line.lead().stream().toList())));
+                itemRow(sheet, row++, line, ItemText.leadUnits(line, report.units(), ItemText.UNITS_IN_CELL));
                 sheet.flushAt(row);
             }
             row++;

@@ -66,6 +66,8 @@ public final class ItemRepo extends AggregateRepo<ItemId, Item> implements ItemR
             "lead_rationale",
             "lead_as_written",
             "coord_as_written",
+            "reporting_as_written",
+            "responsible_unit_as_written",
             "regular_budget",
             "staff",
             "resources_note",
@@ -150,6 +152,10 @@ public final class ItemRepo extends AggregateRepo<ItemId, Item> implements ItemR
                 .bind("lead_rationale", a.leadRationale().orElse(null))
                 .bind("lead_as_written", ItemText.lines(a.leadAsWritten()))
                 .bind("coord_as_written", ItemText.lines(a.coordinatingAsWritten()))
+                .bind("reporting_as_written", a.reportingUnitAsWritten().orElse(null))
+                .bind(
+                        "responsible_unit_as_written",
+                        responsible.flatMap(Official::unitAsWritten).orElse(null))
                 .bind("regular_budget", r.regularBudget())
                 .bind("staff", r.staff().orElse(null))
                 .bind("resources_note", r.note().orElse(null))
@@ -301,7 +307,8 @@ public final class ItemRepo extends AggregateRepo<ItemId, Item> implements ItemR
                             row.leadRationale,
                             resources,
                             row.leadAsWritten,
-                            row.coordinatingAsWritten))
+                            row.coordinatingAsWritten,
+                            row.reportingAsWritten))
                     .indicators(indicators.getOrDefault(row.id, List.of()))
                     .prerequisites(prerequisites.getOrDefault(row.id, List.of()))
                     .build());
@@ -315,6 +322,7 @@ public final class ItemRepo extends AggregateRepo<ItemId, Item> implements ItemR
         Item.Builder builder;
         Optional<Official> responsible;
         Optional<UnitCode> reportingUnit;
+        Optional<String> reportingAsWritten;
         Optional<String> leadRationale;
         List<String> leadAsWritten;
         List<String> coordinatingAsWritten;
@@ -357,9 +365,11 @@ public final class ItemRepo extends AggregateRepo<ItemId, Item> implements ItemR
                 row.responsible = Optional.of(new Official(
                         Rows.string(rs, "responsible_name"),
                         Rows.string(rs, "responsible_post"),
-                        Rows.string(rs, "responsible_unit").map(UnitCode::of)));
+                        Rows.string(rs, "responsible_unit").map(UnitCode::of),
+                        Rows.string(rs, "responsible_unit_as_written")));
             }
             row.reportingUnit = Rows.string(rs, "reporting_unit").map(UnitCode::of);
+            row.reportingAsWritten = Rows.string(rs, "reporting_as_written");
             row.leadRationale = Rows.string(rs, "lead_rationale");
             row.leadAsWritten = ItemText.lines(rs.getString("lead_as_written"));
             row.coordinatingAsWritten = ItemText.lines(rs.getString("coord_as_written"));

@@ -76,8 +76,10 @@ public final class ItemText {
             o.name().ifPresent(s -> put(out, "responsible.name", s));
             o.post().ifPresent(s -> put(out, "responsible.post", s));
             o.unit().ifPresent(u -> put(out, "responsible.unit", u.value()));
+            o.unitAsWritten().ifPresent(s -> put(out, "responsible.unit.written", s));
         });
         a.reportingUnit().ifPresent(u -> put(out, "reporting", u.value()));
+        a.reportingUnitAsWritten().ifPresent(s -> put(out, "reporting.written", s));
         a.leadRationale().ifPresent(s -> put(out, "rationale", s));
         Resources r = a.resources();
         r.funding()
@@ -146,7 +148,8 @@ public final class ItemText {
                 .map(x -> new Official(
                         f.opt("responsible.name"),
                         f.opt("responsible.post"),
-                        f.opt("responsible.unit").map(UnitCode::of)));
+                        f.opt("responsible.unit").map(UnitCode::of),
+                        f.opt("responsible.unit.written")));
         f.opt("deadline.text").ifPresent(t -> b.deadlineAsWritten(DeadlineForms.read(t, f.one("deadline.reading"))));
         b.assignment(new Assignment(
                 f.all("lead").stream().map(UnitCode::of).toList(),
@@ -160,7 +163,8 @@ public final class ItemText {
                         f.opt("staff").map(Integer::valueOf),
                         f.opt("resources.note")),
                 f.all("lead.written"),
-                f.all("coord.written")));
+                f.all("coord.written"),
+                f.opt("reporting.written")));
         return b.build();
     }
 

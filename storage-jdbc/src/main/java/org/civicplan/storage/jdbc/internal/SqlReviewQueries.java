@@ -124,7 +124,7 @@ public final class SqlReviewQueries implements ReviewQueries {
     /** The review columns of the plans' items, one row per lead unit (or one with none). */
     static final String ITEMS = "SELECT t.item_id, t.plan_id, t.item_number, t.title, t.deadline_code,"
             + " t.reporting_unit, t.public_investment, t.pi_estimated_total, t.pi_project_group, t.pi_note,"
-            + " t.status, t.completed_on,"
+            + " t.status, t.completed_on, t.lead_as_written,"
             + " u.unit_code AS lead_unit"
             + " FROM items t LEFT JOIN item_units u ON u.portfolio_id = t.portfolio_id AND u.item_id = t.item_id"
             + " AND u.unit_role = :lead"
@@ -442,6 +442,7 @@ public final class SqlReviewQueries implements ReviewQueries {
         Optional<PublicInvestment> publicInvestment;
         ItemStatus status;
         Optional<LocalDate> completedOn;
+        List<String> leadAsWritten;
         final List<String> leads = new ArrayList<>(1);
         final List<FundingLine> funding = new ArrayList<>(4);
 
@@ -455,6 +456,7 @@ public final class SqlReviewQueries implements ReviewQueries {
             row.reportingUnit = rs.getString("reporting_unit");
             row.status = ItemStatus.fromCode(rs.getString("status"));
             row.completedOn = Rows.date(rs, "completed_on");
+            row.leadAsWritten = ItemText.lines(rs.getString("lead_as_written"));
             row.publicInvestment = Optional.empty();
             if (rs.getBoolean("public_investment")) {
                 row.publicInvestment = Optional.of(new PublicInvestment(
@@ -475,6 +477,8 @@ public final class SqlReviewQueries implements ReviewQueries {
                     number,
                     title,
                     lead,
+                    leads.stream().map(ids::unit).toList(),
+                    leadAsWritten,
                     reportingUnit == null ? lead : Optional.of(ids.unit(reportingUnit)),
                     deadline,
                     funding,

@@ -264,19 +264,49 @@ final class ItemCodec {
     /**
      * A field that holds one unit: its code; in a version-2 interchange document also its name,
      * resolved as the lead units are, and refused when it names no single unit (a collective, a list).
+     * A name given is kept as written beside the code: in {@code written[0]}; else, in any
+     * version-2 document, the text of the field {@code asWrittenName} (what the writer put there).
      */
     private static Optional<UnitCode> unit(
-            Scalars in, ObjectReader o, String name, Optional<UnitCode> context, String field) {
+            Scalars in,
+            ObjectReader o,
+            String name,
+            String asWrittenName,
+            Optional<UnitCode> context,
+            String field,
+            String[] written) {
         UnitNames names = in.unitNames();
+        Optional<UnitCode> code;
         if (names == null) {
-            return o.optId(name, UnitCode::of);
+            code = o.optId(name, UnitCode::of);
+        } else {
+            code = o.opt(name, (s, x) -> {
+                UnitNames.Resolved r = names.readOne(s, x, context, field);
+                if (r == null) {
+                    return null;
+                }
+                if (!r.asCode()) {
+                    written[0] = x.string();
+                }
+                return r.units().get(0);
+            });
         }
-        return o.opt(name, (s, x) -> names.readOne(s, x, context, field));
+        if (in.formatVersion() >= 2) {
+            Optional<String> kept = o.opt(asWrittenName, Scalars::string);
+            if (written[0] == null) {
+                written[0] = kept.orElse(null);
+            }
+        }
+        return code;
     }
 
-    /** The responsible official, whose unit a version-2 document may name as written. */
+    /**
+     * The responsible official, whose unit a version-2 document may name as written, and keeps
+     * beside its code as {@code unitAsWritten} (an item's official only: a program's steering
+     * committee gives codes).
+     */
     private static Official responsible(Scalars in, Node n, Optional<UnitCode> context) {
-        if (in.unitNames() == null) {
+        if (in.formatVersion() < 2) {
             return CommonCodec.official(in, n);
         }
         ObjectReader o = ObjectReader.of(in, n);
@@ -285,8 +315,9 @@ final class ItemCodec {
         }
         Optional<String> name = o.opt("name", Scalars::string);
         Optional<String> post = o.opt("post", Scalars::string);
-        Optional<UnitCode> unit = unit(in, o, "unit", context, "responsible.unit");
-        return o.build("official", () -> new Official(name, post, unit));
+        String[] written = {null};
+        Optional<UnitCode> unit = unit(in, o, "unit", "unitAsWritten", context, "responsible.unit", written);
+        return o.build("official", () -> new Official(name, post, unit, Optional.ofNullable(written[0])));
     }
 
     private static Assignment assignment(Scalars in, Node n, Optional<UnitCode> context) {
@@ -309,7 +340,9 @@ final class ItemCodec {
             }
         }
         Optional<Official> responsible = o.opt("responsible", (s, x) -> responsible(s, x, context));
-        Optional<UnitCode> reporting = unit(in, o, "reportingUnit", context, "reportingUnit");
+        String[] reportingWritten = {null};
+        Optional<UnitCode> reporting =
+                unit(in, o, "reportingUnit", "reportingUnitAsWritten", context, "reportingUnit", reportingWritten);
         Optional<String> rationale = o.opt("leadRationale", Scalars::string);
         Resources resources = o.opt("resources", ItemCodec::resources).orElse(Resources.NONE);
         return o.build(
@@ -322,7 +355,8 @@ final class ItemCodec {
                         rationale,
                         resources,
                         leadWritten,
-                        coordinatingWritten));
+                        coordinatingWritten,
+                        Optional.ofNullable(reportingWritten[0])));
     }
 
     private static void write(ObjectWriter w, Assignment a) {
@@ -331,8 +365,9 @@ final class ItemCodec {
         w.strings("coordinatingUnits", a.coordinatingUnits());
         w.strings("leadUnitsAsWritten", a.leadAsWritten());
         w.strings("coordinatingUnitsAsWritten", a.coordinatingAsWritten());
-        w.object("responsible", a.responsible(), CommonCodec::write);
+        w.object("responsible", a.responsible(), ItemCodec::writeResponsible);
         w.opt("reportingUnit", a.reportingUnit());
+        w.opt("reportingUnitAsWritten", a.reportingUnitAsWritten());
         w.opt("leadRationale", a.leadRationale());
         Resources r = a.resources();
         if (!r.equals(Resources.NONE)) {
@@ -344,6 +379,15 @@ final class ItemCodec {
             w.opt("note", r.note());
             w.end();
         }
+        w.end();
+    }
+
+    private static void writeResponsible(ObjectWriter w, Official official) {
+        w.start();
+        w.opt("name", official.name());
+        w.opt("post", official.post());
+        w.opt("unit", official.unit());
+        w.opt("unitAsWritten", official.unitAsWritten());
         w.end();
     }
 

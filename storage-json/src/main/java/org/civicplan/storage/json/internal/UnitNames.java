@@ -46,13 +46,12 @@ final class UnitNames {
     }
 
     /**
-     * The one unit {@code n} names, for a field that holds exactly one ({@code reportingUnit}, the
+     * The one unit {@code n} names (the only entry of {@link Resolved#units()}), for a field that holds exactly one ({@code reportingUnit}, the
      * responsible official's {@code unit}), named {@code field} in messages; null (reported) as for
      * {@link #read}, and also when the text is a collective reference or names several units.
      */
-    UnitCode readOne(Scalars in, Node n, Optional<UnitCode> context, String field) {
-        Resolved r = read(in, n, context, field);
-        return r == null ? null : r.units().get(0);
+    Resolved readOne(Scalars in, Node n, Optional<UnitCode> context, String field) {
+        return read(in, n, context, field);
     }
 
     private Resolved read(Scalars in, Node n, Optional<UnitCode> context, String one) {
