@@ -39,7 +39,7 @@ class TornSchemaTest {
 
     /** Each migration that alters a table: the version before it and the table it copies. */
     @ParameterizedTest(name = "V{0} to V{0}+1 stopped inside the copy of {1}")
-    @CsvSource({"1, PORTFOLIOS", "2, ITEMS", "3, PORTFOLIOS", "4, UNITS"})
+    @CsvSource({"1, PORTFOLIOS", "2, ITEMS", "3, PORTFOLIOS", "4, UNITS", "5, ITEMS"})
     void anEmptyStoreTornInsideATableCopyIsMigratedAgainAndTakesAnImport(String before, String table) throws Exception {
         try (HikariDataSource pool = JdbcStores.h2File(dir)) {
             flyway(pool).target(before).load().migrate();
@@ -79,7 +79,7 @@ class TornSchemaTest {
             assertThat(referredBy(pool, "ITEM_UNITS")).containsOnly("ITEMS");
             assertThat(referredBy(pool, "UNITS")).containsOnly("PORTFOLIOS");
             assertThat(flyway(pool).load().info().current().getVersion().getVersion())
-                    .isEqualTo("5");
+                    .isEqualTo(latestMigration(pool));
         }
     }
 
@@ -192,7 +192,7 @@ class TornSchemaTest {
         try (HikariDataSource pool = JdbcStores.h2File(dir)) {
             JdbcPortfolioStore store = JdbcPortfolioStore.create(pool, PortfolioId.of("cu"));
             assertThat(flyway(pool).load().info().current().getVersion().getVersion())
-                    .isEqualTo("5");
+                    .isEqualTo(latestMigration(pool));
             OrgUnit hn = store.units().find(UnitCode.of("HN")).orElseThrow();
             assertThat(hn.name()).isEqualTo("Ủy ban nhân dân thành phố Hà Nội");
             assertThat(hn.aliases()).isEmpty();
@@ -268,5 +268,11 @@ class TornSchemaTest {
                 Statement st = c.createStatement()) {
             st.execute(sql);
         }
+    }
+
+    /** The version of the last migration on the class path (the schema a store opens to). */
+    private static String latestMigration(HikariDataSource pool) {
+        var all = flyway(pool).load().info().all();
+        return all[all.length - 1].getVersion().getVersion();
     }
 }
