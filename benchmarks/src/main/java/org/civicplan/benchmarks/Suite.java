@@ -18,7 +18,8 @@ import org.civicplan.benchmarks.SuitePlan.Group;
  *
  * <pre>
  * Suite [--quick] [--only REGEX] [--sizes S,M,L] [--no-memory | --memory json,csv,xlsx,xlsx-workbook] [--out DIR] [--prof NAME]
- *   --quick      sizes S and M, one 1 s warm-up and two 1 s measurements per fork (under 3 minutes)
+ *   --quick      sizes S and M, one 1 s warm-up and two 1 s measurements per fork (under 3 minutes); a smoke run:
+ *                its report weighs no ratio against the targets
  *   (default)    sizes S, M and L (target: under 15 minutes on 2 cores)
  *   --only       run only benchmarks whose Class.method also matches REGEX (e.g. Json, H2Review)
  *   --no-memory  skip item 6
