@@ -261,8 +261,8 @@ class CrashSafetyTest {
      * store left without the import takes it again (the repair path: the same store, opened again,
      * imports). A store H2 reports damaged (H2 2.5 after a kill, RELIABILITY.md) is counted and
      * printed, not failed, as long as at least half the rounds are verified; the user is told what
-     * to do (checked by {@link #damaged}) and the advice is followed: a new database takes the
-     * import.
+     * to do (checked by {@link #damaged}, and by {@code civicplan export} of the damaged store) and
+     * the advice is followed: a new database takes the import.
      */
     private void killCliImports(String name, java.util.function.IntFunction<String> storeOfRound) throws Exception {
         PortfolioId id = PortfolioId.of("crash-cli");
@@ -310,6 +310,20 @@ class CrashSafetyTest {
             String outcome;
             if (found == null) {
                 unreadable++;
+                // what a user of the tool reads: the damage and what to do, in Vietnamese (default)
+                Path out = work.resolve("damaged-" + k + ".json");
+                Child export =
+                        Child.startCli(work, "export", "--store", store, "--format", "json", "--out", out.toString());
+                assertThat(export.process.waitFor(2, TimeUnit.MINUTES))
+                        .as(export.describe())
+                        .isTrue();
+                export.drain();
+                assertThat(export.process.exitValue()).as(export.describe()).isNotZero();
+                assertThat(export.stderr())
+                        .as("round %d: civicplan export of the damaged store", k)
+                        .contains("cơ sở dữ liệu bị hỏng", ".mv.db", "civicplan import")
+                        .doesNotContain("{0}", "Exception");
+                assertThat(out).doesNotExist();
                 // the advice the user gets: the original file into a new database
                 String fresh = storeOfRound.apply(CLI_KILLS + k);
                 importAgain(name, fresh, portfolio);
