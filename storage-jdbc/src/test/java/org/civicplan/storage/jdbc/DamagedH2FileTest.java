@@ -5,23 +5,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import org.civicplan.core.Lang;
 import org.civicplan.core.model.Portfolio;
 import org.civicplan.testing.TestPortfolios;
-import org.h2.engine.SessionLocal;
-import org.h2.index.Index;
-import org.h2.jdbc.JdbcConnection;
-import org.h2.table.Table;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * An H2 file whose {@code items} table lost a row its secondary indexes still name: the state H2
  * 2.5 reopened with after some kills (RELIABILITY.md; the kills are the reliability module's
- * CrashSafetyTest). Made here on purpose, through H2's own classes: the row is removed from the
- * table's primary index only. Opening and reading the store then tells the user the database is
+ * CrashSafetyTest). Made here on purpose ({@link DamageH2File}): a row is removed from the table's
+ * primary index only. Opening and reading the store then tells the user the database is
  * damaged and what to do, instead of H2's "Timeout trying to lock table {0}".
  */
 class DamagedH2FileTest {
@@ -35,16 +29,7 @@ class DamagedH2FileTest {
             JdbcPortfolioStore.create(pool, TestPortfolios.HANOI).importPortfolio(sample);
         }
         String url = "jdbc:h2:file:" + dir.toAbsolutePath().resolve("civicplan");
-        try (Connection c = DriverManager.getConnection(url, "sa", "")) {
-            c.setAutoCommit(false);
-            SessionLocal session = (SessionLocal) c.unwrap(JdbcConnection.class).getSession();
-            Table items = session.getDatabase().getSchema("PUBLIC").findTableOrView(session, "ITEMS");
-            Index primary = items.getScanIndex(session);
-            var cursor = primary.find(session, null, null, false);
-            assertThat(cursor.next()).as("the table has rows").isTrue();
-            primary.remove(session, cursor.get());
-            c.commit();
-        }
+        DamageH2File.removeFirstRowFromPrimaryIndexOnly(url, "sa", "items");
         // as the tool opens it; a short lock time-out only shortens H2's retries of the statement
         try (HikariDataSource pool = JdbcStores.pool(url + ";LOCK_TIMEOUT=300", "sa", "")) {
             JdbcPortfolioStore store = JdbcPortfolioStore.open(pool, TestPortfolios.HANOI);
