@@ -91,11 +91,14 @@ public final class SqlErrors {
         java.util.Set<Throwable> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (Throwable t = failure; t != null && seen.add(t); t = t.getCause()) {
             if (t instanceof SQLException sql) {
-                for (SQLException e = sql; e != null && (e == sql || seen.add(e)); e = e.getNextException()) {
+                for (SQLException e = sql; e != null; e = e.getNextException()) {
                     // H2's SQL state is its error code; no other database uses these states
                     if (H2_DAMAGE.contains(e.getErrorCode())
                             && String.valueOf(e.getErrorCode()).equals(e.getSQLState())) {
                         return e;
+                    }
+                    if (e.getNextException() != null && !seen.add(e.getNextException())) {
+                        break; // a chain that loops
                     }
                 }
             }

@@ -97,4 +97,13 @@ class SqlErrorsTest {
         assertThat(SqlErrors.translate(other, Op.read("item", null)))
                 .isNotInstanceOf(org.civicplan.storage.jdbc.DamagedDatabaseException.class);
     }
+
+    @Test
+    void aChainOfNextExceptionsThatLoopsEnds() {
+        SQLException looping = new SQLException("lock timeout", "HYT00", 50200);
+        looping.setNextException(looping);
+        assertThat(SqlErrors.translate(looping, Op.read("item", null)))
+                .isInstanceOf(UnableToStoreException.class)
+                .isNotInstanceOf(org.civicplan.storage.jdbc.DamagedDatabaseException.class);
+    }
 }
