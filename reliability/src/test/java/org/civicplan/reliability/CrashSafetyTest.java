@@ -16,6 +16,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import org.civicplan.core.model.Item;
 import org.civicplan.core.model.PortfolioId;
+import org.civicplan.storage.jdbc.DamagedDatabaseException;
 import org.civicplan.storage.jdbc.JdbcPortfolioStore;
 import org.civicplan.storage.jdbc.JdbcSchema;
 import org.civicplan.storage.jdbc.JdbcStores;
@@ -252,10 +253,16 @@ class CrashSafetyTest {
      * {@code civicplan import FILE --store STORE} in a child JVM, killed with SIGKILL at a random
      * moment between its start and 1.2 times the time an unkilled import takes here (so from JVM
      * start-up and reading the file through the schema creation, the writes and the commit to the
-     * line printed at the end). Afterwards the store opens, and holds the whole import or none of
-     * it (every kind of row counted, and the item–unit and item–indicator links); one printed as
-     * imported is whole. A store left without the import takes it again (the repair path: the
-     * same store, opened again, imports).
+     * line printed at the end). That time is the median of three unkilled imports, and of every
+     * round's import that ended before its kill point: the machine's load changes during the run,
+     * and a window timed once while it was busy let later, faster imports finish before their kill.
+     * Afterwards the store opens, and holds the whole import or none of it (every kind of row
+     * counted, and the item–unit and item–indicator links); one printed as imported is whole. A
+     * store left without the import takes it again (the repair path: the same store, opened again,
+     * imports). A store H2 reports damaged (H2 2.5 after a kill, RELIABILITY.md) is counted and
+     * printed, not failed, as long as at least half the rounds are verified; the user is told what
+     * to do (checked by {@link #damaged}, and by {@code civicplan export} of the damaged store) and
+     * the advice is followed: a new database takes the import.
      */
     private void killCliImports(String name, java.util.function.IntFunction<String> storeOfRound) throws Exception {
         PortfolioId id = PortfolioId.of("crash-cli");
@@ -266,16 +273,19 @@ class CrashSafetyTest {
         }
         long[] expected = counts(portfolio);
         Random random = new Random(name.hashCode() * 31L + CLI_KILLS + CLI_SEED);
-        long importMillis = timeCliImport(file, storeOfRound.apply(-1), expected, id);
+        List<Long> durations = new ArrayList<>();
+        for (int t = 1; t <= 3; t++) {
+            durations.add(timeCliImport(file, storeOfRound.apply(-t), expected, id));
+        }
         int full = 0;
         int none = 0;
+        int unreadable = 0;
         int finishedFirst = 0;
         int reimported = 0;
-        List<Long> points = new ArrayList<>();
         for (int k = 0; k < CLI_KILLS; k++) {
             String store = storeOfRound.apply(k);
+            long importMillis = median(durations);
             long at = random.nextLong(0, importMillis * 6 / 5 + 1);
-            points.add(at);
             Child c = Child.startCli(work, "import", file.toString(), "--store", store, "--no-progress");
             Thread.sleep(at);
             boolean printed;
@@ -293,10 +303,22 @@ class CrashSafetyTest {
                         .isZero();
                 printed = true;
                 finishedFirst++;
+                durations.add(c.millis());
             }
             assertThat(c.stderr()).as("round %d: the child's standard error", k).doesNotContain("Exception");
             long[] found = countStore(name, store, id, c);
-            if (found[0] == 0) {
+            String outcome;
+            if (found == null) {
+                unreadable++;
+                exportSaysDamaged(store, "round " + k);
+                // the advice the user gets: the original file into a new database
+                String fresh = storeOfRound.apply(CLI_KILLS + k);
+                importAgain(name, fresh, portfolio);
+                assertThat(countStore(name, fresh, id, c))
+                        .as("round %d: imported into a new database", k)
+                        .containsExactly(expected);
+                outcome = "unreadable (H2 file damaged), imported into a new database";
+            } else if (found[0] == 0) {
                 assertThat(found)
                         .as("round %d: nothing of the import; %s", k, c.describe())
                         .containsOnly(0L);
@@ -310,26 +332,26 @@ class CrashSafetyTest {
                         .as("round %d: imported again", k)
                         .containsExactly(expected);
                 reimported++;
+                outcome = "absent, imported again";
             } else {
                 assertThat(found)
                         .as("round %d: the whole import; %s", k, c.describe())
                         .containsExactly(expected);
                 full++;
+                outcome = printed ? "complete (printed)" : "complete";
             }
             System.out.printf(
-                    "crash safety: %s round %d (seed %d) killed at %d ms: %s%n",
-                    name,
-                    k,
-                    CLI_SEED,
-                    at,
-                    found[0] == 0 ? "absent, imported again" : printed ? "complete (printed)" : "complete");
+                    "crash safety: %s round %d (seed %d) killed at %d ms of a %d ms window: %s%n",
+                    name, k, CLI_SEED, at, importMillis * 6 / 5, outcome);
         }
         System.out.printf(
-                "crash safety: civicplan import into %s killed %d times at random points within 1.2 x %d ms:"
-                        + " %d complete, %d absent (each imported again), 0 partial, 0 unrepairable,"
-                        + " %d finished before the kill%n",
-                name, CLI_KILLS, importMillis, full, none, finishedFirst);
+                "crash safety: civicplan import into %s killed %d times at random points within 1.2 x the median"
+                        + " import (%d ms at the end): %d complete, %d absent (each imported again), 0 partial,"
+                        + " %d unreadable after the kill (H2 file damaged), %d finished before the kill%n",
+                name, CLI_KILLS, median(durations), full, none, unreadable, finishedFirst);
         assertThat(reimported).isEqualTo(none);
+        // as h2ImportKilledMidwayIsAllOrNothing: H2 may leave a file it cannot read, but not often
+        assertThat(full + none).as("rounds verified").isGreaterThanOrEqualTo(CLI_KILLS / 2);
         // kills spread over the whole import: both outcomes seen once there are enough rounds
         if (CLI_KILLS >= 10) {
             assertThat(none).as("kills that left the import absent").isPositive();
@@ -337,6 +359,48 @@ class CrashSafetyTest {
                     .as("kills that landed before the end")
                     .isGreaterThanOrEqualTo(CLI_KILLS / 2);
         }
+    }
+
+    /**
+     * The damage H2 reopened some files with after a kill, made on purpose ({@link
+     * org.civicplan.storage.jdbc.DamageH2File}); what the tool's user reads then, every build, not
+     * only in the rounds where a kill happens to cause it.
+     */
+    @Test
+    @Timeout(value = 3, unit = TimeUnit.MINUTES)
+    void cliSaysADamagedH2StoreIsDamagedAndWhatToDo() throws Exception {
+        String url =
+                "jdbc:h2:file:" + work.resolve("damaged").resolve("civicplan").toAbsolutePath();
+        try (var pool = JdbcStores.pool(url, "", "")) {
+            JdbcPortfolioStore.create(pool, TestPortfolios.HANOI).importPortfolio(TestPortfolios.portfolio());
+        }
+        org.civicplan.storage.jdbc.DamageH2File.removeFirstRowFromPrimaryIndexOnly(url, "", "items");
+        exportSaysDamaged(url, "a store with a damaged items index");
+    }
+
+    /**
+     * {@code civicplan export --format json} of a damaged H2 store: it fails, prints that the
+     * database is damaged and what to do, in Vietnamese (the default), without H2's unformatted
+     * "{0}" or an exception, and writes no file.
+     */
+    private void exportSaysDamaged(String store, String what) throws Exception {
+        Path out = Files.createTempDirectory(work, "export-").resolve("portfolio.json");
+        Child export = Child.startCli(work, "export", "--store", store, "--format", "json", "--out", out.toString());
+        assertThat(export.process.waitFor(2, TimeUnit.MINUTES))
+                .as(export.describe())
+                .isTrue();
+        export.drain();
+        assertThat(export.process.exitValue()).as(export.describe()).isNotZero();
+        assertThat(export.stderr())
+                .as("civicplan export of %s", what)
+                .contains("cơ sở dữ liệu bị hỏng", "khôi phục tệp .mv.db", "civicplan import")
+                .doesNotContain("{0}", "Exception");
+        assertThat(out).doesNotExist();
+    }
+
+    private static long median(List<Long> values) {
+        List<Long> sorted = values.stream().sorted().toList();
+        return sorted.get(sorted.size() / 2);
     }
 
     /** Units, programs, plans, items, indicators, measurements, reports, adjustments, item–unit and item–indicator links. */
@@ -362,7 +426,10 @@ class CrashSafetyTest {
         };
     }
 
-    /** Opens the store as the CLI does (a JDBC store migrated first) and counts; any failure fails the round. */
+    /**
+     * Opens the store as the CLI does (a JDBC store migrated first) and counts; null when H2 reports
+     * the file damaged (see {@link #damaged}); any other failure fails the round.
+     */
     private static long[] countStore(String name, String store, PortfolioId id, Child c) {
         try {
             if (name.equals("json")) {
@@ -379,6 +446,9 @@ class CrashSafetyTest {
             try (var pool = JdbcStores.pool(store, "", "")) {
                 return counts(JdbcPortfolioStore.create(pool, id).snapshot());
             }
+        } catch (DamagedDatabaseException e) {
+            damaged(store, e);
+            return null;
         } catch (RuntimeException e) {
             throw new AssertionError("the store does not open or read after the kill: " + e + "; " + c.describe(), e);
         }
@@ -396,13 +466,13 @@ class CrashSafetyTest {
 
     /** Milliseconds from starting the child to its end, for an import that is not killed; it must succeed and be whole. */
     private long timeCliImport(Path file, String store, long[] expected, PortfolioId id) throws Exception {
-        long start = System.nanoTime();
         Child c = Child.startCli(work, "import", file.toString(), "--store", store, "--no-progress");
         assertThat(c.process.waitFor(10, TimeUnit.MINUTES)).as(c.describe()).isTrue();
-        long millis = (System.nanoTime() - start) / 1_000_000;
         c.drain();
+        long millis = c.millis();
         assertThat(c.process.exitValue()).as(c.describe()).isZero();
         assertThat(countStore(store.startsWith("jdbc:") ? "h2" : "json", store, id, c))
+                .as("an unkilled import")
                 .containsExactly(expected);
         return millis;
     }
@@ -422,9 +492,9 @@ class CrashSafetyTest {
     static final AtomicLong REOPENED = new AtomicLong();
 
     /**
-     * Items, plans and measurements of the portfolio. H2 may time out on the first read after a kill
-     * during commit; such a read is retried on a fresh open, at most three times, and counted; null
-     * when it stays unreadable.
+     * Items, plans and measurements of the portfolio; null when H2 reports the file damaged (see
+     * {@link #damaged}). A real lock time-out on the first read after a kill is retried on a fresh
+     * open, at most three times, and counted; null when it stays unreadable.
      */
     private static int[] countAfterReopen(String url, String user, String password, PortfolioId id) {
         for (int attempt = 1; ; attempt++) {
@@ -436,6 +506,10 @@ class CrashSafetyTest {
                     snapshot.plans().size(),
                     snapshot.measurements().size()
                 };
+            } catch (DamagedDatabaseException e) {
+                // H2's index disagrees with its table: every open reads the same, no retry helps
+                damaged(id.value(), e);
+                return null;
             } catch (org.civicplan.core.UnableToStoreException e) {
                 if (!String.valueOf(e.getMessage()).contains("Timeout trying to lock")) {
                     throw e;
@@ -450,6 +524,27 @@ class CrashSafetyTest {
         }
     }
 
+    /**
+     * A round H2 cannot read after the kill: a secondary index names a row its table lacks (H2
+     * 2.5, RELIABILITY.md). The user must be told so, in both languages, with what to do, and not
+     * get H2's "Timeout trying to lock table {0}"; printed with the whole cause chain.
+     */
+    static void damaged(String round, DamagedDatabaseException e) {
+        assertThat(e.getMessage())
+                .as("what the user reads about a damaged store")
+                .contains("the database is damaged", "cơ sở dữ liệu bị hỏng", ".mv.db", "from a backup", "new database")
+                .doesNotContain("{0}");
+        StringBuilder causes = new StringBuilder();
+        for (Throwable t = e.getCause(); t != null && t.getCause() != t; t = t.getCause()) {
+            causes.append("\n    caused by ")
+                    .append(t.getClass().getName())
+                    .append(": ")
+                    .append(String.valueOf(t.getMessage()).lines().findFirst().orElse(""));
+        }
+        System.out.println("crash safety: " + round + " unreadable after the kill (H2 file damaged): "
+                + e.getMessage(org.civicplan.core.Lang.EN) + causes);
+    }
+
     /** A child JVM running {@link CrashChild}, its output collected line by line by a reader thread. */
     static final class Child {
         final Process process;
@@ -458,9 +553,15 @@ class CrashSafetyTest {
         /** The child's standard error, kept for failure messages. */
         private final Path errors;
 
+        /** When the child was started, and when it ended (0 while it runs), from {@link System#nanoTime}. */
+        private final long started = System.nanoTime();
+
+        private final AtomicLong ended = new AtomicLong();
+
         private Child(Process process, Path errors) {
             this.process = process;
             this.errors = errors;
+            process.onExit().thenRun(() -> ended.set(System.nanoTime()));
             this.reader = new Thread(() -> {
                 try (BufferedReader out =
                         new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
@@ -532,6 +633,15 @@ class CrashSafetyTest {
                     .as("exit status of a SIGKILLed child; %s", describe())
                     .isEqualTo(expected);
             assertThat(stderr()).as("the child's standard error").doesNotContain("Exception");
+        }
+
+        /** Milliseconds from the start to the end of a child that has ended. */
+        long millis() throws InterruptedException {
+            process.waitFor();
+            while (ended.get() == 0) {
+                Thread.sleep(1); // onExit's action runs on another thread just after the exit
+            }
+            return (ended.get() - started) / 1_000_000;
         }
 
         String stderr() {

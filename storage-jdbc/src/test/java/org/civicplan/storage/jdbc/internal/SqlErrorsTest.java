@@ -50,4 +50,60 @@ class SqlErrorsTest {
                 .hasMessageContaining("disk full")
                 .hasCause(cause);
     }
+
+    /**
+     * H2 after a kill: a secondary index names a row its table lacks; H2 retries the statement
+     * until its lock time-out and throws "Timeout trying to lock table {0}" with the real report as
+     * the cause (built here with H2's own exception factory, as its Command does).
+     */
+    @Test
+    void aDamagedH2FileIsReportedAsDamagedWithWhatToDoNotAsALockTimeOut() {
+        SQLException timeout = org.h2.message.DbException.get(
+                        org.h2.api.ErrorCode.LOCK_TIMEOUT_1,
+                        org.h2.message.DbException.get(
+                                org.h2.api.ErrorCode.ROW_NOT_FOUND_IN_PRIMARY_INDEX, "PUBLIC.ITEMS_DATA", "37"))
+                .getSQLException();
+        assertThat((Throwable) timeout).hasMessageContaining("Timeout trying to lock table {0}");
+        RuntimeException failure = new RuntimeException(timeout);
+        for (Op op : new Op[] {Op.read("item", null), Op.versioned("update", "item", "KH-1", 3)}) {
+            assertThat(SqlErrors.translate(failure, op))
+                    .isInstanceOf(org.civicplan.storage.jdbc.DamagedDatabaseException.class)
+                    .hasMessageContaining("the database is damaged")
+                    .hasMessageContaining("cơ sở dữ liệu bị hỏng")
+                    .hasMessageContaining("Row \"37\" not found in primary index \"PUBLIC.ITEMS_DATA\"")
+                    .hasMessageContaining("restore the database's .mv.db file from a backup")
+                    .hasMessageContaining("khôi phục tệp .mv.db")
+                    .hasMessageContaining("import the original data file into a new database")
+                    .hasMessageNotContaining("{0}")
+                    .hasCause(failure);
+        }
+    }
+
+    @Test
+    void aRealLockTimeOutOfAVersionedWriteStaysAConflict() {
+        SQLException timeout = org.h2.message.DbException.get(org.h2.api.ErrorCode.LOCK_TIMEOUT_1, "ITEMS")
+                .getSQLException();
+        assertThat(SqlErrors.translate(timeout, Op.versioned("update", "item", "KH-1", 3)))
+                .isInstanceOf(VersionConflictException.class);
+        assertThat(SqlErrors.translate(timeout, Op.read("item", null)))
+                .isInstanceOf(UnableToStoreException.class)
+                .isNotInstanceOf(org.civicplan.storage.jdbc.DamagedDatabaseException.class);
+    }
+
+    @Test
+    void damageCodesOfOtherDatabasesAreNotTakenForH2s() {
+        // the same number as a vendor code with another SQL state is not H2's report
+        SQLException other = new SQLException("something", "XX000", 90143);
+        assertThat(SqlErrors.translate(other, Op.read("item", null)))
+                .isNotInstanceOf(org.civicplan.storage.jdbc.DamagedDatabaseException.class);
+    }
+
+    @Test
+    void aChainOfNextExceptionsThatLoopsEnds() {
+        SQLException looping = new SQLException("lock timeout", "HYT00", 50200);
+        looping.setNextException(looping);
+        assertThat(SqlErrors.translate(looping, Op.read("item", null)))
+                .isInstanceOf(UnableToStoreException.class)
+                .isNotInstanceOf(org.civicplan.storage.jdbc.DamagedDatabaseException.class);
+    }
 }
