@@ -9,6 +9,7 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationState;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 
 /**
  * The civicplan schema, as Flyway migrations: one history for H2, PostgreSQL and MariaDB/MySQL,
@@ -31,14 +32,7 @@ public final class JdbcSchema {
      */
     public static void migrate(DataSource dataSource) {
         Dialect dialect = Dialect.of(dataSource);
-        Flyway flyway = Flyway.configure(JdbcSchema.class.getClassLoader())
-                .dataSource(dataSource)
-                .locations(LOCATION)
-                .table(HISTORY_TABLE)
-                .placeholders(dialect.placeholders())
-                .baselineOnMigrate(true)
-                .baselineVersion("0")
-                .load();
+        Flyway flyway = configuration(dataSource).load();
         try {
             if (dialect == Dialect.H2) {
                 // H2 commits each step of an ALTER TABLE (its table copy) by itself: a kill in the
@@ -62,6 +56,20 @@ public final class JdbcSchema {
                             "Unable to migrate the civicplan database schema: " + e.getMessage()),
                     e);
         }
+    }
+
+    /**
+     * Flyway as civicplan configures it for the data source (its migrations, its own history table,
+     * the dialect's placeholders); the tests use it to migrate to a given version.
+     */
+    static FluentConfiguration configuration(DataSource dataSource) {
+        return Flyway.configure(JdbcSchema.class.getClassLoader())
+                .dataSource(dataSource)
+                .locations(LOCATION)
+                .table(HISTORY_TABLE)
+                .placeholders(Dialect.of(dataSource).placeholders())
+                .baselineOnMigrate(true)
+                .baselineVersion("0");
     }
 
     private static boolean firstMigrationRecorded(Flyway flyway) {

@@ -13,7 +13,6 @@ import org.civicplan.core.model.Item;
 import org.civicplan.core.model.Official;
 import org.civicplan.storage.jdbc.internal.Dialect;
 import org.civicplan.testing.TestPortfolios;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -89,12 +88,6 @@ class OneUnitAsWrittenMigrationTest {
     }
 
     private static org.flywaydb.core.api.configuration.FluentConfiguration flyway(javax.sql.DataSource ds) {
-        return Flyway.configure(JdbcSchema.class.getClassLoader())
-                .dataSource(ds)
-                .locations(JdbcSchema.LOCATION)
-                .table(JdbcSchema.HISTORY_TABLE)
-                .placeholders(Dialect.of(ds).placeholders())
-                .baselineOnMigrate(true)
-                .baselineVersion("0");
+        return JdbcSchema.configuration(ds);
     }
 }

@@ -7,8 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
-import org.civicplan.storage.jdbc.internal.Dialect;
-import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.h2.api.Trigger;
 
@@ -82,12 +80,6 @@ public final class StopTableCopy implements Trigger {
 
     /** Flyway as {@link JdbcSchema} configures it, to migrate to a given version. */
     static FluentConfiguration flyway(DataSource ds) {
-        return Flyway.configure(JdbcSchema.class.getClassLoader())
-                .dataSource(ds)
-                .locations(JdbcSchema.LOCATION)
-                .table(JdbcSchema.HISTORY_TABLE)
-                .placeholders(Dialect.of(ds).placeholders())
-                .baselineOnMigrate(true)
-                .baselineVersion("0");
+        return JdbcSchema.configuration(ds);
     }
 }

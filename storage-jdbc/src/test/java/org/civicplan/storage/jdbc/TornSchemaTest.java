@@ -251,7 +251,7 @@ class TornSchemaTest {
     }
 
     private static FluentConfiguration flyway(DataSource ds) {
-        return StopTableCopy.flyway(ds);
+        return JdbcSchema.configuration(ds);
     }
 
     private static long count(DataSource pool, String sql) throws SQLException {

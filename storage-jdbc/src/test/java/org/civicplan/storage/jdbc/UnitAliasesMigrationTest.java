@@ -9,8 +9,6 @@ import java.util.List;
 import org.civicplan.core.model.OrgUnit;
 import org.civicplan.core.model.PortfolioId;
 import org.civicplan.core.model.UnitCode;
-import org.civicplan.storage.jdbc.internal.Dialect;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -73,12 +71,6 @@ class UnitAliasesMigrationTest {
     }
 
     private static org.flywaydb.core.api.configuration.FluentConfiguration flyway(javax.sql.DataSource ds) {
-        return Flyway.configure(JdbcSchema.class.getClassLoader())
-                .dataSource(ds)
-                .locations(JdbcSchema.LOCATION)
-                .table(JdbcSchema.HISTORY_TABLE)
-                .placeholders(Dialect.of(ds).placeholders())
-                .baselineOnMigrate(true)
-                .baselineVersion("0");
+        return JdbcSchema.configuration(ds);
     }
 }
