@@ -3,14 +3,44 @@ package org.civicplan.benchmarks;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.List;
 import org.civicplan.core.model.Measurement;
+import org.civicplan.core.model.Portfolio;
+import org.civicplan.core.model.PortfolioId;
+import org.civicplan.storage.jdbc.JdbcPortfolioStore;
 import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Setup;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 
-/** {@link StoreBenchmark} on PostgreSQL, plus {@code COPY … FROM STDIN} of the same rows as the limit. */
+/**
+ * {@link StoreBenchmark} on PostgreSQL, plus {@code COPY … FROM STDIN} of the same rows as the limit,
+ * and item 2's import pair: {@code importPortfolio} into a new portfolio (units, programs,
+ * indicators, then the measurements, one transaction) against the same import of everything but the
+ * measurements followed by a raw {@code COPY} of the measurements. Both sides write the same
+ * prerequisites with the same code; they differ in how the measurements go in.
+ */
 public class PgStoreBenchmark extends StoreBenchmark {
+    /** The tables an import of units, programs, indicators and measurements fills, children first. */
+    private static final List<String> IMPORT_TABLES = List.of(
+            "measurements",
+            "indicator_targets",
+            "indicators",
+            "steering_members",
+            "program_indicators",
+            "program_sections",
+            "program_texts",
+            "programs",
+            "units");
+
+    JdbcPortfolioStore importStore;
+    String importPortfolio;
+    Portfolio whole;
+    Portfolio prerequisites;
+
     @Override
     BenchDb open() {
         return BenchDb.postgres(false);
@@ -21,8 +51,118 @@ public class PgStoreBenchmark extends StoreBenchmark {
         return java.util.Map.of("rawJdbcBatch", this::rawJdbcBatch, "pgCopy", this::pgCopy);
     }
 
+    @Override
+    void setUpMore(Portfolio p) {
+        importPortfolio = "bench-import-" + size;
+        importStore = JdbcPortfolioStore.openOrCreate(db.dataSource, PortfolioId.of(importPortfolio));
+        prerequisites = new Portfolio(
+                p.id(),
+                p.name(),
+                p.units(),
+                p.programs(),
+                List.of(),
+                List.of(),
+                p.indicators(),
+                List.of(),
+                List.of(),
+                List.of());
+        whole = new Portfolio(
+                p.id(),
+                p.name(),
+                p.units(),
+                p.programs(),
+                List.of(),
+                List.of(),
+                p.indicators(),
+                p.measurements(),
+                List.of(),
+                List.of());
+        checkBothImportsWriteTheSameRows();
+    }
+
+    /**
+     * Runs each side of the import pair once into the empty import portfolio and compares the
+     * measurement rows (all 14 columns, in key order) and the number of indicators each left.
+     */
+    private void checkBothImportsWriteTheSameRows() {
+        if (size.equals("L")) {
+            return;
+        }
+        List<String> expected = importedRows("civicplanImport", this::civicplanImport);
+        if (expected.size() != measurements.size() + 1) {
+            throw new IllegalStateException("importPortfolio left " + (expected.size() - 1) + " rows for "
+                    + measurements.size() + " measurements");
+        }
+        List<String> raw = importedRows("pgCopyImport", this::pgCopyImport);
+        if (!raw.equals(expected)) {
+            throw new IllegalStateException("pgCopyImport writes other rows than importPortfolio: " + raw.size()
+                    + " against " + expected.size());
+        }
+    }
+
+    private List<String> importedRows(String name, Side side) {
+        emptyImportPortfolio();
+        try {
+            side.run();
+            List<String> rows = new java.util.ArrayList<>(rows(importPortfolio));
+            rows.add("indicators=" + count("indicators") + ", units=" + count("units"));
+            return rows;
+        } catch (Exception e) {
+            throw new IllegalStateException(name + " failed in the set-up check: " + e, e);
+        } finally {
+            emptyImportPortfolio();
+        }
+    }
+
+    private long count(String table) throws SQLException {
+        try (Connection c = db.dataSource.getConnection();
+                PreparedStatement ps =
+                        c.prepareStatement("SELECT COUNT(*) FROM " + table + " WHERE portfolio_id = ?")) {
+            ps.setString(1, importPortfolio);
+            try (var rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    /** Leaves the import portfolio registered and empty (untimed, before every operation). */
+    @Setup(Level.Invocation)
+    public void emptyImportPortfolio() {
+        if (importPortfolio == null) {
+            return;
+        }
+        for (String table : IMPORT_TABLES) {
+            db.execute("DELETE FROM " + table + " WHERE portfolio_id = '" + importPortfolio + "'");
+        }
+    }
+
+    @Override
+    void tearDownMore() {
+        if (importStore != null) {
+            importStore.close();
+        }
+    }
+
+    /** The path: an import into a new portfolio, measurements included, in one transaction. */
+    @Benchmark
+    public void civicplanImport() {
+        importStore.importPortfolio(whole);
+    }
+
+    /** The same import without the measurements, then a raw {@code COPY} of them. */
+    @Benchmark
+    public void pgCopyImport() throws SQLException, IOException {
+        importStore.importPortfolio(prerequisites);
+        copy(importPortfolio);
+    }
+
     @Benchmark
     public void pgCopy() throws SQLException, IOException {
+        copy(portfolio);
+    }
+
+    private void copy(String into) throws SQLException, IOException {
         try (Connection c = db.dataSource.getConnection()) {
             c.setAutoCommit(false);
             CopyIn copy = c.unwrap(PGConnection.class)
@@ -30,7 +170,7 @@ public class PgStoreBenchmark extends StoreBenchmark {
                     .copyIn("COPY measurements (" + RawMeasurements.COLUMNS + ") FROM STDIN (FORMAT csv)");
             StringBuilder csv = new StringBuilder(1 << 17);
             for (Measurement m : measurements) {
-                Object[] row = RawMeasurements.row(portfolio, m);
+                Object[] row = RawMeasurements.row(into, m);
                 for (int i = 0; i < row.length; i++) {
                     if (i > 0) {
                         csv.append(',');

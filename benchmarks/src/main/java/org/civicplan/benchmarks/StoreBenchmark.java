@@ -71,7 +71,14 @@ public abstract class StoreBenchmark {
                 List.of()));
         measurements = p.measurements();
         checkEverySideWritesTheSameRows();
+        setUpMore(p);
     }
+
+    /** More set-up of a subclass, with the generated portfolio. */
+    void setUpMore(Portfolio p) {}
+
+    /** More tear-down of a subclass, before the database is closed. */
+    void tearDownMore() {}
 
     /**
      * Runs each side once on an empty table and compares the rows it left (all 14 columns, in key
@@ -128,12 +135,17 @@ public abstract class StoreBenchmark {
 
     /** Every row of the portfolio's measurements, its columns as text (numbers without trailing zeros). */
     List<String> rows() throws SQLException {
+        return rows(portfolio);
+    }
+
+    /** Every row of {@code portfolioId}'s measurements, as {@link #rows()}. */
+    List<String> rows(String portfolioId) throws SQLException {
         List<String> rows = new java.util.ArrayList<>();
         try (Connection c = db.dataSource.getConnection();
                 PreparedStatement ps = c.prepareStatement(
                         "SELECT " + RawMeasurements.COLUMNS
                                 + " FROM measurements WHERE portfolio_id = ? ORDER BY indicator_code, period_code, unit_code")) {
-            ps.setString(1, portfolio);
+            ps.setString(1, portfolioId);
             try (var rs = ps.executeQuery()) {
                 int columns = rs.getMetaData().getColumnCount();
                 while (rs.next()) {
@@ -160,6 +172,7 @@ public abstract class StoreBenchmark {
 
     @TearDown(Level.Trial)
     public void tearDown() {
+        tearDownMore();
         store.close();
         db.close();
     }

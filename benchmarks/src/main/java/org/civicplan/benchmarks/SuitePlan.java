@@ -32,6 +32,13 @@ final class SuitePlan {
                     Kind.THROUGHPUT_SHARE,
                     Double.NaN),
             new Pair(
+                    "2 bulk import PostgreSQL into a new portfolio vs COPY",
+                    "PgStoreBenchmark",
+                    "civicplanImport",
+                    "pgCopyImport",
+                    Kind.THROUGHPUT_SHARE,
+                    0.7),
+            new Pair(
                     "2 raw batch PostgreSQL vs COPY (limit)",
                     "PgStoreBenchmark",
                     "rawJdbcBatch",

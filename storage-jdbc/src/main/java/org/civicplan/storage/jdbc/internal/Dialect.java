@@ -20,7 +20,7 @@ public enum Dialect {
             "MEDIUMTEXT",
             "ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin");
 
-    private static final String MEASUREMENT_COLUMNS = "portfolio_id, indicator_code, period_code, unit_code,"
+    static final String MEASUREMENT_COLUMNS = "portfolio_id, indicator_code, period_code, unit_code,"
             + " period_start, period_end, period_sort, kind, value_text, value_num, numerator, denominator,"
             + " milestone, source_text";
     private static final String MEASUREMENT_VALUES = ":portfolio, :indicator, :periodCode, :unit,"

@@ -110,7 +110,9 @@ public final class Stores {
     }
 
     /**
-     * Imports in one transaction, in dependency order, each kind in batches. On PostgreSQL the tables
+     * Imports in one transaction, in dependency order, each kind in batches; on PostgreSQL the
+     * measurements of indicators the import brings with one {@code COPY} (see {@link
+     * #onlyImportedIndicators}). On PostgreSQL the tables
      * that later rows' foreign keys point to are analysed as soon as they are filled (see {@link
      * #analyze}).
      */
@@ -276,7 +278,9 @@ public final class Stores {
             analyze(h, "indicators", p.indicators().size());
             step(Op.write("import", "item", null), () -> items.createAll(h, p.items()));
             analyze(h, "items", p.items().size());
-            step(Op.write("import", "measurement", null), () -> measurements.recordAll(h, p.measurements()));
+            step(
+                    Op.write("import", "measurement", null),
+                    () -> measurements.importAll(h, p.measurements(), onlyImportedIndicators(p)));
             step(Op.write("import", "report", null), () -> reports.createAll(h, p.reports()));
             step(Op.write("import", "adjustment", null), () -> adjustments.createAll(h, p.adjustments()));
             h.createUpdate("UPDATE portfolios SET portfolio_name = :name WHERE portfolio_id = :portfolio")
@@ -285,6 +289,26 @@ public final class Stores {
                     .execute();
             return null;
         });
+    }
+
+    /**
+     * True when every measurement of {@code p} is of an indicator {@code p} itself brings. Those
+     * indicators were just inserted in this transaction by a plain {@code INSERT}, which fails on an
+     * indicator already there (committed, or being inserted by another transaction); the
+     * measurements' foreign key then means no stored measurement, committed or not, can have any of
+     * their keys, and no other transaction can add one before this one commits (it cannot see the
+     * indicators). So they may be written without an upsert ({@code COPY} on PostgreSQL), whatever
+     * else the portfolio holds.
+     */
+    static boolean onlyImportedIndicators(Portfolio p) {
+        java.util.Set<org.civicplan.core.model.IndicatorCode> imported = new java.util.HashSet<>();
+        p.indicators().forEach(i -> imported.add(i.code()));
+        for (Measurement m : p.measurements()) {
+            if (!imported.contains(m.indicator())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The portfolio's name as imported, else its id. */
