@@ -163,9 +163,14 @@ public final class Codec {
 
     /** Pulls measurements from a stream one at a time (see {@link MeasurementCursor}). */
     public MeasurementCursor cursor(InputStream in, String fileName) {
+        return cursor(in, fileName, true);
+    }
+
+    /** {@code streaming} false: each measurement read through the located tree, as the tests compare. */
+    MeasurementCursor cursor(InputStream in, String fileName, boolean streaming) {
         Problems problems = new Problems(fileName, limits.maxProblems());
         Utf8Columns counted = new Utf8Columns(in, 4096);
         problems.countColumnsIn(counted);
-        return new MeasurementCursor(jsons, problems, counted);
+        return new MeasurementCursor(jsons, problems, counted, streaming);
     }
 }

@@ -33,9 +33,13 @@ final class Decimals {
         if (value.signum() == 0) {
             return value.scale() >= 0 && value.scale() <= MAX_SCALE ? value : BigDecimal.ZERO;
         }
-        BigDecimal stripped = value.stripTrailingZeros();
-        long integerDigits = (long) stripped.precision() - stripped.scale();
-        if (integerDigits > MAX_INTEGER_DIGITS || stripped.scale() > MAX_SCALE) {
+        // trailing zeros change precision and scale alike: the integer digits are those of the
+        // value as written, and only a value written with too many decimals needs them stripped
+        long integerDigits = (long) value.precision() - value.scale();
+        int scale = value.scale() <= MAX_SCALE
+                ? value.scale()
+                : value.stripTrailingZeros().scale();
+        if (integerDigits > MAX_INTEGER_DIGITS || scale > MAX_SCALE) {
             return null;
         }
         return value;

@@ -19,6 +19,7 @@ public final class MeasurementCursor implements Iterator<Measurement>, AutoClose
     private final JsonParser parser;
     private final TreeReader tree;
     private final Scalars reader;
+    private final MeasurementReader measurements;
     private final Problems problems;
     private final TokenStreamLocation rootAt;
     private boolean versionSeen;
@@ -27,11 +28,13 @@ public final class MeasurementCursor implements Iterator<Measurement>, AutoClose
     private int index;
     private Measurement next;
 
-    MeasurementCursor(Jsons jsons, Problems problems, InputStream in) {
+    /** {@code streaming} false reads each measurement through the located tree (see {@link MeasurementReader}). */
+    MeasurementCursor(Jsons jsons, Problems problems, InputStream in, boolean streaming) {
         this.problems = problems;
         this.parser = Codec.open(() -> jsons.streaming().createParser(in), problems);
         this.tree = new TreeReader(parser, problems);
         this.reader = new Scalars(problems);
+        this.measurements = new MeasurementReader(tree, reader, streaming);
         JsonToken first = tree.next();
         if (first != JsonToken.START_OBJECT) {
             TokenStreamLocation at = parser.currentTokenLocation();
@@ -84,8 +87,7 @@ public final class MeasurementCursor implements Iterator<Measurement>, AutoClose
                 inArray = false;
                 return;
             }
-            Node element = tree.readCurrent(new Node.Child("/measurements", index++));
-            next = MeasurementCodec.read(reader, element);
+            next = measurements.read(new Node.Child("/measurements", index++));
             return;
         }
         JsonToken t = tree.next();

@@ -49,6 +49,7 @@ public final class Partitions {
         private final JsonParser parser;
         private final TreeReader tree;
         private final Scalars reader;
+        private final MeasurementReader measurements;
         private final IndicatorCode indicator;
 
         public Reader(Path file) throws IOException {
@@ -57,6 +58,7 @@ public final class Partitions {
             this.parser = codec.jsons().streaming().createParser(in);
             this.tree = new TreeReader(parser, problems);
             this.reader = new Scalars(problems);
+            this.measurements = new MeasurementReader(tree, reader, true);
             try {
                 JsonToken first = tree.next();
                 if (first == null) {
@@ -92,8 +94,7 @@ public final class Partitions {
             if (t == null) {
                 return null;
             }
-            Node node = tree.readCurrent("");
-            Measurement m = MeasurementCodec.read(reader, node);
+            Measurement m = measurements.read("");
             reader.problems().throwIfAny();
             return m;
         }

@@ -237,8 +237,9 @@ public final class Scalars {
             return null;
         }
         String text = n.string().strip();
-        if (!text.isEmpty() && text.chars().allMatch(c -> c >= '0' && c <= '9') && text.length() <= 40) {
-            return new Vnd(new BigInteger(text));
+        Vnd plain = plainDong(text);
+        if (plain != null) {
+            return plain;
         }
         if (text.startsWith("-")) {
             problems.add(n, negativeMoney(n));
@@ -253,6 +254,21 @@ public final class Scalars {
             problems.add(n, Message.of(n.shown() + " không phải số tiền", n.shown() + " is not an amount"));
             return null;
         }
+    }
+
+    /** Whole đồng written as digits only (at most 40), as civicplan writes amounts; null for any other text. */
+    static Vnd plainDong(String text) {
+        int length = text.length();
+        if (length == 0 || length > 40) {
+            return null;
+        }
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return null;
+            }
+        }
+        return new Vnd(new BigInteger(text));
     }
 
     private static Message negativeMoney(Node n) {
@@ -303,7 +319,8 @@ public final class Scalars {
                         x.shown() + " is not a period (expected e.g. \"Quý III/2021\")"));
     }
 
-    private static Period cachedPeriod(String text) {
+    /** The period {@code text} names (as {@link Period#parse}), parsed once per text. */
+    static Period cachedPeriod(String text) {
         Period known = PERIODS.get(text);
         if (known != null) {
             return known;

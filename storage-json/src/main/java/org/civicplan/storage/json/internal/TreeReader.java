@@ -140,7 +140,7 @@ public final class TreeReader {
                 return new Node(Node.Type.STRING, at, line, column, parser.getString());
             case VALUE_NUMBER_INT:
             case VALUE_NUMBER_FLOAT: {
-                BigDecimal value = decimal();
+                BigDecimal value = decimal(rawNumber(parser));
                 if (value == null) {
                     String text = parser.getString();
                     throw problems.fatal(Node.spell(at), line, column, Decimals.outOfRange(text));
@@ -182,12 +182,22 @@ public final class TreeReader {
         }
     }
 
-    /** The number, or null when its magnitude or scale is beyond {@link Decimals}' bounds. */
-    private BigDecimal decimal() {
-        if (parser.currentToken() == JsonToken.VALUE_NUMBER_INT) {
-            return Decimals.bounded(new BigDecimal(parser.getBigIntegerValue()));
-        }
-        return Decimals.parse(parser.getString());
+    /** The number at the parser's current token as read: a {@link BigDecimal} (a whole number, scale 0) or its text. */
+    static Object rawNumber(JsonParser parser) {
+        return parser.currentToken() == JsonToken.VALUE_NUMBER_INT ? parser.getDecimalValue() : parser.getString();
+    }
+
+    /** The number {@link #rawNumber} read, or null when its magnitude or scale is beyond {@link Decimals}' bounds. */
+    static BigDecimal decimal(Object raw) {
+        return raw instanceof BigDecimal whole ? Decimals.bounded(whole) : Decimals.parse((String) raw);
+    }
+
+    /**
+     * Where reading is, for a syntax error: what {@link #readCurrent} would have set at the same
+     * token, for a reader that read the value without it ({@link MeasurementReader}).
+     */
+    void pointAt(Object at) {
+        pointer = at;
     }
 
     /** Turns a Jackson failure into the file's problem list, located and explained. */

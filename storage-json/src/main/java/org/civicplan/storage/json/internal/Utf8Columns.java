@@ -4,8 +4,6 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
  * Characters, not bytes, in the columns of problems. Jackson reads UTF-8 as bytes and counts a
@@ -18,13 +16,21 @@ import java.util.Map;
  */
 final class Utf8Columns extends FilterInputStream {
     /**
-     * 1-based line → the 1-based byte columns of continuation bytes on it, ascending (lines with
-     * any); at most {@code keptLines} of the latest such lines, so a stream of millions of values
-     * holds a bounded record (a problem is found near where the parser reads).
+     * The latest lines with continuation bytes, at most {@code keptLines} of them, so that a stream
+     * of millions of values holds a bounded record (a problem is found near where the parser reads):
+     * a ring, oldest first from {@code oldest}, of line numbers (ascending) and of the 1-based byte
+     * columns of the continuation bytes on each. A line's array is handed over, not copied, and an
+     * array the ring drops is reused: reading allocates nothing once the ring is full.
      */
-    private final Map<Integer, int[]> continuations;
+    private final int keptLines;
 
-    private int[] current = new int[0];
+    private int[] keptLine;
+    private int[][] keptColumns;
+    private int[] keptCount;
+    private int oldest;
+    private int kept;
+
+    private int[] current = new int[8];
     private int count;
     private int line = 1;
     private int column;
@@ -40,14 +46,14 @@ final class Utf8Columns extends FilterInputStream {
 
     Utf8Columns(InputStream in, int keptLines) {
         super(in);
-        this.continuations = new LinkedHashMap<>() {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<Integer, int[]> eldest) {
-                return size() > keptLines;
-            }
-        };
+        if (keptLines < 1) {
+            throw new IllegalArgumentException("keptLines must be positive");
+        }
+        this.keptLines = keptLines;
+        int size = Math.min(16, keptLines);
+        this.keptLine = new int[size];
+        this.keptColumns = new int[size][];
+        this.keptCount = new int[size];
     }
 
     @Override
@@ -62,10 +68,47 @@ final class Utf8Columns extends FilterInputStream {
     @Override
     public int read(byte[] buffer, int offset, int length) throws IOException {
         int n = super.read(buffer, offset, length);
-        for (int i = 0; i < n; i++) {
-            see(buffer[offset + i]);
+        int i = offset;
+        int end = offset + Math.max(n, 0);
+        while (i < end && read < first.length) {
+            see(buffer[i++]);
         }
+        if (utf8) {
+            scan(buffer, i, end);
+        }
+        read += end - i;
         return n;
+    }
+
+    /** {@link #see} for every byte after the first four of UTF-8 text, in one loop: this runs for every byte of a file. */
+    private void scan(byte[] buffer, int from, int to) {
+        int col = column;
+        boolean cr = afterCr;
+        for (int i = from; i < to; i++) {
+            byte b = buffer[i];
+            if (b > '\r') {
+                col++;
+                cr = false;
+            } else if (b < 0) {
+                col++;
+                cr = false;
+                if ((b & 0xC0) == 0x80) {
+                    continuation(col);
+                }
+            } else if (b == '\n' && cr) {
+                cr = false;
+            } else {
+                cr = b == '\r';
+                if (b == '\n' || cr) {
+                    endLine();
+                    col = 0;
+                } else {
+                    col++;
+                }
+            }
+        }
+        column = col;
+        afterCr = cr;
     }
 
     private void see(byte b) {
@@ -86,15 +129,20 @@ final class Utf8Columns extends FilterInputStream {
         afterCr = b == '\r';
         if (b == '\n' || b == '\r') {
             endLine();
+            column = 0;
             return;
         }
         column++;
         if ((b & 0xC0) == 0x80 && !(line == 1 && read <= 3 && startsWithBom())) {
-            if (count == current.length) {
-                current = Arrays.copyOf(current, Math.max(8, count * 2));
-            }
-            current[count++] = column;
+            continuation(column);
         }
+    }
+
+    private void continuation(int col) {
+        if (count == current.length) {
+            current = Arrays.copyOf(current, count * 2);
+        }
+        current[count++] = col;
     }
 
     private boolean startsWithBom() {
@@ -103,11 +151,47 @@ final class Utf8Columns extends FilterInputStream {
 
     private void endLine() {
         if (count > 0) {
-            continuations.put(line, Arrays.copyOf(current, count));
+            keep();
         }
         count = 0;
         line++;
-        column = 0;
+    }
+
+    /** Moves the current line's columns into the ring, dropping the oldest line when it is full. */
+    private void keep() {
+        int slot;
+        if (kept == keptLines) {
+            slot = oldest;
+            oldest = (oldest + 1) % keptLine.length;
+        } else {
+            if (kept == keptLine.length) {
+                grow();
+            }
+            slot = (oldest + kept) % keptLine.length;
+            kept++;
+        }
+        int[] spare = keptColumns[slot];
+        keptLine[slot] = line;
+        keptColumns[slot] = current;
+        keptCount[slot] = count;
+        current = spare == null ? new int[Math.max(8, count)] : spare;
+    }
+
+    private void grow() {
+        int size = (int) Math.min((long) keptLine.length * 2, keptLines);
+        int[] lines = new int[size];
+        int[][] columns = new int[size][];
+        int[] counts = new int[size];
+        for (int i = 0; i < kept; i++) {
+            int from = (oldest + i) % keptLine.length;
+            lines[i] = keptLine[from];
+            columns[i] = keptColumns[from];
+            counts[i] = keptCount[from];
+        }
+        keptLine = lines;
+        keptColumns = columns;
+        keptCount = counts;
+        oldest = 0;
     }
 
     /** Jackson's byte column on {@code atLine} as a character column. */
@@ -115,14 +199,42 @@ final class Utf8Columns extends FilterInputStream {
         if (!utf8 || byteColumn <= 1) {
             return byteColumn;
         }
-        int[] on = atLine == line ? Arrays.copyOf(current, count) : continuations.get(atLine);
-        if (on == null) {
-            return byteColumn;
+        int[] on;
+        int n;
+        if (atLine == line) {
+            on = current;
+            n = count;
+        } else {
+            int slot = slotOf(atLine);
+            if (slot < 0) {
+                return byteColumn;
+            }
+            on = keptColumns[slot];
+            n = keptCount[slot];
         }
         int before = 0;
-        while (before < on.length && on[before] < byteColumn) {
+        while (before < n && on[before] < byteColumn) {
             before++;
         }
         return Math.max(1, byteColumn - before);
+    }
+
+    /** The ring slot of a kept line, or -1 (lines are kept in ascending order: a binary search). */
+    private int slotOf(int atLine) {
+        int low = 0;
+        int high = kept - 1;
+        while (low <= high) {
+            int mid = (low + high) >>> 1;
+            int slot = (oldest + mid) % keptLine.length;
+            int l = keptLine[slot];
+            if (l < atLine) {
+                low = mid + 1;
+            } else if (l > atLine) {
+                high = mid - 1;
+            } else {
+                return slot;
+            }
+        }
+        return -1;
     }
 }

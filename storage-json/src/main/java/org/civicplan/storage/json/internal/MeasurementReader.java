@@ -1,0 +1,380 @@
+package org.civicplan.storage.json.internal;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+import org.civicplan.core.model.IndicatorCode;
+import org.civicplan.core.model.MeasuredValue;
+import org.civicplan.core.model.Measurement;
+import org.civicplan.core.model.UnitCode;
+import org.civicplan.core.money.Vnd;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamContext;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.io.ContentReference;
+import tools.jackson.core.util.JsonParserDelegate;
+
+/**
+ * Reads measurement objects one at a time straight from the parser, without the located tree
+ * ({@link TreeReader}, {@link Node}) that every other part of a file is read into: a million
+ * values are most of a file, and building a map of nodes for each was half the reading time.
+ *
+ * <p>The tree is what places problems, so it is still built for any object this reader does not
+ * take as it stands: an unknown, repeated, null or mistyped property, a missing one, a value its
+ * record refuses, a syntax error, or text officials write that needs the full readers ({@code "1,5
+ * tỷ đồng"}, a number as a string). The tokens read so far are kept, each with its line and column,
+ * and replayed into the tree reader, which then reads the rest of the object from the parser as it
+ * always does: every problem (text, place, JSON pointer, order) is the tree reading's own, and an
+ * object it accepts after all (an amount in words) is read as it reads it. Only what a well-formed
+ * measurement has is read here, and only what the tree reading would give the same record for.
+ */
+final class MeasurementReader {
+    // a measurement's properties, as bits of what was seen
+    private static final int INDICATOR = 1;
+    private static final int PERIOD = 2;
+    private static final int REPORTED_BY = 4;
+    private static final int VALUE = 8;
+    private static final int SOURCE = 16;
+    private static final int REQUIRED = INDICATOR | PERIOD | REPORTED_BY | VALUE;
+    // ... and its value's
+    private static final int TYPE = 1;
+    private static final int NUMBER = 2;
+    private static final int NUMERATOR = 4;
+    private static final int DENOMINATOR = 8;
+    private static final int AMOUNT = 16;
+    private static final int REACHED = 32;
+
+    /**
+     * The tokens of an object read here: at most 25 (the braces of the object and its value, five
+     * properties and the value's six, each a name and a value), and the one where reading stopped.
+     */
+    private static final int MAX_TOKENS = 32;
+
+    private final JsonParser parser;
+    private final TreeReader tree;
+    private final Scalars scalars;
+    private final boolean streaming;
+
+    // the tokens of the object being read, for a replay: token, name or value, line and column
+    private final JsonToken[] tokens = new JsonToken[MAX_TOKENS];
+    private final Object[] values = new Object[MAX_TOKENS];
+    private final int[] lines = new int[MAX_TOKENS];
+    private final int[] columns = new int[MAX_TOKENS];
+    private int count;
+    private long readByTree;
+
+    // where reading is, to place a syntax error where the tree reader places it
+    private boolean inValue;
+    private boolean atPropertyValue;
+    private String property;
+
+    /** {@code streaming} false reads every object through the tree (what the tests compare with). */
+    MeasurementReader(TreeReader tree, Scalars scalars, boolean streaming) {
+        this.parser = tree.parser();
+        this.tree = tree;
+        this.scalars = scalars;
+        this.streaming = streaming;
+    }
+
+    /**
+     * The measurement whose first token is the parser's current one, {@code at} the JSON pointer
+     * (or {@link Node.Child}) of its place; null when it has problems, which are reported. The
+     * parser is left at its last token.
+     */
+    Measurement read(Object at) {
+        if (!streaming || parser.currentToken() != JsonToken.START_OBJECT) {
+            return byTree(tree, at);
+        }
+        count = 0;
+        inValue = false;
+        atPropertyValue = false;
+        property = null;
+        Measurement m;
+        try {
+            m = object();
+        } catch (JacksonException e) {
+            tree.pointAt(pointer(at));
+            throw tree.translate(e);
+        }
+        if (m == null) {
+            return byTree(new TreeReader(new Replay(), scalars.problems()), at);
+        }
+        tree.pointAt(at);
+        return m;
+    }
+
+    private Measurement byTree(TreeReader reader, Object at) {
+        readByTree++;
+        Node n = reader.readCurrent(at);
+        tree.pointAt(at);
+        return MeasurementCodec.read(scalars, n);
+    }
+
+    /** How many objects were read through the tree. */
+    long readByTree() {
+        return readByTree;
+    }
+
+    /** The measurement, or null to read it as a tree (from the token the parser is at). */
+    private Measurement object() {
+        log(JsonToken.START_OBJECT);
+        String indicator = null;
+        String period = null;
+        String unit = null;
+        String source = null;
+        MeasuredValue value = null;
+        int seen = 0;
+        JsonToken t;
+        while ((t = next()) == JsonToken.PROPERTY_NAME) {
+            String name = name();
+            int bit =
+                    switch (name) {
+                        case "indicator" -> INDICATOR;
+                        case "period" -> PERIOD;
+                        case "reportedBy" -> REPORTED_BY;
+                        case "value" -> VALUE;
+                        case "source" -> SOURCE;
+                        default -> 0;
+                    };
+            if (bit == 0 || (seen & bit) != 0) {
+                return null;
+            }
+            seen |= bit;
+            property = name;
+            atPropertyValue = true;
+            t = next();
+            if (bit == VALUE) {
+                value = t == JsonToken.START_OBJECT ? value() : null;
+                if (value == null) {
+                    return null;
+                }
+            } else if (t == JsonToken.VALUE_STRING) {
+                String text = string();
+                switch (bit) {
+                    case INDICATOR -> indicator = text;
+                    case PERIOD -> period = text;
+                    case REPORTED_BY -> unit = text;
+                    default -> source = text;
+                }
+            } else if (bit != SOURCE || t != JsonToken.VALUE_NULL) {
+                return null;
+            }
+            atPropertyValue = false;
+        }
+        if (t != JsonToken.END_OBJECT || (seen & REQUIRED) != REQUIRED) {
+            return null;
+        }
+        try {
+            return new Measurement(
+                    IndicatorCode.of(indicator),
+                    Scalars.cachedPeriod(period),
+                    UnitCode.of(unit),
+                    value,
+                    Optional.ofNullable(source));
+        } catch (RuntimeException e) {
+            return null; // the tree reading reports it, or lets it pass as it does
+        }
+    }
+
+    /** The value object at the current token, or null to read the measurement as a tree. */
+    private MeasuredValue value() {
+        inValue = true;
+        atPropertyValue = false;
+        property = null;
+        String type = null;
+        BigDecimal number = null;
+        BigDecimal denominator = null;
+        Vnd amount = null;
+        boolean reached = false;
+        int seen = 0;
+        JsonToken t;
+        while ((t = next()) == JsonToken.PROPERTY_NAME) {
+            String name = name();
+            int bit =
+                    switch (name) {
+                        case "type" -> TYPE;
+                        case "value" -> NUMBER;
+                        case "numerator" -> NUMERATOR;
+                        case "denominator" -> DENOMINATOR;
+                        case "amount" -> AMOUNT;
+                        case "reached" -> REACHED;
+                        default -> 0;
+                    };
+            if (bit == 0 || (seen & bit) != 0) {
+                return null;
+            }
+            seen |= bit;
+            property = name;
+            atPropertyValue = true;
+            t = next();
+            if (bit == TYPE || bit == AMOUNT) {
+                if (t != JsonToken.VALUE_STRING) {
+                    return null;
+                }
+                String text = string();
+                if (bit == TYPE) {
+                    type = text;
+                } else {
+                    amount = Scalars.plainDong(text.strip());
+                    if (amount == null) {
+                        return null;
+                    }
+                }
+            } else if (bit == REACHED) {
+                if (t != JsonToken.VALUE_TRUE && t != JsonToken.VALUE_FALSE) {
+                    return null;
+                }
+                reached = t == JsonToken.VALUE_TRUE;
+            } else {
+                BigDecimal d = t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT ? number() : null;
+                if (d == null) {
+                    return null;
+                }
+                if (bit == DENOMINATOR) {
+                    denominator = d;
+                } else {
+                    number = d;
+                }
+            }
+            atPropertyValue = false;
+        }
+        inValue = false;
+        property = "value";
+        if (t != JsonToken.END_OBJECT || type == null) {
+            return null;
+        }
+        try {
+            return switch (type) {
+                case "count" -> seen == (TYPE | NUMBER) ? new MeasuredValue.Count(number) : null;
+                case "ratio" ->
+                    seen == (TYPE | NUMERATOR | DENOMINATOR) && denominator.signum() > 0
+                            ? new MeasuredValue.Ratio(number, denominator)
+                            : null;
+                case "money" -> seen == (TYPE | AMOUNT) ? new MeasuredValue.Money(amount) : null;
+                case "milestone" -> seen == (TYPE | REACHED) ? new MeasuredValue.Milestone(reached) : null;
+                default -> null;
+            };
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    private JsonToken next() {
+        JsonToken t = parser.nextToken();
+        log(t);
+        return t;
+    }
+
+    /** Keeps the current token and, but for a property name (placed only when repeated), its place. */
+    private void log(JsonToken t) {
+        tokens[count] = t;
+        values[count] = null;
+        if (t != JsonToken.PROPERTY_NAME) {
+            TokenStreamLocation at = parser.currentTokenLocation();
+            lines[count] = at.getLineNr();
+            columns[count] = at.getColumnNr();
+        }
+        count++;
+    }
+
+    private String name() {
+        String name = parser.currentName();
+        values[count - 1] = name;
+        return name;
+    }
+
+    private String string() {
+        String text = parser.getString();
+        values[count - 1] = text;
+        return text;
+    }
+
+    /** The number as the tree reads it; null (read as a tree, which stops there) when it is out of bounds. */
+    private BigDecimal number() {
+        Object raw = TreeReader.rawNumber(parser);
+        values[count - 1] = raw;
+        return TreeReader.decimal(raw);
+    }
+
+    /**
+     * Where the tree reader would be, for a syntax or limit error: at the property whose value is
+     * being read; else, between properties, at the property the parser names (the one it fails in),
+     * or after the last one, or at the object.
+     */
+    private Object pointer(Object at) {
+        Object object = inValue ? new Node.Child(at, "value") : at;
+        if (atPropertyValue) {
+            return new Node.Child(object, property);
+        }
+        TokenStreamContext context = parser.streamReadContext();
+        String name = context == null ? null : context.currentName();
+        if (name != null) {
+            return new Node.Child(object, name);
+        }
+        return property == null ? object : new Node.Child(object, property);
+    }
+
+    /**
+     * The parser as the tree reader sees it: the tokens logged, each at its place, then the parser
+     * itself, whose current token is the last one logged. Answers the calls the tree reader makes.
+     */
+    private final class Replay extends JsonParserDelegate {
+        private int at;
+
+        Replay() {
+            super(parser);
+        }
+
+        private boolean replaying() {
+            return at < count - 1;
+        }
+
+        @Override
+        public JsonToken nextToken() {
+            if (!replaying()) {
+                return delegate.nextToken();
+            }
+            at++;
+            return currentToken();
+        }
+
+        @Override
+        public JsonToken currentToken() {
+            return replaying() ? tokens[at] : delegate.currentToken();
+        }
+
+        @Override
+        public TokenStreamLocation currentTokenLocation() {
+            if (!replaying()) {
+                return delegate.currentTokenLocation();
+            }
+            if (tokens[at] == JsonToken.PROPERTY_NAME) {
+                // read here only when not repeated, and the tree reader places a name only when it is
+                throw new IllegalStateException("a replayed property name has no place");
+            }
+            return new TokenStreamLocation(ContentReference.unknown(), -1L, -1L, lines[at], columns[at]);
+        }
+
+        @Override
+        public String currentName() {
+            if (!replaying()) {
+                return delegate.currentName();
+            }
+            if (tokens[at] != JsonToken.PROPERTY_NAME) {
+                throw new IllegalStateException("the tree reader asks a name only at a property name");
+            }
+            return (String) values[at];
+        }
+
+        @Override
+        public String getString() {
+            return replaying() ? (String) values[at] : delegate.getString();
+        }
+
+        @Override
+        public BigDecimal getDecimalValue() {
+            return replaying() ? (BigDecimal) values[at] : delegate.getDecimalValue();
+        }
+    }
+}
