@@ -233,6 +233,29 @@ class JsonErrorMessagesTest {
                 .isEqualTo("Hà Nội");
     }
 
+    /** A byte order mark is no character of the line: a problem on line 1 is placed as without it. */
+    @Test
+    void aProblemOnTheFirstLineOfAFileWithAByteOrderMarkIsPlacedAsWithoutIt() {
+        String text = "{\"formatVersion\": 1, \"id\": \"p\", \"name\": \"Hà Nội\", \"colour\": 1}";
+        byte[] body = text.getBytes(StandardCharsets.UTF_8);
+        byte[] withBom = new byte[body.length + 3];
+        withBom[0] = (byte) 0xEF;
+        withBom[1] = (byte) 0xBB;
+        withBom[2] = (byte) 0xBF;
+        System.arraycopy(body, 0, withBom, 3, body.length);
+        List<JsonProblem> marked = List.of();
+        try {
+            json.read(new ByteArrayInputStream(withBom), "plan-07.json");
+        } catch (JsonImportException e) {
+            marked = e.problems();
+        }
+        List<JsonProblem> plain = problems(text);
+        assertThat(plain).hasSize(1);
+        assertThat(plain.get(0).describe(Lang.EN)).startsWith("plan-07.json:1:61 /colour: ");
+        assertThat(marked).hasSize(1);
+        assertThat(marked.get(0).describe(Lang.EN)).isEqualTo(plain.get(0).describe(Lang.EN));
+    }
+
     @Test
     void decomposedTextIsNormalisedToNfc() {
         String nfd = java.text.Normalizer.normalize("Hà Nội", java.text.Normalizer.Form.NFD);

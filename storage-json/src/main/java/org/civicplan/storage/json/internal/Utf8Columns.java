@@ -133,7 +133,19 @@ final class Utf8Columns extends FilterInputStream {
             return;
         }
         column++;
-        if ((b & 0xC0) == 0x80 && !(line == 1 && read <= 3 && startsWithBom())) {
+        if (line == 1 && read <= 3) {
+            // the first three bytes are judged together: Jackson counts a byte order mark's three
+            // bytes in its columns, and the mark is no character of the line, so none of them counts
+            if (read == 3) {
+                for (int i = 0; i < 3; i++) {
+                    if (startsWithBom() || (first[i] & 0xC0) == 0x80) {
+                        continuation(i + 1);
+                    }
+                }
+            }
+            return;
+        }
+        if ((b & 0xC0) == 0x80) {
             continuation(column);
         }
     }
