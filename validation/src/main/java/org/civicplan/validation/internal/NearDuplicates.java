@@ -51,8 +51,6 @@ public final class NearDuplicates {
         return find(context, null);
     }
 
-    /** The pairs among {@code checked} (one plan's items), or among the whole portfolio's when null. */
-
     /**
      * @param checked when one plan is checked, its items: only pairs of two of them, so that a check of
      *     one plan from a store (which reads no other plan's items) finds what the same check of a
@@ -63,21 +61,27 @@ public final class NearDuplicates {
         // which item of a pair the finding lands, do not depend on the order the items were read in
         List<Item> items = new ArrayList<>(checked == null ? context.distinctItems : checked);
         items.sort(CANONICAL);
+        Plans plans = new Plans(context);
+        int[] plan = new int[items.size()];
         int[][] shingles = new int[items.size()][];
-        BucketIndex buckets = new BucketIndex(items.size() * BANDS);
+        // sized for the band keys as they come, not for items x bands: rows written alike share keys, and a
+        // table no larger than the keys stays in the processor's cache
+        BucketIndex buckets = new BucketIndex(Math.min(items.size() * BANDS, 1 << 12));
         Map<PlanId, Object> programs = new HashMap<>();
         List<Located> out = new ArrayList<>();
         int[] signature = new int[HASHES];
         int[] members = new int[PER_BUCKET];
-        // the earlier items this one was compared with: a pair (j, i) only ever arises while i is added
-        int[] seen = new int[BANDS * PER_BUCKET];
+        // the item that last compared with each earlier one (plus one): a pair (j, i) only ever arises
+        // while i is added, and each bucket of i may hold j again
+        int[] comparedBy = new int[items.size()];
         for (int i = 0; i < items.size(); i++) {
-            shingles[i] = shingles(items.get(i));
+            Item later = items.get(i);
+            plan[i] = plans.code(later.plan());
+            shingles[i] = shingles(later);
             if (shingles[i].length == 0) {
                 continue;
             }
             signature(shingles[i], signature);
-            int seenCount = 0;
             int best = -1;
             int bestSimilarity = -1;
             for (int band = 0; band < BANDS; band++) {
@@ -88,55 +92,123 @@ public final class NearDuplicates {
                 int count = buckets.addAndGetPrevious(key, i, members);
                 for (int k = 0; k < count; k++) {
                     int j = members[k];
-                    if (contains(seen, seenCount, j)) {
+                    if (comparedBy[j] == i + 1) {
                         continue;
                     }
-                    seen[seenCount++] = j;
-                    int similarity = similarity(items.get(j), shingles[j], items.get(i), shingles[i], context);
-                    // the most similar earlier item; of equals, the first in the canonical order
-                    if (similarity > bestSimilarity || similarity == bestSimilarity && j < best) {
+                    comparedBy[j] = i + 1;
+                    // the most similar earlier item; of equals, the first in the canonical order: below
+                    // what it needs to be that item, a pair is not worked out to the last shingle
+                    int need = Math.max(THRESHOLD_PERCENT, j < best ? bestSimilarity : bestSimilarity + 1);
+                    int similarity =
+                            similarity(items.get(j), plan[j], shingles[j], later, plan[i], shingles[i], need, plans);
+                    if (similarity >= need) {
                         best = j;
                         bestSimilarity = similarity;
                     }
                 }
             }
             if (best >= 0) {
-                out.add(located(items.get(best), items.get(i), bestSimilarity, context, programs));
+                out.add(located(items.get(best), later, bestSimilarity, context, programs));
             }
         }
         return out;
     }
 
-    private static boolean contains(int[] values, int count, int value) {
-        for (int k = 0; k < count; k++) {
-            if (values[k] == value) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /**
      * The similarity of a candidate pair in whole percent, or -1 when the pair is no repetition: below
      * the threshold, one number twice or a plan the portfolio lacks (findings of their own), or a
-     * cascade (one plan descends from the other).
+     * cascade (one plan descends from the other); -1 too when it is below {@code need} (at least the
+     * threshold), the least that would make it the most similar pair so far.
      */
-    private static int similarity(Item first, int[] a, Item later, int[] b, CheckContext context) {
-        boolean same = first.plan().equals(later.plan());
-        if (same && first.number() == later.number()
-                || first.id().equals(later.id())
-                || !context.plans.containsKey(first.plan())
-                || !context.plans.containsKey(later.plan())) {
+    private static int similarity(
+            Item first, int firstPlan, int[] a, Item later, int laterPlan, int[] b, int need, Plans plans) {
+        boolean same = firstPlan == laterPlan;
+        if (firstPlan < 0
+                || laterPlan < 0
+                || same && first.number() == later.number()
+                || first.id().equals(later.id())) {
             return -1;
         }
-        int similarity = jaccardPercent(a, b);
-        if (similarity < THRESHOLD_PERCENT
-                || !same
-                        && (descends(first.plan(), later.plan(), context)
-                                || descends(later.plan(), first.plan(), context))) {
+        int similarity = jaccardPercent(a, b, need);
+        if (similarity < need
+                || !same && (plans.descends(firstPlan, laterPlan) || plans.descends(laterPlan, firstPlan))) {
             return -1;
         }
         return similarity;
+    }
+
+    /**
+     * The portfolio's plans by small-integer code, each with the codes of the plans it cascades from
+     * (worked out on first use), so that a candidate pair is judged without hashing a plan id.
+     */
+    private static final class Plans {
+        private final CheckContext context;
+        private final Map<PlanId, Integer> codes = new HashMap<>();
+        private final List<PlanId> ids = new ArrayList<>();
+        private int[][] ancestors = new int[16][];
+        /** The last plan id asked for and its code: items come sorted by plan. */
+        private PlanId lastId;
+
+        private int lastCode;
+
+        Plans(CheckContext context) {
+            this.context = context;
+        }
+
+        /** The plan's code, or -1 when the portfolio lacks the plan. */
+        int code(PlanId id) {
+            if (id.equals(lastId)) {
+                return lastCode;
+            }
+            Integer code = codes.get(id);
+            if (code == null) {
+                code = context.plans.containsKey(id) ? ids.size() : -1;
+                if (code >= 0) {
+                    ids.add(id);
+                }
+                codes.put(id, code);
+            }
+            lastId = id;
+            lastCode = code;
+            return code;
+        }
+
+        /** True when plan {@code child} cascades (through any number of parents) from {@code ancestor}. */
+        boolean descends(int child, int ancestor) {
+            if (child >= ancestors.length) {
+                ancestors = Arrays.copyOf(ancestors, Math.max(child + 1, ancestors.length * 2));
+            }
+            int[] chain = ancestors[child];
+            if (chain == null) {
+                chain = chain(ids.get(child));
+                ancestors[child] = chain;
+            }
+            for (int code : chain) {
+                if (code == ancestor) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** The codes of the known plans {@code id} cascades from, nearest first. */
+        private int[] chain(PlanId id) {
+            Set<PlanId> seen = new HashSet<>();
+            int[] chain = new int[4];
+            int length = 0;
+            Plan plan = context.plans.get(id);
+            while (plan != null && plan.parentPlan().isPresent() && seen.add(plan.id())) {
+                PlanId parent = plan.parentPlan().get();
+                plan = context.plans.get(parent);
+                if (plan != null) {
+                    if (length == chain.length) {
+                        chain = Arrays.copyOf(chain, length * 2);
+                    }
+                    chain[length++] = code(parent);
+                }
+            }
+            return Arrays.copyOf(chain, length);
+        }
     }
 
     /** The finding on {@code later}: it repeats {@code first}. */
@@ -313,6 +385,23 @@ public final class NearDuplicates {
 
     /** Exact Jaccard similarity of two sorted distinct arrays, in whole percent. */
     static int jaccardPercent(int[] a, int[] b) {
+        return jaccardPercent(a, b, 0);
+    }
+
+    /**
+     * As {@link #jaccardPercent(int[], int[])} when that is at least {@code need} (0 to 100); otherwise
+     * -1, found as soon as too many values of either array have no match: {@code need} percent takes
+     * at least {@code need (|a| + |b|) / (100 + need)} values in common, rounded up.
+     */
+    static int jaccardPercent(int[] a, int[] b, int need) {
+        int total = a.length + b.length;
+        int least = (need * total + 99 + need) / (100 + need);
+        // values of a (of b) that may go unmatched before fewer than `least` can be common
+        int spareA = a.length - least;
+        int spareB = b.length - least;
+        if (spareA < 0 || spareB < 0) {
+            return -1;
+        }
         int i = 0, j = 0, common = 0;
         while (i < a.length && j < b.length) {
             if (a[i] == b[j]) {
@@ -321,25 +410,19 @@ public final class NearDuplicates {
                 j++;
             } else if (a[i] < b[j]) {
                 i++;
+                if (--spareA < 0) {
+                    return -1;
+                }
             } else {
                 j++;
+                if (--spareB < 0) {
+                    return -1;
+                }
             }
         }
-        int union = a.length + b.length - common;
-        return union == 0 ? 0 : common * 100 / union;
-    }
-
-    /** True when plan {@code child} cascades (through any number of parents) from {@code ancestor}. */
-    private static boolean descends(PlanId child, PlanId ancestor, CheckContext context) {
-        Set<PlanId> seen = new HashSet<>();
-        Plan plan = context.plans.get(child);
-        while (plan != null && plan.parentPlan().isPresent() && seen.add(plan.id())) {
-            if (plan.parentPlan().get().equals(ancestor)) {
-                return true;
-            }
-            plan = context.plans.get(plan.parentPlan().get());
-        }
-        return false;
+        int union = total - common;
+        int percent = union == 0 ? 0 : common * 100 / union;
+        return percent >= need ? percent : -1;
     }
 
     /** The program a plan implements, through its parents; the plan itself stands for it when none. */
