@@ -32,20 +32,8 @@ final class GeneratedStore implements PortfolioStore {
     private final PortfolioGenerator.Size size;
 
     GeneratedStore(PortfolioGenerator generator, PortfolioGenerator.Size size, boolean withItems) {
-        Portfolio p = generator.generate(size, false);
-        if (!withItems) {
-            p = new Portfolio(
-                    p.id(),
-                    p.name(),
-                    p.units(),
-                    p.programs(),
-                    List.of(),
-                    List.of(),
-                    p.indicators(),
-                    List.of(),
-                    List.of(),
-                    List.of());
-        }
+        // without items: not even generated (10^5 items would take the small heap this store is for)
+        Portfolio p = withItems ? generator.generate(size, false) : generator.withoutItems(size);
         this.rest = InMemoryPortfolioStore.of(p);
         this.generator = generator;
         this.size = size;

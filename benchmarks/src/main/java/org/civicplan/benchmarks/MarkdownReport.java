@@ -122,18 +122,19 @@ final class MarkdownReport {
     }
 
     private static void memory(StringBuilder md, SuiteResults results) {
-        md.append("\n### Memory (exports in a child JVM with " + results.heap() + ")\n\n");
+        md.append("\n### Memory (exports in a child JVM with the heap given)\n\n");
         md.append("xlsx-workbook: the whole portfolio's workbook; its count is of the worksheets in the"
                 + " file, the others' of the measurements the file holds (read back after the export)."
                 + " Peak heap includes garbage; peak after GC is the most heap in use right"
-                + " after a collection.\n\n");
-        md.append("| format | values | result | time | file | peak heap | peak after GC | peak RSS |\n");
-        md.append("|---|---:|---|---:|---:|---:|---:|---:|\n");
+                + " after a collection; both include the store, in use before the export starts.\n\n");
+        md.append("| format | heap | values | result | time | file | peak heap | peak after GC | store | peak RSS |\n");
+        md.append("|---|---|---:|---|---:|---:|---:|---:|---:|---:|\n");
         for (MemoryResult m : results.memory()) {
             md.append(String.format(
                     Locale.ROOT,
-                    "| %s | %,d | %s | %.1f s | %.1f MB | %.0f MB | %.0f MB | %.0f MB |%n",
+                    "| %s | %s | %,d | %s | %.1f s | %.1f MB | %.0f MB | %.0f MB | %.0f MB | %.0f MB |%n",
                     m.format(),
+                    m.heap(),
                     m.passed()
                             ? m.count()
                             : m.format().startsWith("xlsx-workbook")
@@ -144,6 +145,7 @@ final class MarkdownReport {
                     m.bytes() / 1e6,
                     m.peakHeapBytes() / 1e6,
                     m.peakAfterGcBytes() / 1e6,
+                    m.baselineBytes() / 1e6,
                     m.peakRssKb() / 1e3));
         }
     }

@@ -13,7 +13,7 @@ final class MemoryRunner {
     private MemoryRunner() {}
 
     /**
-     * One check of item 6 in a child JVM with {@code heap} (e.g. {@code -Xmx256m}). For
+     * One check of item 6 in a child JVM with {@code heap} (e.g. {@code -Xmx64m}). For
      * "xlsx-workbook" with an {@code h2} directory, the check exports the review benchmarks' H2
      * store of that size in {@code h2}, loading it first (in this JVM, not timed) when the review
      * group has not.
@@ -28,13 +28,14 @@ final class MemoryRunner {
             ReviewData.ensureLoaded(
                     db, size, () -> new PortfolioGenerator(Bench.SEED).generate(PortfolioGenerator.Size.valueOf(size)));
         } catch (RuntimeException e) {
-            return MemoryResult.failed(format, size, "loading H2: " + e);
+            return MemoryResult.failed(format, size, heap, "loading H2: " + e);
         }
         MemoryResult result =
                 memoryCheck(heap, format, size, List.of(h2.resolve("review").toString()));
         return new MemoryResult(
                 format + " (H2)",
                 result.size(),
+                result.heap(),
                 result.passed(),
                 result.count(),
                 result.bytes(),
@@ -42,6 +43,7 @@ final class MemoryRunner {
                 result.peakHeapBytes(),
                 result.peakRssKb(),
                 result.peakAfterGcBytes(),
+                result.baselineBytes(),
                 result.detail());
     }
 
@@ -56,6 +58,7 @@ final class MemoryRunner {
                 return new MemoryResult(
                         format,
                         size,
+                        heap,
                         true,
                         Long.parseLong(f[2]),
                         Long.parseLong(f[3]),
@@ -63,10 +66,11 @@ final class MemoryRunner {
                         Long.parseLong(f[5]),
                         Long.parseLong(f[6]),
                         Long.parseLong(f[7]),
+                        Long.parseLong(f[8]),
                         "");
             }
         }
-        return MemoryResult.failed(format, size, detail(lines));
+        return MemoryResult.failed(format, size, heap, detail(lines));
     }
 
     private static String detail(List<String> lines) {

@@ -249,6 +249,31 @@ public final class PortfolioGenerator {
                 List.of());
     }
 
+    /**
+     * The portfolio's units, programs and indicators only: no plans, items or measurements (those
+     * of {@link #generate} for the same size; for stores that generate measurements on demand and
+     * need no items, without building 10^5 items to drop them).
+     */
+    public Portfolio withoutItems(Size size) {
+        List<Program> programs = new ArrayList<>();
+        List<Indicator> indicators = new ArrayList<>();
+        for (int p = 0; p < size.programs(); p++) {
+            programs.add(program(p));
+            indicators.addAll(indicators(p));
+        }
+        return new Portfolio(
+                PortfolioId.of("synthetic-" + size.name().toLowerCase(java.util.Locale.ROOT)),
+                "Danh mục giả lập " + size,
+                units(),
+                programs,
+                List.of(),
+                List.of(),
+                indicators,
+                List.of(),
+                List.of(),
+                List.of());
+    }
+
     /** The same portfolio with no measurements (to store them separately, or for checks that ignore them). */
     public static Portfolio withoutMeasurements(Portfolio p) {
         return new Portfolio(

@@ -10,7 +10,6 @@ import org.civicplan.benchmarks.Ratios.Score;
  *
  * @param quick whether it ran with {@code --quick}
  * @param seconds how long it took
- * @param heap item 6's child heap option, e.g. {@code -Xmx256m}
  */
 record SuiteResults(
         boolean quick,
@@ -18,5 +17,4 @@ record SuiteResults(
         List<Ratio> ratios,
         List<Growth> growth,
         List<MemoryResult> memory,
-        List<Score> scores,
-        String heap) {}
+        List<Score> scores) {}

@@ -30,6 +30,28 @@ class PortfolioGeneratorTest {
     }
 
     @Test
+    void withoutItemsIsTheSamePortfolioLessItsPlansItemsAndMeasurements() {
+        PortfolioGenerator generator = new PortfolioGenerator(42);
+        Portfolio whole = generator.generate(PortfolioGenerator.Size.S);
+        Portfolio frame = generator.withoutItems(PortfolioGenerator.Size.S);
+        assertThat(frame.id()).isEqualTo(whole.id());
+        assertThat(frame.units()).isEqualTo(whole.units());
+        assertThat(frame.programs()).isEqualTo(whole.programs());
+        assertThat(frame.indicators()).isEqualTo(whole.indicators());
+        assertThat(frame.plans()).isEmpty();
+        assertThat(frame.items()).isEmpty();
+        assertThat(frame.measurements()).isEmpty();
+        // the measurement checks' store: measurements generated on demand, all of them
+        GeneratedStore store = new GeneratedStore(generator, PortfolioGenerator.Size.S, false);
+        assertThat(store.items().all()).isEmpty();
+        long[] seen = {0};
+        store.measurements().forEach(m -> seen[0]++);
+        assertThat(seen[0])
+                .isEqualTo(whole.measurements().size())
+                .isEqualTo(store.measurements().count());
+    }
+
+    @Test
     void sameSeedSamePortfolio() {
         assertThat(new PortfolioGenerator(7).generate(PortfolioGenerator.Size.S))
                 .isEqualTo(new PortfolioGenerator(7).generate(PortfolioGenerator.Size.S));

@@ -61,7 +61,8 @@ final class AppendixSheet {
         return cols;
     }
 
-    void write(Worksheet ws, Plan plan) throws IOException {
+    /** Writes {@code plan}'s sheet of its {@code items} (in appendix order, as the store gives them). */
+    void write(Worksheet ws, Plan plan, List<Item> items) throws IOException {
         List<Column> cols = columns();
         int last = cols.size() - 1;
         SheetLayout sheet = new SheetLayout(ws, report.lang(), cols);
@@ -74,7 +75,6 @@ final class AppendixSheet {
         sheet.merged(2, 0, last).italic().horizontalAlignment("center").set();
         sheet.header(HEADER_ROW, cols);
 
-        List<Item> items = report.request().store().items().byPlan(plan.id());
         int row = HEADER_ROW + 1;
         BigInteger total = BigInteger.ZERO;
         for (AppendixSection section : AppendixSection.of(plan, items, report.lang())) {

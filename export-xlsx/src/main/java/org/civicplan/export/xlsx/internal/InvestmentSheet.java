@@ -2,6 +2,7 @@ package org.civicplan.export.xlsx.internal;
 
 import java.io.IOException;
 import java.math.BigInteger;
+import java.util.ArrayList;
 import java.util.List;
 import org.civicplan.core.Lang;
 import org.civicplan.core.export.ItemText;
@@ -14,6 +15,10 @@ import org.dhatim.fastexcel.Worksheet;
 /**
  * "Đầu tư công": the items proposed for medium-term public investment, with project group,
  * estimated total investment and deadline, and the total.
+ *
+ * <p>The candidates are collected from the items the appendix sheets read ({@link #add}), so the
+ * workbook reads each plan's items once; only a candidate's cells are kept until the sheet is
+ * written, after the review sheets.
  */
 final class InvestmentSheet {
     private static final List<Column> COLUMNS = List.of(
@@ -28,14 +33,44 @@ final class InvestmentSheet {
     private static final int HEADER_ROW = 2;
 
     private final Report report;
+    private final List<Candidate> candidates = new ArrayList<>();
 
     InvestmentSheet(Report report) {
         this.report = report;
     }
 
-    void write(Worksheet ws, List<Plan> plans) throws IOException {
+    /** One candidate's cells, as the sheet writes them. */
+    private record Candidate(
+            String title,
+            String planAndNumber,
+            String lead,
+            String group,
+            Vnd estimated,
+            String deadline,
+            String note) {}
+
+    /** Keeps the public-investment candidates among {@code items} of {@code plan}, in their order. */
+    void add(Plan plan, List<Item> items) {
         Lang lang = report.lang();
-        SheetLayout sheet = new SheetLayout(ws, lang, COLUMNS);
+        for (Item item : items) {
+            if (item.publicInvestment().isEmpty()) {
+                continue;
+            }
+            PublicInvestment pi = item.publicInvestment().get();
+            candidates.add(new Candidate(
+                    item.title(),
+                    plan.id().value() + " / " + item.number(),
+                    ItemText.leadUnits(item, report.units(), ItemText.UNITS_IN_CELL),
+                    pi.projectGroup().orElse(""),
+                    pi.estimatedTotal(),
+                    ItemText.deadline(item, lang),
+                    pi.note().orElse("")));
+        }
+    }
+
+    /** Writes the candidates {@link #add}ed so far, numbered, and their total. */
+    void write(Worksheet ws) throws IOException {
+        SheetLayout sheet = new SheetLayout(ws, report.lang(), COLUMNS);
         sheet.title(
                 0,
                 COLUMNS.size() - 1,
@@ -49,30 +84,23 @@ final class InvestmentSheet {
         int row = HEADER_ROW + 1;
         int n = 0;
         BigInteger total = BigInteger.ZERO;
-        for (Plan plan : plans) {
-            for (Item item : report.request().store().items().byPlan(plan.id())) {
-                if (item.publicInvestment().isEmpty()) {
-                    continue;
-                }
-                PublicInvestment pi = item.publicInvestment().get();
-                int c = 0;
-                sheet.cell(row, c++, ++n).horizontalAlignment("center").set();
-                sheet.cell(row, c++, item.title()).set();
-                sheet.cell(row, c++, plan.id().value() + " / " + item.number()).set();
-                sheet.cell(row, c++, ItemText.leadUnits(item, report.units(), ItemText.UNITS_IN_CELL))
-                        .set();
-                sheet.cell(row, c++, pi.projectGroup().orElse(""))
-                        .horizontalAlignment("center")
-                        .set();
-                sheet.money(row, c++, pi.estimatedTotal(), false);
-                sheet.cell(row, c++, ItemText.deadline(item, lang))
-                        .horizontalAlignment("center")
-                        .set();
-                sheet.cell(row, c, pi.note().orElse("")).set();
-                total = total.add(pi.estimatedTotal().dong());
-                row++;
-                sheet.flushAt(row);
-            }
+        for (Candidate candidate : candidates) {
+            int c = 0;
+            sheet.cell(row, c++, ++n).horizontalAlignment("center").set();
+            sheet.cell(row, c++, candidate.title()).set();
+            sheet.cell(row, c++, candidate.planAndNumber()).set();
+            sheet.cell(row, c++, candidate.lead()).set();
+            sheet.cell(row, c++, candidate.group())
+                    .horizontalAlignment("center")
+                    .set();
+            sheet.money(row, c++, candidate.estimated(), false);
+            sheet.cell(row, c++, candidate.deadline())
+                    .horizontalAlignment("center")
+                    .set();
+            sheet.cell(row, c, candidate.note()).set();
+            total = total.add(candidate.estimated().dong());
+            row++;
+            sheet.flushAt(row);
         }
         sheet.cell(row, 1, report.pick("Tổng cộng", "Total")).bold().set();
         sheet.money(row, 5, new Vnd(total), true);

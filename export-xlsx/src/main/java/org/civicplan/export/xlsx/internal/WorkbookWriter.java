@@ -10,6 +10,7 @@ import java.util.Set;
 import org.civicplan.core.export.ExportScope;
 import org.civicplan.core.export.NonClosingOutputStream;
 import org.civicplan.core.export.UnableToExportException;
+import org.civicplan.core.model.Item;
 import org.civicplan.core.model.Plan;
 import org.civicplan.core.period.Period;
 import org.civicplan.core.review.Review;
@@ -22,7 +23,8 @@ import org.dhatim.fastexcel.Worksheet;
  * Writes the workbook: the appendix of each plan, then the review, indicator, resource and
  * public-investment sheets. Each sheet is written top to bottom and finished before the next
  * starts; long sheets are flushed every {@value Styles#FLUSH_EVERY} rows so only that many rows
- * are ever held.
+ * are ever held. Each plan's items are read once, for its appendix sheet; the public-investment
+ * sheet keeps the candidates' cells from that read.
  */
 public final class WorkbookWriter {
     private final Report report;
@@ -39,21 +41,25 @@ public final class WorkbookWriter {
         try {
             Workbook wb = new Workbook(new NonClosingOutputStream(out), "civicplan", "1.0");
             List<Plan> plans = ExportScope.plans(request);
-            appendices(wb, plans);
+            InvestmentSheet investment = new InvestmentSheet(report);
+            appendices(wb, plans, investment);
             Period period = ExportScope.reviewPeriod(request);
             List<Review> reviews = new ReviewSheet(report)
                     .write(wb.newWorksheet(report.pick("Sơ kết", "Review")), ExportScope.programs(request), period);
             new IndicatorSheet(report).write(wb.newWorksheet(report.pick("Chỉ tiêu", "Indicators")), reviews, period);
             new ResourceSheet(report).write(wb.newWorksheet(report.pick("Nguồn lực", "Resources")), reviews, period);
-            new InvestmentSheet(report).write(wb.newWorksheet(report.pick("Đầu tư công", "Public investment")), plans);
+            investment.write(wb.newWorksheet(report.pick("Đầu tư công", "Public investment")));
             wb.finish();
         } catch (IOException e) {
             throw UnableToExportException.writing("tệp Excel (xlsx)", "the spreadsheet (xlsx)", e);
         }
     }
 
-    /** "Phụ lục" for one plan, "Phụ lục KH-186", "Phụ lục KH-187", ... for several. */
-    private void appendices(Workbook wb, List<Plan> plans) throws IOException {
+    /**
+     * "Phụ lục" for one plan, "Phụ lục KH-186", "Phụ lục KH-187", ... for several; each plan's
+     * public-investment candidates go to {@code investment}.
+     */
+    private void appendices(Workbook wb, List<Plan> plans, InvestmentSheet investment) throws IOException {
         String appendix = report.pick("Phụ lục", "Appendix");
         if (plans.isEmpty()) {
             Worksheet ws = wb.newWorksheet(appendix);
@@ -67,7 +73,9 @@ public final class WorkbookWriter {
                     ? appendix
                     : sheetName(appendix + " " + plan.id().value(), names);
             names.add(name);
-            sheet.write(wb.newWorksheet(name), plan);
+            List<Item> items = report.request().store().items().byPlan(plan.id());
+            sheet.write(wb.newWorksheet(name), plan, items);
+            investment.add(plan, items);
         }
     }
 
