@@ -23,7 +23,7 @@ class ReportsTest {
                 "3 clarity check", "ClarityBenchmark", "clarityCheck", "plainHibernateValidator", Kind.SLOWDOWN, 3);
         List<Score> scores = List.of(score("clarityCheck", 10), score("plainHibernateValidator", 1));
         List<Ratio> ratios = Ratios.compute(List.of(pair), scores);
-        return new SuiteResults(quick, 60, ratios, List.of(), List.of(), scores, "-Xmx64m");
+        return new SuiteResults(quick, 60, ratios, List.of(), List.of(), scores);
     }
 
     @Test
