@@ -21,23 +21,32 @@ import picocli.CommandLine.Command;
         description = {
             "Chương trình, kế hoạch, nhiệm vụ và chỉ tiêu thành dữ liệu kiểm tra được.",
             "Programs, plans, items and indicators as data that can be checked, tracked and reported."
-        },
-        subcommands = {
-            DemoCommand.class,
-            ValidateCommand.class,
-            ImportCommand.class,
-            ExportCommand.class,
-            ReviewCommand.class,
-            CalendarCommand.class,
-            UnitsCommand.class,
-            FormCommand.class,
-            CollectCommand.class,
-            HelpCommand.class
         })
 public final class CivicPlanCli implements Runnable {
     public static final int OK = 0;
     public static final int FINDINGS = 1;
     public static final int ERROR = 2;
+
+    /** The commands' names, in the order the usage lists them. */
+    static final List<String> COMMANDS =
+            List.of("demo", "validate", "import", "export", "review", "calendar", "units", "form", "collect", "help");
+
+    /** A new command named {@code name}; no other command's class is even loaded. */
+    private static Object command(String name) {
+        return switch (name) {
+            case "demo" -> new DemoCommand();
+            case "validate" -> new ValidateCommand();
+            case "import" -> new ImportCommand();
+            case "export" -> new ExportCommand();
+            case "review" -> new ReviewCommand();
+            case "calendar" -> new CalendarCommand();
+            case "units" -> new UnitsCommand();
+            case "form" -> new FormCommand();
+            case "collect" -> new CollectCommand();
+            case "help" -> new HelpCommand();
+            default -> throw new IllegalArgumentException("no command " + name);
+        };
+    }
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -49,7 +58,7 @@ public final class CivicPlanCli implements Runnable {
 
     /** Runs the tool with the given streams; returns the exit code. Used by tests. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cli = new CommandLine(new CivicPlanCli());
+        CommandLine cli = commandLine(args);
         cli.setOut(out);
         cli.setErr(err);
         cli.setCaseInsensitiveEnumValuesAllowed(true);
@@ -103,6 +112,24 @@ public final class CivicPlanCli implements Runnable {
         out.flush();
         err.flush();
         return code;
+    }
+
+    /**
+     * The tool with the command {@code args} start with, or with every command (for the usage, {@code
+     * help}, a name that is no command). picocli reads a command's annotations when it is added, a
+     * good part of a short run such as {@code validate}; a run of one command never looks at the
+     * others, so it behaves the same without them.
+     */
+    static CommandLine commandLine(String[] args) {
+        CommandLine cli = new CommandLine(new CivicPlanCli());
+        if (args.length > 0 && !args[0].equals("help") && COMMANDS.contains(args[0])) {
+            cli.addSubcommand(command(args[0]));
+        } else {
+            for (String name : COMMANDS) {
+                cli.addSubcommand(command(name));
+            }
+        }
+        return cli;
     }
 
     /** What to do when the Java heap ran out (a very large file): exit 2 with this, not a stack trace. */

@@ -2,9 +2,11 @@ package org.civicplan.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import picocli.CommandLine;
 
 class CivicPlanCliTest {
     @ParameterizedTest
@@ -17,6 +19,27 @@ class CivicPlanCliTest {
                 .startsWith("Usage: civicplan " + command)
                 .contains("--lang")
                 .contains("--verbose");
+    }
+
+    @Test
+    void aRunOfOneCommandBuildsThatCommandAloneAsTheWholeToolHasIt() {
+        Map<String, CommandLine> all = CivicPlanCli.commandLine(new String[0]).getSubcommands();
+        assertThat(all.keySet()).containsExactlyElementsOf(CivicPlanCli.COMMANDS);
+        assertThat(CivicPlanCli.commandLine(new String[] {"help", "validate"}).getSubcommands())
+                .as("help needs the others")
+                .hasSameSizeAs(all);
+        assertThat(CivicPlanCli.commandLine(new String[] {"--lang", "validate"}).getSubcommands())
+                .hasSameSizeAs(all);
+        for (String name : CivicPlanCli.COMMANDS) {
+            if (name.equals("help")) {
+                continue;
+            }
+            CommandLine alone = CivicPlanCli.commandLine(new String[] {name, "--lang", "en"});
+            // the name in the table is the command's own (its annotation's), or `name …` would be an error
+            assertThat(alone.getSubcommands().keySet()).containsExactly(name);
+            assertThat(alone.getSubcommands().get(name).getUsageMessage())
+                    .isEqualTo(all.get(name).getUsageMessage());
+        }
     }
 
     @Test

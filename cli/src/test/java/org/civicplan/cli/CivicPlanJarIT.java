@@ -130,6 +130,26 @@ class CivicPlanJarIT {
     }
 
     @Test
+    void validateOfTheSampleLoadsNoBeanValidationEngineAndNoOtherCommand() throws Exception {
+        Run export = run("export", "--store", "sample:", "--format", "json", "--out", "sample.json", "--no-progress");
+        assertThat(export.code()).as(export::toString).isZero();
+
+        Run validate = runWith(List.of("-Xlog:class+load=info:file=classes.txt"), "validate", "sample.json");
+
+        assertThat(validate.code()).as(validate::toString).isEqualTo(CivicPlanCli.FINDINGS);
+        assertThat(validate.out()).contains("Chưa sẵn sàng cho bước");
+        List<String> loaded = Files.readAllLines(dir.resolve("classes.txt"), StandardCharsets.UTF_8);
+        assertThat(loaded).anyMatch(l -> l.contains(" org.civicplan.validation.ClarityCheck "));
+        // the check runs the civicplan rules directly: Hibernate Validator is never bootstrapped,
+        // and a run of one command reads no other command's annotations
+        assertThat(loaded)
+                .noneMatch(l -> l.contains(" org.hibernate.validator."))
+                .noneMatch(l -> l.contains(" org.civicplan.cli.DemoCommand "))
+                .noneMatch(l -> l.contains(" org.flywaydb."))
+                .noneMatch(l -> l.contains(" com.networknt."));
+    }
+
+    @Test
     void aDatabaseThatCannotBeReachedIsOneMessageNotATrace() throws Exception {
         Run r = run("units", "--store", "jdbc:postgresql://127.0.0.1:1/none", "--lang", "en");
 
@@ -142,11 +162,14 @@ class CivicPlanJarIT {
     }
 
     private Run run(String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dfile.encoding=UTF-8",
-                "-jar",
-                jar.toString()));
+        return runWith(List.of(), args);
+    }
+
+    private Run runWith(List<String> jvmOptions, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(
+                List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Dfile.encoding=UTF-8"));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", jar.toString()));
         command.addAll(List.of(args));
         Path out = Files.createTempFile(dir, "out", ".txt");
         Path err = Files.createTempFile(dir, "err", ".txt");

@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.civicplan.core.constraints.Stage;
@@ -97,7 +98,7 @@ public final class ClarityCheck {
     private static final Comparator<Hit> BY_RULE_THEN_PATH =
             Comparator.comparing(Hit::rule).thenComparing(Hit::path);
 
-    private final Validator validator;
+    private final Supplier<Validator> validator;
     private final boolean itemsDirect;
     private final boolean indicatorsDirect;
     private final int parallelFrom;
@@ -112,7 +113,7 @@ public final class ClarityCheck {
      */
     @Inject
     public ClarityCheck(Validator validator) {
-        this(validator, true, Runtime.getRuntime().availableProcessors() > 1 ? PARALLEL_FROM : Integer.MAX_VALUE);
+        this(validator, true, defaultParallelFrom());
     }
 
     /**
@@ -122,20 +123,50 @@ public final class ClarityCheck {
      *     directly), whatever the number of processors
      */
     ClarityCheck(Validator validator, boolean direct, int parallelFrom) {
-        this.validator = requireNonNull(validator, "validator is null");
+        this(
+                given(requireNonNull(validator, "validator is null")),
+                direct && BuiltInConstraints.onlyOnItems(validator),
+                direct && BuiltInConstraints.onlyOnIndicators(validator),
+                parallelFrom);
+    }
+
+    private ClarityCheck(
+            Supplier<Validator> validator, boolean itemsDirect, boolean indicatorsDirect, int parallelFrom) {
+        this.validator = validator;
         this.parallelFrom = parallelFrom;
-        this.itemsDirect = direct && BuiltInConstraints.onlyOnItems(validator);
-        this.indicatorsDirect = direct && BuiltInConstraints.onlyOnIndicators(validator);
+        this.itemsDirect = itemsDirect;
+        this.indicatorsDirect = indicatorsDirect;
         log.debug(
                 "clarity check: item rules run {}, indicator rules {}",
                 itemsDirect ? "directly" : "through the validator (it has constraints of its own)",
                 indicatorsDirect ? "directly" : "through the validator (it has constraints of its own)");
     }
 
-    /** A check with its own validator factory, for use without dependency injection. */
+    /**
+     * A check with its own validator factory, for use without dependency injection. The factory is
+     * bootstrapped when first needed: when it can hold nothing but the civicplan constraints (no
+     * {@code META-INF/validation.xml}, no constraint validator of another registered as a service),
+     * the check runs their rules directly and only {@link #validator()} bootstraps it.
+     */
     public static ClarityCheck create() {
+        if (DefaultValidator.onlyCivicplanConstraints()) {
+            return new ClarityCheck(new DefaultValidator(), true, true, defaultParallelFrom());
+        }
         ValidatorFactory factory = CivicValidation.validatorFactory();
         return new ClarityCheck(factory.getValidator());
+    }
+
+    private static int defaultParallelFrom() {
+        return Runtime.getRuntime().availableProcessors() > 1 ? PARALLEL_FROM : Integer.MAX_VALUE;
+    }
+
+    private static Supplier<Validator> given(Validator validator) {
+        return () -> validator;
+    }
+
+    /** Whether the check has its validator yet ({@link #create()} bootstraps it only when needed). */
+    boolean hasValidator() {
+        return !(validator instanceof DefaultValidator lazy) || lazy.built();
     }
 
     /** Checks every item, indicator, plan and program of the portfolio. */
@@ -201,9 +232,9 @@ public final class ClarityCheck {
         return run(slice.portfolio(), slice.items(), slice.indicators(), plan, Optional.empty());
     }
 
-    /** The Bean Validation validator the check uses. */
+    /** The Bean Validation validator the check uses (for {@link #create()}'s, bootstrapped now if not yet). */
     public Validator validator() {
-        return validator;
+        return validator.get();
     }
 
     private ClarityReport run(
@@ -298,7 +329,7 @@ public final class ClarityCheck {
 
     private <T> List<Hit> beanHits(T bean) {
         List<Hit> hits = new ArrayList<>();
-        for (ConstraintViolation<T> violation : validator.validate(bean, ALL_STAGES)) {
+        for (ConstraintViolation<T> violation : validator.get().validate(bean, ALL_STAGES)) {
             HibernateConstraintViolation<?> hv = violation.unwrap(HibernateConstraintViolation.class);
             Hit hit = hv.getDynamicPayload(Hit.class);
             if (hit != null) {
