@@ -18,17 +18,25 @@ import org.postgresql.copy.CopyIn;
 
 /**
  * {@link StoreBenchmark} on PostgreSQL, plus {@code COPY … FROM STDIN} of the same rows as the limit,
- * and item 2's import pair: {@code importPortfolio} into a new portfolio (units, programs,
- * indicators, then the measurements, one transaction) against the same import of everything but the
- * measurements followed by a raw {@code COPY} of the measurements. Both sides write the same
- * prerequisites with the same code; they differ in how the measurements go in.
+ * and item 2's import pair: {@code importPortfolio} of the whole generated portfolio into a new
+ * portfolio (units, programs, plans, indicators, items, then the measurements, one transaction)
+ * against the same import of everything but the measurements ({@link
+ * PortfolioGenerator#withoutMeasurements}) followed by a raw {@code COPY} of the measurements. Both
+ * sides write the rest with the same code; they differ in how the measurements go in.
  */
 public class PgStoreBenchmark extends StoreBenchmark {
-    /** The tables an import of units, programs, indicators and measurements fills, children first. */
+    /** The tables an import of the generated portfolio fills, children first. */
     private static final List<String> IMPORT_TABLES = List.of(
             "measurements",
             "indicator_targets",
+            "item_prerequisites",
+            "item_indicators",
+            "item_funding",
+            "item_units",
+            "items",
             "indicators",
+            "plan_appendix_sections",
+            "plans",
             "steering_members",
             "program_indicators",
             "program_sections",
@@ -55,42 +63,24 @@ public class PgStoreBenchmark extends StoreBenchmark {
     void setUpMore(Portfolio p) {
         importPortfolio = "bench-import-" + size;
         importStore = JdbcPortfolioStore.openOrCreate(db.dataSource, PortfolioId.of(importPortfolio));
-        prerequisites = new Portfolio(
-                p.id(),
-                p.name(),
-                p.units(),
-                p.programs(),
-                List.of(),
-                List.of(),
-                p.indicators(),
-                List.of(),
-                List.of(),
-                List.of());
-        whole = new Portfolio(
-                p.id(),
-                p.name(),
-                p.units(),
-                p.programs(),
-                List.of(),
-                List.of(),
-                p.indicators(),
-                p.measurements(),
-                List.of(),
-                List.of());
+        whole = p;
+        prerequisites = PortfolioGenerator.withoutMeasurements(p);
         checkBothImportsWriteTheSameRows();
     }
 
     /**
      * Runs each side of the import pair once into the empty import portfolio and compares the
-     * measurement rows (all 14 columns, in key order) and the number of indicators each left.
+     * measurement rows (all 14 columns, in key order) and the number of rows each left in every other
+     * table.
      */
     private void checkBothImportsWriteTheSameRows() {
         if (size.equals("L")) {
             return;
         }
         List<String> expected = importedRows("civicplanImport", this::civicplanImport);
-        if (expected.size() != measurements.size() + 1) {
-            throw new IllegalStateException("importPortfolio left " + (expected.size() - 1) + " rows for "
+        if (expected.size() != measurements.size() + IMPORT_TABLES.size() - 1) {
+            throw new IllegalStateException("importPortfolio left " + (expected.size() - IMPORT_TABLES.size() + 1)
+                    + " rows for "
                     + measurements.size() + " measurements");
         }
         List<String> raw = importedRows("pgCopyImport", this::pgCopyImport);
@@ -105,7 +95,9 @@ public class PgStoreBenchmark extends StoreBenchmark {
         try {
             side.run();
             List<String> rows = new java.util.ArrayList<>(rows(importPortfolio));
-            rows.add("indicators=" + count("indicators") + ", units=" + count("units"));
+            for (String table : IMPORT_TABLES.subList(1, IMPORT_TABLES.size())) {
+                rows.add(table + "=" + count(table));
+            }
             return rows;
         } catch (Exception e) {
             throw new IllegalStateException(name + " failed in the set-up check: " + e, e);

@@ -40,7 +40,9 @@ class SqlInjectionGuardTest {
             "columns.stream().map(c -> \":\" + c).collect(Collectors.joining(\", \"))",
             "columns.stream().skip(1).map(c -> c + \" = :\" + c).collect(Collectors.joining(\", \"))",
             "MEASUREMENT_COLUMNS",
-            // PgCopy.copy's column list: package-private, its one caller passes Dialect.MEASUREMENT_COLUMNS
+            // PgCopy.copy's column list: package-private; its callers pass Dialect.MEASUREMENT_COLUMNS or
+            // CopyRows' list, read from a repository's constant INSERT and matched to letters, digits,
+            // '_' and ", " only
             "columns");
 
     static final Pattern SQL =

@@ -52,7 +52,7 @@ import org.civicplan.testing.ForwardingPortfolioStore;
 import org.civicplan.testing.TestPortfolios;
 
 /** Generated measurements and comparisons for the review tests of {@link JdbcStoreContract}. */
-final class ReviewFixtures {
+public final class ReviewFixtures {
     static final Clock CLOCK = Clock.fixed(Instant.parse("2022-01-10T02:00:00Z"), CivicTime.VIETNAM);
 
     static final List<Period> REVIEW_PERIODS =
@@ -78,7 +78,7 @@ final class ReviewFixtures {
      * periods end on the same day (December, Q4, H2, the year), so the latest-per-unit tie-break is
      * exercised.
      */
-    static Portfolio generated(long seed) {
+    public static Portfolio generated(long seed) {
         Random random = new Random(seed);
         Portfolio sample = TestPortfolios.portfolio();
         List<Indicator> indicators = new ArrayList<>(sample.indicators());

@@ -239,7 +239,7 @@ public final class TestDatabase implements AutoCloseable {
      * test database and the rows read from each (calls of {@code ResultSet.next()} that found one).
      * One at a time; close it to stop.
      */
-    static Recording record() {
+    public static Recording record() {
         Recording started = new Recording();
         if (recording != null) {
             throw new IllegalStateException("already recording");
@@ -251,7 +251,7 @@ public final class TestDatabase implements AutoCloseable {
     private static volatile Recording recording;
 
     /** What was executed while recording. */
-    static final class Recording implements AutoCloseable {
+    public static final class Recording implements AutoCloseable {
         private final List<String> statements = new CopyOnWriteArrayList<>();
         private final Map<String, AtomicLong> rows = new ConcurrentHashMap<>();
 
@@ -264,12 +264,12 @@ public final class TestDatabase implements AutoCloseable {
         }
 
         /** The SQL of every statement, in order. */
-        List<String> statements() {
+        public List<String> statements() {
             return List.copyOf(statements);
         }
 
         /** Rows read from the statements whose SQL satisfies {@code which}. */
-        long rowsRead(Predicate<String> which) {
+        public long rowsRead(Predicate<String> which) {
             return rows.entrySet().stream()
                     .filter(e -> which.test(e.getKey()))
                     .mapToLong(e -> e.getValue().get())

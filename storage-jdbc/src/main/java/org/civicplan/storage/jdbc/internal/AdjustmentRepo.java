@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.civicplan.core.model.Adjustment;
 import org.civicplan.core.model.AdjustmentId;
 import org.civicplan.core.model.AdjustmentStatus;
@@ -12,7 +13,6 @@ import org.civicplan.core.model.ItemId;
 import org.civicplan.core.model.UnitCode;
 import org.civicplan.core.spi.AdjustmentRepository;
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.statement.SqlStatement;
 
 /** Adjustments: one row; the proposed item in the compact text form of {@link ItemText}. */
 public final class AdjustmentRepo extends AggregateRepo<AdjustmentId, Adjustment> implements AdjustmentRepository {
@@ -51,7 +51,7 @@ public final class AdjustmentRepo extends AggregateRepo<AdjustmentId, Adjustment
     }
 
     @Override
-    void bindColumns(SqlStatement<?> s, Adjustment a) {
+    void bindColumns(RowSink s, Adjustment a) {
         s.bind("adjustment_id", a.id().value())
                 .bind("item_id", a.item().value())
                 .bind("base_revision", a.baseRevision())
@@ -68,7 +68,7 @@ public final class AdjustmentRepo extends AggregateRepo<AdjustmentId, Adjustment
     }
 
     @Override
-    void insertChildren(Handle h, List<Adjustment> values) {}
+    void insertChildren(Function<String, RowSink> sinks, List<Adjustment> values) {}
 
     @Override
     List<Adjustment> select(Handle h, String where, String orderBy, Map<String, Object> params) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.civicplan.core.DuplicateEntityException;
 import org.civicplan.core.NoSuchEntityException;
@@ -15,8 +16,6 @@ import org.civicplan.core.VersionConflictException;
 import org.civicplan.core.model.Versioned;
 import org.civicplan.core.spi.EntityRepository;
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.statement.PreparedBatch;
-import org.jdbi.v3.core.statement.SqlStatement;
 import org.jdbi.v3.core.statement.Update;
 
 /**
@@ -71,7 +70,7 @@ abstract class AggregateRepo<K, T extends Versioned<T>> implements EntityReposit
     abstract String keyOf(T value);
 
     /** Binds every column named in the constructor except version. */
-    abstract void bindColumns(SqlStatement<?> statement, T value);
+    abstract void bindColumns(RowSink row, T value);
 
     /**
      * A digest of the value's child rows, bound as column {@code children_hash}, or null when the
@@ -81,8 +80,11 @@ abstract class AggregateRepo<K, T extends Versioned<T>> implements EntityReposit
         return null;
     }
 
-    /** Inserts the child rows of the values, one batch per child table. */
-    abstract void insertChildren(Handle handle, List<T> values);
+    /**
+     * Inserts the child rows of the values, one sink per child table (a batch, or a {@code COPY}
+     * where {@code sinks} gives one), flushed in the order of the foreign keys between them.
+     */
+    abstract void insertChildren(Function<String, RowSink> sinks, List<T> values);
 
     /**
      * The aggregates whose row matches {@code where} (a constant SQL condition on alias {@code t},
@@ -97,33 +99,43 @@ abstract class AggregateRepo<K, T extends Versioned<T>> implements EntityReposit
     public T create(T value) {
         T stored = value.withVersion(1);
         return db.run(Op.write("create", type, value.entityId()), h -> {
-            insert(h, List.of(stored));
+            insert(RowSink.batches(h), List.of(stored));
             return stored;
         });
     }
 
     /** Inserts new aggregates at version 1 in batches; a key twice in the list is refused first. */
     void createAll(Handle h, List<T> values) {
+        createAll(RowSink.batches(h), values);
+    }
+
+    /**
+     * Inserts new aggregates at version 1 through {@code sinks} (batches, or {@code COPY} where the
+     * caller knows none of their rows can be there yet); a key twice in the list is refused first.
+     * Either way a key already stored fails the write: a {@code COPY}, like the plain {@code INSERT},
+     * refuses a duplicate key.
+     */
+    void createAll(Function<String, RowSink> sinks, List<T> values) {
         Set<String> seen = new HashSet<>();
         for (T value : values) {
             if (!seen.add(keyOf(value))) {
                 throw new DuplicateEntityException(type, value.entityId());
             }
         }
-        insert(h, values.stream().map(v -> v.withVersion(1)).toList());
+        insert(sinks, values.stream().map(v -> v.withVersion(1)).toList());
     }
 
-    private void insert(Handle h, List<T> values) {
+    private void insert(Function<String, RowSink> sinks, List<T> values) {
         if (values.isEmpty()) {
             return;
         }
-        PreparedBatch batch = h.prepareBatch(insertSql);
+        RowSink rows = sinks.apply(insertSql);
         for (T value : values) {
-            bindColumns(batch, value);
-            batch.bind(P, db.portfolio()).bind("version", value.version()).add();
+            bindColumns(rows, value);
+            rows.bind(P, db.portfolio()).bind("version", value.version()).add();
         }
-        batch.execute();
-        insertChildren(h, values);
+        rows.flush();
+        insertChildren(sinks, values);
     }
 
     @Override
@@ -156,7 +168,7 @@ abstract class AggregateRepo<K, T extends Versioned<T>> implements EntityReposit
     }
 
     private int bindUpdate(Update update, T stored, T read) {
-        bindColumns(update, stored);
+        bindColumns(RowSink.of(update), stored);
         return update.bind(P, db.portfolio())
                 .bind("version", stored.version())
                 .bind("expected_version", read.version())
@@ -170,7 +182,7 @@ abstract class AggregateRepo<K, T extends Versioned<T>> implements EntityReposit
                     .bind("key", keyOf(stored))
                     .execute();
         }
-        insertChildren(h, List.of(stored));
+        insertChildren(RowSink.batches(h), List.of(stored));
     }
 
     /** After an update matched no row: the entity is missing, or someone else changed it. */
@@ -232,16 +244,6 @@ abstract class AggregateRepo<K, T extends Versioned<T>> implements EntityReposit
                 .forEach(e -> grouped.computeIfAbsent(e.getKey(), k -> new java.util.ArrayList<>())
                         .add(e.getValue()));
         return grouped;
-    }
-
-    PreparedBatch batch(Handle h, String sql) {
-        return h.prepareBatch(sql);
-    }
-
-    static void executeIfAny(PreparedBatch batch) {
-        if (batch.size() > 0) {
-            batch.execute();
-        }
     }
 
     @FunctionalInterface

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.civicplan.core.model.Baseline;
 import org.civicplan.core.model.Comparison;
 import org.civicplan.core.model.Direction;
@@ -17,8 +18,6 @@ import org.civicplan.core.model.UnitCode;
 import org.civicplan.core.period.Period;
 import org.civicplan.core.spi.IndicatorRepository;
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.statement.PreparedBatch;
-import org.jdbi.v3.core.statement.SqlStatement;
 
 /** Indicators: a row (with baseline and final target) plus interim targets. */
 public final class IndicatorRepo extends AggregateRepo<IndicatorCode, Indicator> implements IndicatorRepository {
@@ -62,7 +61,7 @@ public final class IndicatorRepo extends AggregateRepo<IndicatorCode, Indicator>
     }
 
     @Override
-    void bindColumns(SqlStatement<?> s, Indicator i) {
+    void bindColumns(RowSink s, Indicator i) {
         Optional<Baseline> b = i.baseline();
         Optional<Target> t = i.target();
         Optional<Period> tp = t.map(Target::period);
@@ -87,9 +86,8 @@ public final class IndicatorRepo extends AggregateRepo<IndicatorCode, Indicator>
     }
 
     @Override
-    void insertChildren(Handle h, List<Indicator> indicators) {
-        PreparedBatch targets = batch(
-                h,
+    void insertChildren(Function<String, RowSink> sinks, List<Indicator> indicators) {
+        RowSink targets = sinks.apply(
                 "INSERT INTO indicator_targets (portfolio_id, indicator_code, ordinal, comparison, value_text,"
                         + " value_num, period_code, period_start, period_end) VALUES (:portfolio_id, :code,"
                         + " :ordinal, :comparison, :text, :num, :period, :start, :end)");
@@ -108,7 +106,7 @@ public final class IndicatorRepo extends AggregateRepo<IndicatorCode, Indicator>
                         .add();
             }
         }
-        executeIfAny(targets);
+        targets.flush();
     }
 
     @Override

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.civicplan.core.NoSuchEntityException;
 import org.civicplan.core.VersionConflictException;
 import org.civicplan.core.model.ApprovalLevel;
@@ -30,8 +31,6 @@ import org.civicplan.core.model.UnitCode;
 import org.civicplan.core.period.Deadline;
 import org.civicplan.core.spi.ItemRepository;
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.statement.PreparedBatch;
-import org.jdbi.v3.core.statement.SqlStatement;
 
 /** Items: one row in {@code items} plus units, funding lines, indicators and prerequisites. */
 public final class ItemRepo extends AggregateRepo<ItemId, Item> implements ItemRepository {
@@ -106,7 +105,7 @@ public final class ItemRepo extends AggregateRepo<ItemId, Item> implements ItemR
     }
 
     @Override
-    void bindColumns(SqlStatement<?> s, Item item) {
+    void bindColumns(RowSink s, Item item) {
         Product product = item.product();
         Assignment a = item.assignment();
         Resources r = a.resources();
@@ -194,23 +193,17 @@ public final class ItemRepo extends AggregateRepo<ItemId, Item> implements ItemR
     }
 
     @Override
-    void insertChildren(Handle h, List<Item> items) {
+    void insertChildren(Function<String, RowSink> sinks, List<Item> items) {
         String p = db.portfolio();
-        PreparedBatch units = batch(
-                h,
-                "INSERT INTO item_units (portfolio_id, item_id, unit_role, ordinal, unit_code)"
-                        + " VALUES (:portfolio_id, :item_id, :role, :ordinal, :unit)");
-        PreparedBatch funding = batch(
-                h,
-                "INSERT INTO item_funding (portfolio_id, item_id, ordinal, source, funding_year, amount)"
+        RowSink units = sinks.apply("INSERT INTO item_units (portfolio_id, item_id, unit_role, ordinal, unit_code)"
+                + " VALUES (:portfolio_id, :item_id, :role, :ordinal, :unit)");
+        RowSink funding =
+                sinks.apply("INSERT INTO item_funding (portfolio_id, item_id, ordinal, source, funding_year, amount)"
                         + " VALUES (:portfolio_id, :item_id, :ordinal, :source, :year, :amount)");
-        PreparedBatch indicators = batch(
-                h,
-                "INSERT INTO item_indicators (portfolio_id, item_id, ordinal, indicator_code)"
-                        + " VALUES (:portfolio_id, :item_id, :ordinal, :code)");
-        PreparedBatch prerequisites = batch(
-                h,
-                "INSERT INTO item_prerequisites (portfolio_id, item_id, ordinal, prerequisite_id)"
+        RowSink indicators = sinks.apply("INSERT INTO item_indicators (portfolio_id, item_id, ordinal, indicator_code)"
+                + " VALUES (:portfolio_id, :item_id, :ordinal, :code)");
+        RowSink prerequisites =
+                sinks.apply("INSERT INTO item_prerequisites (portfolio_id, item_id, ordinal, prerequisite_id)"
                         + " VALUES (:portfolio_id, :item_id, :ordinal, :code)");
         for (Item item : items) {
             String id = item.id().value();
@@ -245,13 +238,13 @@ public final class ItemRepo extends AggregateRepo<ItemId, Item> implements ItemR
                         .add();
             }
         }
-        executeIfAny(units);
-        executeIfAny(funding);
-        executeIfAny(indicators);
-        executeIfAny(prerequisites);
+        units.flush();
+        funding.flush();
+        indicators.flush();
+        prerequisites.flush();
     }
 
-    private static void addUnits(PreparedBatch batch, String p, String id, String role, List<UnitCode> units) {
+    private static void addUnits(RowSink batch, String p, String id, String role, List<UnitCode> units) {
         for (int i = 0; i < units.size(); i++) {
             batch.bind(P, p)
                     .bind("item_id", id)

@@ -12,6 +12,8 @@ import java.time.LocalDate;
 import org.jdbi.v3.core.Handle;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.PGCopyOutputStream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Writes rows into a PostgreSQL table with {@code COPY … FROM STDIN (FORMAT csv)} through the
@@ -30,6 +32,8 @@ final class PgCopy {
     /** Characters buffered before they are encoded and sent. */
     private static final int BUFFER = 1 << 16;
 
+    private static final Logger sqlLog = LoggerFactory.getLogger(Db.SQL_LOGGER);
+
     private PgCopy() {}
 
     /** One row's values in the order of the columns given to {@link #copy}. */
@@ -44,6 +48,7 @@ final class PgCopy {
      */
     static <T> long copy(Handle h, String table, String columns, Iterable<T> values, Row<T> row) {
         String sql = "COPY " + table + " (" + columns + ") FROM STDIN (FORMAT csv)";
+        long start = System.nanoTime();
         try {
             PGConnection connection = h.getConnection().unwrap(PGConnection.class);
             PGCopyOutputStream out = new PGCopyOutputStream(connection, sql, BUFFER);
@@ -56,6 +61,9 @@ final class PgCopy {
                 }
                 csv.flush();
                 out.endCopy();
+                if (sqlLog.isDebugEnabled()) {
+                    sqlLog.debug("{} ms: {} ({} rows)", (System.nanoTime() - start) / 1_000_000, sql, rows);
+                }
             } catch (SQLException | IOException | RuntimeException e) {
                 cancel(out, e);
                 throw e;
@@ -109,6 +117,8 @@ final class PgCopy {
             csv.append('"');
         } else if (value instanceof BigDecimal number) {
             csv.append(number.toPlainString());
+        } else if (value instanceof Integer || value instanceof Long) {
+            csv.append(value.toString());
         } else if (value instanceof LocalDate date) {
             csv.append(date.toString());
         } else if (value instanceof Boolean flag) {

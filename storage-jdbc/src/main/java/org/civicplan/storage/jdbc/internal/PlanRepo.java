@@ -3,6 +3,7 @@ package org.civicplan.storage.jdbc.internal;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.civicplan.core.docref.DocumentRef;
 import org.civicplan.core.model.Plan;
 import org.civicplan.core.model.PlanId;
@@ -12,8 +13,6 @@ import org.civicplan.core.model.ProgramId;
 import org.civicplan.core.model.UnitCode;
 import org.civicplan.core.spi.PlanRepository;
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.statement.PreparedBatch;
-import org.jdbi.v3.core.statement.SqlStatement;
 
 /** Plans: a row plus the appendix section headings. */
 public final class PlanRepo extends AggregateRepo<PlanId, Plan> implements PlanRepository {
@@ -53,7 +52,7 @@ public final class PlanRepo extends AggregateRepo<PlanId, Plan> implements PlanR
     }
 
     @Override
-    void bindColumns(SqlStatement<?> s, Plan p) {
+    void bindColumns(RowSink s, Plan p) {
         s.bind("plan_id", p.id().value())
                 .bind("program_id", p.program().map(ProgramId::value).orElse(null))
                 .bind("parent_plan_id", p.parentPlan().map(PlanId::value).orElse(null))
@@ -71,11 +70,9 @@ public final class PlanRepo extends AggregateRepo<PlanId, Plan> implements PlanR
     }
 
     @Override
-    void insertChildren(Handle h, List<Plan> plans) {
-        PreparedBatch sections = batch(
-                h,
-                "INSERT INTO plan_appendix_sections (portfolio_id, plan_id, ordinal, title)"
-                        + " VALUES (:portfolio_id, :id, :ordinal, :title)");
+    void insertChildren(Function<String, RowSink> sinks, List<Plan> plans) {
+        RowSink sections = sinks.apply("INSERT INTO plan_appendix_sections (portfolio_id, plan_id, ordinal, title)"
+                + " VALUES (:portfolio_id, :id, :ordinal, :title)");
         for (Plan plan : plans) {
             for (int i = 0; i < plan.appendixSections().size(); i++) {
                 sections.bind(P, db.portfolio())
@@ -85,7 +82,7 @@ public final class PlanRepo extends AggregateRepo<PlanId, Plan> implements PlanR
                         .add();
             }
         }
-        executeIfAny(sections);
+        sections.flush();
     }
 
     @Override

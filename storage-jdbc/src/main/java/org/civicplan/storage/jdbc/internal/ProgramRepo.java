@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.civicplan.core.docref.DocumentRef;
 import org.civicplan.core.model.IndicatorCode;
 import org.civicplan.core.model.Official;
@@ -15,8 +16,6 @@ import org.civicplan.core.model.UnitCode;
 import org.civicplan.core.period.Period;
 import org.civicplan.core.spi.ProgramRepository;
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.statement.PreparedBatch;
-import org.jdbi.v3.core.statement.SqlStatement;
 
 /** Programs: a row plus texts, sections, indicator order and steering committee members. */
 public final class ProgramRepo extends AggregateRepo<ProgramId, Program> implements ProgramRepository {
@@ -58,7 +57,7 @@ public final class ProgramRepo extends AggregateRepo<ProgramId, Program> impleme
     }
 
     @Override
-    void bindColumns(SqlStatement<?> s, Program p) {
+    void bindColumns(RowSink s, Program p) {
         s.bind("program_id", p.id().value())
                 .bind("doc_symbol", p.document().map(DocumentRef::symbol).orElse(null))
                 .bind("doc_date", Rows.sqlDate(p.document().flatMap(DocumentRef::date)))
@@ -77,21 +76,16 @@ public final class ProgramRepo extends AggregateRepo<ProgramId, Program> impleme
     }
 
     @Override
-    void insertChildren(Handle h, List<Program> programs) {
-        PreparedBatch texts = batch(
-                h,
-                "INSERT INTO program_texts (portfolio_id, program_id, kind, ordinal, body)"
-                        + " VALUES (:portfolio_id, :id, :kind, :ordinal, :body)");
-        PreparedBatch sections = batch(
-                h,
-                "INSERT INTO program_sections (portfolio_id, program_id, ordinal, section_key, title, body)"
+    void insertChildren(Function<String, RowSink> sinks, List<Program> programs) {
+        RowSink texts = sinks.apply("INSERT INTO program_texts (portfolio_id, program_id, kind, ordinal, body)"
+                + " VALUES (:portfolio_id, :id, :kind, :ordinal, :body)");
+        RowSink sections =
+                sinks.apply("INSERT INTO program_sections (portfolio_id, program_id, ordinal, section_key, title, body)"
                         + " VALUES (:portfolio_id, :id, :ordinal, :key, :title, :body)");
-        PreparedBatch indicators = batch(
-                h,
-                "INSERT INTO program_indicators (portfolio_id, program_id, ordinal, indicator_code)"
+        RowSink indicators =
+                sinks.apply("INSERT INTO program_indicators (portfolio_id, program_id, ordinal, indicator_code)"
                         + " VALUES (:portfolio_id, :id, :ordinal, :code)");
-        PreparedBatch members = batch(
-                h,
+        RowSink members = sinks.apply(
                 "INSERT INTO steering_members (portfolio_id, program_id, member_role, ordinal, name, post, unit_code)"
                         + " VALUES (:portfolio_id, :id, :role, :ordinal, :name, :post, :unit)");
         String p = db.portfolio();
@@ -125,13 +119,13 @@ public final class ProgramRepo extends AggregateRepo<ProgramId, Program> impleme
                 }
             });
         }
-        executeIfAny(texts);
-        executeIfAny(sections);
-        executeIfAny(indicators);
-        executeIfAny(members);
+        texts.flush();
+        sections.flush();
+        indicators.flush();
+        members.flush();
     }
 
-    private static void addTexts(PreparedBatch batch, String p, String id, String kind, List<String> values) {
+    private static void addTexts(RowSink batch, String p, String id, String kind, List<String> values) {
         for (int i = 0; i < values.size(); i++) {
             batch.bind(P, p)
                     .bind("id", id)
@@ -142,7 +136,7 @@ public final class ProgramRepo extends AggregateRepo<ProgramId, Program> impleme
         }
     }
 
-    private static void addMember(PreparedBatch batch, String p, String id, String role, int ordinal, Official o) {
+    private static void addMember(RowSink batch, String p, String id, String role, int ordinal, Official o) {
         batch.bind(P, p)
                 .bind("id", id)
                 .bind("role", role)

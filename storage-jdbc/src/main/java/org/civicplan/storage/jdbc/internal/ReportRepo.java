@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.civicplan.core.model.FundingLine;
 import org.civicplan.core.model.FundingSource;
 import org.civicplan.core.model.ItemId;
@@ -17,8 +18,6 @@ import org.civicplan.core.model.UnitCode;
 import org.civicplan.core.period.Period;
 import org.civicplan.core.spi.ReportRepository;
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.statement.PreparedBatch;
-import org.jdbi.v3.core.statement.SqlStatement;
 
 /** Progress reports: a row plus difficulties/proposals, item lines and money spent per line. */
 public final class ReportRepo extends AggregateRepo<ReportId, ProgressReport> implements ReportRepository {
@@ -53,7 +52,7 @@ public final class ReportRepo extends AggregateRepo<ReportId, ProgressReport> im
     }
 
     @Override
-    void bindColumns(SqlStatement<?> s, ProgressReport r) {
+    void bindColumns(RowSink s, ProgressReport r) {
         s.bind("report_id", r.id().value())
                 .bind("program_id", r.program().value())
                 .bind("unit_code", r.unit().value())
@@ -66,19 +65,15 @@ public final class ReportRepo extends AggregateRepo<ReportId, ProgressReport> im
     }
 
     @Override
-    void insertChildren(Handle h, List<ProgressReport> reports) {
+    void insertChildren(Function<String, RowSink> sinks, List<ProgressReport> reports) {
         String p = db.portfolio();
-        PreparedBatch texts = batch(
-                h,
-                "INSERT INTO report_texts (portfolio_id, report_id, kind, ordinal, body)"
-                        + " VALUES (:portfolio_id, :id, :kind, :ordinal, :body)");
-        PreparedBatch lines = batch(
-                h,
-                "INSERT INTO report_items (portfolio_id, report_id, ordinal, item_id, status, percent_done,"
+        RowSink texts = sinks.apply("INSERT INTO report_texts (portfolio_id, report_id, kind, ordinal, body)"
+                + " VALUES (:portfolio_id, :id, :kind, :ordinal, :body)");
+        RowSink lines =
+                sinks.apply("INSERT INTO report_items (portfolio_id, report_id, ordinal, item_id, status, percent_done,"
                         + " completed_on, note) VALUES (:portfolio_id, :id, :ordinal, :item, :status, :percent,"
                         + " :completed, :note)");
-        PreparedBatch spent = batch(
-                h,
+        RowSink spent = sinks.apply(
                 "INSERT INTO report_spent (portfolio_id, report_id, item_ordinal, ordinal, source, funding_year,"
                         + " amount) VALUES (:portfolio_id, :id, :line, :ordinal, :source, :year, :amount)");
         for (ProgressReport r : reports) {
@@ -109,12 +104,12 @@ public final class ReportRepo extends AggregateRepo<ReportId, ProgressReport> im
                 }
             }
         }
-        executeIfAny(texts);
-        executeIfAny(lines);
-        executeIfAny(spent);
+        texts.flush();
+        lines.flush();
+        spent.flush();
     }
 
-    private static void addTexts(PreparedBatch batch, String p, String id, String kind, List<String> values) {
+    private static void addTexts(RowSink batch, String p, String id, String kind, List<String> values) {
         for (int i = 0; i < values.size(); i++) {
             batch.bind(P, p)
                     .bind("id", id)

@@ -1,6 +1,7 @@
 package org.civicplan.storage.jdbc.internal;
 
 import java.util.List;
+import java.util.function.Function;
 import org.civicplan.core.model.Measurement;
 import org.civicplan.core.model.Portfolio;
 import org.jdbi.v3.core.Handle;
@@ -110,9 +111,9 @@ public final class Stores {
     }
 
     /**
-     * Imports in one transaction, in dependency order, each kind in batches; on PostgreSQL the
-     * measurements of indicators the import brings with one {@code COPY} (see {@link
-     * #onlyImportedIndicators}). On PostgreSQL the tables
+     * Imports in one transaction, in dependency order, each kind in batches; on PostgreSQL every
+     * table but the units with one {@code COPY} (see {@link #importRows(Portfolio, boolean)}; the measurements of
+     * indicators the import brings, see {@link #onlyImportedIndicators}). On PostgreSQL the tables
      * that later rows' foreign keys point to are analysed as soon as they are filled (see {@link
      * #analyze}).
      */
@@ -266,23 +267,47 @@ public final class Stores {
         return true;
     }
 
+    /**
+     * On PostgreSQL every aggregate the import brings goes in with one {@code COPY} per table, its
+     * child rows too; the units stay upserts and the measurements are
+     * copied when {@link #onlyImportedIndicators}. Elsewhere every table goes in batches.
+     *
+     * <p>Why {@code COPY} needs no upsert here: each aggregate was a plain {@code INSERT} in batches,
+     * which fails on a key already stored (committed, or being inserted by another transaction, which
+     * the {@code INSERT} waits for); a {@code COPY} checks the same unique keys the same way and
+     * fails the same. Their child rows (an item's units, funding, indicators and prerequisites, a
+     * program's texts, sections, indicators and committee, a plan's appendix sections, an
+     * indicator's targets, a report's texts, lines and spending) are keyed by their parent's key and
+     * an ordinal the import numbers from 0, and their foreign key to the parent means none can exist
+     * before the parent does. The units are upserts ({@link UnitRepo#saveAll}: an import may bring
+     * units already stored, which it replaces) and stay so.
+     */
     private void importRows(Portfolio p) {
+        importRows(p, db.dialect() == Dialect.POSTGRESQL);
+    }
+
+    /**
+     * The import's rows, with {@code COPY} where {@code copy} (PostgreSQL only), else every table in
+     * batches: the path H2 and MariaDB take, which a test compares the {@code COPY} path with.
+     */
+    void importRows(Portfolio p, boolean copy) {
         db.run(Op.write("import", "portfolio", db.portfolio()), h -> {
+            Function<String, RowSink> rows = copy ? RowSink.copies(h) : RowSink.batches(h);
             step(Op.write("import", "unit", null), () -> units.saveAll(h, p.units()));
             analyze(h, "units", p.units().size());
-            step(Op.write("import", "program", null), () -> programs.createAll(h, p.programs()));
+            step(Op.write("import", "program", null), () -> programs.createAll(rows, p.programs()));
             analyze(h, "programs", p.programs().size());
-            step(Op.write("import", "plan", null), () -> plans.createAll(h, p.plans()));
+            step(Op.write("import", "plan", null), () -> plans.createAll(rows, p.plans()));
             analyze(h, "plans", p.plans().size());
-            step(Op.write("import", "indicator", null), () -> indicators.createAll(h, p.indicators()));
+            step(Op.write("import", "indicator", null), () -> indicators.createAll(rows, p.indicators()));
             analyze(h, "indicators", p.indicators().size());
-            step(Op.write("import", "item", null), () -> items.createAll(h, p.items()));
+            step(Op.write("import", "item", null), () -> items.createAll(rows, p.items()));
             analyze(h, "items", p.items().size());
             step(
                     Op.write("import", "measurement", null),
-                    () -> measurements.importAll(h, p.measurements(), onlyImportedIndicators(p)));
-            step(Op.write("import", "report", null), () -> reports.createAll(h, p.reports()));
-            step(Op.write("import", "adjustment", null), () -> adjustments.createAll(h, p.adjustments()));
+                    () -> measurements.importAll(h, p.measurements(), copy && onlyImportedIndicators(p)));
+            step(Op.write("import", "report", null), () -> reports.createAll(rows, p.reports()));
+            step(Op.write("import", "adjustment", null), () -> adjustments.createAll(rows, p.adjustments()));
             h.createUpdate("UPDATE portfolios SET portfolio_name = :name WHERE portfolio_id = :portfolio")
                     .bind("name", p.name())
                     .bind("portfolio", db.portfolio())

@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@link PgCopy}'s CSV on a real PostgreSQL: every hostile text comes back exactly as written, and
- * exactly as a bound parameter writes it (NULL stays NULL, an empty text stays empty).
+ * exactly as a bound parameter writes it (NULL stays NULL, an empty text stays empty); rows bound by
+ * name for a {@code COPY} ({@link CopyRows}) leave what the same bindings leave in a batch.
  */
 class PgCopyTest {
     private static final String COLUMNS = "id, txt, num, day, flag";
@@ -58,6 +59,10 @@ class PgCopyTest {
             for (String table : List.of("copied", "bound")) {
                 s.execute("CREATE TABLE " + table
                         + " (id INT PRIMARY KEY, txt TEXT, num DECIMAL(38, 10), day DATE, flag BOOLEAN)");
+            }
+            for (String table : List.of("sunk_copied", "sunk_bound")) {
+                s.execute("CREATE TABLE " + table + " (id INT PRIMARY KEY, txt TEXT, big BIGINT, small INT,"
+                        + " num DECIMAL(38, 10), day DATE, flag BOOLEAN, code VARCHAR(64) NOT NULL)");
             }
         }
     }
@@ -100,6 +105,83 @@ class PgCopyTest {
             assertThat(read.get(i).get(1)).as("text %d", i).isEqualTo(HOSTILE.get(i));
         }
         assertThat(read.get(HOSTILE.size())).containsExactly(HOSTILE.size(), null, null, null, null);
+    }
+
+    @Test
+    void rowsBoundByNameForACopyLeaveWhatTheSameBindingsLeaveInABatch() throws SQLException {
+        Jdbi jdbi = Jdbi.create(db.pool());
+        for (String table : List.of("sunk_copied", "sunk_bound")) {
+            jdbi.useTransaction(h -> {
+                RowSink rows = (table.equals("sunk_copied") ? RowSink.copies(h) : RowSink.batches(h))
+                        .apply("INSERT INTO " + table + " (id, txt, big, small, num, day, flag, code)"
+                                + " VALUES (:id, :txt, :big, :small, :num, :day, :flag, :code)");
+                for (int i = 0; i < HOSTILE.size(); i++) {
+                    boolean none = i % 5 == 4;
+                    rows.bind("id", i)
+                            .bind("txt", HOSTILE.get(i))
+                            .bind("big", none ? null : Long.valueOf(Long.MIN_VALUE + i))
+                            .bind("small", none ? null : Integer.valueOf(-i))
+                            .bind("num", none ? null : new BigDecimal("-12.5").movePointLeft(i % 11))
+                            .bind("day", none ? null : java.sql.Date.valueOf(LocalDate.of(2021, 1 + i % 12, 28)))
+                            .bind("flag", i % 2 == 0)
+                            .bind("code", HOSTILE.get(HOSTILE.size() - 1 - i))
+                            .add();
+                }
+                rows.flush();
+            });
+        }
+        List<List<Object>> copied = readSunk("sunk_copied");
+        assertThat(copied).hasSize(HOSTILE.size()).isEqualTo(readSunk("sunk_bound"));
+        assertThat(copied.get(1))
+                .containsExactly(
+                        1,
+                        HOSTILE.get(1),
+                        Long.MIN_VALUE + 1,
+                        -1,
+                        new BigDecimal("-1.2500000000"),
+                        LocalDate.of(2021, 2, 28),
+                        false,
+                        HOSTILE.get(HOSTILE.size() - 2));
+        assertThat(copied.get(4))
+                .containsExactly(4, HOSTILE.get(4), null, null, null, null, true, HOSTILE.get(HOSTILE.size() - 5));
+    }
+
+    @Test
+    void aRowMissingAParameterIsRefusedBeforeAnythingIsSent() {
+        Jdbi jdbi = Jdbi.create(db.pool());
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> jdbi.useTransaction(h -> RowSink.copies(h)
+                        .apply("INSERT INTO sunk_copied (id, txt, big, small, num, day, flag, code)"
+                                + " VALUES (:id, :txt, :big, :small, :num, :day, :flag, :code)")
+                        .bind("id", 99)
+                        .bind("code", "x")
+                        .add()))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("sunk_copied")
+                .hasMessageContaining("txt");
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> jdbi.useTransaction(h -> RowSink.copies(h).apply("UPSERT sunk_copied (id) (:id)")))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private static List<List<Object>> readSunk(String table) throws SQLException {
+        List<List<Object>> rows = new ArrayList<>();
+        try (Connection c = db.pool().getConnection();
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(
+                        "SELECT id, txt, big, small, num, day, flag, code FROM " + table + " ORDER BY id")) {
+            while (rs.next()) {
+                rows.add(Arrays.asList(
+                        rs.getInt(1),
+                        rs.getString(2),
+                        rs.getObject(3),
+                        rs.getObject(4),
+                        rs.getBigDecimal(5),
+                        rs.getObject(6, LocalDate.class),
+                        rs.getObject(7),
+                        rs.getString(8)));
+            }
+        }
+        return rows;
     }
 
     private static void bind(List<Object[]> rows) throws SQLException {
