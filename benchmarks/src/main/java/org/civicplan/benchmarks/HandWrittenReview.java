@@ -289,28 +289,42 @@ final class HandWrittenReview {
             Collections.sort(notReported);
             // proposed adjustments of the program's items
             List<HandAdjustment> adjustments = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement(HandWrittenSql.HAND_ADJUSTMENTS)) {
-                tree(ps);
-                ps.setString(4, portfolio);
-                ps.setString(5, PROPOSED);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        adjustments.add(new HandAdjustment(
-                                rs.getString(1),
-                                rs.getString(2),
-                                rs.getInt(3),
-                                rs.getString(4),
-                                rs.getString(5),
-                                rs.getString(6),
-                                Instant.ofEpochSecond(rs.getLong(7), rs.getInt(8)),
-                                rs.getLong(9)));
-                    }
-                }
+            // (a program with no items has none: an empty IN list is no SQL)
+            if (!items.isEmpty()) {
+                adjustments(c, items, adjustments);
             }
             return new HandReview(
                     itemLines, indicators, counts, reportStatus, notReported, money, investments, adjustments);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    private void adjustments(Connection c, List<HandItem> items, List<HandAdjustment> adjustments) throws SQLException {
+        Set<String> plans = new LinkedHashSet<>();
+        for (HandItem item : items) {
+            plans.add(item.plan());
+        }
+        try (PreparedStatement ps = c.prepareStatement(HandWrittenSql.adjustments(plans.size()))) {
+            int p = 1;
+            for (String plan : plans) {
+                ps.setString(p++, portfolio);
+                ps.setString(p++, plan);
+            }
+            ps.setString(p, PROPOSED);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    adjustments.add(new HandAdjustment(
+                            rs.getString(1),
+                            rs.getString(2),
+                            rs.getInt(3),
+                            rs.getString(4),
+                            rs.getString(5),
+                            rs.getString(6),
+                            Instant.ofEpochSecond(rs.getLong(7), rs.getInt(8)),
+                            rs.getLong(9)));
+                }
+            }
         }
     }
 

@@ -62,10 +62,18 @@ final class HandWrittenSql {
             + " ON t.portfolio_id = i.portfolio_id AND t.indicator_code = i.indicator_code"
             + " WHERE i.portfolio_id = ? AND i.program_id = ? ORDER BY i.indicator_code, t.ordinal";
 
-    static final String HAND_ADJUSTMENTS = TREE
-            + "SELECT a.adjustment_id, a.item_id, a.base_revision, a.proposed_by, a.reason, a.proposed_item,"
-            + " a.proposed_at_s, a.proposed_at_ns, a.version"
-            + " FROM tree t JOIN items i ON i.portfolio_id = ? AND i.plan_id = t.plan_id"
-            + " JOIN adjustments a ON a.portfolio_id = i.portfolio_id AND a.item_id = i.item_id"
-            + " WHERE a.status = ? ORDER BY a.proposed_at_s, a.proposed_at_ns, a.adjustment_id";
+    /**
+     * Proposed adjustments of the items of the plans {@link #HAND_ITEMS} read, the plans given by
+     * their keys, {@code plans} of them. Not the plan tree joined to items and adjustments: H2
+     * cannot estimate the tree's rows and put it last, after every item of the portfolio (3 s a
+     * review at L); and not the items' keys, for which H2 looked up only the portfolio.
+     */
+    static String adjustments(int plans) {
+        return "SELECT a.adjustment_id, a.item_id, a.base_revision, a.proposed_by, a.reason, a.proposed_item,"
+                + " a.proposed_at_s, a.proposed_at_ns, a.version FROM items i"
+                + " JOIN adjustments a ON a.portfolio_id = i.portfolio_id AND a.item_id = i.item_id"
+                + " WHERE (i.portfolio_id, i.plan_id) IN ("
+                + String.join(", ", java.util.Collections.nCopies(plans, "(?, ?)"))
+                + ") AND a.status = ? ORDER BY a.proposed_at_s, a.proposed_at_ns, a.adjustment_id";
+    }
 }

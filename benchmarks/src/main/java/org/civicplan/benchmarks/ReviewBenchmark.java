@@ -49,8 +49,8 @@ import org.openjdk.jmh.annotations.TearDown;
  *       connection in auto-commit, seven statements written for this schema — items of the plan
  *       tree with their lead unit (correlated sub-selects), funding lines in the period's years,
  *       report statuses, submitted/approved report lines joined with money spent, indicators
- *       joined with interim targets, the indicator aggregate below, proposed adjustments joined
- *       through the plan tree (the proposed item kept as its stored text, not decoded) — and the
+ *       joined with interim targets, the indicator aggregate below, proposed adjustments of
+ *       the items read, by their keys (the proposed item kept as its stored text, not decoded) — and the
  *       same computations by hand on strings and numbers ({@link HandWrittenReview}): status from the line against the due
  *       date, scorecard, units not reported, money by source / lead unit / year, public
  *       investment, target for the period, achievement and RAG. It orders plans by tree level
