@@ -44,6 +44,29 @@ class NearDuplicatesTest {
                 .isEmpty();
     }
 
+    /**
+     * The signatures from remembered shingle hashes are those worked out shingle by shingle, value for
+     * value: for shingles seen again, new ones, and past the table's capacity (then worked out each time).
+     */
+    @Test
+    void rememberedShingleHashesGiveTheSameSignatures() {
+        java.util.Random random = new java.util.Random(20);
+        NearDuplicates.ShingleHashes remembered = new NearDuplicates.ShingleHashes(10);
+        int[] cached = new int[NearDuplicates.HASHES];
+        int texts = 0;
+        // drawn from a pool larger than the table holds, so that late texts meet both paths
+        int pool = NearDuplicates.ShingleHashes.MAX_SHINGLES * 2;
+        while (texts < 3_000) {
+            int[] shingles = random.ints(1 + random.nextInt(60), -pool, pool)
+                    .distinct()
+                    .sorted()
+                    .toArray();
+            remembered.signature(shingles, cached);
+            assertThat(cached).isEqualTo(NearDuplicates.signature(shingles));
+            texts++;
+        }
+    }
+
     /** A fixture item whose title is {@code task} and which has no content of its own. */
     private static Item item(int number, String task) {
         return Fixtures.item(number).title(task).content(null).build();
