@@ -73,7 +73,9 @@ public final class Calibration {
                 INSTRUMENTS.contains(item.kind()) || item.publicInvestment().isPresent();
         // in a decision, a clause that only says "triển khai thực hiện" carries out what the decision issues
         // (its Điều 1): the implementing clause, a standing duty with its object in the decision itself
-        boolean boilerplate = boilerplate(item, profile) && !plan.decision();
+        // the content without its labelled lines, worked out once for every rule that reads it
+        Optional<String> own = item.content().map(Calibration::own);
+        boolean boilerplate = boilerplate(item, own, profile) && !plan.decision();
         // the same words given to other leads too, divided only by formula: nothing of this lead's own to deliver
         List<UnitCode> sharedWith =
                 plan.sharedByFormula().isEmpty() ? null : plan.sharedByFormula().get(VietnameseText.fold(item.title()));
@@ -146,15 +148,10 @@ public final class Calibration {
         }
         if (boilerplate || coordinationOnly || Boilerplate.exhortation(item.title())) {
             // a content that only repeats the title is no content
-            boolean content = item.content()
-                    .map(Calibration::own)
-                    .filter(c -> !c.isBlank() && !VietnameseText.foldsAlike(c, item.title()))
+            boolean content = own.filter(c -> !c.isBlank() && !VietnameseText.foldsAlike(c, item.title()))
                     .isPresent();
             hits.add(Hit.of(content ? Rule.TASK_CONTENT_GENERIC : Rule.TASK_CONTENT_MISSING, "content"));
-        } else if (item.content()
-                .map(Calibration::own)
-                .filter(c -> !c.isBlank() && Boilerplate.isBoilerplate(c))
-                .isPresent()) {
+        } else if (own.filter(c -> !c.isBlank() && Boilerplate.isBoilerplate(c)).isPresent()) {
             // a specific title, and a content that adds only "triển khai thực hiện"
             hits.add(Hit.of(Rule.TASK_CONTENT_GENERIC, "content"));
         }
@@ -295,21 +292,102 @@ public final class Calibration {
      * Title and content say nothing of their own. In an instruction, carrying out a named document
      * ("tổ chức triển khai Quyết định này") is the standing implementing clause, not boilerplate.
      */
-    private static boolean boilerplate(Item item, Profile profile) {
-        String text = item.title() + " " + item.content().map(Calibration::own).orElse("");
+    private static boolean boilerplate(Item item, Optional<String> own, Profile profile) {
+        String text = item.title() + " " + own.orElse("");
         return !profile.plan() ? Boilerplate.isBoilerplateKeepingReferences(text) : Boilerplate.isBoilerplate(text);
     }
 
     /** The content without its labelled lines ("Thời hạn: …", "Sản phẩm: …"), which are not the task. */
     static String own(String content) {
+        if (lineBreak(content, 0) == content.length()) {
+            // one line: no builder, no split
+            return labelled(content) ? "" : content.strip();
+        }
         StringBuilder out = new StringBuilder();
-        for (String line : content.split("\\R")) {
-            String folded = TaskReading.fold(line);
-            if (!folded.startsWith("thoi han") && !folded.startsWith("san pham")) {
+        for (String line : lines(content)) {
+            if (!labelled(line)) {
                 out.append(line).append('\n');
             }
         }
         return out.toString().strip();
+    }
+
+    private static final String[] LABELS = {"thoi han", "san pham"};
+
+    /** The line, folded, starts with "thoi han" or "san pham" (a label, not the task). */
+    private static boolean labelled(String line) {
+        // the folded form starts with the lower case of a leading run of ASCII letters: a letter that differs
+        // from both labels settles it without folding the line
+        boolean possible = false;
+        for (String label : LABELS) {
+            possible |= asciiPrefixAllows(line, label);
+        }
+        if (!possible) {
+            return false;
+        }
+        String folded = TaskReading.fold(line);
+        return folded.startsWith(LABELS[0]) || folded.startsWith(LABELS[1]);
+    }
+
+    /**
+     * False only when the line's leading ASCII letters, lower-cased, already differ from {@code label}
+     * (each such letter folds to itself in lower case, one for one, from the first character on).
+     */
+    private static boolean asciiPrefixAllows(String line, String label) {
+        int n = Math.min(line.length(), label.length());
+        for (int i = 0; i < n; i++) {
+            char c = line.charAt(i);
+            boolean letter = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+            if (!letter) {
+                return true;
+            }
+            if ((char) (c | 0x20) != label.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The lines of {@code text} as {@code text.split("\\R")} gives them (trailing empty lines dropped),
+     * without a regular expression.
+     */
+    static List<String> lines(String text) {
+        List<String> lines = new ArrayList<>();
+        int n = text.length();
+        int start = 0;
+        while (start <= n) {
+            int end = lineBreak(text, start);
+            if (end == n) {
+                lines.add(text.substring(start));
+                break;
+            }
+            lines.add(text.substring(start, end));
+            start = end + (text.charAt(end) == '\r' && end + 1 < n && text.charAt(end + 1) == '\n' ? 2 : 1);
+            if (start == n) {
+                break;
+            }
+        }
+        int size = lines.size();
+        while (size > 1 && lines.get(size - 1).isEmpty()) {
+            lines.remove(--size);
+        }
+        if (size == 1 && lines.get(0).isEmpty() && n > 0) {
+            // only line breaks: split gives nothing
+            lines.clear();
+        }
+        return lines;
+    }
+
+    /** Where the next line break ({@code \\R}: CR LF, LF, VT, FF, CR, NEL, LS, PS) from {@code from} is, or the length. */
+    private static int lineBreak(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '\n' && c <= '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                return i;
+            }
+        }
+        return text.length();
     }
 
     /** "Một hội nghị", "01 hệ thống": one thing needs no quantity. */
