@@ -251,28 +251,15 @@ public final class NearDuplicates {
      * judge. Hashed straight from the folded text, word by word: no shingle string is built.
      */
     static int[] shingles(Item item) {
-        String text = item.content().isPresent()
-                ? item.title() + " " + Calibration.own(item.content().get())
-                : item.title();
-        String folded = TaskReading.fold(text);
-        int n = folded.length();
+        // the words of the folded "title own-content" are those of the folded title, then those of the folded
+        // own content (a space starts no word and joins none): each folded alone, no joined text is built
+        String title = TaskReading.fold(item.title());
+        String content = item.content().isPresent()
+                ? TaskReading.fold(Calibration.own(item.content().get()))
+                : "";
         // at most one word per two characters
-        int[] words = new int[n / 2 + 1];
-        int count = 0;
-        int i = 0;
-        while (i < n) {
-            while (i < n && !wordChar(folded.charAt(i))) {
-                i++;
-            }
-            if (i == n) {
-                break;
-            }
-            int h = 0;
-            while (i < n && wordChar(folded.charAt(i))) {
-                h = 31 * h + folded.charAt(i++);
-            }
-            words[count++] = h;
-        }
+        int[] words = new int[(title.length() + content.length()) / 2 + 2];
+        int count = words(content, words, words(title, words, 0));
         if (count < MIN_WORDS) {
             return new int[0];
         }
@@ -288,6 +275,26 @@ public final class NearDuplicates {
             }
         }
         return distinct == hashes.length ? hashes : Arrays.copyOf(hashes, distinct);
+    }
+
+    /** Appends the hashes of the words of {@code folded} to {@code words} from {@code count}; the new count. */
+    private static int words(String folded, int[] words, int count) {
+        int n = folded.length();
+        int i = 0;
+        while (i < n) {
+            while (i < n && !wordChar(folded.charAt(i))) {
+                i++;
+            }
+            if (i == n) {
+                break;
+            }
+            int h = 0;
+            while (i < n && wordChar(folded.charAt(i))) {
+                h = 31 * h + folded.charAt(i++);
+            }
+            words[count++] = h;
+        }
+        return count;
     }
 
     private static boolean wordChar(char c) {
@@ -337,11 +344,11 @@ public final class NearDuplicates {
         private final int[] scratch = new int[HASHES];
 
         ShingleHashes(int items) {
-            // a few new shingles per item at most, once the common phrases are in
-            int capacity = Integer.highestOneBit(Math.max(64, Math.min(MAX_SHINGLES, items * 4))) << 1;
+            // grown as shingles come: a plan of a few rows needs few, a portfolio's common phrases recur
+            int capacity = Integer.highestOneBit(Math.max(64, Math.min(1024, items * 8)) - 1) << 1;
             keys = new int[capacity];
             slots = new int[capacity];
-            rows = new int[capacity / 2 * HASHES];
+            rows = new int[capacity / 4 * HASHES];
         }
 
         /** The MinHash signature of {@code shingles}, into {@code signature}. */
