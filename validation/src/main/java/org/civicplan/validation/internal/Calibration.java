@@ -68,7 +68,8 @@ public final class Calibration {
     /** Adjusts {@code hits} (the item's raw hits) in place for the plan's facts. */
     public void apply(Item item, Optional<LocalDate> due, PlanFacts plan, CheckContext context, List<Hit> hits) {
         Profile profile = plan.profile();
-        TaskReading reading = TaskReading.of(item);
+        // read (folded, its expressions run) only when a rule asks: many rows raise nothing that needs it
+        LazyReading reading = new LazyReading(item);
         boolean instrument =
                 INSTRUMENTS.contains(item.kind()) || item.publicInvestment().isPresent();
         // in a decision, a clause that only says "triển khai thực hiện" carries out what the decision issues
@@ -80,7 +81,7 @@ public final class Calibration {
         List<UnitCode> sharedWith =
                 plan.sharedByFormula().isEmpty() ? null : plan.sharedByFormula().get(VietnameseText.fold(item.title()));
         // only supporting another body's work: nothing of the lead's own to do or deliver
-        boolean coordinationOnly = !profile.plan() && reading.coordinationOnly();
+        boolean coordinationOnly = !profile.plan() && reading.get().coordinationOnly();
         Assignment a = item.assignment();
         hits.removeIf(hit -> switch (hit.rule()) {
             case PERSON_RESPONSIBLE_MISSING ->
@@ -89,47 +90,56 @@ public final class Calibration {
             case PERSON_LEAD_MULTIPLE ->
                 // a letter's bodies act each for itself, except in an inquiry into one matter, which needs one in
                 // charge unless the row divides it by each body's competence ("theo thẩm quyền")
-                !profile.plan() && !(profile == Profile.INSTRUCTION && reading.inquiry() && !reading.byCompetence());
+                !profile.plan()
+                        && !(profile == Profile.INSTRUCTION
+                                && reading.get().inquiry()
+                                && !reading.get().byCompetence());
             case TASK_CONTENT_MISSING, TASK_CONTENT_GENERIC -> true;
             case TIME_DEADLINE_MISSING ->
                 !instrument
                         && !item.title().isBlank()
                         && (profile == Profile.DIRECTIVE
-                                || !(reading.oneOff()
+                                || !(reading.get().oneOff()
                                         // in a plan, the plan's period bounds a row that says nothing
                                         || boilerplate && !profile.plan()
-                                        || profile == Profile.INSTRUCTION && reading.producesDocument())
-                                || reading.timed())
-                        && !reading.unboundDeliverable(profile == Profile.INSTRUCTION);
+                                        || profile == Profile.INSTRUCTION
+                                                && reading.get().producesDocument())
+                                || reading.get().timed())
+                        && !reading.get().unboundDeliverable(profile == Profile.INSTRUCTION);
             case RESPONSIBILITY_REPORTING_MISSING ->
                 // the issuer is the implicit addressee, except of a letter's inquiry that asks for nothing back
-                !(profile == Profile.INSTRUCTION && reading.unreportedInquiry());
+                !(profile == Profile.INSTRUCTION && reading.get().unreportedInquiry());
             case RESPONSIBILITY_LEAD_SCOPE -> profile != Profile.PROGRAM_PLAN || !instrument;
             case PRODUCT_KIND_MISSING, PRODUCT_DESCRIPTION_MISSING ->
                 item.product().description().isPresent()
-                        || !(profile == Profile.INSTRUCTION && reading.inquiryWithoutOutcome())
+                        || !(profile == Profile.INSTRUCTION && reading.get().inquiryWithoutOutcome())
                                 && !(profile.plan() && plan.productKindColumn())
                                 && (profile == Profile.DIRECTIVE
-                                        || reading.namesOutput() && !coordinationOnly
-                                        || !(reading.producingAct()
+                                        || reading.get().namesOutput() && !coordinationOnly
+                                        || !(reading.get().producingAct()
                                                 || boilerplate
                                                 || sharedWith != null
                                                 || coordinationOnly
-                                                || reading.unnamedOneOff()));
-            case PRODUCT_QUANTITY_MISSING -> reading.counts() || singular(item);
+                                                || reading.get().unnamedOneOff()));
+            case PRODUCT_QUANTITY_MISSING -> reading.get().counts() || singular(item);
             case AUTHORITY_LEVEL_MISSING ->
                 !(profile.plan() && plan.approvalColumn())
                         && !instrument
                         // outside a plan, a regulation is the one task that needs its level stated
-                        && !(!profile.plan() && reading.unplacedRegulation());
-            case RESOURCES_MISSING -> !(profile.plan() && plan.resourcesColumn()) && !instrument && !reading.spends();
+                        && !(!profile.plan() && reading.get().unplacedRegulation());
+            case RESOURCES_MISSING ->
+                !(profile.plan() && plan.resourcesColumn())
+                        && !instrument
+                        && !reading.get().spends();
             case MEASURABLE_MISSING ->
-                !(profile.plan() && plan.measureColumn()) && !((instrument || reading.campaign()) && !reading.counts());
+                !(profile.plan() && plan.measureColumn())
+                        && !((instrument || reading.get().campaign())
+                                && !reading.get().counts());
             default -> false;
         });
         if (profile == Profile.INSTRUCTION
                 && a.reportingUnit().isEmpty()
-                && reading.unreportedInquiry()
+                && reading.get().unreportedInquiry()
                 && hits.stream().noneMatch(h -> h.rule() == Rule.RESPONSIBILITY_REPORTING_MISSING)) {
             // the lead "reports" by default, but a letter's inquiry into a raised matter that asks nothing
             // back leaves the issuer without the outcome: nobody is told to report
@@ -142,11 +152,11 @@ public final class Calibration {
         person(a, profile, context, hits);
         named(context, hits);
         if (!profile.plan()
-                && (reading.oversight() || reading.proposal())
+                && (reading.get().oversight() || reading.get().proposal())
                 && hits.stream().noneMatch(h -> h.rule().dimension() == Dimension.PERSON)) {
             shared(a, context, hits);
         }
-        if (boilerplate || coordinationOnly || Boilerplate.exhortation(item.title())) {
+        if (boilerplate || coordinationOnly || Boilerplate.exhortationFolded(reading.foldedTitle())) {
             // a content that only repeats the title is no content
             boolean content = own.filter(c -> !c.isBlank() && !VietnameseText.foldsAlike(c, item.title()))
                     .isPresent();
@@ -177,6 +187,28 @@ public final class Calibration {
                     .build());
         }
         outside(item, plan, context, hits);
+    }
+
+    /** An item's {@link TaskReading}, made on first use. */
+    private static final class LazyReading {
+        private final Item item;
+        private TaskReading reading;
+
+        LazyReading(Item item) {
+            this.item = item;
+        }
+
+        TaskReading get() {
+            if (reading == null) {
+                reading = TaskReading.of(item);
+            }
+            return reading;
+        }
+
+        /** The folded title: the reading's when it has been made, else folded on its own. */
+        String foldedTitle() {
+            return reading != null ? reading.title : TaskReading.fold(item.title());
+        }
     }
 
     /**
