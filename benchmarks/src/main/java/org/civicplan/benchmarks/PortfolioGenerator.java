@@ -122,7 +122,7 @@ public final class PortfolioGenerator {
         "Sở Quy hoạch"
     };
 
-    private static final String[] DISTRICTS = {
+    static final String[] DISTRICTS = {
         "Ba Đình", "Hoàn Kiếm", "Tây Hồ", "Long Biên", "Cầu Giấy", "Đống Đa", "Hai Bà Trưng", "Hoàng Mai", "Thanh Xuân",
                 "Nam Từ Liêm",
         "Bắc Từ Liêm", "Hà Đông", "Sơn Tây", "Ba Vì", "Phúc Thọ", "Đan Phượng", "Hoài Đức", "Quốc Oai", "Thạch Thất",
@@ -203,6 +203,7 @@ public final class PortfolioGenerator {
         List<Indicator> indicators = new ArrayList<>();
         for (int p = 0; p < size.programs(); p++) {
             Random random = new Random(seed * 1_000_003L + p);
+            TaskTexts texts = new TaskTexts(~(seed * 1_000_003L + p) * 0x9E3779B97F4A7C15L);
             Program program = program(p);
             programs.add(program);
             List<Indicator> programIndicators = indicators(p);
@@ -214,8 +215,10 @@ public final class PortfolioGenerator {
                     UnitCode.of("UBND"),
                     "Kế hoạch thực hiện " + program.title());
             plans.add(city);
+            texts.newPlan();
             for (int n = 1; n <= CITY_ITEMS; n++) {
-                items.add(item(random, city.id(), p, n, programIndicators, dept(random.nextInt(DEPARTMENTS.length))));
+                items.add(item(
+                        random, texts, -1, city.id(), n, programIndicators, dept(random.nextInt(DEPARTMENTS.length))));
             }
             for (int u = 0; u < UNIT_PLANS; u++) {
                 UnitCode unit = u % 2 == 0 ? dept((p + u) % DEPARTMENTS.length) : district((p + u) % DISTRICTS.length);
@@ -226,9 +229,11 @@ public final class PortfolioGenerator {
                         unit,
                         "Kế hoạch của đơn vị " + unit);
                 plans.add(unitPlan);
+                texts.newPlan();
+                int district = u % 2 == 0 ? -1 : (p + u) % DISTRICTS.length;
                 int per = (ITEMS_PER_PROGRAM - CITY_ITEMS) / UNIT_PLANS;
                 for (int n = 1; n <= per; n++) {
-                    items.add(item(random, unitPlan.id(), p, n, programIndicators, unit));
+                    items.add(item(random, texts, district, unitPlan.id(), n, programIndicators, unit));
                 }
             }
         }
@@ -464,10 +469,22 @@ public final class PortfolioGenerator {
         return out;
     }
 
-    private static Item item(Random random, PlanId plan, int p, int n, List<Indicator> indicators, UnitCode lead) {
+    /**
+     * @param texts the program's words (their own random stream: {@code random} draws what it drew
+     *     before texts were varied)
+     * @param district the district whose plan this is, or -1
+     */
+    private static Item item(
+            Random random,
+            TaskTexts texts,
+            int district,
+            PlanId plan,
+            int n,
+            List<Indicator> indicators,
+            UnitCode lead) {
         ItemKind kind = ItemKind.values()[random.nextInt(ItemKind.values().length)];
-        String title = VERBS[random.nextInt(VERBS.length)] + " " + OBJECTS[random.nextInt(OBJECTS.length)]
-                + " giai đoạn 2021-2025";
+        String verb = VERBS[random.nextInt(VERBS.length)];
+        String object = OBJECTS[random.nextInt(OBJECTS.length)];
         int year = 2021 + random.nextInt(5);
         Period deadline =
                 switch (random.nextInt(5)) {
@@ -483,12 +500,13 @@ public final class PortfolioGenerator {
             funding.add(new FundingLine(source, y, Vnd.of((1 + random.nextInt(50)) * 100_000_000L)));
         }
         boolean regular = random.nextInt(5) == 0;
+        int section = 1 + random.nextInt(3);
+        String[] text = texts.next(verb, object, district, 1 + random.nextInt(10));
         Item.Builder builder = Item.builder(ItemId.of(plan.value() + "/" + n), plan, n)
                 .kind(kind)
-                .section(1 + random.nextInt(3))
-                .title(title)
-                .content(title + "; hoàn thành " + (1 + random.nextInt(10))
-                        + " sản phẩm cụ thể, báo cáo định kỳ 6 tháng")
+                .section(section)
+                .title(text[0])
+                .content(text[1])
                 .product(
                         random.nextBoolean()
                                 ? Product.of(ProductKind.DECISION, "Quyết định phê duyệt của UBND Thành phố")

@@ -51,6 +51,28 @@ class PortfolioGeneratorTest {
                 .isEqualTo(store.measurements().count());
     }
 
+    /**
+     * Rows are worded as a real plan's are, each its own task (not one of 96 titles for every row), and
+     * a plan now and then repeats a row word for word: the clarity check's near-duplicate search has a
+     * few findings to make, not one per row.
+     */
+    @Test
+    void rowsAreVariedWithAFewRepeatsInTheirPlans() {
+        Portfolio portfolio = new PortfolioGenerator(Bench.SEED).generate(PortfolioGenerator.Size.S, false);
+        Set<String> titles = new HashSet<>();
+        Set<String> inPlan = new HashSet<>();
+        int repeatedInPlan = 0;
+        for (Item item : portfolio.items()) {
+            titles.add(item.title());
+            if (!inPlan.add(item.plan().value() + "|" + item.title() + "|"
+                    + item.content().orElseThrow())) {
+                repeatedInPlan++;
+            }
+        }
+        assertThat(titles.size()).isGreaterThan(950);
+        assertThat(repeatedInPlan).isBetween(1, 30);
+    }
+
     @Test
     void sameSeedSamePortfolio() {
         assertThat(new PortfolioGenerator(7).generate(PortfolioGenerator.Size.S))

@@ -279,7 +279,12 @@ final class Boilerplate {
 
     /** True for an exhortation with no action of its own (see {@link #EXHORTATION}). */
     static boolean exhortation(String title) {
-        return title != null && EXHORTATION.matcher(TaskReading.fold(title)).find();
+        return title != null && exhortationFolded(TaskReading.fold(title));
+    }
+
+    /** As {@link #exhortation}, on a title already folded ({@link TaskReading#fold}). */
+    static boolean exhortationFolded(String folded) {
+        return EXHORTATION.matcher(folded).find();
     }
 
     /** As {@link #isBoilerplate(String)}, but a reference to another document counts as content. */

@@ -68,17 +68,20 @@ public final class Calibration {
     /** Adjusts {@code hits} (the item's raw hits) in place for the plan's facts. */
     public void apply(Item item, Optional<LocalDate> due, PlanFacts plan, CheckContext context, List<Hit> hits) {
         Profile profile = plan.profile();
-        TaskReading reading = TaskReading.of(item);
+        // read (folded, its expressions run) only when a rule asks: many rows raise nothing that needs it
+        LazyReading reading = new LazyReading(item);
         boolean instrument =
                 INSTRUMENTS.contains(item.kind()) || item.publicInvestment().isPresent();
         // in a decision, a clause that only says "triển khai thực hiện" carries out what the decision issues
         // (its Điều 1): the implementing clause, a standing duty with its object in the decision itself
-        boolean boilerplate = boilerplate(item, profile) && !plan.decision();
+        // the content without its labelled lines, worked out once for every rule that reads it
+        Optional<String> own = item.content().map(Calibration::own);
+        boolean boilerplate = boilerplate(item, own, profile) && !plan.decision();
         // the same words given to other leads too, divided only by formula: nothing of this lead's own to deliver
         List<UnitCode> sharedWith =
                 plan.sharedByFormula().isEmpty() ? null : plan.sharedByFormula().get(VietnameseText.fold(item.title()));
         // only supporting another body's work: nothing of the lead's own to do or deliver
-        boolean coordinationOnly = !profile.plan() && reading.coordinationOnly();
+        boolean coordinationOnly = !profile.plan() && reading.get().coordinationOnly();
         Assignment a = item.assignment();
         hits.removeIf(hit -> switch (hit.rule()) {
             case PERSON_RESPONSIBLE_MISSING ->
@@ -87,47 +90,56 @@ public final class Calibration {
             case PERSON_LEAD_MULTIPLE ->
                 // a letter's bodies act each for itself, except in an inquiry into one matter, which needs one in
                 // charge unless the row divides it by each body's competence ("theo thẩm quyền")
-                !profile.plan() && !(profile == Profile.INSTRUCTION && reading.inquiry() && !reading.byCompetence());
+                !profile.plan()
+                        && !(profile == Profile.INSTRUCTION
+                                && reading.get().inquiry()
+                                && !reading.get().byCompetence());
             case TASK_CONTENT_MISSING, TASK_CONTENT_GENERIC -> true;
             case TIME_DEADLINE_MISSING ->
                 !instrument
                         && !item.title().isBlank()
                         && (profile == Profile.DIRECTIVE
-                                || !(reading.oneOff()
+                                || !(reading.get().oneOff()
                                         // in a plan, the plan's period bounds a row that says nothing
                                         || boilerplate && !profile.plan()
-                                        || profile == Profile.INSTRUCTION && reading.producesDocument())
-                                || reading.timed())
-                        && !reading.unboundDeliverable(profile == Profile.INSTRUCTION);
+                                        || profile == Profile.INSTRUCTION
+                                                && reading.get().producesDocument())
+                                || reading.get().timed())
+                        && !reading.get().unboundDeliverable(profile == Profile.INSTRUCTION);
             case RESPONSIBILITY_REPORTING_MISSING ->
                 // the issuer is the implicit addressee, except of a letter's inquiry that asks for nothing back
-                !(profile == Profile.INSTRUCTION && reading.unreportedInquiry());
+                !(profile == Profile.INSTRUCTION && reading.get().unreportedInquiry());
             case RESPONSIBILITY_LEAD_SCOPE -> profile != Profile.PROGRAM_PLAN || !instrument;
             case PRODUCT_KIND_MISSING, PRODUCT_DESCRIPTION_MISSING ->
                 item.product().description().isPresent()
-                        || !(profile == Profile.INSTRUCTION && reading.inquiryWithoutOutcome())
+                        || !(profile == Profile.INSTRUCTION && reading.get().inquiryWithoutOutcome())
                                 && !(profile.plan() && plan.productKindColumn())
                                 && (profile == Profile.DIRECTIVE
-                                        || reading.namesOutput() && !coordinationOnly
-                                        || !(reading.producingAct()
+                                        || reading.get().namesOutput() && !coordinationOnly
+                                        || !(reading.get().producingAct()
                                                 || boilerplate
                                                 || sharedWith != null
                                                 || coordinationOnly
-                                                || reading.unnamedOneOff()));
-            case PRODUCT_QUANTITY_MISSING -> reading.counts() || singular(item);
+                                                || reading.get().unnamedOneOff()));
+            case PRODUCT_QUANTITY_MISSING -> reading.get().counts() || singular(item);
             case AUTHORITY_LEVEL_MISSING ->
                 !(profile.plan() && plan.approvalColumn())
                         && !instrument
                         // outside a plan, a regulation is the one task that needs its level stated
-                        && !(!profile.plan() && reading.unplacedRegulation());
-            case RESOURCES_MISSING -> !(profile.plan() && plan.resourcesColumn()) && !instrument && !reading.spends();
+                        && !(!profile.plan() && reading.get().unplacedRegulation());
+            case RESOURCES_MISSING ->
+                !(profile.plan() && plan.resourcesColumn())
+                        && !instrument
+                        && !reading.get().spends();
             case MEASURABLE_MISSING ->
-                !(profile.plan() && plan.measureColumn()) && !((instrument || reading.campaign()) && !reading.counts());
+                !(profile.plan() && plan.measureColumn())
+                        && !((instrument || reading.get().campaign())
+                                && !reading.get().counts());
             default -> false;
         });
         if (profile == Profile.INSTRUCTION
                 && a.reportingUnit().isEmpty()
-                && reading.unreportedInquiry()
+                && reading.get().unreportedInquiry()
                 && hits.stream().noneMatch(h -> h.rule() == Rule.RESPONSIBILITY_REPORTING_MISSING)) {
             // the lead "reports" by default, but a letter's inquiry into a raised matter that asks nothing
             // back leaves the issuer without the outcome: nobody is told to report
@@ -140,21 +152,16 @@ public final class Calibration {
         person(a, profile, context, hits);
         named(context, hits);
         if (!profile.plan()
-                && (reading.oversight() || reading.proposal())
+                && (reading.get().oversight() || reading.get().proposal())
                 && hits.stream().noneMatch(h -> h.rule().dimension() == Dimension.PERSON)) {
             shared(a, context, hits);
         }
-        if (boilerplate || coordinationOnly || Boilerplate.exhortation(item.title())) {
+        if (boilerplate || coordinationOnly || Boilerplate.exhortationFolded(reading.foldedTitle())) {
             // a content that only repeats the title is no content
-            boolean content = item.content()
-                    .map(Calibration::own)
-                    .filter(c -> !c.isBlank() && !VietnameseText.foldsAlike(c, item.title()))
+            boolean content = own.filter(c -> !c.isBlank() && !VietnameseText.foldsAlike(c, item.title()))
                     .isPresent();
             hits.add(Hit.of(content ? Rule.TASK_CONTENT_GENERIC : Rule.TASK_CONTENT_MISSING, "content"));
-        } else if (item.content()
-                .map(Calibration::own)
-                .filter(c -> !c.isBlank() && Boilerplate.isBoilerplate(c))
-                .isPresent()) {
+        } else if (own.filter(c -> !c.isBlank() && Boilerplate.isBoilerplate(c)).isPresent()) {
             // a specific title, and a content that adds only "triển khai thực hiện"
             hits.add(Hit.of(Rule.TASK_CONTENT_GENERIC, "content"));
         }
@@ -180,6 +187,28 @@ public final class Calibration {
                     .build());
         }
         outside(item, plan, context, hits);
+    }
+
+    /** An item's {@link TaskReading}, made on first use. */
+    private static final class LazyReading {
+        private final Item item;
+        private TaskReading reading;
+
+        LazyReading(Item item) {
+            this.item = item;
+        }
+
+        TaskReading get() {
+            if (reading == null) {
+                reading = TaskReading.of(item);
+            }
+            return reading;
+        }
+
+        /** The folded title: the reading's when it has been made, else folded on its own. */
+        String foldedTitle() {
+            return reading != null ? reading.title : TaskReading.fold(item.title());
+        }
     }
 
     /**
@@ -295,21 +324,102 @@ public final class Calibration {
      * Title and content say nothing of their own. In an instruction, carrying out a named document
      * ("tổ chức triển khai Quyết định này") is the standing implementing clause, not boilerplate.
      */
-    private static boolean boilerplate(Item item, Profile profile) {
-        String text = item.title() + " " + item.content().map(Calibration::own).orElse("");
+    private static boolean boilerplate(Item item, Optional<String> own, Profile profile) {
+        String text = item.title() + " " + own.orElse("");
         return !profile.plan() ? Boilerplate.isBoilerplateKeepingReferences(text) : Boilerplate.isBoilerplate(text);
     }
 
     /** The content without its labelled lines ("Thời hạn: …", "Sản phẩm: …"), which are not the task. */
     static String own(String content) {
+        if (lineBreak(content, 0) == content.length()) {
+            // one line: no builder, no split
+            return labelled(content) ? "" : content.strip();
+        }
         StringBuilder out = new StringBuilder();
-        for (String line : content.split("\\R")) {
-            String folded = TaskReading.fold(line);
-            if (!folded.startsWith("thoi han") && !folded.startsWith("san pham")) {
+        for (String line : lines(content)) {
+            if (!labelled(line)) {
                 out.append(line).append('\n');
             }
         }
         return out.toString().strip();
+    }
+
+    private static final String[] LABELS = {"thoi han", "san pham"};
+
+    /** The line, folded, starts with "thoi han" or "san pham" (a label, not the task). */
+    private static boolean labelled(String line) {
+        // the folded form starts with the lower case of a leading run of ASCII letters: a letter that differs
+        // from both labels settles it without folding the line
+        boolean possible = false;
+        for (String label : LABELS) {
+            possible |= asciiPrefixAllows(line, label);
+        }
+        if (!possible) {
+            return false;
+        }
+        String folded = TaskReading.fold(line);
+        return folded.startsWith(LABELS[0]) || folded.startsWith(LABELS[1]);
+    }
+
+    /**
+     * False only when the line's leading ASCII letters, lower-cased, already differ from {@code label}
+     * (each such letter folds to itself in lower case, one for one, from the first character on).
+     */
+    private static boolean asciiPrefixAllows(String line, String label) {
+        int n = Math.min(line.length(), label.length());
+        for (int i = 0; i < n; i++) {
+            char c = line.charAt(i);
+            boolean letter = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+            if (!letter) {
+                return true;
+            }
+            if ((char) (c | 0x20) != label.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The lines of {@code text} as {@code text.split("\\R")} gives them (trailing empty lines dropped),
+     * without a regular expression.
+     */
+    static List<String> lines(String text) {
+        List<String> lines = new ArrayList<>();
+        int n = text.length();
+        int start = 0;
+        while (start <= n) {
+            int end = lineBreak(text, start);
+            if (end == n) {
+                lines.add(text.substring(start));
+                break;
+            }
+            lines.add(text.substring(start, end));
+            start = end + (text.charAt(end) == '\r' && end + 1 < n && text.charAt(end + 1) == '\n' ? 2 : 1);
+            if (start == n) {
+                break;
+            }
+        }
+        int size = lines.size();
+        while (size > 1 && lines.get(size - 1).isEmpty()) {
+            lines.remove(--size);
+        }
+        if (size == 1 && lines.get(0).isEmpty() && n > 0) {
+            // only line breaks: split gives nothing
+            lines.clear();
+        }
+        return lines;
+    }
+
+    /** Where the next line break ({@code \\R}: CR LF, LF, VT, FF, CR, NEL, LS, PS) from {@code from} is, or the length. */
+    private static int lineBreak(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '\n' && c <= '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                return i;
+            }
+        }
+        return text.length();
     }
 
     /** "Một hội nghị", "01 hệ thống": one thing needs no quantity. */

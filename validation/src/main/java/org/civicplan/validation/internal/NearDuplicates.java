@@ -70,6 +70,9 @@ public final class NearDuplicates {
         Map<PlanId, Object> programs = new HashMap<>();
         List<Located> out = new ArrayList<>();
         int[] signature = new int[HASHES];
+        // texts share most of their shingles ("báo cáo định kỳ", "trên địa bàn"): each distinct one is hashed
+        // HASHES times once per check, then only looked up
+        ShingleHashes hashes = new ShingleHashes(items.size());
         int[] members = new int[PER_BUCKET];
         // the item that last compared with each earlier one (plus one): a pair (j, i) only ever arises
         // while i is added, and each bucket of i may hold j again
@@ -81,7 +84,7 @@ public final class NearDuplicates {
             if (shingles[i].length == 0) {
                 continue;
             }
-            signature(shingles[i], signature);
+            hashes.signature(shingles[i], signature);
             int best = -1;
             int bestSimilarity = -1;
             for (int band = 0; band < BANDS; band++) {
@@ -248,28 +251,15 @@ public final class NearDuplicates {
      * judge. Hashed straight from the folded text, word by word: no shingle string is built.
      */
     static int[] shingles(Item item) {
-        String text = item.content().isPresent()
-                ? item.title() + " " + Calibration.own(item.content().get())
-                : item.title();
-        String folded = TaskReading.fold(text);
-        int n = folded.length();
+        // the words of the folded "title own-content" are those of the folded title, then those of the folded
+        // own content (a space starts no word and joins none): each folded alone, no joined text is built
+        String title = TaskReading.fold(item.title());
+        String content = item.content().isPresent()
+                ? TaskReading.fold(Calibration.own(item.content().get()))
+                : "";
         // at most one word per two characters
-        int[] words = new int[n / 2 + 1];
-        int count = 0;
-        int i = 0;
-        while (i < n) {
-            while (i < n && !wordChar(folded.charAt(i))) {
-                i++;
-            }
-            if (i == n) {
-                break;
-            }
-            int h = 0;
-            while (i < n && wordChar(folded.charAt(i))) {
-                h = 31 * h + folded.charAt(i++);
-            }
-            words[count++] = h;
-        }
+        int[] words = new int[(title.length() + content.length()) / 2 + 2];
+        int count = words(content, words, words(title, words, 0));
         if (count < MIN_WORDS) {
             return new int[0];
         }
@@ -285,6 +275,26 @@ public final class NearDuplicates {
             }
         }
         return distinct == hashes.length ? hashes : Arrays.copyOf(hashes, distinct);
+    }
+
+    /** Appends the hashes of the words of {@code folded} to {@code words} from {@code count}; the new count. */
+    private static int words(String folded, int[] words, int count) {
+        int n = folded.length();
+        int i = 0;
+        while (i < n) {
+            while (i < n && !wordChar(folded.charAt(i))) {
+                i++;
+            }
+            if (i == n) {
+                break;
+            }
+            int h = 0;
+            while (i < n && wordChar(folded.charAt(i))) {
+                h = 31 * h + folded.charAt(i++);
+            }
+            words[count++] = h;
+        }
+        return count;
     }
 
     private static boolean wordChar(char c) {
@@ -305,6 +315,100 @@ public final class NearDuplicates {
                 int value = (int) (mix(shingle ^ SEEDS[h]) >>> 33);
                 if (value < signature[h]) {
                     signature[h] = value;
+                }
+            }
+        }
+    }
+
+    /** The {@value #HASHES} MinHash values of one shingle: what {@link #signature} keeps the least of. */
+    static void hashes(int shingle, int[] into, int at) {
+        for (int h = 0; h < HASHES; h++) {
+            into[at + h] = (int) (mix(shingle ^ SEEDS[h]) >>> 33);
+        }
+    }
+
+    /**
+     * The MinHash values of the shingles seen so far in one check, by shingle (open addressing over
+     * primitive arrays), so that a signature costs a look-up and {@value #HASHES} comparisons per
+     * shingle instead of {@value #HASHES} hashes. The signatures are those of {@link
+     * #signature(int[], int[])}, value for value. Holds at most {@value #MAX_SHINGLES} shingles;
+     * beyond, a shingle's values are worked out each time.
+     */
+    static final class ShingleHashes {
+        static final int MAX_SHINGLES = 1 << 15;
+
+        private int[] keys;
+        private int[] slots; // row + 1; 0 is empty
+        private int[] rows;
+        private int size;
+        private final int[] scratch = new int[HASHES];
+
+        ShingleHashes(int items) {
+            // grown as shingles come: a plan of a few rows needs few, a portfolio's common phrases recur
+            int capacity = Integer.highestOneBit(Math.max(64, Math.min(1024, items * 8)) - 1) << 1;
+            keys = new int[capacity];
+            slots = new int[capacity];
+            rows = new int[capacity / 4 * HASHES];
+        }
+
+        /** The MinHash signature of {@code shingles}, into {@code signature}. */
+        void signature(int[] shingles, int[] signature) {
+            Arrays.fill(signature, Integer.MAX_VALUE);
+            for (int shingle : shingles) {
+                int at = rowOf(shingle);
+                int[] from = rows;
+                if (at < 0) {
+                    hashes(shingle, scratch, 0);
+                    from = scratch;
+                    at = 0;
+                }
+                for (int h = 0; h < HASHES; h++) {
+                    signature[h] = Math.min(signature[h], from[at + h]);
+                }
+            }
+        }
+
+        /** Where the shingle's values start in {@link #rows}, worked out on first sight; -1 when full. */
+        private int rowOf(int shingle) {
+            int mask = keys.length - 1;
+            int slot = (int) mix(shingle) & mask;
+            while (slots[slot] != 0) {
+                if (keys[slot] == shingle) {
+                    return (slots[slot] - 1) * HASHES;
+                }
+                slot = (slot + 1) & mask;
+            }
+            if (size == MAX_SHINGLES) {
+                return -1;
+            }
+            if ((size + 1) * 2 > keys.length) {
+                grow();
+                return rowOf(shingle);
+            }
+            int row = size++;
+            keys[slot] = shingle;
+            slots[slot] = row + 1;
+            if ((row + 1) * HASHES > rows.length) {
+                rows = Arrays.copyOf(rows, rows.length * 2);
+            }
+            hashes(shingle, rows, row * HASHES);
+            return row * HASHES;
+        }
+
+        private void grow() {
+            int[] oldKeys = keys;
+            int[] oldSlots = slots;
+            keys = new int[oldKeys.length * 2];
+            slots = new int[oldKeys.length * 2];
+            int mask = keys.length - 1;
+            for (int i = 0; i < oldKeys.length; i++) {
+                if (oldSlots[i] != 0) {
+                    int slot = (int) mix(oldKeys[i]) & mask;
+                    while (slots[slot] != 0) {
+                        slot = (slot + 1) & mask;
+                    }
+                    keys[slot] = oldKeys[i];
+                    slots[slot] = oldSlots[i];
                 }
             }
         }

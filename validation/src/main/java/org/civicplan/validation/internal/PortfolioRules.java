@@ -285,16 +285,19 @@ public final class PortfolioRules {
         // consecutive items mostly share a plan: look it up once per run
         PlanId lastId = null;
         Plan current = null;
+        // whether the current plan owes cascades: its texts are read once per run of its items, not per item
+        boolean owes = false;
         for (Item item : portfolio.items()) {
             PlanId id = item.plan();
             if (id != lastId && !id.equals(lastId)) {
                 lastId = id;
                 current = context.plans.get(id);
+                owes = current != null
+                        && current.status() == PlanStatus.ISSUED
+                        && current.parentPlan().isEmpty()
+                        && Cascades.required(current, context);
             }
-            if (current == null
-                    || current.status() != PlanStatus.ISSUED
-                    || current.parentPlan().isPresent()
-                    || !Cascades.required(current, context)) {
+            if (!owes) {
                 continue;
             }
             List<UnitCode> leads = item.assignment().leadUnits();

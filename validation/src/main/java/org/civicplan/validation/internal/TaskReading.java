@@ -160,7 +160,7 @@ final class TaskReading {
 
     private static String foldLines(String text) {
         StringBuilder out = new StringBuilder();
-        for (String line : text.split("\\R")) {
+        for (String line : Calibration.lines(text)) {
             if (!out.isEmpty()) {
                 out.append('\n');
             }

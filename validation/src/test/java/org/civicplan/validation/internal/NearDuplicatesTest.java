@@ -44,6 +44,105 @@ class NearDuplicatesTest {
                 .isEmpty();
     }
 
+    /**
+     * The signatures from remembered shingle hashes are those worked out shingle by shingle, value for
+     * value: for shingles seen again, new ones, and past the table's capacity (then worked out each time).
+     */
+    @Test
+    void rememberedShingleHashesGiveTheSameSignatures() {
+        java.util.Random random = new java.util.Random(20);
+        NearDuplicates.ShingleHashes remembered = new NearDuplicates.ShingleHashes(10);
+        int[] cached = new int[NearDuplicates.HASHES];
+        int texts = 0;
+        // drawn from a pool larger than the table holds, so that late texts meet both paths
+        int pool = NearDuplicates.ShingleHashes.MAX_SHINGLES * 2;
+        while (texts < 3_000) {
+            int[] shingles = random.ints(1 + random.nextInt(60), -pool, pool)
+                    .distinct()
+                    .sorted()
+                    .toArray();
+            remembered.signature(shingles, cached);
+            assertThat(cached).isEqualTo(NearDuplicates.signature(shingles));
+            texts++;
+        }
+    }
+
+    /**
+     * The shingles of title and own content folded one by one are those of the two folded as one text
+     * (what the search hashed before), on seeded generated rows: accents precomposed and decomposed,
+     * punctuation, labelled lines, characters outside the fold's table (Greek, CJK).
+     */
+    @Test
+    void shinglesAreThoseOfTheJoinedText() {
+        String[] pieces = {
+            "Xây dựng",
+            "cơ sở dữ liệu",
+            "Tho\u0300i hạn: Quý III",
+            "\n",
+            "Sản phẩm: Báo cáo",
+            ";",
+            ",",
+            " ",
+            "Ωμέγα",
+            "漢字",
+            "e\u0301",
+            "\u0301",
+            "2021-2025",
+            "đ",
+            "Đ",
+            "báo cáo định kỳ",
+            "A",
+            "\u00A0",
+            "-",
+            "(số 5)"
+        };
+        java.util.Random random = new java.util.Random(21);
+        for (int n = 0; n < 4_000; n++) {
+            String title = text(random, pieces);
+            String content = random.nextInt(4) == 0 ? null : text(random, pieces);
+            Item item = Fixtures.item(1)
+                    .title(title.isBlank() ? "x" : title)
+                    .content(content)
+                    .build();
+            assertThat(NearDuplicates.shingles(item)).isEqualTo(joinedShingles(item));
+        }
+    }
+
+    private static String text(java.util.Random random, String[] pieces) {
+        StringBuilder text = new StringBuilder();
+        for (int i = random.nextInt(16); i > 0; i--) {
+            text.append(pieces[random.nextInt(pieces.length)]).append(random.nextBoolean() ? " " : "");
+        }
+        return text.toString();
+    }
+
+    /** The shingles as the search worked them out before: from the folded joined text. */
+    private static int[] joinedShingles(Item item) {
+        String text = item.content().isPresent()
+                ? item.title() + " " + Calibration.own(item.content().get())
+                : item.title();
+        String folded = TaskReading.fold(text);
+        List<Integer> words = new ArrayList<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("[a-z0-9]+").matcher(folded);
+        while (m.find()) {
+            words.add(m.group().hashCode());
+        }
+        if (words.size() < NearDuplicates.MIN_WORDS) {
+            return new int[0];
+        }
+        java.util.TreeSet<Integer> hashes = new java.util.TreeSet<>();
+        for (int w = 0; w + 1 < words.size(); w++) {
+            hashes.add((int) mix((long) words.get(w) << 32 ^ (words.get(w + 1) & 0xFFFFFFFFL)));
+        }
+        return hashes.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    private static long mix(long z) {
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        return z ^ (z >>> 31);
+    }
+
     /** A fixture item whose title is {@code task} and which has no content of its own. */
     private static Item item(int number, String task) {
         return Fixtures.item(number).title(task).content(null).build();
