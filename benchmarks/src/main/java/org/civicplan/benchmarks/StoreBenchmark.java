@@ -135,17 +135,12 @@ public abstract class StoreBenchmark {
 
     /** Every row of the portfolio's measurements, its columns as text (numbers without trailing zeros). */
     List<String> rows() throws SQLException {
-        return rows(portfolio);
-    }
-
-    /** Every row of {@code portfolioId}'s measurements, as {@link #rows()}. */
-    List<String> rows(String portfolioId) throws SQLException {
         List<String> rows = new java.util.ArrayList<>();
         try (Connection c = db.dataSource.getConnection();
                 PreparedStatement ps = c.prepareStatement(
                         "SELECT " + RawMeasurements.COLUMNS
                                 + " FROM measurements WHERE portfolio_id = ? ORDER BY indicator_code, period_code, unit_code")) {
-            ps.setString(1, portfolioId);
+            ps.setString(1, portfolio);
             try (var rs = ps.executeQuery()) {
                 int columns = rs.getMetaData().getColumnCount();
                 while (rs.next()) {
