@@ -105,6 +105,9 @@ final class Ratios {
         List<Growth> out = new ArrayList<>();
         for (Score s : scores) {
             String size = s.params().get("size");
+            if (size == null) {
+                continue; // a reader over a fixed corpus or file: no size to grow from
+            }
             int i = sizes.indexOf(size);
             if (i < 0 || i + 1 >= sizes.size()) {
                 continue;

@@ -70,4 +70,13 @@ class ReportsTest {
         assertThat(scaling.get(1).get("met").asBoolean()).isTrue();
         assertThat(scaling.get(0).get("target").asDouble()).isEqualTo(12.0);
     }
+
+    /** A benchmark without a size parameter (item 5's readers) has no growth, and does not stop the report. */
+    @Test
+    void aScoreWithoutASizeHasNoGrowth() {
+        Score reader = new Score("PeriodReaderBenchmark", "periodReader", Map.of(), 40, 1, 39, 41, "us/op");
+
+        assertThat(Ratios.growth(List.of(reader, score("clarityCheck", 1)), List.of("S", "M")))
+                .isEmpty();
+    }
 }
