@@ -64,8 +64,7 @@ final class JmhGroupRunner {
         }
         ChainedOptionsBuilder options = new OptionsBuilder()
                 .include(include(group, only))
-                .param("size", group.sizes().toArray(String[]::new))
-                .forks(1)
+                .forks(group.forks())
                 .mode(group.mode())
                 .warmupIterations(group.warmups())
                 .warmupTime(TimeValue.seconds(group.warmupSeconds()))
@@ -75,6 +74,9 @@ final class JmhGroupRunner {
                         "-D" + Bench.H2_DIR + "=" + h2,
                         "-D" + Bench.PG_SCHEMA + "=" + schema,
                         "-D" + Bench.PG_URL + "=" + BenchDb.pgUrl());
+        if (!group.sizes().isEmpty()) {
+            options.param("size", group.sizes().toArray(String[]::new));
+        }
         if (profiler != null) {
             options.addProfiler(profiler);
         }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.civicplan.benchmarks.Ratios.Growth;
 import org.civicplan.benchmarks.Ratios.Ratio;
 import org.civicplan.benchmarks.Ratios.Score;
 import tools.jackson.databind.json.JsonMapper;
@@ -41,8 +42,21 @@ final class JsonReport {
             rs.add(m);
         }
         doc.put("ratios", rs);
+        List<Map<String, Object>> gs = new ArrayList<>();
+        for (Growth g : results.growth()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("benchmark", g.benchmark());
+            m.put("method", g.method());
+            m.put("params", g.params());
+            m.put("from", g.from());
+            m.put("to", g.to());
+            m.put("factor", g.factor());
+            m.put("target", Ratios.GROWTH_TARGET);
+            m.put("met", results.quick() ? null : g.factor() <= Ratios.GROWTH_TARGET);
+            gs.add(m);
+        }
+        doc.put("scaling", gs);
         // records: written with their components' names, in order
-        doc.put("scaling", results.growth());
         doc.put("memory", results.memory());
         List<Map<String, Object>> ss = new ArrayList<>();
         for (Score s : results.scores()) {

@@ -95,13 +95,19 @@ final class Ratios {
         return new Ratio(pair, c.params(), c, b, ratio, low, high);
     }
 
-    /** Growth of a method's time from one size to the next (10× the data): target at most 12×. */
+    /** The most a method's time may grow for 10× the data. */
+    static final double GROWTH_TARGET = 12;
+
+    /** Growth of a method's time from one size to the next (10× the data): target at most {@link #GROWTH_TARGET}. */
     record Growth(String benchmark, String method, Map<String, String> params, String from, String to, double factor) {}
 
     static List<Growth> growth(List<Score> scores, List<String> sizes) {
         List<Growth> out = new ArrayList<>();
         for (Score s : scores) {
             String size = s.params().get("size");
+            if (size == null) {
+                continue; // a reader over a fixed corpus or file: no size to grow from
+            }
             int i = sizes.indexOf(size);
             if (i < 0 || i + 1 >= sizes.size()) {
                 continue;

@@ -18,13 +18,14 @@ import org.civicplan.benchmarks.SuitePlan.Group;
  *
  * <pre>
  * Suite [--quick] [--only REGEX] [--sizes S,M,L] [--no-memory | --memory json,csv,xlsx,xlsx-workbook] [--out DIR] [--prof NAME]
- *   --quick      sizes S and M, one 1 s warm-up and two 1 s measurements per fork (under 3 minutes); a smoke run:
+ *   --quick      size S, one 1 s warm-up and two 1 s measurements per fork, the readers of item 5 in this JVM
+ *                (under 3 minutes); a smoke run:
  *                its report weighs no ratio against the targets
  *   (default)    sizes S, M and L (target: under 15 minutes on 2 cores)
  *   --only       run only benchmarks whose Class.method also matches REGEX (e.g. Json, H2Review)
  *   --no-memory  skip item 6
  *   --prof       add a JMH profiler (gc, stack, …) to every fork
- *   --sizes      only these sizes of the full suite, e.g. --sizes L; with --quick, these sizes instead of S and M
+ *   --sizes      only these sizes of the full suite, e.g. --sizes L; with --quick, these sizes instead of S
  *   --memory     the exports item 6 checks, default json,csv,xlsx,xlsx-workbook
  *   --heap SIZE  item 6's child heap for every check (e.g. --heap 160m); default 64m for json, csv
  *                and xlsx, 256m for xlsx-workbook

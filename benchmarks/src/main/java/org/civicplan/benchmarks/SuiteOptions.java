@@ -7,7 +7,7 @@ import java.util.List;
 /**
  * The command line of {@link Suite}, as parsed.
  *
- * @param quick sizes S and M, short iterations
+ * @param quick size S, short iterations (a smoke run)
  * @param memory whether item 6 runs at all
  * @param only a regex that a benchmark's {@code Class.method} must also match, or null
  * @param profiler a JMH profiler added to every fork, or null
@@ -74,7 +74,7 @@ record SuiteOptions(
 
     /** The sizes whose growth the report compares. */
     List<String> allSizes() {
-        return sizes != null ? sizes : quick ? List.of("S", "M") : List.of("S", "M", "L");
+        return sizes != null ? sizes : quick ? List.of("S") : List.of("S", "M", "L");
     }
 
     /** Whether item 6 runs: not turned off, and {@code --only} (if given) names it or formats were given. */

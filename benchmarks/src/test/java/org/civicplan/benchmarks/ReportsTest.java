@@ -49,4 +49,34 @@ class ReportsTest {
         assertThat(json.get("ratios").get(0).get("met").isNull()).isTrue();
         assertThat(json.get("ratios").get(0).get("ratio").asDouble()).isEqualTo(10.0);
     }
+
+    /** The growth of a full run is weighed against 12× in results.json as in results.md; a reader's µs are said. */
+    @Test
+    void growthIsWeighedInBothReportsAndMicrosecondsAreNamed() {
+        Score micros = new Score("PeriodReaderBenchmark", "periodReader", Map.of(), 40, 1, 39, 41, "us/op");
+        List<Ratios.Growth> growth = List.of(
+                new Ratios.Growth("NearDuplicatesBenchmark", "nearDuplicates", Map.of(), "M", "L", 15.0),
+                new Ratios.Growth("NearDuplicatesBenchmark", "nearDuplicates", Map.of(), "S", "M", 9.0));
+        SuiteResults full = new SuiteResults(false, 60, List.of(), growth, List.of(), List.of(micros));
+
+        String md = MarkdownReport.markdown(full);
+        assertThat(md)
+                .contains("| M→L | 15.0× | **no** |")
+                .contains("| S→M | 9.0× | yes |")
+                .contains("us/op");
+        JsonNode scaling =
+                JsonMapper.builder().build().readTree(JsonReport.json(full)).get("scaling");
+        assertThat(scaling.get(0).get("met").asBoolean()).isFalse();
+        assertThat(scaling.get(1).get("met").asBoolean()).isTrue();
+        assertThat(scaling.get(0).get("target").asDouble()).isEqualTo(12.0);
+    }
+
+    /** A benchmark without a size parameter (item 5's readers) has no growth, and does not stop the report. */
+    @Test
+    void aScoreWithoutASizeHasNoGrowth() {
+        Score reader = new Score("PeriodReaderBenchmark", "periodReader", Map.of(), 40, 1, 39, 41, "us/op");
+
+        assertThat(Ratios.growth(List.of(reader, score("clarityCheck", 1)), List.of("S", "M")))
+                .isEmpty();
+    }
 }

@@ -114,6 +114,30 @@ class MeasurementStreamingTest {
                 .isEmpty();
     }
 
+    /** A syntax error is placed at the value read last, or at the property being read, by its index. */
+    @Test
+    void aSyntaxErrorNamesTheValueItFollowsOrIsIn() {
+        String good = "{\"indicator\": \"CT07-01\", \"period\": \"2025\", \"reportedBy\": \"SKHCN\","
+                + " \"value\": {\"type\": \"count\", \"value\": 1}}";
+        String between = "{\"formatVersion\": 1, \"measurements\": [\n" + good + ",\n" + good + ",\n" + good + " x\n]}";
+        String inside = "{\"formatVersion\": 1, \"measurements\": [\n" + good + ",\n" + good + ",\n"
+                + good.replace("\"value\": 1}", "\"value\": 1x}") + "\n]}";
+
+        assertThat(firstProblem(between)).startsWith("m.json:4:").contains(" /measurements/2: not valid JSON");
+        assertThat(firstProblem(inside))
+                .startsWith("m.json:4:")
+                .contains(" /measurements/2/value/value: not valid JSON");
+    }
+
+    private String firstProblem(String text) {
+        try {
+            json.readMeasurements(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "m.json", m -> {});
+        } catch (JsonImportException e) {
+            return e.problems().get(0).describe(org.civicplan.core.Lang.EN);
+        }
+        throw new AssertionError("no problem found in " + text);
+    }
+
     @Test
     void laterValuesWinAcrossSpilledBatchesAndOverStoredOnes() {
         JsonFileStore store = JsonFileStore.open(dir.resolve("store"), TestPortfolios.HANOI);

@@ -22,6 +22,7 @@ public final class MeasurementCursor implements Iterator<Measurement>, AutoClose
     private final MeasurementReader measurements;
     private final Problems problems;
     private final TokenStreamLocation rootAt;
+    private final Node.Element element = new Node.Element("/measurements");
     private boolean versionSeen;
     private boolean inArray;
     private boolean finished;
@@ -87,7 +88,7 @@ public final class MeasurementCursor implements Iterator<Measurement>, AutoClose
                 inArray = false;
                 return;
             }
-            next = measurements.read(new Node.Child("/measurements", index++));
+            next = measurements.read(element.at(index++));
             return;
         }
         JsonToken t = tree.next();

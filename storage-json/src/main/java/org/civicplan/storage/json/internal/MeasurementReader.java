@@ -12,6 +12,7 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.base.ParserBase;
 import tools.jackson.core.io.ContentReference;
 import tools.jackson.core.util.JsonParserDelegate;
 
@@ -32,18 +33,20 @@ import tools.jackson.core.util.JsonParserDelegate;
 final class MeasurementReader {
     // a measurement's properties, as bits of what was seen
     private static final int INDICATOR = 1;
-    private static final int PERIOD = 2;
-    private static final int REPORTED_BY = 4;
-    private static final int VALUE = 8;
-    private static final int SOURCE = 16;
+    private static final int PERIOD = 1 << 1;
+    private static final int REPORTED_BY = 1 << 2;
+    private static final int VALUE = 1 << 3;
+    private static final int SOURCE = 1 << 4;
     private static final int REQUIRED = INDICATOR | PERIOD | REPORTED_BY | VALUE;
+    private static final int MEASUREMENT = REQUIRED | SOURCE;
     // ... and its value's
-    private static final int TYPE = 1;
-    private static final int NUMBER = 2;
-    private static final int NUMERATOR = 4;
-    private static final int DENOMINATOR = 8;
-    private static final int AMOUNT = 16;
-    private static final int REACHED = 32;
+    private static final int TYPE = 1 << 5;
+    private static final int NUMBER = 1 << 6;
+    private static final int NUMERATOR = 1 << 7;
+    private static final int DENOMINATOR = 1 << 8;
+    private static final int AMOUNT = 1 << 9;
+    private static final int REACHED = 1 << 10;
+    private static final int MEASURED_VALUE = TYPE | NUMBER | NUMERATOR | DENOMINATOR | AMOUNT | REACHED;
 
     /**
      * The tokens of an object read here: at most 25 (the braces of the object and its value, five
@@ -52,6 +55,9 @@ final class MeasurementReader {
     private static final int MAX_TOKENS = 32;
 
     private final JsonParser parser;
+    /** The parser as Jackson's base class, which tells a token's place without making an object; null for another parser. */
+    private final ParserBase base;
+
     private final TreeReader tree;
     private final Scalars scalars;
     private final boolean streaming;
@@ -64,6 +70,18 @@ final class MeasurementReader {
     private int count;
     private long readByTree;
 
+    // what the properties of the object being read hold, once read
+    private String indicator;
+    private String period;
+    private String unit;
+    private String source;
+    private MeasuredValue value;
+    private String type;
+    private BigDecimal number;
+    private BigDecimal denominator;
+    private Vnd amount;
+    private boolean reached;
+
     // where reading is, to place a syntax error where the tree reader places it
     private boolean inValue;
     private boolean atPropertyValue;
@@ -72,6 +90,7 @@ final class MeasurementReader {
     /** {@code streaming} false reads every object through the tree (what the tests compare with). */
     MeasurementReader(TreeReader tree, Scalars scalars, boolean streaming) {
         this.parser = tree.parser();
+        this.base = parser instanceof ParserBase b ? b : null;
         this.tree = tree;
         this.scalars = scalars;
         this.streaming = streaming;
@@ -79,8 +98,8 @@ final class MeasurementReader {
 
     /**
      * The measurement whose first token is the parser's current one, {@code at} the JSON pointer
-     * (or {@link Node.Child}) of its place; null when it has problems, which are reported. The
-     * parser is left at its last token.
+     * (or {@link Node.Child}, or {@link Node.Element}) of its place; null when it has problems,
+     * which are reported. The parser is left at its last token.
      */
     Measurement read(Object at) {
         if (!streaming || parser.currentToken() != JsonToken.START_OBJECT) {
@@ -94,7 +113,7 @@ final class MeasurementReader {
         try {
             m = object();
         } catch (JacksonException e) {
-            tree.pointAt(pointer(at));
+            tree.pointAt(pointer(Node.fixed(at)));
             throw tree.translate(e);
         }
         if (m == null) {
@@ -104,8 +123,9 @@ final class MeasurementReader {
         return m;
     }
 
-    private Measurement byTree(TreeReader reader, Object at) {
+    private Measurement byTree(TreeReader reader, Object element) {
         readByTree++;
+        Object at = Node.fixed(element);
         Node n = reader.readCurrent(at);
         tree.pointAt(at);
         return MeasurementCodec.read(scalars, n);
@@ -119,50 +139,13 @@ final class MeasurementReader {
     /** The measurement, or null to read it as a tree (from the token the parser is at). */
     private Measurement object() {
         log(JsonToken.START_OBJECT);
-        String indicator = null;
-        String period = null;
-        String unit = null;
-        String source = null;
-        MeasuredValue value = null;
-        int seen = 0;
-        JsonToken t;
-        while ((t = next()) == JsonToken.PROPERTY_NAME) {
-            String name = name();
-            int bit =
-                    switch (name) {
-                        case "indicator" -> INDICATOR;
-                        case "period" -> PERIOD;
-                        case "reportedBy" -> REPORTED_BY;
-                        case "value" -> VALUE;
-                        case "source" -> SOURCE;
-                        default -> 0;
-                    };
-            if (bit == 0 || (seen & bit) != 0) {
-                return null;
-            }
-            seen |= bit;
-            property = name;
-            atPropertyValue = true;
-            t = next();
-            if (bit == VALUE) {
-                value = t == JsonToken.START_OBJECT ? value() : null;
-                if (value == null) {
-                    return null;
-                }
-            } else if (t == JsonToken.VALUE_STRING) {
-                String text = string();
-                switch (bit) {
-                    case INDICATOR -> indicator = text;
-                    case PERIOD -> period = text;
-                    case REPORTED_BY -> unit = text;
-                    default -> source = text;
-                }
-            } else if (bit != SOURCE || t != JsonToken.VALUE_NULL) {
-                return null;
-            }
-            atPropertyValue = false;
-        }
-        if (t != JsonToken.END_OBJECT || (seen & REQUIRED) != REQUIRED) {
+        indicator = null;
+        period = null;
+        unit = null;
+        source = null;
+        value = null;
+        int seen = properties(MEASUREMENT);
+        if (seen < 0 || (seen & REQUIRED) != REQUIRED) {
             return null;
         }
         try {
@@ -182,66 +165,11 @@ final class MeasurementReader {
         inValue = true;
         atPropertyValue = false;
         property = null;
-        String type = null;
-        BigDecimal number = null;
-        BigDecimal denominator = null;
-        Vnd amount = null;
-        boolean reached = false;
-        int seen = 0;
-        JsonToken t;
-        while ((t = next()) == JsonToken.PROPERTY_NAME) {
-            String name = name();
-            int bit =
-                    switch (name) {
-                        case "type" -> TYPE;
-                        case "value" -> NUMBER;
-                        case "numerator" -> NUMERATOR;
-                        case "denominator" -> DENOMINATOR;
-                        case "amount" -> AMOUNT;
-                        case "reached" -> REACHED;
-                        default -> 0;
-                    };
-            if (bit == 0 || (seen & bit) != 0) {
-                return null;
-            }
-            seen |= bit;
-            property = name;
-            atPropertyValue = true;
-            t = next();
-            if (bit == TYPE || bit == AMOUNT) {
-                if (t != JsonToken.VALUE_STRING) {
-                    return null;
-                }
-                String text = string();
-                if (bit == TYPE) {
-                    type = text;
-                } else {
-                    amount = Scalars.plainDong(text.strip());
-                    if (amount == null) {
-                        return null;
-                    }
-                }
-            } else if (bit == REACHED) {
-                if (t != JsonToken.VALUE_TRUE && t != JsonToken.VALUE_FALSE) {
-                    return null;
-                }
-                reached = t == JsonToken.VALUE_TRUE;
-            } else {
-                BigDecimal d = t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT ? number() : null;
-                if (d == null) {
-                    return null;
-                }
-                if (bit == DENOMINATOR) {
-                    denominator = d;
-                } else {
-                    number = d;
-                }
-            }
-            atPropertyValue = false;
-        }
+        type = null;
+        int seen = properties(MEASURED_VALUE);
         inValue = false;
         property = "value";
-        if (t != JsonToken.END_OBJECT || type == null) {
+        if (seen < 0 || type == null) {
             return null;
         }
         try {
@@ -260,6 +188,89 @@ final class MeasurementReader {
         }
     }
 
+    /**
+     * Reads the properties of the object just started, each one at most once and only those of
+     * {@code known} (a measurement's or its value's), up to the object's end: the bits of those
+     * seen, or -1 to read the measurement as a tree.
+     */
+    private int properties(int known) {
+        int seen = 0;
+        JsonToken t;
+        while ((t = next()) == JsonToken.PROPERTY_NAME) {
+            String name = name();
+            int bit = bit(name) & known;
+            if (bit == 0 || (seen & bit) != 0) {
+                return -1;
+            }
+            seen |= bit;
+            property = name;
+            atPropertyValue = true;
+            if (!take(bit, next())) {
+                return -1;
+            }
+            atPropertyValue = false;
+        }
+        return t == JsonToken.END_OBJECT ? seen : -1;
+    }
+
+    /** The bit of a property name, a measurement's or its value's ({@code "value"} is both). */
+    private static int bit(String name) {
+        return switch (name) {
+            case "indicator" -> INDICATOR;
+            case "period" -> PERIOD;
+            case "reportedBy" -> REPORTED_BY;
+            case "value" -> VALUE | NUMBER;
+            case "source" -> SOURCE;
+            case "type" -> TYPE;
+            case "numerator" -> NUMERATOR;
+            case "denominator" -> DENOMINATOR;
+            case "amount" -> AMOUNT;
+            case "reached" -> REACHED;
+            default -> 0;
+        };
+    }
+
+    /** Takes the value of a property (its first token {@code t}); false when it is not as written here. */
+    private boolean take(int bit, JsonToken t) {
+        switch (bit) {
+            case VALUE -> {
+                value = t == JsonToken.START_OBJECT ? value() : null;
+                return value != null;
+            }
+            case REACHED -> {
+                reached = t == JsonToken.VALUE_TRUE;
+                return reached || t == JsonToken.VALUE_FALSE;
+            }
+            case NUMBER, NUMERATOR, DENOMINATOR -> {
+                BigDecimal d = t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT ? number() : null;
+                if (bit == DENOMINATOR) {
+                    denominator = d;
+                } else {
+                    number = d;
+                }
+                return d != null;
+            }
+            default -> {
+                if (t != JsonToken.VALUE_STRING) {
+                    return bit == SOURCE && t == JsonToken.VALUE_NULL;
+                }
+                String text = string();
+                switch (bit) {
+                    case INDICATOR -> indicator = text;
+                    case PERIOD -> period = text;
+                    case REPORTED_BY -> unit = text;
+                    case SOURCE -> source = text;
+                    case TYPE -> type = text;
+                    default -> {
+                        amount = Scalars.plainDong(text.strip());
+                        return amount != null;
+                    }
+                }
+                return true;
+            }
+        }
+    }
+
     private JsonToken next() {
         JsonToken t = parser.nextToken();
         log(t);
@@ -271,11 +282,26 @@ final class MeasurementReader {
         tokens[count] = t;
         values[count] = null;
         if (t != JsonToken.PROPERTY_NAME) {
-            TokenStreamLocation at = parser.currentTokenLocation();
-            lines[count] = at.getLineNr();
-            columns[count] = at.getColumnNr();
+            if (base != null) {
+                lines[count] = base.getTokenLineNr();
+                columns[count] = tokenColumn(base.getTokenColumnNr());
+            } else {
+                TokenStreamLocation at = parser.currentTokenLocation();
+                lines[count] = at.getLineNr();
+                columns[count] = at.getColumnNr();
+            }
         }
         count++;
+    }
+
+    /**
+     * The column {@link JsonParser#currentTokenLocation()} gives for a token other than a property
+     * name, from {@link ParserBase#getTokenColumnNr()}: both read the same field, the latter plus one
+     * unless negative. Asking for the location made an object for each of a million values' 13
+     * tokens, which the compiler did not always remove.
+     */
+    private static int tokenColumn(int columnNr) {
+        return columnNr < 0 ? columnNr : columnNr - 1;
     }
 
     private String name() {

@@ -126,10 +126,39 @@ public final class Node {
     /** The place of a member ({@code key} a property name) or element ({@code key} an index) of {@code parent}. */
     record Child(Object parent, Object key) {}
 
-    /** A pointer given as a string or a {@link Child}, spelled out. */
+    /**
+     * The element of an array that a reader is at, moved on from element to element, so that
+     * reading a million elements makes no pointer for each: only where reading is ({@link
+     * TreeReader#pointAt}), spelled at once when a problem is found there; never a node's pointer,
+     * which must not change ({@link #fixed}).
+     */
+    static final class Element {
+        private final String array;
+        private int index;
+
+        Element(String array) {
+            this.array = array;
+        }
+
+        /** Moves to element {@code i}; returns this. */
+        Element at(int i) {
+            index = i;
+            return this;
+        }
+    }
+
+    /** The pointer as it stands now: an {@link Element} as a {@link Child}; any other unchanged. */
+    static Object fixed(Object pointer) {
+        return pointer instanceof Element e ? new Child(e.array, e.index) : pointer;
+    }
+
+    /** A pointer given as a string, a {@link Child} or an {@link Element}, spelled out. */
     static String spell(Object pointer) {
         if (pointer instanceof String s) {
             return s;
+        }
+        if (pointer instanceof Element e) {
+            return child(e.array, e.index);
         }
         Child c = (Child) pointer;
         String parent = spell(c.parent());

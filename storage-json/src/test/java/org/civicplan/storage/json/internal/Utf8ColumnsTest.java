@@ -20,7 +20,20 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class Utf8ColumnsTest {
     private static final String[] PIECES = {
-        "{\"a\": 1}", "Hà Nội", "Ủy ban nhân dân", "🏙", "\n", "\r\n", "\r", " ", "x", "\"Quý III/2021\"", "đồng"
+        "{\"a\": 1}",
+        "Hà Nội",
+        "Ủy ban nhân dân",
+        "🏙",
+        "\n",
+        "\r\n",
+        "\r",
+        " ",
+        "x",
+        "\"Quý III/2021\"",
+        "đồng",
+        // long runs of plain ASCII, which are let through eight bytes at a time
+        "{\"indicator\":\"CT07-01\",\"period\":\"2021-M07\",\"reportedBy\":\"SO-KHDT\"}",
+        "\"measurements\": ["
     };
 
     static Stream<Arguments> texts() {
@@ -49,7 +62,7 @@ class Utf8ColumnsTest {
                 if (random.nextInt(4) == 0) {
                     n = columns.read() < 0 ? -1 : 1;
                 } else {
-                    n = columns.read(new byte[64], random.nextInt(8), 1 + random.nextInt(50));
+                    n = columns.read(new byte[160], random.nextInt(8), 1 + random.nextInt(150));
                 }
                 at += Math.max(n, 0);
                 List<List<Integer>> lines = continuations(bytes, at);
