@@ -62,7 +62,34 @@ public final class CivicPlanCli implements Runnable {
         cli.setOut(out);
         cli.setErr(err);
         cli.setCaseInsensitiveEnumValuesAllowed(true);
-        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+        cli.setExecutionExceptionHandler(new ExecutionErrors());
+        cli.setParameterExceptionHandler(new ParameterErrors());
+        int code;
+        try {
+            code = cli.execute(args);
+        } catch (OutOfMemoryError e) {
+            // the command's data is unreachable once the error left it: there is room to say so
+            boolean en = java.util.Arrays.asList(args).containsAll(List.of("--lang", "en"))
+                    || java.util.Arrays.asList(args).contains("--lang=en");
+            err.println(outOfMemory(en ? Lang.EN : Lang.VI));
+            code = ERROR;
+        }
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    /*
+     * The two handlers are classes, not lambdas: picocli is compiled for Java 5, and a lambda that
+     * implements one of its interfaces makes the class-data sharing archive leave out the interface,
+     * the lambda and picocli's classes that use it, which are then read from picocli's jar on every
+     * run (the launcher's archive, docs/cli.md "Start-up").
+     */
+
+    /** An error while a command ran: one message, exit 2. */
+    private static final class ExecutionErrors implements CommandLine.IExecutionExceptionHandler {
+        @Override
+        public int handleExecutionException(Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) {
             Options options = commandLine.getCommand() instanceof HasOptions o ? o.options() : new Options();
             Lang lang = options.lang();
             PrintWriter w = commandLine.getErr();
@@ -88,8 +115,13 @@ public final class CivicPlanCli implements Runnable {
             }
             w.flush();
             return ERROR;
-        });
-        cli.setParameterExceptionHandler((ex, args2) -> {
+        }
+    }
+
+    /** A command line picocli could not understand: what was wrong and where to look, exit 2. */
+    private static final class ParameterErrors implements CommandLine.IParameterExceptionHandler {
+        @Override
+        public int handleParseException(CommandLine.ParameterException ex, String[] args2) {
             PrintWriter w = ex.getCommandLine().getErr();
             Lang lang = langOf(args2);
             w.println(prefix(lang) + (lang == Lang.VI ? vi(ex) + " (" + ex.getMessage() + ")" : ex.getMessage()));
@@ -98,20 +130,7 @@ public final class CivicPlanCli implements Runnable {
                     + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help");
             w.flush();
             return ERROR;
-        });
-        int code;
-        try {
-            code = cli.execute(args);
-        } catch (OutOfMemoryError e) {
-            // the command's data is unreachable once the error left it: there is room to say so
-            boolean en = java.util.Arrays.asList(args).containsAll(List.of("--lang", "en"))
-                    || java.util.Arrays.asList(args).contains("--lang=en");
-            err.println(outOfMemory(en ? Lang.EN : Lang.VI));
-            code = ERROR;
         }
-        out.flush();
-        err.flush();
-        return code;
     }
 
     /**
@@ -151,18 +170,54 @@ public final class CivicPlanCli implements Runnable {
      * prints what the user must know itself (a corrupted store file is warned about once, by the
      * tool, not again by the store's log); {@code --verbose} logs from INFO. Must run before the
      * first logger is created.
+     *
+     * <p>java.util.logging is configured by {@link JulToSlf4j} when something first uses it, not
+     * here: starting it (the JDK's {@code LogManager}, its configuration file, a search of the class
+     * path for a {@code System.LoggerFinder}) is work a run that never logs through it, such as
+     * {@code validate}, need not do (docs/cli.md, "Start-up").
      */
     static void quietLibraries(boolean verbose) {
         String level = verbose ? "info" : "error";
-        System.setProperty(
-                "org.slf4j.simpleLogger.defaultLogLevel",
-                System.getProperty("org.slf4j.simpleLogger.defaultLogLevel", level));
-        System.setProperty("org.jboss.logging.provider", System.getProperty("org.jboss.logging.provider", "slf4j"));
-        org.slf4j.bridge.SLF4JBridgeHandler.removeHandlersForRootLogger();
-        org.slf4j.bridge.SLF4JBridgeHandler.install();
-        // the bridge hands on what java.util.logging lets through: as much as SLF4J will print
-        java.util.logging.Logger.getLogger("")
-                .setLevel(verbose ? java.util.logging.Level.INFO : java.util.logging.Level.SEVERE);
+        setIfAbsent("org.slf4j.simpleLogger.defaultLogLevel", level);
+        setIfAbsent("org.jboss.logging.provider", "slf4j");
+        JulToSlf4j.verbose = verbose;
+        if (System.getProperty("java.util.logging.config.class") == null
+                && System.getProperty("java.util.logging.config.file") == null) {
+            System.setProperty("java.util.logging.config.class", JulToSlf4j.class.getName());
+        } else {
+            // the user's own java.util.logging configuration is read now, then the root logger's
+            // handlers and level replaced as JulToSlf4j would set them
+            org.slf4j.bridge.SLF4JBridgeHandler.removeHandlersForRootLogger();
+            org.slf4j.bridge.SLF4JBridgeHandler.install();
+            java.util.logging.Logger.getLogger("").setLevel(JulToSlf4j.rootLevel());
+        }
+    }
+
+    private static void setIfAbsent(String property, String value) {
+        System.setProperty(property, System.getProperty(property, value));
+    }
+
+    /**
+     * The java.util.logging configuration of the tool (named by {@code java.util.logging.config.class},
+     * read by the JDK's {@code LogManager} when something first logs through java.util.logging): the
+     * root logger's only handler is jul-to-slf4j's bridge, and it lets through as much as SLF4J will
+     * print, SEVERE by default and INFO with {@code --verbose}.
+     */
+    public static final class JulToSlf4j {
+        static volatile boolean verbose;
+
+        /** Configures java.util.logging; called by the JDK's {@code LogManager}. */
+        public JulToSlf4j() throws java.io.IOException {
+            String config = "handlers=" + org.slf4j.bridge.SLF4JBridgeHandler.class.getName() + "\n" + ".level="
+                    + rootLevel().getName() + "\n";
+            java.util.logging.LogManager.getLogManager()
+                    .readConfiguration(new java.io.ByteArrayInputStream(
+                            config.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1)));
+        }
+
+        static java.util.logging.Level rootLevel() {
+            return verbose ? java.util.logging.Level.INFO : java.util.logging.Level.SEVERE;
+        }
     }
 
     /** The language asked for with {@code --lang en} or {@code --lang=en}, before the arguments were understood. */

@@ -146,7 +146,44 @@ class CivicPlanJarIT {
                 .noneMatch(l -> l.contains(" org.hibernate.validator."))
                 .noneMatch(l -> l.contains(" org.civicplan.cli.DemoCommand "))
                 .noneMatch(l -> l.contains(" org.flywaydb."))
-                .noneMatch(l -> l.contains(" com.networknt."));
+                .noneMatch(l -> l.contains(" com.networknt."))
+                // java.util.logging is set up when something first logs through it, which validate never does
+                .noneMatch(l -> l.contains(" java.util.logging.LogManager "))
+                // the error handlers are classes (kept in the launcher's archive), not lambdas made on each run
+                .noneMatch(l -> l.contains(" org.civicplan.cli.CivicPlanCli$$Lambda"));
+    }
+
+    @Test
+    void javaUtilLoggingReachesSlf4jAtTheToolsLevels() throws Exception {
+        // java.util.logging is configured only when first used: whatever logs through it then goes to
+        // slf4j-simple on standard error, errors only by default, from INFO with --verbose
+        Path probe = Path.of(JulProbe.class
+                .getProtectionDomain()
+                .getCodeSource()
+                .getLocation()
+                .toURI());
+        List<String> classPath = List.of("-cp", jar + java.io.File.pathSeparator + probe, JulProbe.class.getName());
+
+        Run quiet = runJava(classPath);
+        List<String> verboseArgs = new ArrayList<>(classPath);
+        verboseArgs.add("--verbose");
+        Run verbose = runJava(verboseArgs);
+
+        assertThat(quiet.code()).as(quiet::toString).isZero();
+        assertThat(quiet.err())
+                .as(quiet::toString)
+                .contains("ERROR org.civicplan.probe - severe through jul")
+                .doesNotContain("warning through jul")
+                .doesNotContain("info through jul")
+                // no line of the JDK's own console handler
+                .doesNotContain("SEVERE");
+        assertThat(verbose.code()).as(verbose::toString).isZero();
+        assertThat(verbose.err())
+                .as(verbose::toString)
+                .contains("ERROR org.civicplan.probe - severe through jul")
+                .contains("WARN org.civicplan.probe - warning through jul")
+                .contains("INFO org.civicplan.probe - info through jul")
+                .doesNotContain("SEVERE");
     }
 
     @Test
@@ -166,11 +203,16 @@ class CivicPlanJarIT {
     }
 
     private Run runWith(List<String> jvmOptions, String... args) throws IOException, InterruptedException {
+        List<String> javaArgs = new ArrayList<>(jvmOptions);
+        javaArgs.addAll(List.of("-jar", jar.toString()));
+        javaArgs.addAll(List.of(args));
+        return runJava(javaArgs);
+    }
+
+    private Run runJava(List<String> javaArgs) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(
                 List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Dfile.encoding=UTF-8"));
-        command.addAll(jvmOptions);
-        command.addAll(List.of("-jar", jar.toString()));
-        command.addAll(List.of(args));
+        command.addAll(javaArgs);
         Path out = Files.createTempFile(dir, "out", ".txt");
         Path err = Files.createTempFile(dir, "err", ".txt");
         Process process = new ProcessBuilder(command)
@@ -180,7 +222,7 @@ class CivicPlanJarIT {
                 .start();
         if (!process.waitFor(3, TimeUnit.MINUTES)) {
             process.destroyForcibly();
-            throw new AssertionError("civicplan " + String.join(" ", args) + " did not finish in 3 minutes");
+            throw new AssertionError(String.join(" ", command) + " did not finish in 3 minutes");
         }
         return new Run(
                 process.exitValue(),

@@ -17,28 +17,29 @@ import tools.jackson.databind.json.JsonMapper;
  * fail, and big decimals are written exactly.
  */
 public final class Jsons {
-    private final JsonMapper pretty;
-    private final JsonMapper compact;
-    private final JsonMapper streaming;
+    private final StreamReadConstraints constraints;
+    private final StreamReadConstraints unbounded;
+    // each mapper is built when first asked for (a run of `civicplan validate` needs one of the
+    // three; building a mapper is a good part of a short run's start-up)
+    private volatile JsonMapper pretty;
+    private volatile JsonMapper compact;
+    private volatile JsonMapper streaming;
 
     public Jsons(JsonReadLimits limits) {
-        StreamReadConstraints constraints = StreamReadConstraints.builder()
+        this.constraints = StreamReadConstraints.builder()
                 .maxNestingDepth(limits.maxNestingDepth())
                 .maxStringLength(limits.maxStringLength())
                 .maxNameLength(1_000)
                 .maxNumberLength(200)
                 .maxDocumentLength(limits.maxDocumentLength())
                 .build();
-        StreamReadConstraints unbounded = StreamReadConstraints.builder()
+        this.unbounded = StreamReadConstraints.builder()
                 .maxNestingDepth(limits.maxNestingDepth())
                 .maxStringLength(limits.maxStringLength())
                 .maxNameLength(1_000)
                 .maxNumberLength(200)
                 .maxDocumentLength(-1)
                 .build();
-        this.pretty = mapper(constraints, true, " ");
-        this.compact = mapper(constraints, false, "\n");
-        this.streaming = mapper(unbounded, false, "\n");
     }
 
     private static JsonMapper mapper(StreamReadConstraints constraints, boolean indent, String rootSeparator) {
@@ -65,7 +66,7 @@ public final class Jsons {
 
     /** For measurement streams: compact values, one per line inside the top-level array. */
     public tools.jackson.core.JsonGenerator lineGenerator(java.io.OutputStream out) {
-        return streaming.writer().with(new LinePerValue()).createGenerator(out);
+        return streaming().writer().with(new LinePerValue()).createGenerator(out);
     }
 
     /** Puts each element of an array on its own line; everything else compact. */
@@ -90,16 +91,43 @@ public final class Jsons {
 
     /** For documents people read: indented. */
     public JsonMapper pretty() {
-        return pretty;
+        JsonMapper m = pretty;
+        if (m == null) {
+            synchronized (this) {
+                m = pretty;
+                if (m == null) {
+                    pretty = m = mapper(constraints, true, " ");
+                }
+            }
+        }
+        return m;
     }
 
     /** For one-value-per-line files (audit trail): compact, values separated by new lines. */
     public JsonMapper compact() {
-        return compact;
+        JsonMapper m = compact;
+        if (m == null) {
+            synchronized (this) {
+                m = compact;
+                if (m == null) {
+                    compact = m = mapper(constraints, false, "\n");
+                }
+            }
+        }
+        return m;
     }
 
     /** For measurement streams: compact and without a document size limit (read one value at a time). */
     public JsonMapper streaming() {
-        return streaming;
+        JsonMapper m = streaming;
+        if (m == null) {
+            synchronized (this) {
+                m = streaming;
+                if (m == null) {
+                    streaming = m = mapper(unbounded, false, "\n");
+                }
+            }
+        }
+        return m;
     }
 }
