@@ -169,8 +169,19 @@ public final class Codec {
     /** {@code streaming} false: each measurement read through the located tree, as the tests compare. */
     MeasurementCursor cursor(InputStream in, String fileName, boolean streaming) {
         Problems problems = new Problems(fileName, limits.maxProblems());
-        Utf8Columns counted = new Utf8Columns(in, 4096);
+        StreamColumns counted = new StreamColumns(in);
         problems.countColumnsIn(counted);
-        return new MeasurementCursor(jsons, problems, counted, streaming);
+        return new MeasurementCursor(jsons, problems, counted, counted, streaming);
+    }
+
+    /**
+     * A cursor whose columns are counted as every byte is read ({@link Utf8Columns}, every line
+     * kept), instead of when a problem is reported: what the tests compare with.
+     */
+    MeasurementCursor cursorCountingEveryByte(InputStream in, String fileName) {
+        Problems problems = new Problems(fileName, limits.maxProblems());
+        Utf8Columns counted = new Utf8Columns(in);
+        problems.countColumnsIn(counted);
+        return new MeasurementCursor(jsons, problems, counted, null, true);
     }
 }

@@ -21,6 +21,9 @@ public final class MeasurementCursor implements Iterator<Measurement>, AutoClose
     private final Scalars reader;
     private final MeasurementReader measurements;
     private final Problems problems;
+    /** Where the columns of problems are counted from the bytes read, once there is a problem; or null. */
+    private final StreamColumns columns;
+
     private final TokenStreamLocation rootAt;
     private final Node.Element element = new Node.Element("/measurements");
     private boolean versionSeen;
@@ -30,8 +33,9 @@ public final class MeasurementCursor implements Iterator<Measurement>, AutoClose
     private Measurement next;
 
     /** {@code streaming} false reads each measurement through the located tree (see {@link MeasurementReader}). */
-    MeasurementCursor(Jsons jsons, Problems problems, InputStream in, boolean streaming) {
+    MeasurementCursor(Jsons jsons, Problems problems, InputStream in, StreamColumns columns, boolean streaming) {
         this.problems = problems;
+        this.columns = columns;
         this.parser = Codec.open(() -> jsons.streaming().createParser(in), problems);
         this.tree = new TreeReader(parser, problems);
         this.reader = new Scalars(problems);
@@ -49,6 +53,10 @@ public final class MeasurementCursor implements Iterator<Measurement>, AutoClose
                             "expected an object {\"formatVersion\": 1, \"measurements\": […]}"));
         }
         this.rootAt = parser.currentTokenLocation();
+        // reported only once the measurements (or the end) are reached, when its line is no longer kept
+        if (columns != null) {
+            columns.remember(rootAt.getLineNr(), rootAt.getColumnNr());
+        }
     }
 
     private void checkVersion(Node version) {
@@ -83,6 +91,10 @@ public final class MeasurementCursor implements Iterator<Measurement>, AutoClose
 
     /** Reads one step: a measurement into {@code next}, a property, or the end. */
     private void advance() {
+        // every problem of this step is at the current token or after it
+        if (columns != null) {
+            columns.keepFrom(parser);
+        }
         if (inArray) {
             if (tree.next() == JsonToken.END_ARRAY) {
                 inArray = false;

@@ -11,15 +11,15 @@ public final class Problems {
     private final String file;
     private final int max;
     private final List<JsonProblem> list = new ArrayList<>();
-    private Utf8Columns columns;
+    private Columns columns;
 
     public Problems(String file, int max) {
         this.file = file;
         this.max = max;
     }
 
-    /** Columns are counted in characters through {@code columns} (see {@link Utf8Columns}). */
-    void countColumnsIn(Utf8Columns columns) {
+    /** Columns are counted in characters through {@code columns} (see {@link Utf8Columns}, {@link StreamColumns}). */
+    void countColumnsIn(Columns columns) {
         this.columns = columns;
     }
 

@@ -17,7 +17,7 @@ import java.util.Arrays;
  * first bytes) is decoded by Jackson itself, whose columns are characters already: then nothing is
  * recorded.
  */
-final class Utf8Columns extends FilterInputStream {
+final class Utf8Columns extends FilterInputStream implements Columns {
     /**
      * The latest lines with continuation bytes, at most {@code keptLines} of them, so that a stream
      * of millions of values holds a bounded record (a problem is found near where the parser reads):
@@ -242,7 +242,8 @@ final class Utf8Columns extends FilterInputStream {
     }
 
     /** Jackson's byte column on {@code atLine} as a character column. */
-    int column(int atLine, int byteColumn) {
+    @Override
+    public int column(int atLine, int byteColumn) {
         if (!utf8 || byteColumn <= 1) {
             return byteColumn;
         }
