@@ -85,10 +85,13 @@ public record PlanFacts(
         Set<String> divided = new HashSet<>();
         for (Item item : items) {
             List<UnitCode> itemLeads = item.assignment().leadUnits();
-            if (itemLeads.isEmpty() || !mayDivideByFormula(item.title()) || !CollectivePhrases.formula(item.title())) {
+            if (itemLeads.isEmpty()) {
                 continue;
             }
             String key = VietnameseText.fold(item.title());
+            if (!mayDivideByFormulaFolded(key) || !CollectivePhrases.formula(item.title())) {
+                continue;
+            }
             List<UnitCode> earlier = first.putIfAbsent(key, itemLeads);
             // the same leads twice is a repeated row (structure.task.repeated), not a task divided between leads
             if (earlier != null && !earlier.equals(itemLeads)) {
@@ -110,8 +113,37 @@ public record PlanFacts(
      * Most titles fail this test after one folding, without the formula's regular expressions.
      */
     static boolean mayDivideByFormula(String title) {
-        String folded = VietnameseText.fold(title);
-        return folded.contains("nhiem") || folded.contains("quyen") || folded.contains("nang");
+        return mayDivideByFormulaFolded(VietnameseText.fold(title));
+    }
+
+    /**
+     * As {@link #mayDivideByFormula}, on the title already folded ({@link VietnameseText#fold}), and
+     * tighter: every alternative of the formula holds one of the pairs "chuc nang", "tham quyen", "nhiem
+     * vu" as it reads the title (punctuation other than ':' and white space between words become one
+     * space), so the folded title holds the first word of a pair, then one or more characters that are
+     * no ASCII letter or digit, then the second ("nâng cao năng lực" has "nang" but no pair).
+     */
+    static boolean mayDivideByFormulaFolded(String folded) {
+        return pair(folded, "chuc", "nang") || pair(folded, "tham", "quyen") || pair(folded, "nhiem", "vu");
+    }
+
+    /** {@code first}, then a run of characters other than [a-z0-9], then {@code second}, somewhere in {@code text}. */
+    private static boolean pair(String text, String first, String second) {
+        for (int at = text.indexOf(first); at >= 0; at = text.indexOf(first, at + 1)) {
+            int i = at + first.length();
+            int gap = i;
+            while (i < text.length() && !asciiLetterOrDigit(text.charAt(i))) {
+                i++;
+            }
+            if (i > gap && text.startsWith(second, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean asciiLetterOrDigit(char c) {
+        return c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
     }
 
     private static PlanFacts of(PlanId id, List<Item> items, CheckContext context, Optional<Profile> chosen) {
