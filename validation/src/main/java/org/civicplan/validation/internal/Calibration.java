@@ -67,9 +67,24 @@ public final class Calibration {
 
     /** Adjusts {@code hits} (the item's raw hits) in place for the plan's facts. */
     public void apply(Item item, Optional<LocalDate> due, PlanFacts plan, CheckContext context, List<Hit> hits) {
+        apply(item, TaskReading.fold(item.title()), due, plan, context, hits);
+    }
+
+    /**
+     * As {@link #apply(Item, Optional, PlanFacts, CheckContext, List)}, given the title folded.
+     *
+     * @param foldedTitle {@code item.title()} folded ({@link TaskReading#fold})
+     */
+    public void apply(
+            Item item,
+            String foldedTitle,
+            Optional<LocalDate> due,
+            PlanFacts plan,
+            CheckContext context,
+            List<Hit> hits) {
         Profile profile = plan.profile();
         // read (folded, its expressions run) only when a rule asks: many rows raise nothing that needs it
-        LazyReading reading = new LazyReading(item);
+        LazyReading reading = new LazyReading(item, foldedTitle);
         boolean instrument =
                 INSTRUMENTS.contains(item.kind()) || item.publicInvestment().isPresent();
         // in a decision, a clause that only says "triển khai thực hiện" carries out what the decision issues
@@ -202,8 +217,9 @@ public final class Calibration {
         private String foldedOwn;
         private String description;
 
-        LazyReading(Item item) {
+        LazyReading(Item item, String foldedTitle) {
             this.item = item;
+            this.title = foldedTitle;
         }
 
         TaskReading get() {
@@ -214,9 +230,6 @@ public final class Calibration {
         }
 
         String foldedTitle() {
-            if (title == null) {
-                title = TaskReading.fold(item.title());
-            }
             return title;
         }
 
@@ -394,9 +407,30 @@ public final class Calibration {
         if (!possible) {
             return false;
         }
-        String folded = TaskReading.fold(line);
+        String folded = foldedStart(line);
         return folded.startsWith(LABELS[0]) || folded.startsWith(LABELS[1]);
     }
+
+    /** How many characters of a line {@link #foldedStart} folds first. */
+    private static final int START = 40;
+
+    /**
+     * The folded line ({@link TaskReading#fold}), or a form with the same first {@value #LABEL_LENGTH}
+     * characters: the fold of its first {@value #START} characters when that is longer. Folding maps
+     * each character on its own and strips and collapses white space left to right, so the fold of a
+     * start of the line is a start of the line's fold (but for its last character, where a cut may
+     * split a character of two code units).
+     */
+    static String foldedStart(String line) {
+        if (line.length() <= START) {
+            return TaskReading.fold(line);
+        }
+        String start = TaskReading.fold(line.substring(0, START));
+        return start.length() > LABEL_LENGTH ? start : TaskReading.fold(line);
+    }
+
+    /** The length of the longest label. */
+    private static final int LABEL_LENGTH = 8;
 
     /**
      * False only when the line's leading ASCII letters, lower-cased, already differ from {@code label}

@@ -65,12 +65,34 @@ public record PlanFacts(
      * @param chosen a profile the caller set for every plan, or empty to read it from each plan
      */
     public static Map<PlanId, PlanFacts> of(List<Item> items, CheckContext context, Optional<Profile> chosen) {
+        return of(items, foldedTitles(items), context, chosen);
+    }
+
+    /** The titles of {@code items} folded ({@link VietnameseText#fold}), in order. */
+    public static String[] foldedTitles(List<Item> items) {
+        String[] titles = new String[items.size()];
+        for (int i = 0; i < titles.length; i++) {
+            titles[i] = VietnameseText.fold(items.get(i).title());
+        }
+        return titles;
+    }
+
+    /**
+     * As {@link #of(List, CheckContext, Optional)}, given the items' titles folded.
+     *
+     * @param foldedTitles {@link #foldedTitles} of {@code items}
+     */
+    public static Map<PlanId, PlanFacts> of(
+            List<Item> items, String[] foldedTitles, CheckContext context, Optional<Profile> chosen) {
         Map<PlanId, List<Item>> byPlan = new HashMap<>();
-        for (Item item : items) {
+        Map<PlanId, List<String>> titlesByPlan = new HashMap<>();
+        for (int i = 0; i < items.size(); i++) {
+            Item item = items.get(i);
             byPlan.computeIfAbsent(item.plan(), k -> new ArrayList<>()).add(item);
+            titlesByPlan.computeIfAbsent(item.plan(), k -> new ArrayList<>()).add(foldedTitles[i]);
         }
         Map<PlanId, PlanFacts> facts = new HashMap<>();
-        byPlan.forEach((id, planItems) -> facts.put(id, of(id, planItems, context, chosen)));
+        byPlan.forEach((id, planItems) -> facts.put(id, of(id, planItems, titlesByPlan.get(id), context, chosen)));
         return facts;
     }
 
@@ -79,16 +101,17 @@ public record PlanFacts(
      * động … theo chức năng, nhiệm vụ được giao" for the police, then for the army): one pass, a hash map
      * keyed by the folded title, so linear in the plan's items.
      */
-    static Map<String, List<UnitCode>> sharedByFormula(List<Item> items) {
+    static Map<String, List<UnitCode>> sharedByFormula(List<Item> items, List<String> foldedTitles) {
         Map<String, List<UnitCode>> first = new HashMap<>();
         Map<String, Set<UnitCode>> leads = new HashMap<>();
         Set<String> divided = new HashSet<>();
-        for (Item item : items) {
+        for (int i = 0; i < items.size(); i++) {
+            Item item = items.get(i);
             List<UnitCode> itemLeads = item.assignment().leadUnits();
             if (itemLeads.isEmpty()) {
                 continue;
             }
-            String key = VietnameseText.fold(item.title());
+            String key = foldedTitles.get(i);
             if (!mayDivideByFormulaFolded(key) || !CollectivePhrases.formula(item.title())) {
                 continue;
             }
@@ -146,7 +169,8 @@ public record PlanFacts(
         return c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
     }
 
-    private static PlanFacts of(PlanId id, List<Item> items, CheckContext context, Optional<Profile> chosen) {
+    private static PlanFacts of(
+            PlanId id, List<Item> items, List<String> foldedTitles, CheckContext context, Optional<Profile> chosen) {
         Plan plan = context.plans.get(id);
         boolean approval = false, resources = false, measure = false, kind = false, responsible = false;
         for (Item item : items) {
@@ -156,7 +180,7 @@ public record PlanFacts(
             kind |= item.product().kind().isPresent();
             responsible |= item.assignment().responsible().isPresent();
         }
-        Map<String, List<UnitCode>> shared = sharedByFormula(items);
+        Map<String, List<UnitCode>> shared = sharedByFormula(items, foldedTitles);
         if (plan == null) {
             return new PlanFacts(
                     chosen.orElse(Profile.PROGRAM_PLAN),

@@ -65,5 +65,9 @@ class PlanFactsTest {
         assertThat(formulas).isGreaterThan(1_000);
         assertThat(PlanFacts.mayDivideByFormula("Xây dựng cơ sở dữ liệu khoa học"))
                 .isFalse();
+        // "nang" alone ("nâng cao", "năng lực") or "nhiệm" and "vụ" apart are no pair
+        assertThat(PlanFacts.mayDivideByFormula("Nâng cao năng lực quản lý nhiệm kỳ, dịch vụ công"))
+                .isFalse();
+        assertThat(PlanFacts.mayDivideByFormula("Thực hiện nhiệm - vụ")).isTrue();
     }
 }
