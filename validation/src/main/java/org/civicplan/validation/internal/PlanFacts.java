@@ -141,28 +141,49 @@ public record PlanFacts(
 
     /**
      * As {@link #mayDivideByFormula}, on the title already folded ({@link VietnameseText#fold}), and
-     * tighter: every alternative of the formula holds one of the pairs "chuc nang", "tham quyen", "nhiem
-     * vu" as it reads the title (punctuation other than ':' and white space between words become one
-     * space), so the folded title holds the first word of a pair, then one or more characters that are
-     * no ASCII letter or digit, then the second ("nâng cao năng lực" has "nang" but no pair).
+     * tighter: {@link CollectivePhrases#formula} reads the title with punctuation other than ':' and
+     * white space between words as one space, so each of its alternatives ("theo [chuc] chuc nang |
+     * tham quyen | nhiem vu", "nhiem vu duoc", "chuc nang nhiem vu") is, in the folded title, its words
+     * in order, each two apart by one or more characters that are no ASCII letter or digit ("nâng cao
+     * năng lực" has "nang" but none of them).
      */
     static boolean mayDivideByFormulaFolded(String folded) {
-        return pair(folded, "chuc", "nang") || pair(folded, "tham", "quyen") || pair(folded, "nhiem", "vu");
+        for (String[] words : FORMULA_WORDS) {
+            for (int at = folded.indexOf(words[0]); at >= 0; at = folded.indexOf(words[0], at + 1)) {
+                if (wordsAt(folded, at, words)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
-    /** {@code first}, then a run of characters other than [a-z0-9], then {@code second}, somewhere in {@code text}. */
-    private static boolean pair(String text, String first, String second) {
-        for (int at = text.indexOf(first); at >= 0; at = text.indexOf(first, at + 1)) {
-            int i = at + first.length();
+    /** The words of each alternative of the formula, in order. */
+    private static final String[][] FORMULA_WORDS = {
+        {"nhiem", "vu", "duoc"},
+        {"chuc", "nang", "nhiem", "vu"},
+        {"theo", "chuc", "nang"},
+        {"theo", "tham", "quyen"},
+        {"theo", "nhiem", "vu"},
+        {"theo", "chuc", "chuc", "nang"},
+        {"theo", "chuc", "tham", "quyen"},
+        {"theo", "chuc", "nhiem", "vu"}
+    };
+
+    /** {@code words} from {@code at}, each after the first following a run of characters other than [a-z0-9]. */
+    private static boolean wordsAt(String text, int at, String[] words) {
+        int i = at + words[0].length();
+        for (int w = 1; w < words.length; w++) {
             int gap = i;
             while (i < text.length() && !asciiLetterOrDigit(text.charAt(i))) {
                 i++;
             }
-            if (i > gap && text.startsWith(second, i)) {
-                return true;
+            if (i == gap || !text.startsWith(words[w], i)) {
+                return false;
             }
+            i += words[w].length();
         }
-        return false;
+        return true;
     }
 
     private static boolean asciiLetterOrDigit(char c) {
