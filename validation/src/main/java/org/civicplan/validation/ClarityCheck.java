@@ -241,7 +241,9 @@ public final class ClarityCheck {
             Portfolio portfolio, List<Item> items, List<Indicator> indicators, PlanId only, Optional<Profile> profile) {
         long started = System.nanoTime();
         CheckContext context = new CheckContext(portfolio);
-        Map<PlanId, PlanFacts> facts = PlanFacts.of(items, context, profile);
+        // every item's title folded once, for the plan facts and the calibrated rules
+        String[] foldedTitles = PlanFacts.foldedTitles(items);
+        Map<PlanId, PlanFacts> facts = PlanFacts.of(items, foldedTitles, context, profile);
         // only civicplan's own rules run on other threads: a validator with constraints of its own
         // (which may rely on the caller's thread: locale, security context) stays on this one
         boolean parallel = itemsDirect && items.size() >= parallelFrom;
@@ -255,11 +257,11 @@ public final class ClarityCheck {
             findings = IntStream.range(0, chunks)
                     .parallel()
                     .mapToObj(c -> itemFindings(
-                            items.subList(c * CHUNK, Math.min(items.size(), (c + 1) * CHUNK)), context, facts))
+                            items, c * CHUNK, Math.min(items.size(), (c + 1) * CHUNK), foldedTitles, context, facts))
                     .flatMap(List::stream)
                     .collect(Collectors.toCollection(ArrayList::new));
         } else {
-            findings = itemFindings(items, context, facts);
+            findings = itemFindings(items, 0, items.size(), foldedTitles, context, facts);
         }
         for (Indicator indicator : indicators) {
             List<Hit> indicatorHits = indicatorsDirect ? IndicatorRules.check(indicator) : beanHits(indicator);
@@ -299,11 +301,21 @@ public final class ClarityCheck {
         return report;
     }
 
-    /** The findings of the per-item and context rules of {@code items}, in order. */
-    private List<Finding> itemFindings(List<Item> items, CheckContext context, Map<PlanId, PlanFacts> facts) {
+    /**
+     * The findings of the per-item and context rules of {@code items} from {@code from} (inclusive) to
+     * {@code to} (exclusive), in order.
+     */
+    private List<Finding> itemFindings(
+            List<Item> items,
+            int from,
+            int to,
+            String[] foldedTitles,
+            CheckContext context,
+            Map<PlanId, PlanFacts> facts) {
         List<Finding> findings = new ArrayList<>();
         List<Hit> hits = new ArrayList<>();
-        for (Item item : items) {
+        for (int i = from; i < to; i++) {
+            Item item = items.get(i);
             hits.clear();
             Optional<LocalDate> due = item.dueDate();
             if (itemsDirect) {
@@ -312,7 +324,7 @@ public final class ClarityCheck {
                 hits.addAll(beanHits(item));
             }
             ContextRules.check(item, due, context, hits);
-            calibration.apply(item, due, facts.get(item.plan()), context, hits);
+            calibration.apply(item, foldedTitles[i], due, facts.get(item.plan()), context, hits);
             if (hits.isEmpty()) {
                 continue;
             }

@@ -2,6 +2,7 @@ package org.civicplan.validation.internal;
 
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -264,7 +265,11 @@ final class Boilerplate {
         if (text == null || text.isBlank()) {
             return false;
         }
-        String folded = TaskReading.fold(text);
+        return boilerplateFolded(TaskReading.fold(text), keepReferences);
+    }
+
+    /** {@link #boilerplate} once the text, not blank, is folded. */
+    private static boolean boilerplateFolded(String folded, boolean keepReferences) {
         // one plain content word settles it only while a single one is enough
         if (MIN_CONTENT == 1 && plainlyHasContent(folded, keepReferences)) {
             return false;
@@ -277,6 +282,57 @@ final class Boilerplate {
         return boilerplate(text, false);
     }
 
+    /** As {@link #isBoilerplate}, on a text that is not blank, already folded ({@link TaskReading#fold}). */
+    static boolean isBoilerplateFolded(String folded) {
+        return boilerplateFolded(folded, false);
+    }
+
+    /**
+     * As {@link #isBoilerplate} ({@link #isBoilerplateKeepingReferences} when {@code keepReferences}) of
+     * {@code title + " " + own}, given the two texts' folded forms: the joined text is not folded again
+     * where its folded form is theirs joined by a space (see {@link #joinedFold}).
+     */
+    static boolean joinedBoilerplate(
+            String title,
+            Supplier<String> foldedTitle,
+            String own,
+            Supplier<String> foldedOwn,
+            boolean keepReferences) {
+        if (title.isBlank() && own.isBlank()) {
+            // the joined text is blank
+            return false;
+        }
+        return boilerplateFolded(joinedFold(title, foldedTitle.get(), own, foldedOwn.get()), keepReferences);
+    }
+
+    /**
+     * {@code TaskReading.fold(a + " " + b)} from {@code fa = fold(a)} and {@code fb = fold(b)}. Folding
+     * maps each character on its own (a character of {@code a} or {@code b} folds alike in the joined
+     * text: the space between them keeps any combining mark on its own side), then strips white space at
+     * both ends and collapses inner runs of {@code [ \t\n\x0B\f\r]}. So a side that folds to nothing
+     * (white space and marks only) is stripped away; and when the last character of {@code a} and the
+     * first of {@code b} each fold to one character that is not white space (a character below U+0300
+     * that is not white space: no combining mark, no decomposition into marks only), the joined form is
+     * {@code fa + " " + fb}. Otherwise (a side that ends in other white space, e.g. U+2003, which folding
+     * keeps inside a text but strips at its ends) the joined text is folded.
+     */
+    static String joinedFold(String a, String fa, String b, String fb) {
+        if (fa.isEmpty()) {
+            return fb;
+        }
+        if (fb.isEmpty()) {
+            return fa;
+        }
+        if (joinsCleanly(a.charAt(a.length() - 1)) && joinsCleanly(b.charAt(0))) {
+            return fa + " " + fb;
+        }
+        return TaskReading.fold(a + " " + b);
+    }
+
+    private static boolean joinsCleanly(char c) {
+        return c > ' ' && c < '\u0300' && !Character.isWhitespace(c);
+    }
+
     /** True for an exhortation with no action of its own (see {@link #EXHORTATION}). */
     static boolean exhortation(String title) {
         return title != null && exhortationFolded(TaskReading.fold(title));
@@ -284,7 +340,33 @@ final class Boilerplate {
 
     /** As {@link #exhortation}, on a title already folded ({@link TaskReading#fold}). */
     static boolean exhortationFolded(String folded) {
-        return EXHORTATION.matcher(folded).find();
+        return mayExhort(folded) && EXHORTATION.matcher(folded).find();
+    }
+
+    /** The words an {@link #EXHORTATION} may start with: an urging word or a verb of doing in general. */
+    private static final String[] EXHORTATION_STARTS = {
+        "tiep tuc",
+        "tap trung",
+        "chu dong",
+        "tang cuong",
+        "day manh",
+        "khan truong",
+        "quyet liet",
+        "thuc hien",
+        "trien khai",
+        "quan triet",
+        "dieu hanh",
+        "to chuc thuc hien"
+    };
+
+    /** False when the folded title cannot start an {@link #EXHORTATION} (anchored at its start). */
+    private static boolean mayExhort(String folded) {
+        for (String start : EXHORTATION_STARTS) {
+            if (folded.startsWith(start)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** As {@link #isBoilerplate(String)}, but a reference to another document counts as content. */
@@ -294,8 +376,22 @@ final class Boilerplate {
 
     /** A product that is only "a report of the results" ("Báo cáo kết quả", "Báo cáo tình hình thực hiện"). */
     static boolean genericProduct(String description) {
-        String folded =
-                NON_WORD.matcher(TaskReading.fold(description)).replaceAll(" ").strip();
-        return RESULTS_REPORT.matcher(folded).matches();
+        return genericProductFolded(TaskReading.fold(description));
+    }
+
+    /** As {@link #genericProduct}, on the description already folded ({@link TaskReading#fold}). */
+    static boolean genericProductFolded(String folded) {
+        // the expression matches the whole text once other characters are spaces and ends stripped: it starts
+        // at the first ASCII letter or digit, with "bao" written out (any other character there becomes a space)
+        int first = 0;
+        while (first < folded.length() && !wordChar(folded.charAt(first))) {
+            first++;
+        }
+        if (!folded.startsWith("bao", first)) {
+            return false;
+        }
+        return RESULTS_REPORT
+                .matcher(NON_WORD.matcher(folded).replaceAll(" ").strip())
+                .matches();
     }
 }

@@ -67,19 +67,35 @@ public final class Calibration {
 
     /** Adjusts {@code hits} (the item's raw hits) in place for the plan's facts. */
     public void apply(Item item, Optional<LocalDate> due, PlanFacts plan, CheckContext context, List<Hit> hits) {
+        apply(item, TaskReading.fold(item.title()), due, plan, context, hits);
+    }
+
+    /**
+     * As {@link #apply(Item, Optional, PlanFacts, CheckContext, List)}, given the title folded.
+     *
+     * @param foldedTitle {@code item.title()} folded ({@link TaskReading#fold})
+     */
+    public void apply(
+            Item item,
+            String foldedTitle,
+            Optional<LocalDate> due,
+            PlanFacts plan,
+            CheckContext context,
+            List<Hit> hits) {
         Profile profile = plan.profile();
         // read (folded, its expressions run) only when a rule asks: many rows raise nothing that needs it
-        LazyReading reading = new LazyReading(item);
+        LazyReading reading = new LazyReading(item, foldedTitle);
         boolean instrument =
                 INSTRUMENTS.contains(item.kind()) || item.publicInvestment().isPresent();
         // in a decision, a clause that only says "triển khai thực hiện" carries out what the decision issues
         // (its Điều 1): the implementing clause, a standing duty with its object in the decision itself
         // the content without its labelled lines, worked out once for every rule that reads it
         Optional<String> own = item.content().map(Calibration::own);
-        boolean boilerplate = boilerplate(item, own, profile) && !plan.decision();
+        reading.own(own.orElse(""));
+        boolean boilerplate = !plan.decision() && boilerplate(item, reading, profile);
         // the same words given to other leads too, divided only by formula: nothing of this lead's own to deliver
         List<UnitCode> sharedWith =
-                plan.sharedByFormula().isEmpty() ? null : plan.sharedByFormula().get(VietnameseText.fold(item.title()));
+                plan.sharedByFormula().isEmpty() ? null : plan.sharedByFormula().get(reading.foldedTitle());
         // only supporting another body's work: nothing of the lead's own to do or deliver
         boolean coordinationOnly = !profile.plan() && reading.get().coordinationOnly();
         Assignment a = item.assignment();
@@ -121,7 +137,7 @@ public final class Calibration {
                                                 || sharedWith != null
                                                 || coordinationOnly
                                                 || reading.get().unnamedOneOff()));
-            case PRODUCT_QUANTITY_MISSING -> reading.get().counts() || singular(item);
+            case PRODUCT_QUANTITY_MISSING -> reading.get().counts() || singular(item, reading);
             case AUTHORITY_LEVEL_MISSING ->
                 !(profile.plan() && plan.approvalColumn())
                         && !instrument
@@ -161,7 +177,7 @@ public final class Calibration {
             boolean content = own.filter(c -> !c.isBlank() && !VietnameseText.foldsAlike(c, item.title()))
                     .isPresent();
             hits.add(Hit.of(content ? Rule.TASK_CONTENT_GENERIC : Rule.TASK_CONTENT_MISSING, "content"));
-        } else if (own.filter(c -> !c.isBlank() && Boilerplate.isBoilerplate(c)).isPresent()) {
+        } else if (own.filter(c -> !c.isBlank()).isPresent() && Boilerplate.isBoilerplateFolded(reading.foldedOwn())) {
             // a specific title, and a content that adds only "triển khai thực hiện"
             hits.add(Hit.of(Rule.TASK_CONTENT_GENERIC, "content"));
         }
@@ -172,7 +188,7 @@ public final class Calibration {
             // in a structured plan a product is the item's own deliverable; "Báo cáo kết quả" is every item's
             item.product()
                     .description()
-                    .filter(Boilerplate::genericProduct)
+                    .filter(d -> Boilerplate.genericProductFolded(reading.foldedDescription()))
                     .ifPresent(d -> hits.add(Hit.on(Rule.PRODUCT_DESCRIPTION_GENERIC, "product.description")
                             .param("product", d)
                             .build()));
@@ -189,25 +205,58 @@ public final class Calibration {
         outside(item, plan, context, hits);
     }
 
-    /** An item's {@link TaskReading}, made on first use. */
+    /**
+     * An item's {@link TaskReading}, made on first use, and its texts folded ({@link TaskReading#fold}),
+     * each at most once for every rule that reads it.
+     */
     private static final class LazyReading {
         private final Item item;
         private TaskReading reading;
+        private String title;
+        private String own;
+        private String foldedOwn;
+        private String description;
 
-        LazyReading(Item item) {
+        LazyReading(Item item, String foldedTitle) {
             this.item = item;
+            this.title = foldedTitle;
         }
 
         TaskReading get() {
             if (reading == null) {
-                reading = TaskReading.of(item);
+                reading = TaskReading.of(item, foldedTitle(), foldedDescription());
             }
             return reading;
         }
 
-        /** The folded title: the reading's when it has been made, else folded on its own. */
         String foldedTitle() {
-            return reading != null ? reading.title : TaskReading.fold(item.title());
+            return title;
+        }
+
+        /** Sets the content without its labelled lines ({@link Calibration#own}, "" without content). */
+        void own(String own) {
+            this.own = own;
+        }
+
+        String own() {
+            return own;
+        }
+
+        /** The folded {@link #own()}. */
+        String foldedOwn() {
+            if (foldedOwn == null) {
+                foldedOwn = TaskReading.fold(own);
+            }
+            return foldedOwn;
+        }
+
+        /** The folded product description, "" without one. */
+        String foldedDescription() {
+            if (description == null) {
+                description =
+                        item.product().description().map(TaskReading::fold).orElse("");
+            }
+            return description;
         }
     }
 
@@ -324,9 +373,10 @@ public final class Calibration {
      * Title and content say nothing of their own. In an instruction, carrying out a named document
      * ("tổ chức triển khai Quyết định này") is the standing implementing clause, not boilerplate.
      */
-    private static boolean boilerplate(Item item, Optional<String> own, Profile profile) {
-        String text = item.title() + " " + own.orElse("");
-        return !profile.plan() ? Boilerplate.isBoilerplateKeepingReferences(text) : Boilerplate.isBoilerplate(text);
+    private static boolean boilerplate(Item item, LazyReading reading, Profile profile) {
+        // as Boilerplate.isBoilerplate(KeepingReferences)(title + " " + own), on the texts folded once
+        return Boilerplate.joinedBoilerplate(
+                item.title(), reading::foldedTitle, reading.own(), reading::foldedOwn, !profile.plan());
     }
 
     /** The content without its labelled lines ("Thời hạn: …", "Sản phẩm: …"), which are not the task. */
@@ -357,9 +407,30 @@ public final class Calibration {
         if (!possible) {
             return false;
         }
-        String folded = TaskReading.fold(line);
+        String folded = foldedStart(line);
         return folded.startsWith(LABELS[0]) || folded.startsWith(LABELS[1]);
     }
+
+    /** How many characters of a line {@link #foldedStart} folds first. */
+    private static final int START = 40;
+
+    /**
+     * The folded line ({@link TaskReading#fold}), or a form with the same first {@value #LABEL_LENGTH}
+     * characters: the fold of its first {@value #START} characters when that is longer. Folding maps
+     * each character on its own and strips and collapses white space left to right, so the fold of a
+     * start of the line is a start of the line's fold (but for its last character, where a cut may
+     * split a character of two code units).
+     */
+    static String foldedStart(String line) {
+        if (line.length() <= START) {
+            return TaskReading.fold(line);
+        }
+        String start = TaskReading.fold(line.substring(0, START));
+        return start.length() > LABEL_LENGTH ? start : TaskReading.fold(line);
+    }
+
+    /** The length of the longest label. */
+    private static final int LABEL_LENGTH = 8;
 
     /**
      * False only when the line's leading ASCII letters, lower-cased, already differ from {@code label}
@@ -415,7 +486,8 @@ public final class Calibration {
     private static int lineBreak(String text, int from) {
         for (int i = from; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c >= '\n' && c <= '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+            // letters and most punctuation lie between the two ranges: one comparison each
+            if (c <= '\r' ? c >= '\n' : c >= '\u0085' && (c == '\u0085' || c == '\u2028' || c == '\u2029')) {
                 return i;
             }
         }
@@ -423,11 +495,11 @@ public final class Calibration {
     }
 
     /** "Một hội nghị", "01 hệ thống": one thing needs no quantity. */
-    private static boolean singular(Item item) {
-        return item.product()
-                .description()
-                .map(TaskReading::fold)
-                .filter(d -> d.matches("(mot|01|1) .*|.*\\b(mot|01) .*"))
-                .isPresent();
+    private static boolean singular(Item item, LazyReading reading) {
+        return item.product().description().isPresent()
+                && SINGULAR.matcher(reading.foldedDescription()).matches();
     }
+
+    private static final java.util.regex.Pattern SINGULAR =
+            java.util.regex.Pattern.compile("(mot|01|1) .*|.*\\b(mot|01) .*");
 }

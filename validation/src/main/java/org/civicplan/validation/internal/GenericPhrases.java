@@ -62,12 +62,10 @@ public final class GenericPhrases {
             if (isDigit(c)) {
                 return false;
             }
-            if (isWhitespace(c)) {
-                words++;
+            if (isWhitespace(c) && ++words > MAX_WORDS) {
+                // too long to be generic; a digit further on would say so too
+                return false;
             }
-        }
-        if (words > MAX_WORDS) {
-            return false;
         }
         String folded = VietnameseText.fold(PUNCTUATION.matcher(text).replaceAll(" "));
         String rest = folded;

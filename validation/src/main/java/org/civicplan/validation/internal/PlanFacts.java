@@ -65,12 +65,34 @@ public record PlanFacts(
      * @param chosen a profile the caller set for every plan, or empty to read it from each plan
      */
     public static Map<PlanId, PlanFacts> of(List<Item> items, CheckContext context, Optional<Profile> chosen) {
+        return of(items, foldedTitles(items), context, chosen);
+    }
+
+    /** The titles of {@code items} folded ({@link VietnameseText#fold}), in order. */
+    public static String[] foldedTitles(List<Item> items) {
+        String[] titles = new String[items.size()];
+        for (int i = 0; i < titles.length; i++) {
+            titles[i] = VietnameseText.fold(items.get(i).title());
+        }
+        return titles;
+    }
+
+    /**
+     * As {@link #of(List, CheckContext, Optional)}, given the items' titles folded.
+     *
+     * @param foldedTitles {@link #foldedTitles} of {@code items}
+     */
+    public static Map<PlanId, PlanFacts> of(
+            List<Item> items, String[] foldedTitles, CheckContext context, Optional<Profile> chosen) {
         Map<PlanId, List<Item>> byPlan = new HashMap<>();
-        for (Item item : items) {
+        Map<PlanId, List<String>> titlesByPlan = new HashMap<>();
+        for (int i = 0; i < items.size(); i++) {
+            Item item = items.get(i);
             byPlan.computeIfAbsent(item.plan(), k -> new ArrayList<>()).add(item);
+            titlesByPlan.computeIfAbsent(item.plan(), k -> new ArrayList<>()).add(foldedTitles[i]);
         }
         Map<PlanId, PlanFacts> facts = new HashMap<>();
-        byPlan.forEach((id, planItems) -> facts.put(id, of(id, planItems, context, chosen)));
+        byPlan.forEach((id, planItems) -> facts.put(id, of(id, planItems, titlesByPlan.get(id), context, chosen)));
         return facts;
     }
 
@@ -79,16 +101,20 @@ public record PlanFacts(
      * động … theo chức năng, nhiệm vụ được giao" for the police, then for the army): one pass, a hash map
      * keyed by the folded title, so linear in the plan's items.
      */
-    static Map<String, List<UnitCode>> sharedByFormula(List<Item> items) {
+    static Map<String, List<UnitCode>> sharedByFormula(List<Item> items, List<String> foldedTitles) {
         Map<String, List<UnitCode>> first = new HashMap<>();
         Map<String, Set<UnitCode>> leads = new HashMap<>();
         Set<String> divided = new HashSet<>();
-        for (Item item : items) {
+        for (int i = 0; i < items.size(); i++) {
+            Item item = items.get(i);
             List<UnitCode> itemLeads = item.assignment().leadUnits();
-            if (itemLeads.isEmpty() || !mayDivideByFormula(item.title()) || !CollectivePhrases.formula(item.title())) {
+            if (itemLeads.isEmpty()) {
                 continue;
             }
-            String key = VietnameseText.fold(item.title());
+            String key = foldedTitles.get(i);
+            if (!mayDivideByFormulaFolded(key) || !CollectivePhrases.formula(item.title())) {
+                continue;
+            }
             List<UnitCode> earlier = first.putIfAbsent(key, itemLeads);
             // the same leads twice is a repeated row (structure.task.repeated), not a task divided between leads
             if (earlier != null && !earlier.equals(itemLeads)) {
@@ -110,11 +136,62 @@ public record PlanFacts(
      * Most titles fail this test after one folding, without the formula's regular expressions.
      */
     static boolean mayDivideByFormula(String title) {
-        String folded = VietnameseText.fold(title);
-        return folded.contains("nhiem") || folded.contains("quyen") || folded.contains("nang");
+        return mayDivideByFormulaFolded(VietnameseText.fold(title));
     }
 
-    private static PlanFacts of(PlanId id, List<Item> items, CheckContext context, Optional<Profile> chosen) {
+    /**
+     * As {@link #mayDivideByFormula}, on the title already folded ({@link VietnameseText#fold}), and
+     * tighter: {@link CollectivePhrases#formula} reads the title with punctuation other than ':' and
+     * white space between words as one space, so each of its alternatives ("theo [chuc] chuc nang |
+     * tham quyen | nhiem vu", "nhiem vu duoc", "chuc nang nhiem vu") is, in the folded title, its words
+     * in order, each two apart by one or more characters that are no ASCII letter or digit ("nâng cao
+     * năng lực" has "nang" but none of them).
+     */
+    static boolean mayDivideByFormulaFolded(String folded) {
+        for (String[] words : FORMULA_WORDS) {
+            for (int at = folded.indexOf(words[0]); at >= 0; at = folded.indexOf(words[0], at + 1)) {
+                if (wordsAt(folded, at, words)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The words of each alternative of the formula, in order. */
+    private static final String[][] FORMULA_WORDS = {
+        {"nhiem", "vu", "duoc"},
+        {"chuc", "nang", "nhiem", "vu"},
+        {"theo", "chuc", "nang"},
+        {"theo", "tham", "quyen"},
+        {"theo", "nhiem", "vu"},
+        {"theo", "chuc", "chuc", "nang"},
+        {"theo", "chuc", "tham", "quyen"},
+        {"theo", "chuc", "nhiem", "vu"}
+    };
+
+    /** {@code words} from {@code at}, each after the first following a run of characters other than [a-z0-9]. */
+    private static boolean wordsAt(String text, int at, String[] words) {
+        int i = at + words[0].length();
+        for (int w = 1; w < words.length; w++) {
+            int gap = i;
+            while (i < text.length() && !asciiLetterOrDigit(text.charAt(i))) {
+                i++;
+            }
+            if (i == gap || !text.startsWith(words[w], i)) {
+                return false;
+            }
+            i += words[w].length();
+        }
+        return true;
+    }
+
+    private static boolean asciiLetterOrDigit(char c) {
+        return c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
+    }
+
+    private static PlanFacts of(
+            PlanId id, List<Item> items, List<String> foldedTitles, CheckContext context, Optional<Profile> chosen) {
         Plan plan = context.plans.get(id);
         boolean approval = false, resources = false, measure = false, kind = false, responsible = false;
         for (Item item : items) {
@@ -124,7 +201,7 @@ public record PlanFacts(
             kind |= item.product().kind().isPresent();
             responsible |= item.assignment().responsible().isPresent();
         }
-        Map<String, List<UnitCode>> shared = sharedByFormula(items);
+        Map<String, List<UnitCode>> shared = sharedByFormula(items, foldedTitles);
         if (plan == null) {
             return new PlanFacts(
                     chosen.orElse(Profile.PROGRAM_PLAN),

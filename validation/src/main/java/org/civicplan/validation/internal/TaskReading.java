@@ -152,9 +152,18 @@ final class TaskReading {
     }
 
     static TaskReading of(Item item) {
-        String title = fold(item.title());
+        return of(
+                item,
+                fold(item.title()),
+                item.product().description().map(TaskReading::fold).orElse(""));
+    }
+
+    /**
+     * @param title the item's title folded
+     * @param product its product description folded, "" without one
+     */
+    static TaskReading of(Item item, String title, String product) {
         String content = item.content().map(TaskReading::foldLines).orElse("");
-        String product = item.product().description().map(TaskReading::fold).orElse("");
         return new TaskReading(title, content.isEmpty() ? title : title + "\n" + content, product);
     }
 

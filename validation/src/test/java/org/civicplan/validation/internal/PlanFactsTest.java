@@ -65,5 +65,12 @@ class PlanFactsTest {
         assertThat(formulas).isGreaterThan(1_000);
         assertThat(PlanFacts.mayDivideByFormula("Xây dựng cơ sở dữ liệu khoa học"))
                 .isFalse();
+        // "nang" alone ("nâng cao", "năng lực"), "nhiệm" and "vụ" apart, or a pair outside every formula
+        assertThat(PlanFacts.mayDivideByFormula("Nâng cao năng lực quản lý nhiệm kỳ, dịch vụ công"))
+                .isFalse();
+        assertThat(PlanFacts.mayDivideByFormula("Rà soát chức năng của các phòng"))
+                .isFalse();
+        assertThat(PlanFacts.mayDivideByFormula("Thực hiện nhiệm - vụ (được giao)"))
+                .isTrue();
     }
 }
