@@ -84,7 +84,11 @@ public final class NearDuplicates {
         // texts share most of their shingles ("báo cáo định kỳ", "trên địa bàn"): each distinct one is hashed
         // HASHES times once per check, then only looked up
         ShingleHashes hashes = new ShingleHashes(n);
-        int[] members = new int[PER_BUCKET];
+        // the earlier members of all the item's buckets; the look-ups first, all of them, then the comparisons:
+        // at 10^5 items the buckets and the earlier items' sets are out of the processor's cache, and
+        // independent look-ups wait for memory together, not one after another
+        int[] members = new int[BANDS * PER_BUCKET];
+        long[] keys = new long[BANDS];
         // the item that last compared with each earlier one (plus one): a pair (j, i) only ever arises
         // while i is added, and each bucket of i may hold j again
         int[] comparedBy = new int[n];
@@ -95,28 +99,36 @@ public final class NearDuplicates {
             hashes.signature(shingles[i], signature);
             // the shingles are no longer needed: the sets hold what the verification reads
             shingles[i] = null;
-            int best = -1;
-            int bestSimilarity = -1;
             for (int band = 0; band < BANDS; band++) {
                 long key = band;
                 for (int r = 0; r < ROWS; r++) {
                     key = key * 0x9E3779B97F4A7C15L + signature[band * ROWS + r];
                 }
-                int count = buckets.addAndGetPrevious(key, i, members);
-                for (int k = 0; k < count; k++) {
-                    int j = members[k];
-                    if (comparedBy[j] == i + 1) {
-                        continue;
-                    }
+                keys[band] = key;
+            }
+            int found = 0;
+            for (int band = 0; band < BANDS; band++) {
+                found += buckets.addAndGetPrevious(keys[band], i, members, found);
+            }
+            int candidates = 0;
+            for (int k = 0; k < found; k++) {
+                int j = members[k];
+                if (comparedBy[j] != i + 1) {
                     comparedBy[j] = i + 1;
-                    // the most similar earlier item; of equals, the first in the canonical order: below
-                    // what it needs to be that item, a pair is not worked out to the last shingle
-                    int need = Math.max(THRESHOLD_PERCENT, j < best ? bestSimilarity : bestSimilarity + 1);
-                    int similarity = similarity(items, plan, number, sets, j, i, need, plans);
-                    if (similarity >= need) {
-                        best = j;
-                        bestSimilarity = similarity;
-                    }
+                    members[candidates++] = j;
+                }
+            }
+            int best = -1;
+            int bestSimilarity = -1;
+            for (int k = 0; k < candidates; k++) {
+                int j = members[k];
+                // the most similar earlier item; of equals, the first in the canonical order: below
+                // what it needs to be that item, a pair is not worked out to the last shingle
+                int need = Math.max(THRESHOLD_PERCENT, j < best ? bestSimilarity : bestSimilarity + 1);
+                int similarity = similarity(items, plan, number, sets, j, i, need, plans);
+                if (similarity >= need) {
+                    best = j;
+                    bestSimilarity = similarity;
                 }
             }
             if (best >= 0) {
@@ -454,6 +466,11 @@ public final class NearDuplicates {
          * {@value #PER_BUCKET}, oldest first) into {@code previous}; returns how many it held.
          */
         int addAndGetPrevious(long key, int item, int[] previous) {
+            return addAndGetPrevious(key, item, previous, 0);
+        }
+
+        /** As {@link #addAndGetPrevious(long, int, int[])}, the members copied into {@code previous} from {@code from}. */
+        int addAndGetPrevious(long key, int item, int[] previous, int from) {
             int[] t = table;
             int low = (int) key;
             int high = (int) (key >>> 32);
@@ -475,7 +492,7 @@ public final class NearDuplicates {
             int count = Math.min(held, PER_BUCKET);
             // a ring of PER_BUCKET: member k of the last `count` sits at (held - count + k) % PER_BUCKET
             for (int k = 0; k < count; k++) {
-                previous[k] = t[at + 3 + (held - count + k) % PER_BUCKET];
+                previous[from + k] = t[at + 3 + (held - count + k) % PER_BUCKET];
             }
             t[at + 3 + held % PER_BUCKET] = item;
             t[at + 2] = held + 1;
