@@ -61,79 +61,101 @@ public final class NearDuplicates {
         // which item of a pair the finding lands, do not depend on the order the items were read in
         List<Item> items = new ArrayList<>(checked == null ? context.distinctItems : checked);
         items.sort(CANONICAL);
+        int n = items.size();
         Plans plans = new Plans(context);
-        int[] plan = new int[items.size()];
-        int[][] shingles = new int[items.size()][];
+        int[] plan = new int[n];
+        int[] number = new int[n];
+        int[][] shingles = new int[n][];
+        for (int i = 0; i < n; i++) {
+            Item item = items.get(i);
+            plan[i] = plans.code(item.plan());
+            number[i] = item.number();
+            shingles[i] = shingles(item);
+        }
+        // a candidate pair is confirmed on bitsets of the shingles most rows share: the verification reads
+        // a cache line or two of the earlier item, not its whole array and its record
+        ShingleSets sets = new ShingleSets(shingles);
         // sized for the band keys as they come, not for items x bands: rows written alike share keys, and a
         // table no larger than the keys stays in the processor's cache
-        BucketIndex buckets = new BucketIndex(Math.min(items.size() * BANDS, 1 << 12));
+        BucketIndex buckets = new BucketIndex(Math.min(n * BANDS, 1 << 12));
         Map<PlanId, Object> programs = new HashMap<>();
         List<Located> out = new ArrayList<>();
         int[] signature = new int[HASHES];
         // texts share most of their shingles ("báo cáo định kỳ", "trên địa bàn"): each distinct one is hashed
         // HASHES times once per check, then only looked up
-        ShingleHashes hashes = new ShingleHashes(items.size());
-        int[] members = new int[PER_BUCKET];
+        ShingleHashes hashes = new ShingleHashes(n);
+        // the earlier members of all the item's buckets; the look-ups first, all of them, then the comparisons:
+        // at 10^5 items the buckets and the earlier items' sets are out of the processor's cache, and
+        // independent look-ups wait for memory together, not one after another
+        int[] members = new int[BANDS * PER_BUCKET];
+        long[] keys = new long[BANDS];
         // the item that last compared with each earlier one (plus one): a pair (j, i) only ever arises
         // while i is added, and each bucket of i may hold j again
-        int[] comparedBy = new int[items.size()];
-        for (int i = 0; i < items.size(); i++) {
-            Item later = items.get(i);
-            plan[i] = plans.code(later.plan());
-            shingles[i] = shingles(later);
+        int[] comparedBy = new int[n];
+        for (int i = 0; i < n; i++) {
             if (shingles[i].length == 0) {
                 continue;
             }
             hashes.signature(shingles[i], signature);
-            int best = -1;
-            int bestSimilarity = -1;
+            // the shingles are no longer needed: the sets hold what the verification reads
+            shingles[i] = null;
             for (int band = 0; band < BANDS; band++) {
                 long key = band;
                 for (int r = 0; r < ROWS; r++) {
                     key = key * 0x9E3779B97F4A7C15L + signature[band * ROWS + r];
                 }
-                int count = buckets.addAndGetPrevious(key, i, members);
-                for (int k = 0; k < count; k++) {
-                    int j = members[k];
-                    if (comparedBy[j] == i + 1) {
-                        continue;
-                    }
+                keys[band] = key;
+            }
+            int found = 0;
+            for (int band = 0; band < BANDS; band++) {
+                found += buckets.addAndGetPrevious(keys[band], i, members, found);
+            }
+            int candidates = 0;
+            for (int k = 0; k < found; k++) {
+                int j = members[k];
+                if (comparedBy[j] != i + 1) {
                     comparedBy[j] = i + 1;
-                    // the most similar earlier item; of equals, the first in the canonical order: below
-                    // what it needs to be that item, a pair is not worked out to the last shingle
-                    int need = Math.max(THRESHOLD_PERCENT, j < best ? bestSimilarity : bestSimilarity + 1);
-                    int similarity =
-                            similarity(items.get(j), plan[j], shingles[j], later, plan[i], shingles[i], need, plans);
-                    if (similarity >= need) {
-                        best = j;
-                        bestSimilarity = similarity;
-                    }
+                    members[candidates++] = j;
+                }
+            }
+            int best = -1;
+            int bestSimilarity = -1;
+            for (int k = 0; k < candidates; k++) {
+                int j = members[k];
+                // the most similar earlier item; of equals, the first in the canonical order: below
+                // what it needs to be that item, a pair is not worked out to the last shingle
+                int need = Math.max(THRESHOLD_PERCENT, j < best ? bestSimilarity : bestSimilarity + 1);
+                int similarity = similarity(items, plan, number, sets, j, i, need, plans);
+                if (similarity >= need) {
+                    best = j;
+                    bestSimilarity = similarity;
                 }
             }
             if (best >= 0) {
-                out.add(located(items.get(best), later, bestSimilarity, context, programs));
+                out.add(located(items.get(best), items.get(i), bestSimilarity, context, programs));
             }
         }
         return out;
     }
 
     /**
-     * The similarity of a candidate pair in whole percent, or -1 when the pair is no repetition: below
-     * the threshold, one number twice or a plan the portfolio lacks (findings of their own), or a
-     * cascade (one plan descends from the other); -1 too when it is below {@code need} (at least the
-     * threshold), the least that would make it the most similar pair so far.
+     * The similarity of candidate pair ({@code first}, {@code later}) in whole percent, or -1 when the
+     * pair is no repetition: below the threshold, one number twice or a plan the portfolio lacks
+     * (findings of their own), or a cascade (one plan descends from the other); -1 too when it is below
+     * {@code need} (at least the threshold), the least that would make it the most similar pair so far.
+     * The items' records are read only for a pair that is similar enough.
      */
     private static int similarity(
-            Item first, int firstPlan, int[] a, Item later, int laterPlan, int[] b, int need, Plans plans) {
+            List<Item> items, int[] plan, int[] number, ShingleSets sets, int first, int later, int need, Plans plans) {
+        int firstPlan = plan[first];
+        int laterPlan = plan[later];
         boolean same = firstPlan == laterPlan;
-        if (firstPlan < 0
-                || laterPlan < 0
-                || same && first.number() == later.number()
-                || first.id().equals(later.id())) {
+        if (firstPlan < 0 || laterPlan < 0 || same && number[first] == number[later]) {
             return -1;
         }
-        int similarity = jaccardPercent(a, b, need);
+        int similarity = sets.percent(first, later, need);
         if (similarity < need
+                || items.get(first).id().equals(items.get(later).id())
                 || !same && (plans.descends(firstPlan, laterPlan) || plans.descends(laterPlan, firstPlan))) {
             return -1;
         }
@@ -415,20 +437,28 @@ public final class NearDuplicates {
     }
 
     /**
-     * The LSH buckets: band key → its last {@value #PER_BUCKET} members, in open addressing over
-     * primitive arrays (no boxed key, no list per bucket).
+     * The LSH buckets: band key → its last {@value #PER_BUCKET} members, in open addressing over one
+     * primitive array (no boxed key, no list per bucket). A bucket is one record of {@value #STRIDE}
+     * ints, key, count of members and the ring of members side by side, so that a look-up reads one
+     * cache line, not a key, a slot and the members in three arrays.
      */
     static final class BucketIndex {
-        private long[] keys;
-        private int[] slots; // slot + 1; 0 is empty
-        private int[] members = new int[1024 * (PER_BUCKET + 1)];
-        private int used;
+        /** Key (two ints), members so far, the ring of {@value #PER_BUCKET}, padding. */
+        private static final int STRIDE = 8;
+        /** The records start past the array's 16-byte header, 32 bytes in: two records to a 64-byte line. */
+        private static final int BASE = 4;
+
+        private int[] table;
+        private int mask;
         private int size;
 
         BucketIndex(int expected) {
-            int capacity = Integer.highestOneBit(Math.max(16, expected * 2 - 1)) << 1;
-            keys = new long[capacity];
-            slots = new int[capacity];
+            allocate(Integer.highestOneBit(Math.max(16, expected * 2 - 1)) << 1);
+        }
+
+        private void allocate(int capacity) {
+            table = new int[BASE + capacity * STRIDE];
+            mask = capacity - 1;
         }
 
         /**
@@ -436,52 +466,50 @@ public final class NearDuplicates {
          * {@value #PER_BUCKET}, oldest first) into {@code previous}; returns how many it held.
          */
         int addAndGetPrevious(long key, int item, int[] previous) {
-            int mask = keys.length - 1;
-            int at = (int) mix(key) & mask;
-            while (slots[at] != 0 && keys[at] != key) {
-                at = (at + 1) & mask;
+            return addAndGetPrevious(key, item, previous, 0);
+        }
+
+        /** As {@link #addAndGetPrevious(long, int, int[])}, the members copied into {@code previous} from {@code from}. */
+        int addAndGetPrevious(long key, int item, int[] previous, int from) {
+            int[] t = table;
+            int low = (int) key;
+            int high = (int) (key >>> 32);
+            int at = BASE + ((int) mix(key) & mask) * STRIDE;
+            int held;
+            while ((held = t[at + 2]) != 0 && (t[at] != low || t[at + 1] != high)) {
+                at = at + STRIDE < t.length ? at + STRIDE : BASE;
             }
-            if (slots[at] == 0) {
-                if (used + PER_BUCKET + 1 > members.length) {
-                    members = Arrays.copyOf(members, members.length * 2);
-                }
-                int base = used;
-                keys[at] = key;
-                slots[at] = base + 1;
-                used += PER_BUCKET + 1;
-                members[base] = 1;
-                members[base + 1] = item;
-                if (++size * 2 > keys.length) {
+            if (held == 0) {
+                t[at] = low;
+                t[at + 1] = high;
+                t[at + 2] = 1;
+                t[at + 3] = item;
+                if (++size * 2 > mask + 1) {
                     grow();
                 }
                 return 0;
             }
-            int base = slots[at] - 1;
-            int held = members[base];
             int count = Math.min(held, PER_BUCKET);
             // a ring of PER_BUCKET: member k of the last `count` sits at (held - count + k) % PER_BUCKET
             for (int k = 0; k < count; k++) {
-                previous[k] = members[base + 1 + (held - count + k) % PER_BUCKET];
+                previous[from + k] = t[at + 3 + (held - count + k) % PER_BUCKET];
             }
-            members[base + 1 + held % PER_BUCKET] = item;
-            members[base] = held + 1;
+            t[at + 3 + held % PER_BUCKET] = item;
+            t[at + 2] = held + 1;
             return count;
         }
 
         private void grow() {
-            long[] oldKeys = keys;
-            int[] oldSlots = slots;
-            keys = new long[oldKeys.length * 2];
-            slots = new int[oldKeys.length * 2];
-            int mask = keys.length - 1;
-            for (int i = 0; i < oldKeys.length; i++) {
-                if (oldSlots[i] != 0) {
-                    int at = (int) mix(oldKeys[i]) & mask;
-                    while (slots[at] != 0) {
-                        at = (at + 1) & mask;
+            int[] old = table;
+            allocate((mask + 1) * 2);
+            for (int from = BASE; from < old.length; from += STRIDE) {
+                if (old[from + 2] != 0) {
+                    long key = (long) old[from + 1] << 32 | (old[from] & 0xFFFFFFFFL);
+                    int at = BASE + ((int) mix(key) & mask) * STRIDE;
+                    while (table[at + 2] != 0) {
+                        at = at + STRIDE < table.length ? at + STRIDE : BASE;
                     }
-                    keys[at] = oldKeys[i];
-                    slots[at] = oldSlots[i];
+                    System.arraycopy(old, from, table, at, STRIDE);
                 }
             }
         }
@@ -552,7 +580,7 @@ public final class NearDuplicates {
     }
 
     /** SplitMix64's finaliser: a good 64-bit mix. */
-    private static long mix(long z) {
+    static long mix(long z) {
         z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
         z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
         return z ^ (z >>> 31);

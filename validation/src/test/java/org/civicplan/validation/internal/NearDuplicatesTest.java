@@ -68,6 +68,69 @@ class NearDuplicatesTest {
     }
 
     /**
+     * The similarity from bitsets of the shared shingles and arrays of the others is that of the whole
+     * sorted arrays, value for value and for every threshold: on seeded rows drawn with skewed
+     * frequencies from a pool larger than the bitsets hold (so that pairs meet in bits, in the arrays,
+     * in both, and in shingles of one row only), including empty rows and rows written twice.
+     */
+    @Test
+    void sharedShingleBitsGiveTheExactSimilarity() {
+        java.util.Random random = new java.util.Random(22);
+        int pool = ShingleSets.MAX_BITS * 3;
+        int[][] rows = new int[600][];
+        int[] source = new int[rows.length];
+        for (int r = 0; r < rows.length; r++) {
+            source[r] = r;
+            if (r > 0 && random.nextInt(5) == 0) {
+                // a row written again, as it was or with a few shingles dropped and a few new
+                source[r] = random.nextInt(r);
+                java.util.stream.IntStream edits =
+                        random.ints(random.nextInt(6), 0, pool).map(x -> x * 0x9E3779B1);
+                rows[r] = java.util.stream.IntStream.concat(
+                                java.util.Arrays.stream(rows[source[r]]).skip(random.nextInt(4)), edits)
+                        .distinct()
+                        .sorted()
+                        .toArray();
+                continue;
+            }
+            int length = random.nextInt(12) == 0 ? 0 : 1 + random.nextInt(80);
+            // a square skews the draw toward the start of the pool: some shingles in most rows, many in few
+            rows[r] = random.ints(length, 0, pool)
+                    .map(x -> (int) ((long) x * x / pool) * 0x9E3779B1)
+                    .distinct()
+                    .sorted()
+                    .toArray();
+        }
+        java.util.Map<Integer, Integer> rowsOf = new java.util.HashMap<>();
+        for (int[] row : rows) {
+            for (int shingle : row) {
+                rowsOf.merge(shingle, 1, Integer::sum);
+            }
+        }
+        // more shingles of two rows or more than the bitsets hold, and shingles of one row only
+        assertThat(rowsOf.values().stream().filter(c -> c >= 2).count()).isGreaterThan(ShingleSets.MAX_BITS);
+        assertThat(rowsOf.values()).contains(1);
+        ShingleSets sets = new ShingleSets(rows);
+        int[] needs = {0, 1, 30, 50, 70, 71, 85, 99, 100, 101};
+        int similar = 0;
+        for (int n = 0; n < 60_000; n++) {
+            int a = random.nextInt(rows.length);
+            int b = random.nextBoolean() ? source[a] : random.nextInt(rows.length);
+            int need = needs[random.nextInt(needs.length)];
+            int exact = NearDuplicates.jaccardPercent(rows[a], rows[b], need);
+            assertThat(sets.percent(a, b, need))
+                    .as("rows %d and %d at %d %%", a, b, need)
+                    .isEqualTo(exact);
+            if (exact >= 70) {
+                similar++;
+            }
+            assertThat(sets.size(a)).isEqualTo(rows[a].length);
+        }
+        // the draw meets both outcomes at the threshold, not only pairs far apart
+        assertThat(similar).isGreaterThan(5_000);
+    }
+
+    /**
      * The shingles of title and own content folded one by one are those of the two folded as one text
      * (what the search hashed before), on seeded generated rows: accents precomposed and decomposed,
      * punctuation, labelled lines, characters outside the fold's table (Greek, CJK).
