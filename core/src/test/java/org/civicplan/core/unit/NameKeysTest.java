@@ -59,6 +59,12 @@ class NameKeysTest {
             "VA",
             "QUI",
             "“",
+            // an abbreviation before a character the table leaves to folding, or before "T."
+            "ΑΒ",
+            "UBΩ",
+            "\uFF35\uFF22",
+            "HĐND T.Ư",
+            "UBND e\u0301",
             // collective phrases' words
             "các",
             "sở, ban, ngành",
