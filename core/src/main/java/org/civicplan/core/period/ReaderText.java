@@ -38,6 +38,13 @@ final class ReaderText {
      */
     private static final char[] FOLD = foldTable();
 
+    /**
+     * What the first pass of {@link #key} makes of each character below the end of {@link #FOLD},
+     * by {@link #keyChar} itself (built before {@link #NOISE}, so it asks {@link #isNoiseChar}): one look-up a character instead of its classification (white
+     * space, dashes, slashes, noise, invisible characters) and its folding.
+     */
+    private static final char[] KEY_CHAR = keyCharTable();
+
     private ReaderText() {}
 
     private static char[] foldTable() {
@@ -54,6 +61,51 @@ final class ReaderText {
         return table;
     }
 
+    private static char[] keyCharTable() {
+        char[] table = new char[FOLD.length];
+        for (int c = 0; c < table.length; c++) {
+            table[c] = keyChar((char) c);
+        }
+        return table;
+    }
+
+    /**
+     * What {@code c} contributes to the first pass of {@link #key}: {@link #DROP} for nothing (an
+     * invisible or control character, or one folding drops), {@link #SLOW} for a character whose
+     * folding is not one Latin-1 character (the whole phrase then goes the general way), else the
+     * folded character (a plain space, '-' or '/' for the separators, a space for noise).
+     */
+    static char keyChar(char c) {
+        char p;
+        if (c < 0x80) {
+            if (c > ' ' && c != 0x7F) {
+                p = isNoiseChar(c) ? ' ' : c;
+            } else if (c == ' ' || Character.isWhitespace(c)) {
+                p = ' ';
+            } else {
+                return DROP;
+            }
+        } else if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+            p = ' ';
+        } else if ((c >= '\u2010' && c <= '\u2015')
+                || c == '\u2212'
+                || c == '\uFE58'
+                || c == '\uFE63'
+                || c == '\uFF0D') {
+            p = '-';
+        } else if (c == '\u2044' || c == '\u2215' || c == '\uFF0F') {
+            p = '/';
+        } else if (isNoiseChar(c)) {
+            p = ' ';
+        } else if (Character.getType(c) != Character.FORMAT && !Character.isISOControl(c)) {
+            p = c;
+        } else {
+            return DROP;
+        }
+        char f = p < FOLD.length ? FOLD[p] : SLOW;
+        return f == DROP ? DROP : f > 0xFF ? SLOW : f;
+    }
+
     /**
      * The folded, normalised form of a phrase that every form is matched against. Two passes by hand
      * (every kind of space a plain space, typographic dashes and slashes plain, invisible characters
@@ -68,33 +120,7 @@ final class ReaderText {
         int length = 0;
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
-            char p;
-            if (c < 0x80) {
-                if (c > ' ' && c != 0x7F) {
-                    p = isNoise(c) ? ' ' : c;
-                } else if (c == ' ' || Character.isWhitespace(c)) {
-                    p = ' ';
-                } else {
-                    continue;
-                }
-            } else if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
-                p = ' ';
-            } else if ((c >= '\u2010' && c <= '\u2015')
-                    || c == '\u2212'
-                    || c == '\uFE58'
-                    || c == '\uFE63'
-                    || c == '\uFF0D') {
-                p = '-';
-            } else if (c == '\u2044' || c == '\u2215' || c == '\uFF0F') {
-                p = '/';
-            } else if (isNoise(c)) {
-                p = ' ';
-            } else if (Character.getType(c) != Character.FORMAT && !Character.isISOControl(c)) {
-                p = c;
-            } else {
-                continue;
-            }
-            char f = p < FOLD.length ? FOLD[p] : SLOW;
+            char f = c < KEY_CHAR.length ? KEY_CHAR[c] : keyChar(c);
             if (f == DROP) {
                 continue;
             }

@@ -42,7 +42,7 @@ final class ListSplitter {
             Function<String, UnitResolution> single,
             RunLookup beginsAKey) {
         boolean mixedCase = NameKeys.hasLower(text);
-        Matcher headed = mayBeHeaded(text) ? HEADED.matcher(text) : null;
+        Matcher headed = mayBeHeaded(text) && mayHaveHeadMark(text) ? HEADED.matcher(text) : null;
         if (headed != null
                 && headed.matches()
                 && (headed.group(2) != null || !headed.group(5).isEmpty())) {
@@ -67,6 +67,22 @@ final class ListSplitter {
         }
         char first = Character.toLowerCase(Character.toUpperCase(text.charAt(0)));
         return "uủcnsbqhtxp".indexOf(first) >= 0;
+    }
+
+    /**
+     * Whether a match of {@link #HEADED} can be used: it is only when its "các"/"những" or its ':'
+     * is there, so text with neither (in any case, as the pattern compares) spares the pattern.
+     */
+    static boolean mayHaveHeadMark(String text) {
+        if (text.indexOf(':') >= 0) {
+            return true;
+        }
+        for (int i = 0; i + 3 <= text.length(); i++) {
+            if (text.regionMatches(true, i, "các", 0, 3) || text.regionMatches(true, i, "những", 0, 5)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -89,14 +89,7 @@ final class NameKeys {
             }
             boolean wordEnds = end == n || !isLetterOrDigit(clean.charAt(end));
             if (wordEnds && letters >= 2) {
-                StringBuilder capitals = new StringBuilder(letters);
-                for (int k = i; k < end; k++) {
-                    char c = clean.charAt(k);
-                    if (c != '&' && c != '-') {
-                        capitals.append(c);
-                    }
-                }
-                String folded = VietnameseText.fold(capitals.toString());
+                String folded = foldedCapitals(clean, i, end, letters);
                 String expanded = EXPANSIONS.get(folded);
                 if (mixedCase || expanded != null) {
                     if (out == null) {
@@ -112,6 +105,35 @@ final class NameKeys {
             i = Math.max(end, i + 1);
         }
         return out == null ? clean : out.append(clean, last, n).toString();
+    }
+
+    /**
+     * The capitals of {@code clean[from..to)} without their '&amp;' and '-', folded: by the table,
+     * character by character (as {@link #tableKey} folds), when each is a letter the table folds to
+     * one character; else by {@link VietnameseText#fold} of the capitals.
+     */
+    private static String foldedCapitals(String clean, int from, int to, int letters) {
+        char[] folded = new char[letters];
+        int size = 0;
+        for (int k = from; k < to; k++) {
+            char c = clean.charAt(k);
+            if (c == '&' || c == '-') {
+                continue;
+            }
+            char f = c < TABLE_END ? FOLD[c] : SLOW;
+            if (f == SLOW || f == DROP || f == ' ') {
+                StringBuilder capitals = new StringBuilder(letters);
+                for (int j = from; j < to; j++) {
+                    char d = clean.charAt(j);
+                    if (d != '&' && d != '-') {
+                        capitals.append(d);
+                    }
+                }
+                return VietnameseText.fold(capitals.toString());
+            }
+            folded[size++] = f;
+        }
+        return new String(folded, 0, size);
     }
 
     private static boolean isUpperCase(char c) {
@@ -275,7 +297,6 @@ final class NameKeys {
         int size = 0;
         int wordStart = -1;
         boolean upper = false;
-        boolean abbreviated = false;
         for (int i = 0; i <= length; i++) {
             char f;
             if (i < length) {
@@ -295,10 +316,14 @@ final class NameKeys {
                         }
                     }
                     boolean isUpper = UPPER[c];
-                    abbreviated |= isUpper && upper;
+                    if (isUpper && upper) {
+                        // the text is read again once spelled out, and that reading sends any character
+                        // not for the table the general way; only "T." and "TƯ"/"TW" are left to look for
+                        return mixedCase && hasCentral(s, i + 1) ? null : ABBREVIATED;
+                    }
                     upper = isUpper;
                 }
-                if (f == DROP || abbreviated) {
+                if (f == DROP) {
                     continue;
                 }
             } else {
@@ -326,7 +351,18 @@ final class NameKeys {
                 wordStart = -1;
             }
         }
-        return abbreviated ? ABBREVIATED : new String(key, 0, size);
+        return new String(key, 0, size);
+    }
+
+    /** Whether "T." or "TƯ"/"TW" occurs in {@code s} from {@code from} on. */
+    private static boolean hasCentral(String s, int from) {
+        for (int i = s.indexOf('T', from); i >= 0 && i + 1 < s.length(); i = s.indexOf('T', i + 1)) {
+            char next = s.charAt(i + 1);
+            if (next == '.' || next == 'Ư' || next == 'W') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The key of text already folded: its runs of letters and digits, as {@link #key(String, boolean)} says. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.regex.Matcher;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -59,6 +60,12 @@ class NameKeysTest {
             "VA",
             "QUI",
             "“",
+            // an abbreviation before a character the table leaves to folding, or before "T."
+            "ΑΒ",
+            "UBΩ",
+            "\uFF35\uFF22",
+            "HĐND T.Ư",
+            "UBND e\u0301",
             // collective phrases' words
             "các",
             "sở, ban, ngành",
@@ -136,6 +143,21 @@ class NameKeysTest {
         for (String text : List.of(name, name.strip(), "các " + name.strip(), "Uỷ ban nhân dân " + name.strip())) {
             if (!ListSplitter.mayBeHeaded(text)) {
                 assertThat(ListSplitter.HEADED.matcher(text).matches()).isFalse();
+            }
+        }
+    }
+
+    /** The look for "các", "những" or ':' never spares the list head's pattern where its match is used. */
+    @ParameterizedTest
+    @MethodSource("names")
+    void headedOnlyWhereAHeadMarkIs(String name) {
+        String s = name.strip();
+        for (String text : List.of(
+                name, s, "CÁC " + s, "Những " + s, "Sở: " + s, "UBND NHỮNG " + s, "Bộ " + s, "UBND huyện " + s)) {
+            if (!ListSplitter.mayHaveHeadMark(text)) {
+                Matcher m = ListSplitter.HEADED.matcher(text);
+                assertThat(m.matches() && (m.group(2) != null || !m.group(5).isEmpty()))
+                        .isFalse();
             }
         }
     }
