@@ -3,15 +3,20 @@ package org.civicplan.benchmarks;
 import java.io.IOException;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.lang.reflect.Method;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import org.civicplan.benchmarks.Ratios.Score;
@@ -19,13 +24,18 @@ import org.civicplan.benchmarks.SuitePlan.Group;
 import org.civicplan.benchmarks.SuitePlan.Jvm;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.BenchmarkList;
+import org.openjdk.jmh.runner.BenchmarkListEntry;
 import org.openjdk.jmh.runner.CompilerHints;
 import org.openjdk.jmh.runner.NoBenchmarksException;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.format.OutputFormat;
+import org.openjdk.jmh.runner.format.OutputFormatFactory;
 import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
+import org.openjdk.jmh.runner.options.VerboseMode;
 import org.openjdk.jmh.runner.options.WarmupMode;
 
 /**
@@ -154,11 +164,15 @@ final class JmhGroupRunner {
         Path out = Path.of(args[5]);
         Jvm jvm = planned(quick, index, sizes);
         List<Score> scores = new ArrayList<>();
-        boolean first = true;
+        Set<String> warmed = new HashSet<>();
         for (String step : jvm.steps()) {
             for (Group group : jvm.at(step)) {
                 long started = System.nanoTime();
-                List<Score> ran = runHere(group, step, only, profiler, first);
+                // bulk warm-up where a benchmark class of the group has not run in this JVM yet
+                Set<String> classes = classes(group, only);
+                boolean bulk = !warmed.containsAll(classes);
+                warmed.addAll(classes);
+                List<Score> ran = runHere(group, step, only, profiler, bulk);
                 System.out.printf(
                         Locale.ROOT,
                         "# JVM %s, %s%s: %d benchmarks in %d s%s%n",
@@ -167,8 +181,7 @@ final class JmhGroupRunner {
                         step.isEmpty() ? "" : " at " + step,
                         ran.size(),
                         TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started),
-                        first && !ran.isEmpty() ? " (warmed up in bulk first)" : "");
-                first &= ran.isEmpty();
+                        bulk && group.warmups() > 0 && !ran.isEmpty() ? " (warmed up in bulk first)" : "");
                 scores.addAll(ran);
             }
             Bench.forget();
@@ -176,6 +189,20 @@ final class JmhGroupRunner {
         try (ObjectOutputStream o = new ObjectOutputStream(Files.newOutputStream(out))) {
             o.writeObject(new ArrayList<>(scores));
         }
+    }
+
+    /** The benchmark classes (simple names) the group runs, as JMH's list of benchmarks gives them. */
+    static Set<String> classes(Group group, String only) {
+        Set<String> classes = new TreeSet<>();
+        OutputFormat silent = OutputFormatFactory.createFormatInstance(
+                new PrintStream(OutputStream.nullOutputStream()), VerboseMode.SILENT);
+        for (BenchmarkListEntry e :
+                BenchmarkList.defaultList().find(silent, List.of(include(group, only)), List.of())) {
+            String name = e.getUsername();
+            int dot = name.lastIndexOf('.');
+            classes.add(name.substring(name.lastIndexOf('.', dot - 1) + 1, dot));
+        }
+        return classes;
     }
 
     /**

@@ -163,9 +163,10 @@ final class SuitePlan {
     /**
      * Groups run in one JVM forked for them (a pre-touched 3 GB heap), JMH inside it without forks of
      * its own: size by size ({@link #SIZE_ORDER}, then the groups without sizes), every group of
-     * that size in turn. The JVM's first size warms up every benchmark it runs before measuring any
-     * (JMH's bulk warm-up, then each benchmark's own): both sides of a pair meet compiled code, and
-     * the later sizes run in the same compiled code, each side still with its own warm-up.
+     * that size in turn. A group whose benchmark classes have not run in the JVM yet warms up every
+     * benchmark it runs before measuring any (JMH's bulk warm-up, then each benchmark's own): both
+     * sides of a pair meet compiled code, and the later sizes run in the same compiled code, each
+     * side still with its own warm-up.
      */
     record Jvm(String name, List<Group> groups) {
         /** {@link Group#withSizes} for every group, those left with no size dropped; null when none is left. */

@@ -197,10 +197,13 @@ class SuitePlanTest {
     /** The plan as this session runs it: a forked JVM for each {@link Jvm}, sizes in turn inside it. */
     static double seconds(Jvm jvm) {
         double total = JVM_SECONDS + FORK_RESIDUAL_SECONDS;
-        boolean first = true;
+        Set<String> warmed = new HashSet<>();
         for (String step : jvm.steps()) {
             Set<String> generated = new HashSet<>();
             for (Group g : jvm.at(step)) {
+                Set<String> classes = JmhGroupRunner.classes(g, null);
+                boolean first = !warmed.containsAll(classes);
+                warmed.addAll(classes);
                 for (BenchmarkListEntry e : selected(g)) {
                     String size = sized(e) ? step : "";
                     String benchmark = className(e);
@@ -214,7 +217,6 @@ class SuitePlanTest {
                     trials += first && g.warmups() > 0 ? 2 : 1;
                 }
             }
-            first = false;
         }
         return total;
     }
