@@ -62,8 +62,7 @@ public class ClarityBenchmark {
 
     @Setup(Level.Trial)
     public void setUp() {
-        portfolio = PortfolioGenerator.withoutMeasurements(
-                new PortfolioGenerator(Bench.SEED).generate(PortfolioGenerator.Size.valueOf(size)));
+        portfolio = PortfolioGenerator.withoutMeasurements(Bench.portfolio(size));
         check = ClarityCheck.create();
         plain = plainValidator();
         checkBothSides();

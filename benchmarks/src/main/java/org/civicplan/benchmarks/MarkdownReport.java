@@ -32,7 +32,7 @@ final class MarkdownReport {
 
     /** What a quick run's report says instead of weighing its ratios against the targets. */
     static final String SMOKE_NOTE = "**Smoke run (--quick): the ratios show that every pair runs and roughly where"
-            + " it stands; with one 1 s warm-up they are not steady-state figures and are not weighed against"
+            + " it stands; with two 1 s warm-ups (one in bulk) they are not steady-state figures and are not weighed against"
             + " the targets (\"smoke\" in the last column). The full run gives the numbers.**";
 
     /** "yes" / "**no**" in a full run; "smoke" in a quick one, whose figures are not weighed. */

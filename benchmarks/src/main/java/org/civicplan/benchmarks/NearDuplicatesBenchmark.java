@@ -42,8 +42,7 @@ public class NearDuplicatesBenchmark {
 
     @Setup(Level.Trial)
     public void setUp() {
-        Portfolio portfolio = PortfolioGenerator.withoutMeasurements(
-                new PortfolioGenerator(Bench.SEED).generate(PortfolioGenerator.Size.valueOf(size)));
+        Portfolio portfolio = PortfolioGenerator.withoutMeasurements(Bench.portfolio(size));
         context = new CheckContext(portfolio);
         if (portfolio.items().isEmpty() || NearDuplicates.find(context).isEmpty()) {
             // a search over nothing, or one that finds nothing in the generated plans, measures nothing

@@ -28,7 +28,8 @@ final class Ratios {
             double error,
             double min,
             double max,
-            String unit) {
+            String unit)
+            implements java.io.Serializable {
         Score {
             params = new TreeMap<>(params);
         }

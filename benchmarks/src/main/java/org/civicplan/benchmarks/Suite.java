@@ -8,18 +8,17 @@ import java.util.concurrent.TimeUnit;
 import org.civicplan.benchmarks.Ratios.Growth;
 import org.civicplan.benchmarks.Ratios.Ratio;
 import org.civicplan.benchmarks.Ratios.Score;
-import org.civicplan.benchmarks.SuitePlan.Group;
 
 /**
  * Runs the whole benchmark suite of issue #9 and reports civicplan against its baselines as
- * ratios: JMH for items 1–5 ({@link JmhGroupRunner}), child JVMs with a small heap for item 6 ({@code -Xmx64m}, the workbook {@code -Xmx256m})
+ * ratios: JMH for items 1–5 ({@link JmhGroupRunner}: a forked JVM for each {@link SuitePlan.Jvm}), child JVMs with a small heap for item 6 ({@code -Xmx64m}, the workbook {@code -Xmx256m})
  * ({@link MemoryRunner}). Writes {@code results.json} and {@code results.md} to the output
  * directory and prints the Markdown.
  *
  * <pre>
  * Suite [--quick] [--only REGEX] [--sizes S,M,L] [--no-memory | --memory json,csv,xlsx,xlsx-workbook] [--out DIR] [--prof NAME]
- *   --quick      size S, one 1 s warm-up and two 1 s measurements per fork, the readers of item 5 in this JVM
- *                (under 3 minutes); a smoke run:
+ *   --quick      size S, one JVM, one 1 s warm-up in bulk, one of each benchmark's own and two 1 s
+ *                measurements (under 3 minutes); a smoke run:
  *                its report weighs no ratio against the targets
  *   (default)    sizes S, M and L (target: under 15 minutes on 2 cores)
  *   --only       run only benchmarks whose Class.method also matches REGEX (e.g. Json, H2Review)
@@ -59,14 +58,8 @@ public final class Suite {
         Runtime.getRuntime().addShutdownHook(hook);
         List<MemoryResult> memoryResults = new ArrayList<>();
         try {
-            for (Group group : SuitePlan.groups(quick)) {
-                if (options.sizes() != null) {
-                    group = group.withSizes(options.sizes(), quick);
-                    if (group == null) {
-                        continue;
-                    }
-                }
-                scores.addAll(JmhGroupRunner.run(group, options.only(), options.profiler(), h2, schema));
+            for (int i = 0; i < SuitePlan.jvms(quick).size(); i++) {
+                scores.addAll(JmhGroupRunner.run(i, options, h2, schema));
             }
             if (options.runsMemory()) {
                 for (String format : options.formats()) {

@@ -125,6 +125,9 @@ final class SuitePlan {
 
     private static final String READERS = CORPUS_READERS + "|" + WORKBOOK_READERS;
 
+    /** The sizes in the order a shared JVM runs them: the smallest first, so that its runs compile both sides. */
+    static final List<String> SIZE_ORDER = List.of("S", "M", "L");
+
     /**
      * Benchmarks ({@code Class.method} regex) run with the same sizes, mode and iterations. In
      * {@link Mode#SingleShotTime} an iteration is one operation and the seconds are ignored.
@@ -136,30 +139,9 @@ final class SuitePlan {
             int warmupSeconds,
             int measurements,
             int seconds,
-            Mode mode,
-            int forks) {
+            Mode mode) {
         Group(String benchmarks, List<String> sizes, int warmups, int warmupSeconds, int measurements, int seconds) {
             this(benchmarks, sizes, warmups, warmupSeconds, measurements, seconds, Mode.AverageTime);
-        }
-
-        Group(
-                String benchmarks,
-                List<String> sizes,
-                int warmups,
-                int warmupSeconds,
-                int measurements,
-                int seconds,
-                Mode mode) {
-            this(benchmarks, sizes, warmups, warmupSeconds, measurements, seconds, mode, 1);
-        }
-
-        /**
-         * The same run in the suite's own JVM ({@code forks} 0): for a quick run's smoke test of
-         * small benchmarks, where starting a JVM with a pre-touched 3 GB heap for each would take
-         * longer than the benchmark.
-         */
-        Group inSuiteJvm() {
-            return new Group(benchmarks, sizes, warmups, warmupSeconds, measurements, seconds, mode, 0);
         }
 
         /**
@@ -174,46 +156,127 @@ final class SuitePlan {
                     replace ? wanted : sizes.stream().filter(wanted::contains).toList();
             return kept.isEmpty()
                     ? null
-                    : new Group(benchmarks, kept, warmups, warmupSeconds, measurements, seconds, mode, forks);
+                    : new Group(benchmarks, kept, warmups, warmupSeconds, measurements, seconds, mode);
+        }
+    }
+
+    /**
+     * Groups run in one JVM forked for them (a pre-touched 3 GB heap), JMH inside it without forks of
+     * its own: size by size ({@link #SIZE_ORDER}, then the groups without sizes), every group of
+     * that size in turn. A group whose benchmark classes have not run in the JVM yet warms up every
+     * benchmark it runs before measuring any (JMH's bulk warm-up, then each benchmark's own): both
+     * sides of a pair meet compiled code, and the later sizes run in the same compiled code, each
+     * side still with its own warm-up.
+     */
+    record Jvm(String name, List<Group> groups) {
+        /** {@link Group#withSizes} for every group, those left with no size dropped; null when none is left. */
+        Jvm withSizes(List<String> wanted, boolean replace) {
+            List<Group> kept = groups.stream()
+                    .map(g -> g.withSizes(wanted, replace))
+                    .filter(java.util.Objects::nonNull)
+                    .toList();
+            return kept.isEmpty() ? null : new Jvm(name, kept);
+        }
+
+        /** The sizes this JVM runs, in order; the empty string stands for the groups without sizes, run last. */
+        List<String> steps() {
+            List<String> steps = new java.util.ArrayList<>();
+            for (String size : SIZE_ORDER) {
+                if (groups.stream().anyMatch(g -> g.sizes().contains(size))) {
+                    steps.add(size);
+                }
+            }
+            for (Group g : groups) {
+                for (String size : g.sizes()) {
+                    if (!steps.contains(size)) {
+                        steps.add(size); // a size outside S, M, L (--sizes)
+                    }
+                }
+            }
+            if (groups.stream().anyMatch(g -> g.sizes().isEmpty())) {
+                steps.add("");
+            }
+            return steps;
+        }
+
+        /** The groups run at {@code step} (a size, or "" for those without sizes). */
+        List<Group> at(String step) {
+            return groups.stream()
+                    .filter(g ->
+                            step.isEmpty() ? g.sizes().isEmpty() : g.sizes().contains(step))
+                    .toList();
         }
     }
 
     private SuitePlan() {}
 
+    /** Every group of the plan, in the order run. */
     static List<Group> groups(boolean quick) {
+        return jvms(quick).stream().flatMap(j -> j.groups().stream()).toList();
+    }
+
+    /** The bulk stores but {@code pgCopy}, the limit without a target (run at S and M only). */
+    private static final String STORES_WITH_TARGETS =
+            "H2StoreBenchmark\\..*|PgStoreBenchmark\\.(civicplanRecordAll|rawJdbcBatch|civicplanImport|pgCopyImport)";
+
+    static List<Jvm> jvms(boolean quick) {
         if (quick) {
-            // a smoke run (its ratios are not weighed): size S, and the readers in the suite's JVM,
-            // so that about 25 forks of 5–7 s each fit in 3 minutes; bulk stores of 10^5 rows, sizes
-            // M and L and the near-duplicate search's growth are left to the full run
-            return List.of(
-                    new Group(
-                            "JsonBenchmark\\..*|ClarityBenchmark\\.(clarityCheck|plainHibernateValidator)"
-                                    + "|(H2ReviewBenchmark|PgReviewBenchmark)\\.(civicplanReview|handWrittenReview)",
-                            List.of("S"),
-                            1,
-                            1,
-                            2,
-                            1),
-                    new Group("(H2StoreBenchmark|PgStoreBenchmark)\\..*", List.of("S"), 1, 1, 2, 1),
-                    new Group(READERS, NO_SIZES, 1, 1, 2, 1).inSuiteJvm());
+            // a smoke run (its ratios are not weighed): size S, one JVM for all of it, one 1 s warm-up
+            // in bulk and one of each benchmark's own, two 1 s measurements; the limit pairs
+            // (pgCopy, no target), the review queries, sizes M and L and the near-duplicate search's
+            // growth are left to the full run
+            return List.of(new Jvm(
+                    "quick",
+                    List.of(
+                            new Group(
+                                    "JsonBenchmark\\..*|ClarityBenchmark\\.(clarityCheck|plainHibernateValidator)"
+                                            + "|(H2ReviewBenchmark|PgReviewBenchmark)\\.(civicplanReview|handWrittenReview)",
+                                    List.of("S"),
+                                    1,
+                                    1,
+                                    2,
+                                    1),
+                            new Group(STORES_WITH_TARGETS, List.of("S"), 1, 1, 2, 1),
+                            new Group(READERS, NO_SIZES, 1, 1, 2, 1))));
         }
-        // a bulk store of 10^6 rows takes 20–60 s: one operation, timed once, in a fresh fork
+        // warm-up counts are per benchmark and size; at a JVM's first size each benchmark runs them
+        // twice (in bulk, then its own): one warm-up is two there, as session 7 gave every fresh fork,
+        // and at the later sizes one more over code that the first size compiled in this JVM
         return List.of(
-                new Group("JsonBenchmark\\..*", List.of("S", "M", "L"), 2, 1, 3, 1),
-                // one check of 10^5 items takes 0.3–0.6 s: at L, 1 s warm-ups left it half compiled;
-                // the check uses both cores from 20,000 items, so the two-core baseline runs at L only
-                new Group("ClarityBenchmark\\.(clarityCheck|plainHibernateValidator)", List.of("S", "M"), 3, 1, 3, 1),
-                new Group("ClarityBenchmark\\..*", List.of("L"), 4, 2, 3, 2),
-                // issue 17: the near-duplicate search alone, 10^3 to 10^5 items (growth per 10× items)
-                new Group("NearDuplicatesBenchmark\\..*", List.of("S", "M", "L"), 2, 1, 3, 1),
-                new Group("(H2ReviewBenchmark|PgReviewBenchmark)\\..*", List.of("S", "M", "L"), 1, 1, 3, 1),
-                // at S one operation takes 0.15–0.35 s: one 1 s warm-up left the MERGE path half compiled
-                new Group("(H2StoreBenchmark|PgStoreBenchmark)\\..*", List.of("S"), 3, 1, 3, 1),
-                new Group("(H2StoreBenchmark|PgStoreBenchmark)\\..*", List.of("M"), 1, 1, 2, 1),
-                new Group("(H2StoreBenchmark|PgStoreBenchmark)\\..*", List.of("L"), 0, 1, 1, 1, Mode.SingleShotTime),
+                new Jvm("json", List.of(new Group("JsonBenchmark\\..*", List.of("S", "M", "L"), 1, 1, 3, 1))),
+                new Jvm(
+                        "clarity",
+                        List.of(
+                                // one check of 10^5 items takes 0.3–0.6 s; the check uses both cores
+                                // from 20,000 items, so the two-core baseline runs at L only; at L the
+                                // code is compiled by S and M in this JVM (session 7: 4 fresh 2 s warm-ups)
+                                new Group(
+                                        "ClarityBenchmark\\.(clarityCheck|plainHibernateValidator)",
+                                        List.of("S", "M"),
+                                        2,
+                                        1,
+                                        3,
+                                        1),
+                                new Group("ClarityBenchmark\\..*", List.of("L"), 2, 2, 3, 2),
+                                // issue 17: the near-duplicate search alone, 10^3 to 10^5 items (growth per 10× items)
+                                new Group("NearDuplicatesBenchmark\\..*", List.of("S", "M", "L"), 1, 1, 3, 1))),
+                new Jvm(
+                        "review",
+                        List.of(new Group(
+                                "(H2ReviewBenchmark|PgReviewBenchmark)\\..*", List.of("S", "M", "L"), 1, 1, 3, 1))),
+                new Jvm(
+                        "store",
+                        List.of(
+                                new Group("(H2StoreBenchmark|PgStoreBenchmark)\\..*", List.of("S", "M"), 1, 1, 2, 1),
+                                // a bulk store of 10^6 rows takes 12–35 s: one operation, timed once,
+                                // after S and M compiled both sides in this JVM; the limit (pgCopy) not at L
+                                new Group(STORES_WITH_TARGETS, List.of("L"), 0, 1, 1, 1, Mode.SingleShotTime))),
                 // issue 20 item 5: a pass over a corpus takes micro- to milliseconds (1 s iterations
                 // hold thousands), the appendix of 10^4 items and the 100 forms 0.1–1 s (2 s ones)
-                new Group(CORPUS_READERS, NO_SIZES, 2, 1, 3, 1),
-                new Group(WORKBOOK_READERS, NO_SIZES, 2, 2, 3, 2));
+                new Jvm(
+                        "readers",
+                        List.of(
+                                new Group(CORPUS_READERS, NO_SIZES, 1, 1, 3, 1),
+                                new Group(WORKBOOK_READERS, NO_SIZES, 1, 2, 3, 2))));
     }
 }
