@@ -26,6 +26,15 @@ public enum Dialect {
     private static final String MEASUREMENT_VALUES = ":portfolio, :indicator, :periodCode, :unit,"
             + " :periodStart, :periodEnd, :periodSort, :kind, :valueText, :valueNum, :numerator, :denominator,"
             + " :milestone, :source";
+    /** What PostgreSQL does with a measurement whose key is stored: replaces every other column. */
+    static final String PG_MEASUREMENT_CONFLICT =
+            " ON CONFLICT (portfolio_id, indicator_code, period_code, unit_code) DO UPDATE SET"
+                    + " period_start = EXCLUDED.period_start, period_end = EXCLUDED.period_end,"
+                    + " period_sort = EXCLUDED.period_sort, kind = EXCLUDED.kind,"
+                    + " value_text = EXCLUDED.value_text, value_num = EXCLUDED.value_num,"
+                    + " numerator = EXCLUDED.numerator, denominator = EXCLUDED.denominator,"
+                    + " milestone = EXCLUDED.milestone, source_text = EXCLUDED.source_text";
+
     private static final String UNIT_COLUMNS = "portfolio_id, unit_code, name, short_name, kind, parent_code, aliases";
     private static final String UNIT_VALUES = ":portfolio, :code, :name, :shortName, :kind, :parent, :aliases";
 
@@ -81,13 +90,8 @@ public enum Dialect {
                         + ") KEY (portfolio_id, indicator_code, period_code, unit_code) VALUES (" + MEASUREMENT_VALUES
                         + ")";
             case POSTGRESQL ->
-                "INSERT INTO measurements (" + MEASUREMENT_COLUMNS + ") VALUES (" + MEASUREMENT_VALUES
-                        + ") ON CONFLICT (portfolio_id, indicator_code, period_code, unit_code) DO UPDATE SET"
-                        + " period_start = EXCLUDED.period_start, period_end = EXCLUDED.period_end,"
-                        + " period_sort = EXCLUDED.period_sort, kind = EXCLUDED.kind,"
-                        + " value_text = EXCLUDED.value_text, value_num = EXCLUDED.value_num,"
-                        + " numerator = EXCLUDED.numerator, denominator = EXCLUDED.denominator,"
-                        + " milestone = EXCLUDED.milestone, source_text = EXCLUDED.source_text";
+                "INSERT INTO measurements (" + MEASUREMENT_COLUMNS + ") VALUES (" + MEASUREMENT_VALUES + ")"
+                        + PG_MEASUREMENT_CONFLICT;
             case MARIADB ->
                 "INSERT INTO measurements (" + MEASUREMENT_COLUMNS + ") VALUES (" + MEASUREMENT_VALUES
                         + ") ON DUPLICATE KEY UPDATE period_start = VALUES(period_start),"

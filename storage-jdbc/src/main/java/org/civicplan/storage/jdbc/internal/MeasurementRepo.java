@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -24,7 +25,8 @@ import org.jdbi.v3.core.statement.PreparedBatch;
 /**
  * Indicator values, keyed by (indicator, period, unit). A value is kept exactly in {@code
  * value_text} and as numbers ({@code value_num}, numerator, denominator) for SQL aggregates.
- * Recording is an upsert: one statement for one value, one batch per {@value #BATCH} values.
+ * Recording is an upsert: one statement for one value, one batch per {@value #BATCH} values; on
+ * PostgreSQL, more values than one batch go with one {@code COPY} and one upsert ({@link PgRecordAll}).
  */
 public final class MeasurementRepo implements MeasurementRepository {
     static final int BATCH = 1000;
@@ -55,10 +57,32 @@ public final class MeasurementRepo implements MeasurementRepository {
         });
     }
 
+    /**
+     * Records the values on {@code h}'s transaction: on PostgreSQL, more than {@value #BATCH} of them
+     * with {@link PgRecordAll} ({@code COPY} and one upsert), else as {@link #upsertAll}.
+     */
     void recordAll(Handle h, Iterable<Measurement> measurements) {
+        Iterator<Measurement> values = measurements.iterator();
+        if (db.dialect() != Dialect.POSTGRESQL) {
+            upsertAll(h, values);
+            return;
+        }
+        List<Measurement> first = new ArrayList<>();
+        while (first.size() <= BATCH && values.hasNext()) {
+            first.add(values.next());
+        }
+        if (first.size() > BATCH) {
+            PgRecordAll.record(h, db.portfolio(), first, values, this::columns);
+        } else {
+            upsertAll(h, first.iterator());
+        }
+    }
+
+    /** Upserts the values in batches of {@value #BATCH}, in their order: of one key, the last stays. */
+    void upsertAll(Handle h, Iterator<Measurement> values) {
         PreparedBatch batch = h.prepareBatch(db.dialect().upsertMeasurement());
-        for (Measurement m : measurements) {
-            bind(batch, m);
+        while (values.hasNext()) {
+            bind(batch, values.next());
             if (batch.size() >= BATCH) {
                 batch.execute();
                 batch = h.prepareBatch(db.dialect().upsertMeasurement());

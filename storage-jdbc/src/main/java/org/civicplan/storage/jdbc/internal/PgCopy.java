@@ -91,6 +91,17 @@ final class PgCopy {
         }
     }
 
+    /**
+     * Where the server met the error {@code e} reports, e.g. {@code COPY t, line 5, column c: "x"}
+     * for a row a {@code COPY} refused, or null.
+     */
+    static String where(SQLException e) {
+        if (e instanceof org.postgresql.util.PSQLException p && p.getServerErrorMessage() != null) {
+            return p.getServerErrorMessage().getWhere();
+        }
+        return null;
+    }
+
     static void writeRow(Appendable csv, Object[] values) throws IOException {
         for (int i = 0; i < values.length; i++) {
             if (i > 0) {

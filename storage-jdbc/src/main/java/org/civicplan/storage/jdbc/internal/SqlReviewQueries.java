@@ -53,8 +53,9 @@ import org.jdbi.v3.core.Handle;
  *       is read.
  *   <li>Review reports in one: the period's reports, joined with the item lines and money spent of
  *       those a review counts. Narratives, difficulties, proposals and notes are not read.
- *   <li>Pending adjustments in two: the plan tree, then its items' proposed adjustments (index
- *       {@code adjustments_by_item}); other adjustments of the portfolio are not read.
+ *   <li>Pending adjustments in one: the plan tree joined with its items' proposed adjustments (index
+ *       {@code adjustments_by_item}); on H2 in two, the plan tree, then the adjustments of its
+ *       plans' items. Other adjustments of the portfolio are not read.
  * </ul>
  *
  * <p>The plans' rows are picked by their whole key, {@code (portfolio_id, plan_id) IN ((…, …), …)},
@@ -161,18 +162,24 @@ public final class SqlReviewQueries implements ReviewQueries {
             + " ORDER BY r.unit_code, r.report_id, ri.ordinal, s.ordinal";
 
     /**
-     * Proposed adjustments of the plans' items, oldest first, then in {@code all()} order (by id);
-     * the plans are those of {@link #PLANS}.
+     * Proposed adjustments of the items of the program's plan tree, oldest first, then in {@code
+     * all()} order (by id), in one statement: PostgreSQL and MariaDB plan the tree first and look
+     * the items and their adjustments up by key. H2 cannot (see the class comment) and takes {@link
+     * #PLANS}, then {@link #PENDING_H2}; a review on PostgreSQL thus runs one statement, one round
+     * trip, less.
      */
-    static final String PENDING = "SELECT a.* FROM items i"
+    static final String PENDING = PLAN_TREE
+            + "SELECT a.* FROM (SELECT DISTINCT plan_id FROM tree) tr"
+            + " JOIN items i ON i.portfolio_id = :portfolio AND i.plan_id = tr.plan_id"
             + " JOIN adjustments a ON a.portfolio_id = i.portfolio_id AND a.item_id = i.item_id"
-            + " WHERE (i.portfolio_id, i.plan_id) IN (<plans>) AND a.status = :proposed"
+            + " WHERE a.status = :proposed"
             + " ORDER BY a.proposed_at_s, a.proposed_at_ns, a.adjustment_id";
 
     /**
-     * {@link #PENDING} for H2, told to look the adjustments up by item: on tables it has not
-     * analysed, H2 took the index on {@code portfolio_id} alone and read every adjustment of the
-     * portfolio for each item ({@code H2ReviewScansTest}). PostgreSQL has no such hint.
+     * The proposed adjustments of the plans' items (those of {@link #PLANS}, by row-value key) for
+     * H2, told to look the adjustments up by item: on tables it has not analysed, H2 took the index
+     * on {@code portfolio_id} alone and read every adjustment of the portfolio for each item ({@code
+     * H2ReviewScansTest}). The same rows, in the same order, as {@link #PENDING}.
      */
     static final String PENDING_H2 = "SELECT a.* FROM items i"
             + " JOIN adjustments a USE INDEX (adjustments_by_item)"
@@ -383,12 +390,20 @@ public final class SqlReviewQueries implements ReviewQueries {
     public List<Adjustment> pendingAdjustments(ProgramId program) {
         requireNonNull(program, "program is null");
         return db.run(Op.read("program", program.value()), h -> {
-            // an unknown program has none, as in the reference
+            // an unknown program has none, as in the reference: no plan names it
+            if (db.dialect() != Dialect.H2) {
+                return h.createQuery(PENDING)
+                        .bind("portfolio", db.portfolio())
+                        .bind("program", program.value())
+                        .bind("proposed", AdjustmentStatus.PROPOSED.code())
+                        .map((rs, ctx) -> AdjustmentRepo.read(rs))
+                        .list();
+            }
             List<String> plans = plans(h, program).orElse(List.of());
             if (plans.isEmpty()) {
                 return List.of();
             }
-            return h.createQuery(db.dialect() == Dialect.H2 ? PENDING_H2 : PENDING)
+            return h.createQuery(PENDING_H2)
                     .bindMethodsList("plans", keys(plans), PLAN_KEY)
                     .bind("proposed", AdjustmentStatus.PROPOSED.code())
                     .map((rs, ctx) -> AdjustmentRepo.read(rs))
