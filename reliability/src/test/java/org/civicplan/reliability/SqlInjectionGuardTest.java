@@ -59,7 +59,9 @@ class SqlInjectionGuardTest {
                 String source = Files.readString(f);
                 for (String operand : sqlOperands(source)) {
                     seen.add(operand);
-                    if (!ALLOWED.contains(operand) && !isStringConstant(source, operand)) {
+                    if (!ALLOWED.contains(operand)
+                            && !isStringConstant(source, operand)
+                            && !isQualifiedStringConstant(operand)) {
                         offending.add(f.getFileName() + ": " + operand);
                     }
                 }
@@ -89,6 +91,15 @@ class SqlInjectionGuardTest {
     }
 
     @Test
+    void aQualifiedNamePassesOnlyWhenItsClassDeclaresAStringConstant() {
+        assertThat(isQualifiedStringConstant("Dialect.MEASUREMENT_COLUMNS")).isTrue();
+        assertThat(isQualifiedStringConstant("Dialect.NO_SUCH_CONSTANT")).isFalse();
+        assertThat(isQualifiedStringConstant("NoSuchClass.MEASUREMENT_COLUMNS")).isFalse();
+        assertThat(isQualifiedStringConstant("item.title")).isFalse();
+        assertThat(isQualifiedStringConstant("Dialect.MEASUREMENT_COLUMNS + x")).isFalse();
+    }
+
+    @Test
     void literalsAndBoundParametersPass() {
         String fine = """
                 class Good {
@@ -106,6 +117,28 @@ class SqlInjectionGuardTest {
                 && Pattern.compile("static final String " + operand + "\\s*=")
                         .matcher(source)
                         .find();
+    }
+
+    /**
+     * {@code Dialect.NAME}: an upper-case name declared {@code static final String NAME = …} in the
+     * storage-jdbc source file of the class named before the dot.
+     */
+    static boolean isQualifiedStringConstant(String operand) {
+        var m = Pattern.compile("([A-Z][A-Za-z0-9]*)\\.([A-Z][A-Z0-9_]*)").matcher(operand);
+        if (!m.matches()) {
+            return false;
+        }
+        String file = m.group(1) + ".java";
+        try (Stream<Path> s = Files.walk(SOURCES)) {
+            for (Path f : s.filter(p -> p.getFileName().toString().equals(file)).toList()) {
+                if (isStringConstant(Files.readString(f), m.group(2))) {
+                    return true;
+                }
+            }
+            return false;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** The non-literal operands of every {@code +} chain that holds an SQL-looking string literal. */
