@@ -42,9 +42,10 @@ final class Bench {
         return generated;
     }
 
-    /** Drops the portfolio {@link #portfolio} keeps (between sizes). */
+    /** Drops the portfolio {@link #portfolio} keeps and JSON's measurements (between sizes). */
     static synchronized void forget() {
         generated = null;
         generatedSize = null;
+        JsonBenchmark.forget();
     }
 }

@@ -42,15 +42,41 @@ public class JsonBenchmark {
     private byte[] document;
     private ByteArrayOutputStream out;
 
+    /**
+     * The measurements of a size and civicplan's document of them, generated and checked ({@link
+     * #checkBothSides}) once per size in a JVM, shared by the trials of its four benchmarks (read
+     * only: no benchmark changes the records or the bytes); only the last size is kept.
+     */
+    private record Data(String size, List<Measurement> measurements, byte[] document) {}
+
+    private static Data data;
+
     @Setup(Level.Trial)
     public void setUp() {
-        PortfolioGenerator.Size s = PortfolioGenerator.Size.valueOf(size);
-        measurements = new ArrayList<>((int) s.measurements());
-        new PortfolioGenerator(Bench.SEED).measurements(s).forEachRemaining(measurements::add);
-        out = new ByteArrayOutputStream((int) s.measurements() * 200);
-        json.writeMeasurements(measurements, out);
-        document = out.toByteArray();
-        checkBothSides();
+        Data d = data(size, json);
+        measurements = d.measurements();
+        document = d.document();
+        out = new ByteArrayOutputStream(
+                (int) PortfolioGenerator.Size.valueOf(size).measurements() * 200);
+    }
+
+    private static synchronized Data data(String size, PortfolioJson json) {
+        if (data == null || !data.size().equals(size)) {
+            data = null; // the previous size's data is garbage before the next is generated
+            PortfolioGenerator.Size s = PortfolioGenerator.Size.valueOf(size);
+            List<Measurement> measurements = new ArrayList<>((int) s.measurements());
+            new PortfolioGenerator(Bench.SEED).measurements(s).forEachRemaining(measurements::add);
+            ByteArrayOutputStream out = new ByteArrayOutputStream((int) s.measurements() * 200);
+            json.writeMeasurements(measurements, out);
+            checkBothSides(json, measurements, out.toByteArray());
+            data = new Data(size, measurements, out.toByteArray());
+        }
+        return data;
+    }
+
+    /** Drops the data {@link #setUp} keeps (between sizes). */
+    static synchronized void forget() {
+        data = null;
     }
 
     /**
@@ -58,7 +84,7 @@ public class JsonBenchmark {
      * byte in about 140); both readers read those bytes back into exactly the
      * generated records. Refuses to run otherwise.
      */
-    void checkBothSides() {
+    static void checkBothSides(PortfolioJson json, List<Measurement> measurements, byte[] document) {
         ByteArrayOutputStream raw = new ByteArrayOutputStream(document.length);
         long written = RawMeasurements.writeJson(measurements, raw);
         byte[] rawBytes = raw.toByteArray();
