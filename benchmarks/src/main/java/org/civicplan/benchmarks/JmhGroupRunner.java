@@ -85,8 +85,10 @@ final class JmhGroupRunner {
     static List<Score> run(int index, SuiteOptions options, Path h2, String schema, Runnable alongsideLoad)
             throws IOException, InterruptedException {
         Jvm jvm = planned(options.quick(), index, options.sizes());
-        if (jvm == null) {
-            return List.of();
+        if (jvm == null
+                || jvm.groups().stream()
+                        .allMatch(g -> classes(g, options.only()).isEmpty())) {
+            return List.of(); // nothing of this JVM is left (--sizes, --only): no JVM started for it
         }
         List<String> reviewed = new ArrayList<>();
         boolean h2Review = false;
