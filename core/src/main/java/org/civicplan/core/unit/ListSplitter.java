@@ -78,6 +78,24 @@ final class ListSplitter {
             return true;
         }
         for (int i = 0; i + 3 <= text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x80 && (c | 0x20) != 'c' && (c | 0x20) != 'n') {
+                // an ASCII character other than c/C and n/N begins neither word in any case
+                continue;
+            }
+            if (text.regionMatches(true, i, "các", 0, 3) || text.regionMatches(true, i, "những", 0, 5)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@link #mayHaveHeadMark} comparing at every position, as it first did. */
+    static boolean mayHaveHeadMarkEverywhere(String text) {
+        if (text.indexOf(':') >= 0) {
+            return true;
+        }
+        for (int i = 0; i + 3 <= text.length(); i++) {
             if (text.regionMatches(true, i, "các", 0, 3) || text.regionMatches(true, i, "những", 0, 5)) {
                 return true;
             }
