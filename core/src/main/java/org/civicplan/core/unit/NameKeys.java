@@ -283,6 +283,15 @@ final class NameKeys {
         return key != ABBREVIATED ? key : spelledOutKey(dashes(text), mixedCase);
     }
 
+    /**
+     * {@code key(text.substring(from, to), mixedCase)}, read in place when the part needs neither
+     * spelling out nor the general way (a list's pieces are keyed so, without cutting them out).
+     */
+    static String key(String text, int from, int to, boolean mixedCase) {
+        String key = tableKey(text, from, to, mixedCase, true);
+        return key != null && key != ABBREVIATED ? key : key(text.substring(from, to), mixedCase);
+    }
+
     /** {@link #keyByTable} building the spelled-out text and reading it again, as it first did. */
     static String keyByTableSpelledOutFirst(String text, boolean mixedCase) {
         String key = tableKey(text, mixedCase, true);
@@ -419,13 +428,18 @@ final class NameKeys {
      * capitals in a row, and null for "T." or "TƯ"/"TW" in mixed case.
      */
     private static String tableKey(String s, boolean mixedCase, boolean first) {
-        int length = s.length();
+        return tableKey(s, 0, s.length(), mixedCase, first);
+    }
+
+    /** {@link #tableKey(String, boolean, boolean)} of {@code s[from..to)}, read in place. */
+    private static String tableKey(String s, int from, int to, boolean mixedCase, boolean first) {
+        int length = to;
         // only letters a-z, digits and spaces are written: Latin-1
-        byte[] key = new byte[length];
+        byte[] key = new byte[to - from];
         int size = 0;
         int wordStart = -1;
         boolean upper = false;
-        for (int i = 0; i <= length; i++) {
+        for (int i = from; i <= length; i++) {
             char f;
             if (i < length) {
                 char c = s.charAt(i);
@@ -447,7 +461,7 @@ final class NameKeys {
                     if (isUpper && upper) {
                         // the text is read again once spelled out, and that reading sends any character
                         // not for the table the general way; only "T." and "TƯ"/"TW" are left to look for
-                        return mixedCase && hasCentral(s, i + 1) ? null : ABBREVIATED;
+                        return mixedCase && hasCentral(s, i + 1, to) ? null : ABBREVIATED;
                     }
                     upper = isUpper;
                 }
@@ -483,8 +497,8 @@ final class NameKeys {
     }
 
     /** Whether "T." or "TƯ"/"TW" occurs in {@code s} from {@code from} on. */
-    private static boolean hasCentral(String s, int from) {
-        for (int i = s.indexOf('T', from); i >= 0 && i + 1 < s.length(); i = s.indexOf('T', i + 1)) {
+    private static boolean hasCentral(String s, int from, int to) {
+        for (int i = s.indexOf('T', from); i >= 0 && i + 1 < to; i = s.indexOf('T', i + 1)) {
             char next = s.charAt(i + 1);
             if (next == '.' || next == 'Ư' || next == 'W') {
                 return true;

@@ -375,4 +375,36 @@ class NameKeysTest {
             assertThat(INDEX.mayEndInPlace(k)).as(k).isTrue().isEqualTo(INDEX.mayEndInPlaceBySubstring(k));
         }
     }
+
+    /** A part's key read in place is the key of the part cut out: every part between two spaces or separators of every name. */
+    @ParameterizedTest
+    @MethodSource("names")
+    void keyOfAPartInPlaceAsOfThePartCutOut(String name) {
+        for (String text : List.of(name, "các Sở: " + name + ", T.Ư Đoàn, KH&ĐT - Tài chính")) {
+            List<Integer> cuts = new ArrayList<>();
+            cuts.add(0);
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c == ' ' || c == ',' || c == ':' || c == '-' || c == '&' || c == '.') {
+                    cuts.add(i);
+                    cuts.add(i + 1);
+                }
+            }
+            cuts.add(text.length());
+            for (int a = 0; a < cuts.size(); a++) {
+                for (int b = a; b < cuts.size() && b < a + 12; b++) {
+                    int from = cuts.get(a);
+                    int to = cuts.get(b);
+                    if (from > to) {
+                        continue;
+                    }
+                    for (boolean mixedCase : new boolean[] {true, false}) {
+                        assertThat(NameKeys.key(text, from, to, mixedCase))
+                                .as(text + " [" + from + ", " + to + ")")
+                                .isEqualTo(NameKeys.key(text.substring(from, to), mixedCase));
+                    }
+                }
+            }
+        }
+    }
 }
