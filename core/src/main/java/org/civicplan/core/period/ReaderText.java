@@ -114,8 +114,62 @@ final class ReaderText {
      */
     static String key(String text) {
         int n = text.length();
-        // first pass: separators made plain and each character folded by the table, into one array of
-        // Latin-1 bytes (the folded key is ASCII but for rare letters; any beyond Latin-1 goes the general way)
+        // one pass: each character made plain and folded by the table (the key is Latin-1: any character
+        // beyond it sends the phrase the general way), then placed by what follows it, so a character
+        // waits in `pending` until the next one kept is known: no spaces at the ends, around '/' or '-'
+        // or in runs; a '.' ending a word is a space. What {@link #keyTwoPasses} does in two passes.
+        byte[] b = new byte[n];
+        int size = 0;
+        int pending = -1;
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            char f = c < KEY_CHAR.length ? KEY_CHAR[c] : keyChar(c);
+            if (f == DROP) {
+                continue;
+            }
+            if (f > 0xFF) {
+                return keyByFold(text);
+            }
+            if (pending >= 0) {
+                size = place(b, size, pending, f);
+            }
+            pending = f;
+        }
+        if (pending >= 0) {
+            size = place(b, size, pending, -1);
+        }
+        while (size > 0 && b[size - 1] == ' ') {
+            size--;
+        }
+        return rewrite(new String(b, 0, size, java.nio.charset.StandardCharsets.ISO_8859_1), markers(b, size));
+    }
+
+    /**
+     * Writes {@code c} at {@code b[size]} as the second pass of {@link #keyTwoPasses} does, {@code next}
+     * being the character kept after it (-1 at the end); the new size.
+     */
+    private static int place(byte[] b, int size, int c, int next) {
+        if (c == '.' && (next < 0 || next == ' ' || size == 0 || b[size - 1] == ' ')) {
+            c = ' ';
+        }
+        if (c == ' ') {
+            if (size == 0) {
+                return 0;
+            }
+            byte last = b[size - 1];
+            if (last == '/' || last == '-' || last == ' ' || next == '/' || next == '-') {
+                return size;
+            }
+        } else if ((c == '/' || c == '-') && size > 0 && b[size - 1] == ' ') {
+            size--;
+        }
+        b[size] = (byte) c;
+        return size + 1;
+    }
+
+    /** {@link #key} as first written: the whole phrase folded into an array, then a second pass over it. */
+    static String keyTwoPasses(String text) {
+        int n = text.length();
         byte[] folded = new byte[n];
         int length = 0;
         for (int i = 0; i < n; i++) {
@@ -129,7 +183,6 @@ final class ReaderText {
             }
             folded[length++] = (byte) f;
         }
-        // second pass: no spaces at the ends, around '/' or '-' or in runs; a '.' ending a word is a space.
         // It writes into the same array: it never writes ahead of what it reads (size <= i), and looks
         // ahead only at folded[i + 1], which it has not yet written.
         byte[] b = folded;
@@ -155,6 +208,98 @@ final class ReaderText {
             size--;
         }
         return rewrite(new String(b, 0, size, java.nio.charset.StandardCharsets.ISO_8859_1));
+    }
+
+    /** Markers of {@link #markers}: what each rewrite of {@link #rewrite} looks for before it applies. */
+    static final int THANG = 1;
+
+    static final int DOT = 2;
+    static final int DASH = 4;
+    static final int NAM_NAM = 8;
+    static final int GLUED_DIGIT = 16;
+    static final int QUI_MARK = 32;
+    static final int ALL_MARKERS = THANG | DOT | DASH | NAM_NAM | GLUED_DIGIT | QUI_MARK;
+
+    /**
+     * In one scan of the key {@code b[0..size)}, which of the markers {@link #rewrite} looks for it has:
+     * "thang ", '.', '-', "nam nam ", a digit right after 'y', 'g' or 'm' (from position 3 on, as
+     * {@link #hasGlued} looks) and "qui".
+     */
+    static int markers(byte[] b, int size) {
+        int found = 0;
+        for (int j = 0; j < size; j++) {
+            byte c = b[j];
+            if (c == ' ') {
+                if (j >= 5
+                        && b[j - 1] == 'g'
+                        && b[j - 2] == 'n'
+                        && b[j - 3] == 'a'
+                        && b[j - 4] == 'h'
+                        && b[j - 5] == 't') {
+                    found |= THANG;
+                } else if (j >= 7
+                        && b[j - 1] == 'm'
+                        && b[j - 2] == 'a'
+                        && b[j - 3] == 'n'
+                        && b[j - 4] == ' '
+                        && b[j - 5] == 'm'
+                        && b[j - 6] == 'a'
+                        && b[j - 7] == 'n') {
+                    found |= NAM_NAM;
+                }
+            } else if (c >= '0' && c <= '9') {
+                if (j >= 3) {
+                    byte p = b[j - 1];
+                    if (p == 'y' || p == 'g' || p == 'm') {
+                        found |= GLUED_DIGIT;
+                    }
+                }
+            } else if (c == '.') {
+                found |= DOT;
+            } else if (c == '-') {
+                found |= DASH;
+            } else if (c == 'i' && j >= 2 && b[j - 1] == 'u' && b[j - 2] == 'q') {
+                found |= QUI_MARK;
+            }
+        }
+        return found;
+    }
+
+    /**
+     * {@link #rewrite(String)} given the {@link #markers} of {@code k}: a key with none is left as it
+     * is, and each look is spared while the key is still {@code k} and its marker says no.
+     */
+    static String rewrite(String k, int markers) {
+        if (markers == 0) {
+            return k;
+        }
+        String original = k;
+        if ((markers & THANG) != 0) {
+            k = wordDates(k);
+        }
+        int dot;
+        int dash;
+        if (k == original) {
+            dot = (markers & DOT) != 0 ? k.indexOf('.') : -1;
+            dash = (markers & DASH) != 0 ? k.indexOf('-') : -1;
+        } else {
+            dot = k.indexOf('.');
+            dash = k.indexOf('-');
+        }
+        if (dot >= 0 || dash >= 0) {
+            k = separated(k, dot, dash);
+        }
+        if ((k != original || (markers & NAM_NAM) != 0) && k.contains("nam nam ")) {
+            // "6 tháng đầu năm năm 2016": the word doubled across a line break
+            k = k.replace("nam nam ", "nam ");
+        }
+        if ((k != original || (markers & GLUED_DIGIT) != 0) && hasGlued(k)) {
+            k = GLUED.matcher(k).replaceAll("$1 $2");
+        }
+        if ((k != original || (markers & QUI_MARK) != 0) && k.contains("qui")) {
+            k = QUI.matcher(k).replaceAll("quy");
+        }
+        return k;
     }
 
     /** {@link #key}, the general way: for text with characters outside {@link #FOLD}. */
@@ -226,16 +371,7 @@ final class ReaderText {
         int dot = k.indexOf('.');
         int dash = k.indexOf('-');
         if (dot >= 0 || dash >= 0) {
-            if (((dot >= 0 && k.indexOf('.', dot + 1) > 0) || (dash >= 0 && k.indexOf('-', dash + 1) > 0))
-                    && hasNumbersAround(k, 1, 2, 1, 2, true, null)) {
-                k = DMY_OTHER.matcher(k).replaceAll("$1/$2/$3");
-            }
-            if (dash >= 0 && hasNumbersAround(k, 0, 4, 4, 4, false, MONTH_WORDS)) {
-                k = MONTH_DASH.matcher(k).replaceAll("$1 $2/$3");
-            }
-            if (hasNumbersAround(k, 1, 2, 1, 2, true, DAY_WORDS)) {
-                k = DM_DASH.matcher(k).replaceAll("$1 $2/$3");
-            }
+            k = separated(k, dot, dash);
         }
         if (k.contains("nam nam ")) {
             // "6 tháng đầu năm năm 2016": the word doubled across a line break
@@ -246,6 +382,21 @@ final class ReaderText {
         }
         if (k.contains("qui")) {
             k = QUI.matcher(k).replaceAll("quy");
+        }
+        return k;
+    }
+
+    /** The rewrites of dates with '.' or '-' ({@code dot} and {@code dash} their first places in {@code k}). */
+    private static String separated(String k, int dot, int dash) {
+        if (((dot >= 0 && k.indexOf('.', dot + 1) > 0) || (dash >= 0 && k.indexOf('-', dash + 1) > 0))
+                && hasNumbersAround(k, 1, 2, 1, 2, true, null)) {
+            k = DMY_OTHER.matcher(k).replaceAll("$1/$2/$3");
+        }
+        if (dash >= 0 && hasNumbersAround(k, 0, 4, 4, 4, false, MONTH_WORDS)) {
+            k = MONTH_DASH.matcher(k).replaceAll("$1 $2/$3");
+        }
+        if (hasNumbersAround(k, 1, 2, 1, 2, true, DAY_WORDS)) {
+            k = DM_DASH.matcher(k).replaceAll("$1 $2/$3");
         }
         return k;
     }

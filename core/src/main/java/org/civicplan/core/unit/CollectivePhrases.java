@@ -118,34 +118,88 @@ public final class CollectivePhrases {
         }
         // a key's words are single-spaced: a phrase of words is a substring, grown word by word while
         // it still begins a phrase (most keys fail at their first word)
-        List<Token> tokens = new ArrayList<>();
+        List<Token> tokens = null;
         int i = 0;
         while (i < n) {
             Token found = null;
             int foundEnd = -1;
             int end = i;
+            // the hash of key[i..end), as String#hashCode of that substring, grown with the phrase: a
+            // hash no phrase or phrase start has spares the substring and both look-ups
+            int hash = 0;
+            int hashed = i;
             for (int words = 1; words <= LONGEST; words++) {
                 end = key.indexOf(' ', end + (words == 1 ? 0 : 1));
                 if (end < 0) {
                     end = n;
                 }
-                String phrase = key.substring(i, end);
-                Token t = PHRASE_TOKENS.get(phrase);
+                for (; hashed < end; hashed++) {
+                    hash = 31 * hash + key.charAt(hashed);
+                }
+                int slot = slotOf(hash, key, i, end);
+                if (slot < 0) {
+                    break;
+                }
+                Token t = TABLE_TOKENS[slot];
                 if (t != null) {
                     found = t;
                     foundEnd = end;
                 }
-                if (end == n || !PHRASE_STARTS.contains(phrase)) {
+                if (end == n || !TABLE_STARTS[slot]) {
                     break;
                 }
             }
             if (found == null) {
                 return Optional.empty();
             }
+            if (tokens == null) {
+                tokens = new ArrayList<>();
+            }
             tokens.add(found);
             i = foundEnd + 1;
         }
         return kinds(tokens, central);
+    }
+
+    /**
+     * Every phrase and phrase start, open-addressed by {@link String#hashCode}, with its token (null
+     * for a start only) and whether it begins a longer phrase: a run of the key is looked up by its
+     * hash and compared in place, without a substring.
+     */
+    private static final String[] TABLE;
+
+    private static final Token[] TABLE_TOKENS;
+    private static final boolean[] TABLE_STARTS;
+
+    static {
+        Set<String> all = new HashSet<>(PHRASE_TOKENS.keySet());
+        all.addAll(PHRASE_STARTS);
+        int size = Integer.highestOneBit(all.size() * 4);
+        TABLE = new String[size];
+        TABLE_TOKENS = new Token[size];
+        TABLE_STARTS = new boolean[size];
+        for (String phrase : all) {
+            int slot = phrase.hashCode() & (size - 1);
+            while (TABLE[slot] != null) {
+                slot = (slot + 1) & (size - 1);
+            }
+            TABLE[slot] = phrase;
+            TABLE_TOKENS[slot] = PHRASE_TOKENS.get(phrase);
+            TABLE_STARTS[slot] = PHRASE_STARTS.contains(phrase);
+        }
+    }
+
+    /** The slot of {@code key[from..to)}, whose hash is {@code hash}, in {@link #TABLE}; -1 when it is no phrase or start. */
+    private static int slotOf(int hash, String key, int from, int to) {
+        int mask = TABLE.length - 1;
+        int length = to - from;
+        for (int slot = hash & mask; TABLE[slot] != null; slot = (slot + 1) & mask) {
+            String stored = TABLE[slot];
+            if (stored.length() == length && stored.hashCode() == hash && key.regionMatches(from, stored, 0, length)) {
+                return slot;
+            }
+        }
+        return -1;
     }
 
     /** {@link #match} by the key's words one by one, for a key that is not single-spaced. */

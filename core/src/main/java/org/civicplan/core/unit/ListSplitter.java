@@ -78,6 +78,24 @@ final class ListSplitter {
             return true;
         }
         for (int i = 0; i + 3 <= text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x80 && (c | 0x20) != 'c' && (c | 0x20) != 'n') {
+                // an ASCII character other than c/C and n/N begins neither word in any case
+                continue;
+            }
+            if (text.regionMatches(true, i, "các", 0, 3) || text.regionMatches(true, i, "những", 0, 5)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@link #mayHaveHeadMark} comparing at every position, as it first did. */
+    static boolean mayHaveHeadMarkEverywhere(String text) {
+        if (text.indexOf(':') >= 0) {
+            return true;
+        }
+        for (int i = 0; i + 3 <= text.length(); i++) {
             if (text.regionMatches(true, i, "các", 0, 3) || text.regionMatches(true, i, "những", 0, 5)) {
                 return true;
             }
@@ -101,31 +119,32 @@ final class ListSplitter {
             // one piece without a head is no list: spare the pattern
             return Optional.empty();
         }
-        List<String> pieces = new ArrayList<>();
-        List<String> separators = new ArrayList<>();
-        cut(body, pieces, separators);
-        if (pieces.size() > MAX_PIECES || (pieces.size() < 2 && head.isEmpty())) {
+        // piece p is body[bounds[2p], bounds[2p + 1]); the separator before it lies between it and the one before
+        int[] bounds = cutBounds(body);
+        int count = bounds[bounds.length - 1];
+        if (count > MAX_PIECES || (count < 2 && head.isEmpty())) {
             return Optional.empty();
         }
-        String[] keys = new String[pieces.size()];
-        int[] wordCounts = new int[pieces.size()];
-        for (int p = 0; p < keys.length; p++) {
-            keys[p] = NameKeys.key(pieces.get(p), mixedCase);
+        Pieces pieces = new Pieces(body, bounds, count);
+        String[] keys = new String[count];
+        int[] wordCounts = new int[count];
+        for (int p = 0; p < count; p++) {
+            keys[p] = NameKeys.key(body, bounds[2 * p], bounds[2 * p + 1], mixedCase);
             wordCounts[p] = wordCount(keys[p]);
         }
         List<Member> members = new ArrayList<>();
         int i = 0;
-        while (i < pieces.size()) {
+        while (i < count) {
             int reach = i;
             int words = wordCounts[i];
-            while (reach + 1 < pieces.size() && words + wordCounts[reach + 1] <= maxWords) {
+            while (reach + 1 < count && words + wordCounts[reach + 1] <= maxWords) {
                 words += wordCounts[++reach];
             }
             // names as the directory has them first (a hash look-up each, growing the run only while it
             // still begins a name), then with places stripped
-            Member found = longestKey(pieces, separators, keys, head, i, reach, exact, beginsAKey);
+            Member found = longestKey(pieces, keys, head, i, reach, exact, beginsAKey);
             if (found == null) {
-                found = longest(pieces, separators, keys, head, i, reach, single);
+                found = longest(pieces, keys, head, i, reach, single);
             }
             if (found == null) {
                 return Optional.empty();
@@ -142,9 +161,26 @@ final class ListSplitter {
      * hand: the pieces between, and the separators as written (the first one empty).
      */
     static void cut(String body, List<String> pieces, List<String> separators) {
+        int[] bounds = cutBounds(body);
+        int count = bounds[bounds.length - 1];
+        separators.add("");
+        for (int p = 0; p < count; p++) {
+            if (p > 0) {
+                separators.add(body.substring(bounds[2 * p - 1], bounds[2 * p]));
+            }
+            pieces.add(body.substring(bounds[2 * p], bounds[2 * p + 1]));
+        }
+    }
+
+    /**
+     * Where {@link #cut} cuts, without cutting: piece p is {@code body[bounds[2p], bounds[2p + 1])},
+     * the separator before it {@code body[bounds[2p - 1], bounds[2p])}; the last element is the count.
+     */
+    static int[] cutBounds(String body) {
+        int[] bounds = new int[16];
+        int count = 0;
         int n = body.length();
         int last = 0;
-        separators.add("");
         int p = 0;
         while (p < n) {
             char c = body.charAt(p);
@@ -174,15 +210,39 @@ final class ListSplitter {
                 next = p + 1;
             }
             if (end >= 0) {
-                pieces.add(body.substring(last, p));
-                separators.add(body.substring(p, end));
+                if (2 * count + 3 > bounds.length) {
+                    bounds = java.util.Arrays.copyOf(bounds, bounds.length * 2);
+                }
+                bounds[2 * count] = last;
+                bounds[2 * count + 1] = p;
+                count++;
                 last = end;
                 p = end;
             } else {
                 p = next;
             }
         }
-        pieces.add(body.substring(last));
+        if (2 * count + 3 > bounds.length) {
+            bounds = java.util.Arrays.copyOf(bounds, bounds.length * 2);
+        }
+        bounds[2 * count] = last;
+        bounds[2 * count + 1] = n;
+        count++;
+        bounds[bounds.length - 1] = count;
+        return bounds;
+    }
+
+    /** A body's pieces by their bounds: a member's text and separator cut out only for members found. */
+    private record Pieces(String body, int[] bounds, int count) {
+        /** Pieces {@code from..to} as written, with the separators between them. */
+        String written(int from, int to) {
+            return body.substring(bounds[2 * from], bounds[2 * to + 1]);
+        }
+
+        /** The separator before piece {@code p} as written ("" before the first). */
+        String separatorBefore(int p) {
+            return p == 0 ? "" : body.substring(bounds[2 * p - 1], bounds[2 * p]);
+        }
     }
 
     /** The end of the run of white space from {@code from}. */
@@ -242,8 +302,7 @@ final class ListSplitter {
      * names a unit wins, with the head before alone, as there.
      */
     private static Member longestKey(
-            List<String> pieces,
-            List<String> separators,
+            Pieces pieces,
             String[] keys,
             String head,
             int i,
@@ -297,11 +356,7 @@ final class ListSplitter {
         if (best == null) {
             return null;
         }
-        StringBuilder written = new StringBuilder(pieces.get(i));
-        for (int k = i + 1; k <= bestEnd; k++) {
-            written.append(separators.get(k)).append(pieces.get(k));
-        }
-        return new Member(written.toString(), best, separators.get(i), bestEnd);
+        return new Member(pieces.written(i, bestEnd), best, pieces.separatorBefore(i), bestEnd);
     }
 
     /**
@@ -316,13 +371,7 @@ final class ListSplitter {
 
     /** The longest run of pieces from {@code i} (to {@code reach} at most) that {@code resolve} names, with the head or alone. */
     private static Member longest(
-            List<String> pieces,
-            List<String> separators,
-            String[] keys,
-            String head,
-            int i,
-            int reach,
-            Function<String, UnitResolution> resolve) {
+            Pieces pieces, String[] keys, String head, int i, int reach, Function<String, UnitResolution> resolve) {
         for (int j = reach; j >= i; j--) {
             StringBuilder joined = new StringBuilder(keys[i]);
             for (int k = i + 1; k <= j; k++) {
@@ -339,11 +388,7 @@ final class ListSplitter {
                 r = resolve.apply(candidate);
             }
             if (!(r instanceof UnitResolution.Unknown)) {
-                StringBuilder written = new StringBuilder(pieces.get(i));
-                for (int k = i + 1; k <= j; k++) {
-                    written.append(separators.get(k)).append(pieces.get(k));
-                }
-                return new Member(written.toString(), r, separators.get(i), j);
+                return new Member(pieces.written(i, j), r, pieces.separatorBefore(i), j);
             }
         }
         return null;

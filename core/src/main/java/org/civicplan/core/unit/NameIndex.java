@@ -89,7 +89,18 @@ final class NameIndex {
             }
             runTable[slot] = prefix;
         }
+        placeLastWordTable = new String[Integer.highestOneBit(Math.max(16, placeLastWords.size() * 2)) * 2];
+        for (String word : placeLastWords) {
+            int slot = word.hashCode() & (placeLastWordTable.length - 1);
+            while (placeLastWordTable[slot] != null) {
+                slot = (slot + 1) & (placeLastWordTable.length - 1);
+            }
+            placeLastWordTable[slot] = word;
+        }
     }
+
+    /** {@link #placeLastWords} by {@link String#hashCode}, open addressing. */
+    private final String[] placeLastWordTable;
 
     /**
      * {@link #wordPrefixes} by {@link String#hashCode}, open addressing: a run of list pieces is looked
@@ -215,6 +226,26 @@ final class NameIndex {
 
     /** Whether {@code key}'s last word ends some place key, so the key may end in a place. */
     boolean mayEndInPlace(String key) {
+        // the last word looked up in place by its hash: no substring for the many keys that end in no place
+        int from = key.lastIndexOf(' ') + 1;
+        int n = key.length();
+        int hash = 0;
+        for (int i = from; i < n; i++) {
+            hash = 31 * hash + key.charAt(i);
+        }
+        String[] table = placeLastWordTable;
+        int mask = table.length - 1;
+        for (int slot = hash & mask; table[slot] != null; slot = (slot + 1) & mask) {
+            String word = table[slot];
+            if (word.length() == n - from && word.hashCode() == hash && key.regionMatches(from, word, 0, n - from)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@link #mayEndInPlace} by the last word cut out and looked up in the set, as it first did. */
+    boolean mayEndInPlaceBySubstring(String key) {
         return placeLastWords.contains(key.substring(key.lastIndexOf(' ') + 1));
     }
 

@@ -278,9 +278,145 @@ final class NameKeys {
      * first, as {@link #folded} does, and is read again. Null for any other text, which takes the
      * general way.
      */
-    private static String keyByTable(String text, boolean mixedCase) {
+    static String keyByTable(String text, boolean mixedCase) {
+        String key = tableKey(text, mixedCase, true);
+        return key != ABBREVIATED ? key : spelledOutKey(dashes(text), mixedCase);
+    }
+
+    /**
+     * {@code key(text.substring(from, to), mixedCase)}, read in place when the part needs neither
+     * spelling out nor the general way (a list's pieces are keyed so, without cutting them out).
+     */
+    static String key(String text, int from, int to, boolean mixedCase) {
+        String key = tableKey(text, from, to, mixedCase, true);
+        return key != null && key != ABBREVIATED ? key : key(text.substring(from, to), mixedCase);
+    }
+
+    /** {@link #keyByTable} building the spelled-out text and reading it again, as it first did. */
+    static String keyByTableSpelledOutFirst(String text, boolean mixedCase) {
         String key = tableKey(text, mixedCase, true);
         return key != ABBREVIATED ? key : tableKey(spellOut(dashes(text), mixedCase), mixedCase, false);
+    }
+
+    /**
+     * {@code tableKey(spellOut(clean, mixedCase), mixedCase, false)} without the spelled-out text: the
+     * same scan as {@link #spellOut}, each part it would append given straight to a {@link KeyWriter}.
+     */
+    private static String spelledOutKey(String clean, boolean mixedCase) {
+        int n = clean.length();
+        KeyWriter out = new KeyWriter(n + 32);
+        int last = 0;
+        int i = 0;
+        while (i < n) {
+            boolean atStart = i == 0 || !isLetterOrDigit(clean.charAt(i - 1));
+            if (!atStart || !isUpperCase(clean.charAt(i))) {
+                i++;
+                continue;
+            }
+            int end = i;
+            int letters = 0;
+            while (end < n) {
+                char c = clean.charAt(end);
+                if (isUpperCase(c)) {
+                    letters++;
+                    end++;
+                } else if ((c == '&' || c == '-') && end + 1 < n && isUpperCase(clean.charAt(end + 1)) && end > i) {
+                    end++;
+                } else {
+                    break;
+                }
+            }
+            boolean wordEnds = end == n || !isLetterOrDigit(clean.charAt(end));
+            if (wordEnds && letters >= 2) {
+                String folded = foldedCapitals(clean, i, end, letters);
+                String expanded = EXPANSIONS.get(folded);
+                if (mixedCase || expanded != null) {
+                    out.add(clean, last, i);
+                    out.add(' ');
+                    out.add(expanded != null ? expanded : folded, 0, (expanded != null ? expanded : folded).length());
+                    out.add(' ');
+                    last = end;
+                }
+            }
+            i = Math.max(end, i + 1);
+        }
+        out.add(clean, last, n);
+        return out.finish();
+    }
+
+    /**
+     * The key {@link #tableKey} reads from a text on its second reading, written as the text's
+     * characters are given, one part after another: so a text made of parts is never built.
+     */
+    private static final class KeyWriter {
+        private byte[] key;
+        private int size;
+        private int wordStart = -1;
+        /** A character not for the table was given: the key is the general way's. */
+        private boolean slow;
+
+        KeyWriter(int capacity) {
+            key = new byte[capacity];
+        }
+
+        void add(String s, int from, int to) {
+            for (int i = from; i < to && !slow; i++) {
+                add(s.charAt(i));
+            }
+        }
+
+        void add(char c) {
+            if (c >= TABLE_END) {
+                slow = true;
+                return;
+            }
+            char f = FOLD[c];
+            if (f == SLOW) {
+                slow = true;
+            } else if (f != DROP) {
+                put(f);
+            }
+        }
+
+        private void put(char f) {
+            if (isWordChar(f)) {
+                if (wordStart < 0) {
+                    if (size > 0) {
+                        append(' ');
+                    }
+                    wordStart = size;
+                }
+                append(f);
+            } else if (wordStart >= 0) {
+                int word = size - wordStart;
+                if (word == 2 && key[wordStart] == 'v' && key[wordStart + 1] == 'a') {
+                    // "và" is a connector: the word goes, with the space before it
+                    size = wordStart > 0 ? wordStart - 1 : 0;
+                } else if (word == 3
+                        && key[wordStart] == 'q'
+                        && key[wordStart + 1] == 'u'
+                        && key[wordStart + 2] == 'i') {
+                    key[wordStart + 2] = 'y';
+                }
+                wordStart = -1;
+            }
+        }
+
+        private void append(char c) {
+            if (size == key.length) {
+                key = java.util.Arrays.copyOf(key, size * 2);
+            }
+            key[size++] = (byte) c;
+        }
+
+        /** The key, or null when a character was not for the table. */
+        String finish() {
+            if (slow) {
+                return null;
+            }
+            put(' ');
+            return new String(key, 0, size, java.nio.charset.StandardCharsets.ISO_8859_1);
+        }
     }
 
     /** What {@link #tableKey} answers for text with two capitals in a row, to be spelled out first. */
@@ -292,12 +428,18 @@ final class NameKeys {
      * capitals in a row, and null for "T." or "TƯ"/"TW" in mixed case.
      */
     private static String tableKey(String s, boolean mixedCase, boolean first) {
-        int length = s.length();
-        char[] key = new char[length];
+        return tableKey(s, 0, s.length(), mixedCase, first);
+    }
+
+    /** {@link #tableKey(String, boolean, boolean)} of {@code s[from..to)}, read in place. */
+    private static String tableKey(String s, int from, int to, boolean mixedCase, boolean first) {
+        int length = to;
+        // only letters a-z, digits and spaces are written: Latin-1
+        byte[] key = new byte[to - from];
         int size = 0;
         int wordStart = -1;
         boolean upper = false;
-        for (int i = 0; i <= length; i++) {
+        for (int i = from; i <= length; i++) {
             char f;
             if (i < length) {
                 char c = s.charAt(i);
@@ -319,7 +461,7 @@ final class NameKeys {
                     if (isUpper && upper) {
                         // the text is read again once spelled out, and that reading sends any character
                         // not for the table the general way; only "T." and "TƯ"/"TW" are left to look for
-                        return mixedCase && hasCentral(s, i + 1) ? null : ABBREVIATED;
+                        return mixedCase && hasCentral(s, i + 1, to) ? null : ABBREVIATED;
                     }
                     upper = isUpper;
                 }
@@ -336,7 +478,7 @@ final class NameKeys {
                     }
                     wordStart = size;
                 }
-                key[size++] = f;
+                key[size++] = (byte) f;
             } else if (wordStart >= 0) {
                 int word = size - wordStart;
                 if (word == 2 && key[wordStart] == 'v' && key[wordStart + 1] == 'a') {
@@ -351,12 +493,12 @@ final class NameKeys {
                 wordStart = -1;
             }
         }
-        return new String(key, 0, size);
+        return new String(key, 0, size, java.nio.charset.StandardCharsets.ISO_8859_1);
     }
 
     /** Whether "T." or "TƯ"/"TW" occurs in {@code s} from {@code from} on. */
-    private static boolean hasCentral(String s, int from) {
-        for (int i = s.indexOf('T', from); i >= 0 && i + 1 < s.length(); i = s.indexOf('T', i + 1)) {
+    private static boolean hasCentral(String s, int from, int to) {
+        for (int i = s.indexOf('T', from); i >= 0 && i + 1 < to; i = s.indexOf('T', i + 1)) {
             char next = s.charAt(i + 1);
             if (next == '.' || next == 'Ư' || next == 'W') {
                 return true;

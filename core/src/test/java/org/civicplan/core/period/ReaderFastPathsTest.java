@@ -461,4 +461,68 @@ class ReaderFastPathsTest {
             assertThat(ReaderText.trimmed(p)).as(p).isEqualTo(ReaderText.trimmedByPatterns(p));
         }
     }
+
+    /**
+     * The key in one pass, each character placed once the next one kept is known, is the key of the
+     * two passes it replaced: on the corpus and generated phrases, and on random strings of the
+     * characters the passes treat apart (separators, noise, dots, invisible and non-Latin-1 ones).
+     */
+    @ParameterizedTest
+    @MethodSource("phrases")
+    void keyInOnePassAsInTwo(String phrase) {
+        for (String p : List.of(phrase, " " + phrase + ".", "-" + phrase + " /", phrase + "\u200B")) {
+            assertThat(ReaderText.key(p)).as(p).isEqualTo(ReaderText.keyTwoPasses(p));
+        }
+    }
+
+    static Stream<String> separatorSoup() {
+        String alphabet = " .-/\t\u00A0\u2013\u2044\u200B,;:()\"’anmgthyquiĐđ0123456789ăếỷ日\u0301";
+        Random random = new Random(20);
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < 5000; i++) {
+            int length = random.nextInt(14);
+            StringBuilder b = new StringBuilder(length);
+            for (int j = 0; j < length; j++) {
+                b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            out.add(b.toString());
+        }
+        return out.stream();
+    }
+
+    @ParameterizedTest
+    @MethodSource("separatorSoup")
+    void keyInOnePassAsInTwoOnSeparatorSoup(String text) {
+        assertThat(ReaderText.key(text)).isEqualTo(ReaderText.keyTwoPasses(text));
+    }
+
+    /**
+     * The markers found in the key's own scan spare only looks that would say no: the rewrite given
+     * them is the rewrite that looks for itself, on corpus, generated and form keys and their variants,
+     * and with every marker claimed (a marker set wrongly would only cost a look).
+     */
+    @ParameterizedTest
+    @MethodSource({"keys", "formKeys"})
+    void rewriteGivenTheMarkersAsRewriteLooking(String key) {
+        for (String k : List.of(
+                key,
+                key + "-2023",
+                "quy " + key,
+                "qui " + key,
+                "ngay " + key,
+                key + ".5.2022",
+                key + " nam nam 2016",
+                "ngay7/" + key,
+                "thang " + key)) {
+            byte[] bytes = k.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+            int markers = ReaderText.markers(bytes, bytes.length);
+            assertThat(ReaderText.rewrite(k, markers)).as(k).isEqualTo(ReaderText.rewrite(k));
+            assertThat(ReaderText.rewrite(k, ReaderText.ALL_MARKERS)).as(k).isEqualTo(ReaderText.rewrite(k));
+            assertThat((markers & ReaderText.THANG) != 0).as(k).isEqualTo(k.contains("thang "));
+            assertThat((markers & ReaderText.DOT) != 0).as(k).isEqualTo(k.indexOf('.') >= 0);
+            assertThat((markers & ReaderText.DASH) != 0).as(k).isEqualTo(k.indexOf('-') >= 0);
+            assertThat((markers & ReaderText.NAM_NAM) != 0).as(k).isEqualTo(k.contains("nam nam "));
+            assertThat((markers & ReaderText.QUI_MARK) != 0).as(k).isEqualTo(k.contains("qui"));
+        }
+    }
 }

@@ -203,4 +203,208 @@ class NameKeysTest {
             }
         }
     }
+
+    /**
+     * The look for a head mark that skips ASCII characters other than c/C and n/N answers as comparing
+     * at every position: for every BMP character before and inside "các"/"những", and on every name.
+     */
+    @org.junit.jupiter.api.Test
+    void headMarkLookSkipsOnlyWhatCannotBeginAMark() {
+        List<String> differ = new ArrayList<>();
+        for (int c = 0; c <= 0xFFFF; c++) {
+            String ch = String.valueOf((char) c);
+            for (String text : new String[] {ch + "ác sở", "Sở " + ch + "hững", ch + "ÁC", "x" + ch + "ác", ch}) {
+                if (ListSplitter.mayHaveHeadMark(text) != ListSplitter.mayHaveHeadMarkEverywhere(text)) {
+                    differ.add(Integer.toHexString(c) + ": " + text);
+                }
+            }
+        }
+        assertThat(differ).isEmpty();
+    }
+
+    @ParameterizedTest
+    @MethodSource("names")
+    void headMarkLookAsComparingEverywhere(String name) {
+        for (String text : List.of(name, "CÁC " + name, "những " + name, "NHỮNG" + name, name + "các")) {
+            assertThat(ListSplitter.mayHaveHeadMark(text)).isEqualTo(ListSplitter.mayHaveHeadMarkEverywhere(text));
+        }
+    }
+
+    /**
+     * Keys made of the collective vocabulary and its near misses (a phrase's first words, a word
+     * one letter off, an unknown word among them): the collective read with the hash look first, by
+     * substrings, is the one read by the words, on 20,000 generated keys.
+     */
+    static Stream<String> collectiveKeys() {
+        String[] words = {
+            "cac",
+            "nhung",
+            "thuoc",
+            "cua",
+            "lien quan",
+            "co lien",
+            "co",
+            "truc thuoc trung uong",
+            "truc",
+            "trung uong",
+            "dong tren dia ban",
+            "tren dia",
+            "uy ban nhan dan",
+            "uy ban nhan dan tinh",
+            "uy ban",
+            "so",
+            "ban",
+            "nganh",
+            "bo",
+            "co quan ngang bo",
+            "co quan thuoc chinh phu",
+            "co quan thuoc",
+            "quan",
+            "huyen",
+            "thi xa",
+            "xa",
+            "phuong",
+            "thi tran",
+            "dac khu",
+            "tinh",
+            "thanh pho",
+            "dia phuong",
+            "doan the",
+            "doanh nghiep",
+            "don vi",
+            "co quan",
+            "to chuc",
+            "ca nhan",
+            "cap huyen",
+            "cap xa",
+            "cap tinh",
+            "cap",
+            "ha noi",
+            "tai chinh",
+            "sox",
+            "quanh",
+            "xa ",
+            "s",
+            "nganhh",
+            "2"
+        };
+        Random random = new Random(23);
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder b = new StringBuilder();
+            int n = 1 + random.nextInt(6);
+            for (int w = 0; w < n; w++) {
+                if (w > 0) {
+                    b.append(' ');
+                }
+                b.append(words[random.nextInt(words.length)]);
+            }
+            out.add(b.toString().strip());
+        }
+        return out.stream();
+    }
+
+    @ParameterizedTest
+    @MethodSource("collectiveKeys")
+    void collectiveWithTheHashLookAsByWords(String key) {
+        for (boolean central : new boolean[] {true, false}) {
+            assertThat(CollectivePhrases.match(key, central)).isEqualTo(CollectivePhrases.matchByWords(key, central));
+        }
+    }
+
+    /**
+     * The key of an abbreviated text written part by part as it is spelled out is the key of the
+     * spelled-out text built and read again: on every name (and in capitals, lower case, with a known
+     * or unknown abbreviation before and after it), in mixed case and not.
+     */
+    @ParameterizedTest
+    @MethodSource("names")
+    void spelledOutKeyAsTheSpelledOutTextReadAgain(String name) {
+        for (String text : List.of(
+                name,
+                name.toUpperCase(java.util.Locale.ROOT),
+                name.toLowerCase(java.util.Locale.ROOT),
+                "UBND " + name,
+                name + " KH&ĐT",
+                "XYZ-ĐT " + name + " TP",
+                "HĐND" + name)) {
+            for (boolean mixedCase : new boolean[] {true, false}) {
+                assertThat(NameKeys.keyByTable(text, mixedCase))
+                        .as(text)
+                        .isEqualTo(NameKeys.keyByTableSpelledOutFirst(text, mixedCase));
+            }
+        }
+    }
+
+    /** Random texts of capitals, connectors, marks and letters beyond the table: both ways agree. */
+    static Stream<String> capitalSoup() {
+        String alphabet = "UBNDHĐTPKVAQIuiaqv &-–.,ƯWđĐÀàẠ\u0301日 ";
+        Random random = new Random(29);
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < 20_000; i++) {
+            int length = 1 + random.nextInt(16);
+            StringBuilder b = new StringBuilder(length);
+            for (int j = 0; j < length; j++) {
+                b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            out.add(b.toString());
+        }
+        return out.stream();
+    }
+
+    @ParameterizedTest
+    @MethodSource("capitalSoup")
+    void spelledOutKeyAsTheSpelledOutTextReadAgainOnCapitalSoup(String text) {
+        for (boolean mixedCase : new boolean[] {true, false}) {
+            assertThat(NameKeys.keyByTable(text, mixedCase))
+                    .isEqualTo(NameKeys.keyByTableSpelledOutFirst(text, mixedCase));
+            assertThat(NameKeys.key(text, mixedCase)).isEqualTo(NameKeys.join(NameKeys.words(text, mixedCase)));
+        }
+    }
+
+    /** Whether a key may end in a place, looked up in place by the last word's hash, as by the word cut out. */
+    @ParameterizedTest
+    @MethodSource("names")
+    void mayEndInPlaceAsByTheLastWordCutOut(String name) {
+        String key = NameKeys.key(name);
+        for (String k : List.of(key, key + " ha noi", key + " noi", key + " ", "", "x " + key, key + " tinh")) {
+            assertThat(INDEX.mayEndInPlace(k)).as(k).isEqualTo(INDEX.mayEndInPlaceBySubstring(k));
+        }
+        for (String place : INDEX.places().keySet()) {
+            String k = key + " " + place;
+            assertThat(INDEX.mayEndInPlace(k)).as(k).isTrue().isEqualTo(INDEX.mayEndInPlaceBySubstring(k));
+        }
+    }
+
+    /** A part's key read in place is the key of the part cut out: every part between two spaces or separators of every name. */
+    @ParameterizedTest
+    @MethodSource("names")
+    void keyOfAPartInPlaceAsOfThePartCutOut(String name) {
+        for (String text : List.of(name, "các Sở: " + name + ", T.Ư Đoàn, KH&ĐT - Tài chính")) {
+            List<Integer> cuts = new ArrayList<>();
+            cuts.add(0);
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c == ' ' || c == ',' || c == ':' || c == '-' || c == '&' || c == '.') {
+                    cuts.add(i);
+                    cuts.add(i + 1);
+                }
+            }
+            cuts.add(text.length());
+            for (int a = 0; a < cuts.size(); a++) {
+                for (int b = a; b < cuts.size() && b < a + 12; b++) {
+                    int from = cuts.get(a);
+                    int to = cuts.get(b);
+                    if (from > to) {
+                        continue;
+                    }
+                    for (boolean mixedCase : new boolean[] {true, false}) {
+                        assertThat(NameKeys.key(text, from, to, mixedCase))
+                                .as(text + " [" + from + ", " + to + ")")
+                                .isEqualTo(NameKeys.key(text.substring(from, to), mixedCase));
+                    }
+                }
+            }
+        }
+    }
 }
