@@ -58,15 +58,11 @@ public final class CivicPlanCli implements Runnable {
 
     /** Runs the tool with the given streams; returns the exit code. Used by tests. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cli = commandLine(args);
-        cli.setOut(out);
-        cli.setErr(err);
-        cli.setCaseInsensitiveEnumValuesAllowed(true);
-        cli.setExecutionExceptionHandler(new ExecutionErrors());
-        cli.setParameterExceptionHandler(new ParameterErrors());
         int code;
         try {
-            code = cli.execute(args);
+            // validate FILE and its plainest options without picocli (QuickValidate), as picocli would run it
+            ValidateCommand quick = ValidateCommand.quick(args, out, err);
+            code = quick != null ? runQuick(quick, err) : execute(args, out, err);
         } catch (OutOfMemoryError e) {
             // the command's data is unreachable once the error left it: there is room to say so
             boolean en = java.util.Arrays.asList(args).containsAll(List.of("--lang", "en"))
@@ -77,6 +73,25 @@ public final class CivicPlanCli implements Runnable {
         out.flush();
         err.flush();
         return code;
+    }
+
+    private static int execute(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cli = commandLine(args);
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
+        cli.setExecutionExceptionHandler(new ExecutionErrors());
+        cli.setParameterExceptionHandler(new ParameterErrors());
+        return cli.execute(args);
+    }
+
+    /** Runs a command read without picocli as picocli runs it: its result, or an error handled as by {@link ExecutionErrors}. */
+    private static int runQuick(ValidateCommand command, PrintWriter err) {
+        try {
+            return command.call();
+        } catch (Exception e) {
+            return executionError(e, command.options(), err);
+        }
     }
 
     /*
@@ -90,32 +105,38 @@ public final class CivicPlanCli implements Runnable {
     private static final class ExecutionErrors implements CommandLine.IExecutionExceptionHandler {
         @Override
         public int handleExecutionException(Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) {
-            Options options = commandLine.getCommand() instanceof HasOptions o ? o.options() : new Options();
-            Lang lang = options.lang();
-            PrintWriter w = commandLine.getErr();
-            if (e.getCause() instanceof OutOfMemoryError) {
-                w.println(outOfMemory(lang));
-                w.flush();
-                return ERROR;
-            }
-            if (e instanceof CivicPlanException c) {
-                w.println(prefix(lang) + c.getMessage(lang));
-            } else {
-                w.println(prefix(lang)
-                        + (lang == Lang.VI ? "lỗi không mong đợi: " : "unexpected error: ")
-                        + e
-                        + (options.verbose
-                                ? ""
-                                : (lang == Lang.VI
-                                        ? " (chạy lại với --verbose để xem chi tiết)"
-                                        : " (run again with --verbose for details)")));
-            }
-            if (options.verbose) {
-                e.printStackTrace(w);
-            }
+            return executionError(
+                    e,
+                    commandLine.getCommand() instanceof HasOptions o ? o.options() : new Options(),
+                    commandLine.getErr());
+        }
+    }
+
+    /** An error while a command ran, printed on {@code w}: exit 2. */
+    private static int executionError(Exception e, Options options, PrintWriter w) {
+        Lang lang = options.lang();
+        if (e.getCause() instanceof OutOfMemoryError) {
+            w.println(outOfMemory(lang));
             w.flush();
             return ERROR;
         }
+        if (e instanceof CivicPlanException c) {
+            w.println(prefix(lang) + c.getMessage(lang));
+        } else {
+            w.println(prefix(lang)
+                    + (lang == Lang.VI ? "lỗi không mong đợi: " : "unexpected error: ")
+                    + e
+                    + (options.verbose
+                            ? ""
+                            : (lang == Lang.VI
+                                    ? " (chạy lại với --verbose để xem chi tiết)"
+                                    : " (run again with --verbose for details)")));
+        }
+        if (options.verbose) {
+            e.printStackTrace(w);
+        }
+        w.flush();
+        return ERROR;
     }
 
     /** A command line picocli could not understand: what was wrong and where to look, exit 2. */

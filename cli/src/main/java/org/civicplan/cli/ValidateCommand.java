@@ -62,6 +62,28 @@ final class ValidateCommand implements Callable<Integer>, CivicPlanCli.HasOption
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    // the streams when the command line was read without picocli (QuickValidate), else null
+    private PrintWriter quickOut;
+    private PrintWriter quickErr;
+
+    /** This command, read from {@code args} without picocli, or null when picocli must read them. */
+    static ValidateCommand quick(String[] args, PrintWriter out, PrintWriter err) {
+        ValidateCommand command = QuickValidate.read(args);
+        if (command != null) {
+            command.quickOut = out;
+            command.quickErr = err;
+        }
+        return command;
+    }
+
+    private PrintWriter out() {
+        return quickOut != null ? quickOut : spec.commandLine().getOut();
+    }
+
+    private PrintWriter err() {
+        return quickErr != null ? quickErr : spec.commandLine().getErr();
+    }
+
     @Override
     public CivicPlanCli.Options options() {
         return options;
@@ -80,18 +102,12 @@ final class ValidateCommand implements Callable<Integer>, CivicPlanCli.HasOption
     @Override
     public Integer call() throws Exception {
         if (AppendixValidation.isOfficeFile(file)) {
-            return AppendixValidation.run(
-                    file,
-                    store,
-                    portfolio,
-                    options,
-                    spec.commandLine().getOut(),
-                    spec.commandLine().getErr());
+            return AppendixValidation.run(file, store, portfolio, options, out(), err());
         }
         Stage wanted = stage(stage);
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         // in JSON output the resolutions go to the error stream, so that stdout stays one JSON document
-        PrintWriter said = format.equalsIgnoreCase("json") ? spec.commandLine().getErr() : out;
+        PrintWriter said = format.equalsIgnoreCase("json") ? err() : out;
         NameResolutions names = new NameResolutions();
         Portfolio portfolio;
         try {

@@ -19,15 +19,26 @@ import org.civicplan.core.text.VietnameseText;
 public final class UnitDirectory {
     private final Map<UnitCode, OrgUnit> units;
     private final Map<UnitCode, List<OrgUnit>> children;
+    // every unit in Vietnamese name order, sorted once: the roots and each unit's children are taken
+    // from it in order, which is how sorting each of them would order them (the sort is stable), and
+    // a Vietnamese comparison is slow enough that sorting again on each call was a good part of
+    // reading a portfolio file (docs/cli.md, "Start-up")
+    private final List<OrgUnit> sorted;
 
     private UnitDirectory(Map<UnitCode, OrgUnit> units) {
         this.units = units;
+        List<OrgUnit> all = new ArrayList<>(units.values());
+        if (all.size() > 1) {
+            all.sort(VietnameseText.byName(OrgUnit::name));
+        }
+        this.sorted = List.copyOf(all);
         Map<UnitCode, List<OrgUnit>> byParent = new LinkedHashMap<>();
         for (OrgUnit unit : units.values()) {
-            unit.parent().ifPresent(p -> byParent.computeIfAbsent(p, k -> new ArrayList<>())
-                    .add(unit));
+            unit.parent().ifPresent(p -> byParent.computeIfAbsent(p, k -> new ArrayList<>()));
         }
-        byParent.values().forEach(list -> list.sort(VietnameseText.byName(OrgUnit::name)));
+        for (OrgUnit unit : sorted) {
+            unit.parent().ifPresent(p -> byParent.get(p).add(unit));
+        }
         byParent.replaceAll((k, v) -> List.copyOf(v));
         this.children = byParent;
     }
@@ -103,20 +114,17 @@ public final class UnitDirectory {
     /** The units with no parent, in Vietnamese name order. */
     public List<OrgUnit> roots() {
         List<OrgUnit> roots = new ArrayList<>();
-        for (OrgUnit unit : units.values()) {
+        for (OrgUnit unit : sorted) {
             if (unit.parent().isEmpty()) {
                 roots.add(unit);
             }
         }
-        roots.sort(VietnameseText.byName(OrgUnit::name));
         return roots;
     }
 
     /** All units in Vietnamese name order. */
     public List<OrgUnit> sorted() {
-        List<OrgUnit> all = new ArrayList<>(units.values());
-        all.sort(VietnameseText.byName(OrgUnit::name));
-        return all;
+        return new ArrayList<>(sorted);
     }
 
     /** The display name of a unit, or its code when it is not in the directory. */

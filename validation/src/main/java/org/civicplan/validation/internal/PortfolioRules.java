@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.StringJoiner;
 import org.civicplan.core.model.Indicator;
@@ -86,7 +87,19 @@ public final class PortfolioRules {
         }
     }
 
-    private record PlanNumber(PlanId plan, int number) {}
+    private record PlanNumber(PlanId plan, int number) {
+        // written out, as a record's generated ones compute them: those are bootstrapped through
+        // method handles on first use, a cost of every short run (docs/cli.md, "Start-up")
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof PlanNumber other && Objects.equals(plan, other.plan) && number == other.number;
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * Objects.hashCode(plan) + number;
+        }
+    }
 
     private static void duplicateItems(Portfolio portfolio, CheckContext context, List<Located> out) {
         Set<PlanNumber> numbers = new HashSet<>();

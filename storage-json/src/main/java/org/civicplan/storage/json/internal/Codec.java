@@ -72,7 +72,7 @@ public final class Codec {
         Problems problems = new Problems(fileName, limits.maxProblems());
         Utf8Columns counted = new Utf8Columns(in);
         problems.countColumnsIn(counted);
-        try (JsonParser parser = open(() -> jsons.pretty().createParser(counted), problems)) {
+        try (JsonParser parser = open(() -> jsons.parser(counted), problems)) {
             Node root = new TreeReader(parser, problems).readDocument();
             T value = mapping.apply(new Scalars(problems), root);
             problems.throwIfAny();

@@ -1,11 +1,15 @@
 package org.civicplan.storage.json.internal;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import java.io.InputStream;
 import org.civicplan.storage.json.JsonReadLimits;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.json.JsonFactoryBuilder;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -24,6 +28,8 @@ public final class Jsons {
     private volatile JsonMapper pretty;
     private volatile JsonMapper compact;
     private volatile JsonMapper streaming;
+    // reading a whole document needs a parser only: its factory, without a mapper (see parser())
+    private volatile JsonFactory documents;
 
     public Jsons(JsonReadLimits limits) {
         this.constraints = StreamReadConstraints.builder()
@@ -42,16 +48,18 @@ public final class Jsons {
                 .build();
     }
 
-    private static JsonMapper mapper(StreamReadConstraints constraints, boolean indent, String rootSeparator) {
-        JsonFactory factory = JsonFactory.builder()
+    private static JsonFactoryBuilder factory(StreamReadConstraints constraints, String rootSeparator) {
+        return JsonFactory.builder()
                 .streamReadConstraints(constraints)
                 .rootValueSeparator(rootSeparator)
                 // duplicates are detected by TreeReader, which collects them instead of stopping
                 .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 // never copy file content into messages
-                .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
-                .build();
-        return JsonMapper.builder(factory)
+                .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION);
+    }
+
+    private static JsonMapper mapper(StreamReadConstraints constraints, boolean indent, String rootSeparator) {
+        return JsonMapper.builder(factory(constraints, rootSeparator).build())
                 .changeDefaultVisibility(v -> v.withVisibility(
                         com.fasterxml.jackson.annotation.PropertyAccessor.ALL, JsonAutoDetect.Visibility.NONE))
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
@@ -87,6 +95,28 @@ public final class Jsons {
         public void writeEndArray(tools.jackson.core.JsonGenerator g, int values) {
             g.writeRaw(values == 0 ? "]" : "\n]");
         }
+    }
+
+    /**
+     * A parser of one whole document, reading exactly as one of {@link #pretty()} would (the same
+     * factory settings, limits and stream-read features, the source not closed), but made by the
+     * factory alone: building a mapper, which reading a document never uses, was a good part of a
+     * short run such as {@code civicplan validate} (docs/cli.md, "Start-up").
+     */
+    public JsonParser parser(InputStream in) {
+        JsonFactory f = documents;
+        if (f == null) {
+            synchronized (this) {
+                f = documents;
+                if (f == null) {
+                    documents = f = factory(constraints, " ")
+                            // as the mappers: the caller closes what it opened
+                            .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+                            .build();
+                }
+            }
+        }
+        return f.createParser(ObjectReadContext.empty(), in);
     }
 
     /** For documents people read: indented. */
