@@ -58,16 +58,22 @@ final class ShingleIds {
      * text too short to judge. As a set, those of {@link NearDuplicates#shingles(Item)}.
      */
     int[] row(Item item) {
-        // as NearDuplicates.shingles: the words of the folded title, then those of the folded own content
-        String title = TaskReading.fold(item.title());
-        String content = item.content().isPresent()
-                ? TaskReading.fold(Calibration.own(item.content().get()))
-                : "";
-        int most = (title.length() + content.length()) / 2 + 2;
-        if (words.length < most) {
-            words = new int[Math.max(most, words.length * 2)];
+        // as NearDuplicates.shingles: the words of the folded title, then those of the folded own content,
+        // hashed straight from the texts where the fold works character by character
+        String title = item.title();
+        String content =
+                item.content().isPresent() ? Calibration.own(item.content().get()) : "";
+        words(title.length() + content.length());
+        int count = FoldedWords.words(title, words, 0);
+        if (count >= 0) {
+            count = FoldedWords.words(content, words, count);
         }
-        int count = NearDuplicates.words(content, words, NearDuplicates.words(title, words, 0));
+        if (count < 0) {
+            title = TaskReading.fold(title);
+            content = TaskReading.fold(content);
+            words(title.length() + content.length());
+            count = NearDuplicates.words(content, words, NearDuplicates.words(title, words, 0));
+        }
         if (count < NearDuplicates.MIN_WORDS) {
             return NONE;
         }
@@ -84,6 +90,15 @@ final class ShingleIds {
             }
         }
         return Arrays.copyOf(scratch, distinct);
+    }
+
+    /** Room in {@link #words} for the words of texts of {@code length} characters in all. */
+    private void words(int length) {
+        // at most one word per two characters
+        int most = length / 2 + 2;
+        if (words.length < most) {
+            words = new int[Math.max(most, words.length * 2)];
+        }
     }
 
     /**
