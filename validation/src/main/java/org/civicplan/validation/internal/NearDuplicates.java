@@ -39,7 +39,14 @@ public final class NearDuplicates {
     static final int PER_BUCKET = 4;
     static final int MIN_WORDS = 8;
 
+    /** Items whose bucket look-ups and candidates' reads are issued together. */
+    private static final int BLOCK = 16;
+
     private static final long[] SEEDS = seeds();
+    /** What the reads ahead summed to; read by no one, written so that they are not left out. */
+    @SuppressWarnings("unused")
+    private static long touched;
+
     private static final java.util.Comparator<Item> CANONICAL = java.util.Comparator.comparing(
                     (Item i) -> i.plan().value())
             .thenComparingInt(Item::number)
@@ -65,74 +72,103 @@ public final class NearDuplicates {
         Plans plans = new Plans(context);
         int[] plan = new int[n];
         int[] number = new int[n];
+        // each item's distinct shingles by number: one look-up per shingle, no sort
+        ShingleIds ids = new ShingleIds(n);
         int[][] shingles = new int[n][];
         for (int i = 0; i < n; i++) {
             Item item = items.get(i);
             plan[i] = plans.code(item.plan());
             number[i] = item.number();
-            shingles[i] = shingles(item);
+            shingles[i] = ids.row(item);
         }
-        // a candidate pair is confirmed on bitsets of the shingles most rows share: the verification reads
-        // a cache line or two of the earlier item, not its whole array and its record
-        ShingleSets sets = new ShingleSets(shingles);
-        // sized for the band keys as they come, not for items x bands: rows written alike share keys, and a
-        // table no larger than the keys stays in the processor's cache
-        BucketIndex buckets = new BucketIndex(Math.min(n * BANDS, 1 << 12));
-        Map<PlanId, Object> programs = new HashMap<>();
-        List<Located> out = new ArrayList<>();
+        // each item's band keys, band by band (keys[band * n + i]); an item too short to judge has none
+        long[] keys = new long[BANDS * n];
+        boolean[] judged = new boolean[n];
         int[] signature = new int[HASHES];
-        // texts share most of their shingles ("báo cáo định kỳ", "trên địa bàn"): each distinct one is hashed
-        // HASHES times once per check, then only looked up
-        ShingleHashes hashes = new ShingleHashes(n);
-        // the earlier members of all the item's buckets; the look-ups first, all of them, then the comparisons:
-        // at 10^5 items the buckets and the earlier items' sets are out of the processor's cache, and
-        // independent look-ups wait for memory together, not one after another
-        int[] members = new int[BANDS * PER_BUCKET];
-        long[] keys = new long[BANDS];
-        // the item that last compared with each earlier one (plus one): a pair (j, i) only ever arises
-        // while i is added, and each bucket of i may hold j again
-        int[] comparedBy = new int[n];
         for (int i = 0; i < n; i++) {
             if (shingles[i].length == 0) {
                 continue;
             }
-            hashes.signature(shingles[i], signature);
-            // the shingles are no longer needed: the sets hold what the verification reads
-            shingles[i] = null;
+            judged[i] = true;
+            ids.signature(shingles[i], signature);
             for (int band = 0; band < BANDS; band++) {
                 long key = band;
                 for (int r = 0; r < ROWS; r++) {
                     key = key * 0x9E3779B97F4A7C15L + signature[band * ROWS + r];
                 }
-                keys[band] = key;
+                keys[band * n + i] = key;
             }
-            int found = 0;
-            for (int band = 0; band < BANDS; band++) {
-                found += buckets.addAndGetPrevious(keys[band], i, members, found);
+        }
+        // a candidate pair is confirmed on bitsets of the shingles most rows share, after a bound on a
+        // sketch of each row that sits with its plan and number: most candidates are chance meetings,
+        // turned away on one cache line of the earlier item
+        ShingleSets sets = new ShingleSets(shingles, ids.shingles(), ids.size());
+        shingles = null;
+        for (int i = 0; i < n; i++) {
+            sets.tag(i, (long) plan[i] << 32 | number[i] & 0xFFFFFFFFL);
+        }
+        // one band at a time, each with its own table: a band's buckets are a sixteenth of all the
+        // buckets, small enough to stay in the processor's cache at 10^5 items where all bands' at once
+        // went to memory for every look-up. Each item meets the same earlier members of each bucket as
+        // when all its bands are looked up together, since a band's buckets only ever hold that band's
+        // keys; the most similar earlier item does not depend on the order the candidates come in
+        // (most similar first, then first in the canonical order), and a pair met in two bands is
+        // judged the same twice.
+        int[] best = new int[n];
+        int[] bestSimilarity = new int[n];
+        Arrays.fill(best, -1);
+        Arrays.fill(bestSimilarity, -1);
+        BucketIndex buckets = new BucketIndex(n);
+        int[] members = new int[BLOCK * PER_BUCKET];
+        int[] ends = new int[BLOCK];
+        long sink = 0;
+        for (int band = 0; band < BANDS; band++) {
+            if (band > 0) {
+                buckets.clear();
             }
-            int candidates = 0;
-            for (int k = 0; k < found; k++) {
-                int j = members[k];
-                if (comparedBy[j] != i + 1) {
-                    comparedBy[j] = i + 1;
-                    members[candidates++] = j;
+            int from = band * n;
+            for (int start = 0; start < n; start += BLOCK) {
+                int end = Math.min(n, start + BLOCK);
+                // a block's buckets, then the heads of the earlier members they hold, are each read once
+                // ahead with nothing waiting on the value: at 10^5 items the reads go to memory together,
+                // where the look-ups and checks that branch on them would wait for one after another
+                for (int i = start; i < end; i++) {
+                    if (judged[i]) {
+                        sink += buckets.touch(keys[from + i]);
+                    }
+                }
+                int found = 0;
+                for (int i = start; i < end; i++) {
+                    if (judged[i]) {
+                        found += buckets.addAndGetPrevious(keys[from + i], i, members, found);
+                    }
+                    ends[i - start] = found;
+                }
+                for (int k = 0; k < found; k++) {
+                    sink += sets.touch(members[k]);
+                }
+                for (int i = start, k = 0; i < end; i++) {
+                    for (; k < ends[i - start]; k++) {
+                        int j = members[k];
+                        // the most similar earlier item; of equals, the first in the canonical order: below
+                        // what it needs to be that item, a pair is not worked out to the last shingle
+                        int need = Math.max(THRESHOLD_PERCENT, j < best[i] ? bestSimilarity[i] : bestSimilarity[i] + 1);
+                        int similarity = similarity(items, sets, j, i, need, plans);
+                        if (similarity >= need) {
+                            best[i] = j;
+                            bestSimilarity[i] = similarity;
+                        }
+                    }
                 }
             }
-            int best = -1;
-            int bestSimilarity = -1;
-            for (int k = 0; k < candidates; k++) {
-                int j = members[k];
-                // the most similar earlier item; of equals, the first in the canonical order: below
-                // what it needs to be that item, a pair is not worked out to the last shingle
-                int need = Math.max(THRESHOLD_PERCENT, j < best ? bestSimilarity : bestSimilarity + 1);
-                int similarity = similarity(items, plan, number, sets, j, i, need, plans);
-                if (similarity >= need) {
-                    best = j;
-                    bestSimilarity = similarity;
-                }
-            }
-            if (best >= 0) {
-                out.add(located(items.get(best), items.get(i), bestSimilarity, context, programs));
+        }
+        // kept, so that the compiler keeps the reads ahead
+        touched = sink;
+        Map<PlanId, Object> programs = new HashMap<>();
+        List<Located> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            if (best[i] >= 0) {
+                out.add(located(items.get(best[i]), items.get(i), bestSimilarity[i], context, programs));
             }
         }
         return out;
@@ -145,12 +181,13 @@ public final class NearDuplicates {
      * {@code need} (at least the threshold), the least that would make it the most similar pair so far.
      * The items' records are read only for a pair that is similar enough.
      */
-    private static int similarity(
-            List<Item> items, int[] plan, int[] number, ShingleSets sets, int first, int later, int need, Plans plans) {
-        int firstPlan = plan[first];
-        int laterPlan = plan[later];
+    private static int similarity(List<Item> items, ShingleSets sets, int first, int later, int need, Plans plans) {
+        long firstTag = sets.tag(first);
+        long laterTag = sets.tag(later);
+        int firstPlan = (int) (firstTag >> 32);
+        int laterPlan = (int) (laterTag >> 32);
         boolean same = firstPlan == laterPlan;
-        if (firstPlan < 0 || laterPlan < 0 || same && number[first] == number[later]) {
+        if (firstPlan < 0 || laterPlan < 0 || same && (int) firstTag == (int) laterTag) {
             return -1;
         }
         int similarity = sets.percent(first, later, need);
@@ -237,8 +274,7 @@ public final class NearDuplicates {
     }
 
     /** The finding on {@code later}: it repeats {@code first}. */
-    private static Located located(
-            Item first, Item later, int similarity, CheckContext context, Map<PlanId, Object> programs) {
+    static Located located(Item first, Item later, int similarity, CheckContext context, Map<PlanId, Object> programs) {
         boolean same = first.plan().equals(later.plan());
         String scopeVi, scopeEn;
         if (same) {
@@ -300,7 +336,7 @@ public final class NearDuplicates {
     }
 
     /** Appends the hashes of the words of {@code folded} to {@code words} from {@code count}; the new count. */
-    private static int words(String folded, int[] words, int count) {
+    static int words(String folded, int[] words, int count) {
         int n = folded.length();
         int i = 0;
         while (i < n) {
@@ -350,93 +386,6 @@ public final class NearDuplicates {
     }
 
     /**
-     * The MinHash values of the shingles seen so far in one check, by shingle (open addressing over
-     * primitive arrays), so that a signature costs a look-up and {@value #HASHES} comparisons per
-     * shingle instead of {@value #HASHES} hashes. The signatures are those of {@link
-     * #signature(int[], int[])}, value for value. Holds at most {@value #MAX_SHINGLES} shingles;
-     * beyond, a shingle's values are worked out each time.
-     */
-    static final class ShingleHashes {
-        static final int MAX_SHINGLES = 1 << 15;
-
-        private int[] keys;
-        private int[] slots; // row + 1; 0 is empty
-        private int[] rows;
-        private int size;
-        private final int[] scratch = new int[HASHES];
-
-        ShingleHashes(int items) {
-            // grown as shingles come: a plan of a few rows needs few, a portfolio's common phrases recur
-            int capacity = Integer.highestOneBit(Math.max(64, Math.min(1024, items * 8)) - 1) << 1;
-            keys = new int[capacity];
-            slots = new int[capacity];
-            rows = new int[capacity / 4 * HASHES];
-        }
-
-        /** The MinHash signature of {@code shingles}, into {@code signature}. */
-        void signature(int[] shingles, int[] signature) {
-            Arrays.fill(signature, Integer.MAX_VALUE);
-            for (int shingle : shingles) {
-                int at = rowOf(shingle);
-                int[] from = rows;
-                if (at < 0) {
-                    hashes(shingle, scratch, 0);
-                    from = scratch;
-                    at = 0;
-                }
-                for (int h = 0; h < HASHES; h++) {
-                    signature[h] = Math.min(signature[h], from[at + h]);
-                }
-            }
-        }
-
-        /** Where the shingle's values start in {@link #rows}, worked out on first sight; -1 when full. */
-        private int rowOf(int shingle) {
-            int mask = keys.length - 1;
-            int slot = (int) mix(shingle) & mask;
-            while (slots[slot] != 0) {
-                if (keys[slot] == shingle) {
-                    return (slots[slot] - 1) * HASHES;
-                }
-                slot = (slot + 1) & mask;
-            }
-            if (size == MAX_SHINGLES) {
-                return -1;
-            }
-            if ((size + 1) * 2 > keys.length) {
-                grow();
-                return rowOf(shingle);
-            }
-            int row = size++;
-            keys[slot] = shingle;
-            slots[slot] = row + 1;
-            if ((row + 1) * HASHES > rows.length) {
-                rows = Arrays.copyOf(rows, rows.length * 2);
-            }
-            hashes(shingle, rows, row * HASHES);
-            return row * HASHES;
-        }
-
-        private void grow() {
-            int[] oldKeys = keys;
-            int[] oldSlots = slots;
-            keys = new int[oldKeys.length * 2];
-            slots = new int[oldKeys.length * 2];
-            int mask = keys.length - 1;
-            for (int i = 0; i < oldKeys.length; i++) {
-                if (oldSlots[i] != 0) {
-                    int slot = (int) mix(oldKeys[i]) & mask;
-                    while (slots[slot] != 0) {
-                        slot = (slot + 1) & mask;
-                    }
-                    keys[slot] = oldKeys[i];
-                    slots[slot] = oldSlots[i];
-                }
-            }
-        }
-    }
-
-    /**
      * The LSH buckets: band key → its last {@value #PER_BUCKET} members, in open addressing over one
      * primitive array (no boxed key, no list per bucket). A bucket is one record of {@value #STRIDE}
      * ints, key, count of members and the ring of members side by side, so that a look-up reads one
@@ -454,6 +403,17 @@ public final class NearDuplicates {
 
         BucketIndex(int expected) {
             allocate(Integer.highestOneBit(Math.max(16, expected * 2 - 1)) << 1);
+        }
+
+        /** The members-so-far word of {@code key}'s first slot: a read ahead of {@link #addAndGetPrevious}. */
+        int touch(long key) {
+            return table[BASE + ((int) mix(key) & mask) * STRIDE + 2];
+        }
+
+        /** Empties the index, keeping its table. */
+        void clear() {
+            Arrays.fill(table, 0);
+            size = 0;
         }
 
         private void allocate(int capacity) {

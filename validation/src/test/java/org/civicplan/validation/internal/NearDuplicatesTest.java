@@ -45,26 +45,31 @@ class NearDuplicatesTest {
     }
 
     /**
-     * The signatures from remembered shingle hashes are those worked out shingle by shingle, value for
-     * value: for shingles seen again, new ones, and past the table's capacity (then worked out each time).
+     * The signatures from numbered shingles and their remembered MinHash values are those worked out
+     * shingle by shingle on the hashes, value for value: for shingles seen again, new ones, and past
+     * the values remembered (then worked out each time).
      */
     @Test
-    void rememberedShingleHashesGiveTheSameSignatures() {
+    void numberedShinglesGiveTheSameSignatures() {
         java.util.Random random = new java.util.Random(20);
-        NearDuplicates.ShingleHashes remembered = new NearDuplicates.ShingleHashes(10);
-        int[] cached = new int[NearDuplicates.HASHES];
-        int texts = 0;
-        // drawn from a pool larger than the table holds, so that late texts meet both paths
-        int pool = NearDuplicates.ShingleHashes.MAX_SHINGLES * 2;
-        while (texts < 3_000) {
+        ShingleIds ids = new ShingleIds(10);
+        int[] numbered = new int[NearDuplicates.HASHES];
+        // drawn from a pool larger than the values remembered, so that late texts meet both paths
+        int pool = ShingleIds.MAX_VALUES * 2;
+        for (int texts = 0; texts < 3_000; texts++) {
             int[] shingles = random.ints(1 + random.nextInt(60), -pool, pool)
                     .distinct()
                     .sorted()
                     .toArray();
-            remembered.signature(shingles, cached);
-            assertThat(cached).isEqualTo(NearDuplicates.signature(shingles));
-            texts++;
+            int[] row = new int[shingles.length];
+            for (int k = 0; k < row.length; k++) {
+                row[k] = ids.id(shingles[k]);
+                assertThat(ids.shingles()[row[k]]).isEqualTo(shingles[k]);
+            }
+            ids.signature(row, numbered);
+            assertThat(numbered).isEqualTo(NearDuplicates.signature(shingles));
         }
+        assertThat(ids.size()).isGreaterThan(ShingleIds.MAX_VALUES);
     }
 
     /**
@@ -110,7 +115,7 @@ class NearDuplicatesTest {
         // more shingles of two rows or more than the bitsets hold, and shingles of one row only
         assertThat(rowsOf.values().stream().filter(c -> c >= 2).count()).isGreaterThan(ShingleSets.MAX_BITS);
         assertThat(rowsOf.values()).contains(1);
-        ShingleSets sets = new ShingleSets(rows);
+        ShingleSets sets = ShingleSets.of(rows);
         int[] needs = {0, 1, 30, 50, 70, 71, 85, 99, 100, 101};
         int similar = 0;
         for (int n = 0; n < 60_000; n++) {
@@ -133,7 +138,8 @@ class NearDuplicatesTest {
     /**
      * The shingles of title and own content folded one by one are those of the two folded as one text
      * (what the search hashed before), on seeded generated rows: accents precomposed and decomposed,
-     * punctuation, labelled lines, characters outside the fold's table (Greek, CJK).
+     * punctuation, labelled lines, characters outside the fold's table (Greek, CJK); and the shingles
+     * the search numbers ({@link ShingleIds#row}) are the same set.
      */
     @Test
     void shinglesAreThoseOfTheJoinedText() {
@@ -160,6 +166,7 @@ class NearDuplicatesTest {
             "(số 5)"
         };
         java.util.Random random = new java.util.Random(21);
+        ShingleIds ids = new ShingleIds(10);
         for (int n = 0; n < 4_000; n++) {
             String title = text(random, pieces);
             String content = random.nextInt(4) == 0 ? null : text(random, pieces);
@@ -167,7 +174,16 @@ class NearDuplicatesTest {
                     .title(title.isBlank() ? "x" : title)
                     .content(content)
                     .build();
-            assertThat(NearDuplicates.shingles(item)).isEqualTo(joinedShingles(item));
+            int[] joined = joinedShingles(item);
+            assertThat(NearDuplicates.shingles(item)).isEqualTo(joined);
+            // numbered, the same shingles: each once, in any order
+            int[] numbered = ids.row(item);
+            int[] hashes = new int[numbered.length];
+            for (int k = 0; k < numbered.length; k++) {
+                hashes[k] = ids.shingles()[numbered[k]];
+            }
+            java.util.Arrays.sort(hashes);
+            assertThat(hashes).isEqualTo(joined);
         }
     }
 
