@@ -124,7 +124,7 @@ class NearDuplicatesSameFindingsTest {
         for (int i = 0; i < n; i++) {
             shingles[i] = NearDuplicates.shingles(items.get(i));
         }
-        NearDuplicates.BucketIndex buckets = new NearDuplicates.BucketIndex(n * NearDuplicates.BANDS);
+        BucketIndex buckets = new BucketIndex(n * NearDuplicates.BANDS);
         int[] members = new int[NearDuplicates.BANDS * NearDuplicates.PER_BUCKET];
         int[] comparedBy = new int[n];
         Map<PlanId, Object> programs = new HashMap<>();
