@@ -43,24 +43,33 @@ class HostileTextTest {
     private static List<Double> rowHeights(byte[] xlsx) throws IOException {
         List<Double> heights = new ArrayList<>();
         Pattern ht = Pattern.compile("<row[^>]* ht=\"([0-9.]+)\"");
+        for (var part : parts(xlsx).entrySet()) {
+            if (part.getKey().startsWith("xl/worksheets/")) {
+                Matcher m = ht.matcher(part.getValue());
+                while (m.find()) {
+                    heights.add(Double.parseDouble(m.group(1)));
+                }
+            }
+        }
+        return heights;
+    }
+
+    /** The XML parts of the workbook by name. */
+    private static java.util.Map<String, String> parts(byte[] xlsx) throws IOException {
+        java.util.Map<String, String> parts = new java.util.TreeMap<>();
+        // from a file: fastexcel's entries carry their sizes after the data, which ZipInputStream refuses
         java.nio.file.Path file = java.nio.file.Files.createTempFile("hostile", ".xlsx");
         try {
             java.nio.file.Files.write(file, xlsx);
             try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
                 for (ZipEntry e : java.util.Collections.list(zip.entries())) {
-                    if (e.getName().startsWith("xl/worksheets/")) {
-                        String xml = new String(zip.getInputStream(e).readAllBytes(), StandardCharsets.UTF_8);
-                        Matcher m = ht.matcher(xml);
-                        while (m.find()) {
-                            heights.add(Double.parseDouble(m.group(1)));
-                        }
-                    }
+                    parts.put(e.getName(), new String(zip.getInputStream(e).readAllBytes(), StandardCharsets.UTF_8));
                 }
             }
         } finally {
             java.nio.file.Files.deleteIfExists(file);
         }
-        return heights;
+        return parts;
     }
 
     /** Every cell text of every sheet. */
@@ -97,5 +106,22 @@ class HostileTextTest {
         String cell =
                 texts(xlsx).stream().filter(t -> t.contains("cuối")).findFirst().orElseThrow();
         assertThat(cell).doesNotContain("\uFFFE", "\uFFFF", "\uD800").contains("\uFFFD");
+    }
+
+    @Test
+    void longTextsAreWrittenInTheSheetAndShortOnesShared() throws IOException {
+        // A whole portfolio's titles nearly never repeat: kept as shared strings, fastexcel held them
+        // all in memory until the workbook was finished (issue 20, the whole workbook at -Xmx256m).
+        // illustrative title; the sheet XML escapes non-ASCII letters, so its ASCII mark is looked for
+        String title = "Đề án số hoá hồ sơ lưu trữ giai đoạn 2023-2025, mark INLINE-7Q2X";
+        byte[] xlsx = export(title);
+        java.util.Map<String, String> parts = parts(xlsx);
+        String shared = parts.getOrDefault("xl/sharedStrings.xml", "");
+        assertThat(shared).doesNotContain("INLINE-7Q2X").contains(">STT<");
+        assertThat(parts.entrySet())
+                .filteredOn(p -> p.getKey().startsWith("xl/worksheets/"))
+                .anyMatch(p ->
+                        p.getValue().contains("t=\"inlineStr\"") && p.getValue().contains("INLINE-7Q2X"));
+        assertThat(texts(xlsx)).contains(title);
     }
 }

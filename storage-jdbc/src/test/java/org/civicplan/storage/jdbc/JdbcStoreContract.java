@@ -27,6 +27,8 @@ import org.civicplan.core.model.Adjustment;
 import org.civicplan.core.model.AdjustmentStatus;
 import org.civicplan.core.model.FundingLine;
 import org.civicplan.core.model.FundingSource;
+import org.civicplan.core.model.Indicator;
+import org.civicplan.core.model.IndicatorCode;
 import org.civicplan.core.model.Item;
 import org.civicplan.core.model.ItemId;
 import org.civicplan.core.model.ItemStatus;
@@ -38,6 +40,7 @@ import org.civicplan.core.model.PortfolioId;
 import org.civicplan.core.model.ProgramId;
 import org.civicplan.core.model.ProgressState;
 import org.civicplan.core.model.Resources;
+import org.civicplan.core.model.Target;
 import org.civicplan.core.money.Vnd;
 import org.civicplan.core.period.Period;
 import org.civicplan.core.review.MeasurementAggregation;
@@ -152,6 +155,76 @@ abstract class JdbcStoreContract extends PortfolioStoreContract {
                             : item);
         }
         return TestPortfolios.withItems(items);
+    }
+
+    /**
+     * Indicators and their interim targets come in one statement (a row per target): indicators
+     * with none, one or many targets (more than ten, so that "10" sorts after "9" only as a
+     * number), a final target without interim ones, read back by program, one by one and all, equal
+     * to what was stored, in order; a program's indicators cost one statement whatever their targets.
+     */
+    @Test
+    void indicatorsWithNoOneOrManyTargetsReadBackInOneStatement() {
+        // the sample's own (two targets each; its items refer to them) and nine more
+        List<Indicator> indicators = new ArrayList<>(TestPortfolios.indicators());
+        int n = 0;
+        for (Indicator base : TestPortfolios.indicators()) {
+            for (int targets : new int[] {0, 1, 12}) {
+                List<Target> interim = new ArrayList<>();
+                for (int t = 0; t < targets; t++) {
+                    interim.add(
+                            t % 2 == 0
+                                    ? Target.atLeast(new BigDecimal(40 + t + ".5"), Period.year(2010 + t))
+                                    : Target.atMost(new BigDecimal(90 - t), Period.firstHalf(2010 + t)));
+                }
+                indicators.add(base.toBuilder()
+                        .code(IndicatorCode.of(base.code().value() + "-" + (char) ('z' - n++)))
+                        .target(
+                                targets == 0 && n % 2 == 0
+                                        ? null
+                                        : base.target().orElseThrow())
+                        .interimTargets(interim)
+                        .build());
+            }
+        }
+        Portfolio sample = TestPortfolios.portfolio();
+        Portfolio portfolio = new Portfolio(
+                sample.id(),
+                sample.name(),
+                sample.units(),
+                sample.programs(),
+                sample.plans(),
+                sample.items(),
+                indicators,
+                List.of(),
+                sample.reports(),
+                sample.adjustments());
+        store.importPortfolio(portfolio);
+        PortfolioStore memory = InMemoryPortfolioStore.of(portfolio);
+
+        List<Indicator> byProgram = store.indicators().byProgram(PROGRAM);
+        // by code, as the store has always read them (the in-memory store keeps the order of import)
+        assertThat(byProgram)
+                .isEqualTo(byCode(memory.indicators().byProgram(PROGRAM)))
+                .hasSize(12);
+        assertThat(byProgram.stream().mapToInt(i -> i.interimTargets().size()).sum())
+                .isEqualTo(3 * 2 + 3 * 13);
+        assertThat(store.indicators().all())
+                .isEqualTo(byCode(memory.indicators().all()));
+        for (Indicator i : indicators) {
+            assertThat(store.indicators().get(i.code()))
+                    .isEqualTo(memory.indicators().get(i.code()))
+                    .isEqualTo(i.withVersion(store.indicators().get(i.code()).version()));
+        }
+        assertThat(count(() -> store.indicators().byProgram(PROGRAM))).isEqualTo(1);
+        assertThat(store.indicators().byProgram(org.civicplan.core.model.ProgramId.of("NONE")))
+                .isEmpty();
+    }
+
+    private static List<Indicator> byCode(List<Indicator> indicators) {
+        return indicators.stream()
+                .sorted(java.util.Comparator.comparing(i -> i.code().value()))
+                .toList();
     }
 
     @Test

@@ -71,7 +71,7 @@ final class AppendixSheet {
 
         sheet.title(0, last, report.pick("PHỤ LỤC", "APPENDIX"), 13);
         sheet.title(1, last, report.pick("DANH MỤC NHIỆM VỤ", "LIST OF TASKS") + " — " + plan.title(), 12);
-        ws.value(2, 0, XmlText.clean(AppendixSection.attachedTo(plan, report.lang())));
+        SheetLayout.text(ws, 2, 0, XmlText.clean(AppendixSection.attachedTo(plan, report.lang())));
         sheet.merged(2, 0, last).italic().horizontalAlignment("center").set();
         sheet.header(HEADER_ROW, cols);
 
@@ -113,7 +113,7 @@ final class AppendixSheet {
                 .fillColor(Styles.SECTION_FILL)
                 .borderStyle(BorderStyle.THIN)
                 .set();
-        ws.value(row, 1, XmlText.clean(section.heading()));
+        SheetLayout.text(ws, row, 1, XmlText.clean(section.heading()));
         sheet.merged(row, 1, last)
                 .bold()
                 .fillColor(Styles.SECTION_FILL)

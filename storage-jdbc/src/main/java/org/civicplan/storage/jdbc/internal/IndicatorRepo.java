@@ -1,6 +1,9 @@
 package org.civicplan.storage.jdbc.internal;
 
 import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -109,67 +112,97 @@ public final class IndicatorRepo extends AggregateRepo<IndicatorCode, Indicator>
         targets.flush();
     }
 
+    /**
+     * The indicators matching a condition with their interim targets, in one statement: a row for
+     * each target (the indicator's columns repeated), or one with null target columns for an
+     * indicator with none. One round trip where the indicators and their targets took two (a
+     * review reads its program's indicators this way).
+     */
+    static final String WITH_TARGETS = "SELECT t.*, c.ordinal AS interim_ordinal, c.comparison AS interim_comparison,"
+            + " c.value_text AS interim_value, c.period_code AS interim_period"
+            + " FROM indicators t LEFT JOIN indicator_targets c"
+            + " ON c.portfolio_id = t.portfolio_id AND c.indicator_code = t.indicator_code"
+            + " WHERE t.portfolio_id = :portfolio_id AND (";
+
     @Override
     List<Indicator> select(Handle h, String where, String orderBy, Map<String, Object> params) {
-        List<Indicator> bare = rows(h, where, orderBy, params, rs -> {
-            Optional<String> baselineText = Rows.string(rs, "baseline_text");
-            Optional<Baseline> baseline = Optional.empty();
-            if (baselineText.isPresent()) {
-                baseline = Optional.of(new Baseline(
-                        new BigDecimal(baselineText.get()), Period.parse(rs.getString("baseline_period"))));
-            }
-            Optional<Target> target = Optional.empty();
-            Optional<String> targetText = Rows.string(rs, "target_text");
-            if (targetText.isPresent()) {
-                target = Optional.of(new Target(
-                        Comparison.fromCode(rs.getString("target_comparison")),
-                        new BigDecimal(targetText.get()),
-                        Period.parse(rs.getString("target_period_code"))));
-            }
-            return new Indicator(
-                    IndicatorCode.of(rs.getString("indicator_code")),
-                    ProgramId.of(rs.getString("program_id")),
-                    rs.getString("name"),
-                    Rows.string(rs, "unit_of_measure"),
-                    IndicatorKind.fromCode(rs.getString("kind")),
-                    Direction.fromCode(rs.getString("direction")),
-                    baseline,
-                    target,
-                    List.of(),
-                    Rows.string(rs, "frequency").map(Frequency::fromCode),
-                    Rows.string(rs, "data_source"),
-                    Rows.string(rs, "reporting_unit").map(UnitCode::of),
-                    rs.getLong("version"));
-        });
-        if (bare.isEmpty()) {
-            return List.of();
+        // rows of one indicator come together (its code after the order given), its targets in order
+        List<Indicator> bare = new ArrayList<>();
+        List<List<Target>> targets = new ArrayList<>();
+        h.createQuery(WITH_TARGETS + where + ") ORDER BY " + orderBy + ", t.indicator_code, c.ordinal")
+                .bind(P, db.portfolio())
+                .bindMap(params)
+                .reduceResultSet(bare, (read, rs, ctx) -> {
+                    String code = rs.getString("indicator_code");
+                    if (read.isEmpty()
+                            || !read.get(read.size() - 1).code().value().equals(code)) {
+                        read.add(bare(rs));
+                        targets.add(new ArrayList<>());
+                    }
+                    rs.getInt("interim_ordinal");
+                    if (!rs.wasNull()) {
+                        targets.get(targets.size() - 1)
+                                .add(new Target(
+                                        Comparison.fromCode(rs.getString("interim_comparison")),
+                                        new BigDecimal(rs.getString("interim_value")),
+                                        Period.parse(rs.getString("interim_period"))));
+                    }
+                    return read;
+                });
+        List<Indicator> indicators = new ArrayList<>(bare.size());
+        for (int i = 0; i < bare.size(); i++) {
+            indicators.add(targets.get(i).isEmpty() ? bare.get(i) : withTargets(bare.get(i), targets.get(i)));
         }
-        Map<String, List<Target>> targets = children(
-                h,
-                "indicator_targets",
-                where,
-                "c.ordinal",
-                params,
-                rs -> new Target(
-                        Comparison.fromCode(rs.getString("comparison")),
-                        new BigDecimal(rs.getString("value_text")),
-                        Period.parse(rs.getString("period_code"))));
-        return bare.stream()
-                .map(i -> new Indicator(
-                        i.code(),
-                        i.program(),
-                        i.name(),
-                        i.unitOfMeasure(),
-                        i.kind(),
-                        i.direction(),
-                        i.baseline(),
-                        i.target(),
-                        targets.getOrDefault(i.code().value(), List.of()),
-                        i.frequency(),
-                        i.dataSource(),
-                        i.reportingUnit(),
-                        i.version()))
-                .toList();
+        return List.copyOf(indicators);
+    }
+
+    /** The indicator's row, without interim targets. */
+    private static Indicator bare(ResultSet rs) throws SQLException {
+        Optional<String> baselineText = Rows.string(rs, "baseline_text");
+        Optional<Baseline> baseline = Optional.empty();
+        if (baselineText.isPresent()) {
+            baseline = Optional.of(
+                    new Baseline(new BigDecimal(baselineText.get()), Period.parse(rs.getString("baseline_period"))));
+        }
+        Optional<Target> target = Optional.empty();
+        Optional<String> targetText = Rows.string(rs, "target_text");
+        if (targetText.isPresent()) {
+            target = Optional.of(new Target(
+                    Comparison.fromCode(rs.getString("target_comparison")),
+                    new BigDecimal(targetText.get()),
+                    Period.parse(rs.getString("target_period_code"))));
+        }
+        return new Indicator(
+                IndicatorCode.of(rs.getString("indicator_code")),
+                ProgramId.of(rs.getString("program_id")),
+                rs.getString("name"),
+                Rows.string(rs, "unit_of_measure"),
+                IndicatorKind.fromCode(rs.getString("kind")),
+                Direction.fromCode(rs.getString("direction")),
+                baseline,
+                target,
+                List.of(),
+                Rows.string(rs, "frequency").map(Frequency::fromCode),
+                Rows.string(rs, "data_source"),
+                Rows.string(rs, "reporting_unit").map(UnitCode::of),
+                rs.getLong("version"));
+    }
+
+    private static Indicator withTargets(Indicator i, List<Target> targets) {
+        return new Indicator(
+                i.code(),
+                i.program(),
+                i.name(),
+                i.unitOfMeasure(),
+                i.kind(),
+                i.direction(),
+                i.baseline(),
+                i.target(),
+                targets,
+                i.frequency(),
+                i.dataSource(),
+                i.reportingUnit(),
+                i.version());
     }
 
     @Override
