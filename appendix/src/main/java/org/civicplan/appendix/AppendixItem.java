@@ -45,7 +45,10 @@ public record AppendixItem(
         cells = cells.isEmpty()
                 ? Map.of()
                 : Collections.unmodifiableMap(new EnumMap<>(requireNonNull(cells, "cells is null")));
-        extra = Collections.unmodifiableMap(new LinkedHashMap<>(requireNonNull(extra, "extra is null")));
+        // most items have no extra column: one shared empty map (equal, and as unmodifiable)
+        extra = requireNonNull(extra, "extra is null").isEmpty()
+                ? Collections.emptyMap()
+                : Collections.unmodifiableMap(new LinkedHashMap<>(extra));
         requireNonNull(numberStyle, "numberStyle is null");
         lead = List.copyOf(lead);
         coordinating = List.copyOf(coordinating);

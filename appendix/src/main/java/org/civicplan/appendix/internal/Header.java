@@ -41,38 +41,49 @@ final class Header {
             return false;
         }
         // at least three in five texts must be headings: stop at the first miss too many, looking
-        // first at the texts already known (no letter, too long, met before), as a data row's are
+        // first at the texts already known (no letter, too long, met before), as a data row's are,
+        // and asking each one's memo only when the misses so far leave the row a chance (the order
+        // does not change the answer: the misses only add up, and the memo learns only in pass 1)
         int missesAllowed = texts * 2 / 5;
         List<RawCell> cells = row.cells();
-        Headings.Match[] known = new Headings.Match[cells.size()];
-        for (int i = 0; i < known.length; i++) {
-            RawCell c = cells.get(i);
-            if (!c.blank() && !c.continues(row.number())) {
-                known[i] = headings.known(c.text());
-            }
-        }
+        int number = row.number();
+        boolean[] unknown = null;
         boolean task = false;
         int matched = 0;
         int misses = 0;
-        for (int pass = 0; pass < 2; pass++) {
-            for (int i = 0; i < known.length; i++) {
-                RawCell c = cells.get(i);
-                if (c.blank() || c.continues(row.number()) || (known[i] != null) != (pass == 0)) {
-                    continue;
+        for (int i = 0; i < cells.size(); i++) {
+            RawCell c = cells.get(i);
+            if (c.blank() || c.continues(number)) {
+                continue;
+            }
+            Headings.Match m = headings.known(c.text());
+            if (m == null) {
+                if (unknown == null) {
+                    unknown = new boolean[cells.size()];
                 }
-                Headings.Match m = pass == 0 ? known[i] : headings.read(c.text());
-                if (m == Headings.Memo.NONE) {
-                    m = null;
+                unknown[i] = true;
+            } else if (m == Headings.Memo.NONE) {
+                if (++misses > missesAllowed) {
+                    return false;
                 }
-                if (m == null) {
-                    if (++misses > missesAllowed) {
-                        return false;
-                    }
-                    continue;
-                }
+            } else {
                 matched++;
                 task |= m.field() == Field.TASK;
             }
+        }
+        for (int i = 0; unknown != null && i < unknown.length; i++) {
+            if (!unknown[i]) {
+                continue;
+            }
+            Headings.Match m = headings.read(cells.get(i).text());
+            if (m == null) {
+                if (++misses > missesAllowed) {
+                    return false;
+                }
+                continue;
+            }
+            matched++;
+            task |= m.field() == Field.TASK;
         }
         return task && matched >= 2 && matched * 5 >= texts * 3;
     }

@@ -39,7 +39,7 @@ final class ItemReader {
     AppendixItem read(
             RawRow row, Header header, Location at, String number, NumberStyle style, Optional<String> section) {
         Map<Field, String> cells = new EnumMap<>(Field.class);
-        Map<String, String> extra = new LinkedHashMap<>();
+        Map<String, String> extra = null; // made for the first extra column's text
         for (int c = 0; c < header.width(); c++) {
             RawCell cell = row.covering(c);
             Field field = header.fieldAt(c);
@@ -62,6 +62,9 @@ final class ItemReader {
                 cells.put(field, text);
             } else if (!text.isEmpty()) {
                 String h = header.heading(c);
+                if (extra == null) {
+                    extra = new LinkedHashMap<>();
+                }
                 extra.put(h.isEmpty() ? Location.columnName(c) : h, text);
             }
         }
@@ -85,7 +88,17 @@ final class ItemReader {
                 documents.addAll(readers.documents().find(t));
             }
         }
-        return new AppendixItem(at, section, cells, extra, style, lead, coordinating, deadline, approval, documents);
+        return new AppendixItem(
+                at,
+                section,
+                cells,
+                extra == null ? Map.of() : extra,
+                style,
+                lead,
+                coordinating,
+                deadline,
+                approval,
+                documents);
     }
 
     private void check(RawCell cell, RawRow row, Header header, Location at, int c) {

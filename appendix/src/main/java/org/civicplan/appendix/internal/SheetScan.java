@@ -27,7 +27,19 @@ final class SheetScan {
 
     private SheetScan() {}
 
+    /**
+     * One configured factory per thread: looking the implementation up ({@link
+     * XMLInputFactory#newFactory}) was redone for every file read, and a factory is not promised to
+     * be safe to share between threads, so each thread keeps its own. Its configuration is never
+     * changed after it is made.
+     */
+    private static final ThreadLocal<XMLInputFactory> FACTORY = ThreadLocal.withInitial(SheetScan::newFactory);
+
     static XMLInputFactory factory() {
+        return FACTORY.get();
+    }
+
+    static XMLInputFactory newFactory() {
         XMLInputFactory f = XMLInputFactory.newFactory();
         f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);

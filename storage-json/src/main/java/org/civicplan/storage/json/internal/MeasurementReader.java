@@ -70,6 +70,12 @@ final class MeasurementReader {
     private int count;
     private long readByTree;
 
+    /** The most codes of each kind remembered in a reading: memory does not grow with hostile input. */
+    private static final int MAX_CODES = 4096;
+
+    private final java.util.HashMap<String, IndicatorCode> indicatorCodes = new java.util.HashMap<>();
+    private final java.util.HashMap<String, UnitCode> unitCodes = new java.util.HashMap<>();
+
     // what the properties of the object being read hold, once read
     private String indicator;
     private String period;
@@ -150,14 +156,42 @@ final class MeasurementReader {
         }
         try {
             return new Measurement(
-                    IndicatorCode.of(indicator),
+                    indicatorCode(indicator),
                     Scalars.cachedPeriod(period),
-                    UnitCode.of(unit),
+                    unitCode(unit),
                     value,
                     Optional.ofNullable(source));
         } catch (RuntimeException e) {
             return null; // the tree reading reports it, or lets it pass as it does
         }
+    }
+
+    /**
+     * {@link IndicatorCode#of}, remembered for this reading: a stream repeats a few codes in every
+     * value, and checking one (Unicode normalisation, then each character) was a good part of
+     * reading a value. Only valid codes are remembered; an invalid one throws each time, as before.
+     */
+    private IndicatorCode indicatorCode(String text) {
+        IndicatorCode code = indicatorCodes.get(text);
+        if (code == null) {
+            code = IndicatorCode.of(text);
+            if (indicatorCodes.size() < MAX_CODES) {
+                indicatorCodes.put(text, code);
+            }
+        }
+        return code;
+    }
+
+    /** {@link UnitCode#of}, remembered as {@link #indicatorCode} is. */
+    private UnitCode unitCode(String text) {
+        UnitCode code = unitCodes.get(text);
+        if (code == null) {
+            code = UnitCode.of(text);
+            if (unitCodes.size() < MAX_CODES) {
+                unitCodes.put(text, code);
+            }
+        }
+        return code;
     }
 
     /** The value object at the current token, or null to read the measurement as a tree. */

@@ -119,6 +119,46 @@ class MeasurementReaderTest {
         assertThat(streamed).isEqualTo(tree);
     }
 
+    /**
+     * Codes are remembered for a reading ({@code MeasurementReader.indicatorCode}): a stream that
+     * repeats codes, writes the same code differently (spaces, decomposed Vietnamese), mixes invalid
+     * codes in, and holds more distinct codes than are remembered, reads as the tree reads it.
+     */
+    @org.junit.jupiter.api.Test
+    void rememberedCodesReadWhatTheTreeReads() {
+        String[] indicators = {
+            "CT07-01", " CT07-01 ", "CT07-01", "Sở-01", "So\u031b\u0309-01", "", "x".repeat(65), "a\\u0001b", "CT07-01"
+        };
+        String[] units = {"SKHCN", "SKHCN ", "Sở KH", "So\u031b\u0309 KH", " ", "Sở KH&CN\\n", "SKHCN"};
+        java.util.Random random = new java.util.Random(20);
+        StringBuilder doc = new StringBuilder(HEAD);
+        for (int i = 0; i < 12_000; i++) {
+            String indicator = i % 3 == 0 ? "CT" + i : indicators[random.nextInt(indicators.length)];
+            String unit = i % 5 == 0 ? "U" + i : units[random.nextInt(units.length)];
+            doc.append(i == 0 ? "" : ",\n")
+                    .append("{\"indicator\": ")
+                    .append(q(indicator))
+                    .append(", \"period\": ")
+                    .append(q(Period.year(2021).code()))
+                    .append(", \"reportedBy\": ")
+                    .append(q(unit))
+                    .append(", \"value\": {\"type\": \"count\", \"value\": ")
+                    .append(i)
+                    .append("}}");
+        }
+        byte[] document = doc.append(TAIL).toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        JsonReadLimits limits = JsonReadLimits.DEFAULT.withMaxProblems(1_000_000);
+        Outcome streamed = read(document, limits, true);
+        Outcome tree = read(document, limits, false);
+
+        assertThat(streamed).isEqualTo(tree);
+        assertThat(tree.values())
+                .as(tree.summary()
+                        + tree.problems().subList(0, Math.min(3, tree.problems().size())))
+                .hasSizeGreaterThan(5_000);
+        assertThat(tree.problems()).hasSizeGreaterThan(1_000);
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("certainFaults")
     void aMissingRepeatedOrUnknownPropertyIsAProblemAtItsValue(String name, byte[] document, int value) {
