@@ -701,11 +701,48 @@ final class ReaderText {
 
     /** The words of the original from the word of the key at {@code start} on. */
     static String originalAfter(String text, String key, int start) {
+        String viaWords = wordsFrom(text, wordsBefore(key, start));
+        // if punctuation shifted the word count, fall back to the folded words rather than a wrong cut
+        return refoldsTo(viaWords, key, start) ? viaWords : key.substring(start);
+    }
+
+    /** {@link #originalAfter} building the refolded words and the key's rest, as it first did. */
+    static String originalAfterBuilt(String text, String key, int start) {
         int words = wordsBefore(key, start);
         String viaWords = wordsFrom(text, words);
         String folded = key.substring(start);
-        // if punctuation shifted the word count, fall back to the folded words rather than a wrong cut
         return refolded(viaWords).equals(folded.strip()) ? viaWords : folded;
+    }
+
+    /**
+     * Whether {@code refolded(words).equals(key.substring(from).strip())}, comparing each character
+     * {@link #refolded} would keep with the key in place rather than building either string.
+     */
+    static boolean refoldsTo(String words, String key, int from) {
+        int to = key.length();
+        while (from < to && Character.isWhitespace(key.charAt(from))) {
+            from++;
+        }
+        while (to > from && Character.isWhitespace(key.charAt(to - 1))) {
+            to--;
+        }
+        String f = VietnameseText.fold(words);
+        int at = from;
+        char last = 0;
+        boolean any = false;
+        for (int i = 0; i < f.length(); i++) {
+            char c = f.charAt(i);
+            if (c == ',' || c == ';' || c == ':' || (c == ' ' && any && last == ' ')) {
+                continue;
+            }
+            if (at >= to || key.charAt(at) != c) {
+                return false;
+            }
+            at++;
+            last = c;
+            any = true;
+        }
+        return at == to;
     }
 
     /** {@code words} folded, without {@code ,;:}, runs of spaces made one: as the key has them. */

@@ -375,6 +375,26 @@ class ReaderFastPathsTest {
         }
     }
 
+    /** The original's words after a place in the key, compared in place as when both were built, from every place. */
+    @ParameterizedTest
+    @MethodSource("phrases")
+    void originalAfterAsWhenBuilt(String phrase) {
+        for (String text : List.of(phrase, phrase + " ,", "Trong 30 ngày, kể từ: " + phrase + "  ;")) {
+            String key = ReaderText.key(text);
+            for (int start = 0; start <= key.length(); start++) {
+                assertThat(ReaderText.originalAfter(text, key, start))
+                        .as("%s @%d", text, start)
+                        .isEqualTo(ReaderText.originalAfterBuilt(text, key, start));
+            }
+            // and against keys the words do not come from
+            for (String other : List.of(key + ":", " " + key + " ", key.replace(' ', ','), "")) {
+                assertThat(ReaderText.refoldsTo(phrase, other, 0))
+                        .as("%s / %s", phrase, other)
+                        .isEqualTo(ReaderText.refolded(phrase).equals(other.strip()));
+            }
+        }
+    }
+
     /** The anchor patterns' groups read by hand as the patterns find them, on the keys and around them. */
     @ParameterizedTest
     @MethodSource("formKeys")
