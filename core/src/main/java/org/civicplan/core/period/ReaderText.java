@@ -112,13 +112,22 @@ final class ReaderText {
      * and punctuation between words dropped; then no spaces around '/' or '-' and single spaces), and
      * the rarer rewrites only when their marker is present, because this runs on every phrase.
      */
+    /** Longest phrase whose key is written in the thread's scratch buffer rather than a new one. */
+    private static final int SCRATCH_LENGTH = 256;
+
+    /**
+     * The thread's buffer for {@link #key}: only read between its filling and the key's string and
+     * markers, where nothing calls {@link #key} again.
+     */
+    private static final ThreadLocal<byte[]> SCRATCH = ThreadLocal.withInitial(() -> new byte[SCRATCH_LENGTH]);
+
     static String key(String text) {
         int n = text.length();
         // one pass: each character made plain and folded by the table (the key is Latin-1: any character
         // beyond it sends the phrase the general way), then placed by what follows it, so a character
         // waits in `pending` until the next one kept is known: no spaces at the ends, around '/' or '-'
         // or in runs; a '.' ending a word is a space. What {@link #keyTwoPasses} does in two passes.
-        byte[] b = new byte[n];
+        byte[] b = n <= SCRATCH_LENGTH ? SCRATCH.get() : new byte[n];
         int size = 0;
         int pending = -1;
         for (int i = 0; i < n; i++) {
