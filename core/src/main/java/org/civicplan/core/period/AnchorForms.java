@@ -62,37 +62,163 @@ final class AnchorForms {
 
     /** An anchored deadline, or null when the key is not one. */
     static Deadline.Anchored read(String key, String text, ParseContext ctx) {
-        Matcher m = OFFSET.matcher(key);
-        if (m.matches()) {
-            String leads = m.group(1);
-            boolean exact = leads.strip().equals("sau");
-            int amount = Integer.parseInt(m.group(2));
-            Unit unit =
-                    switch (m.group(3)) {
-                        case "ngay lam viec" -> Unit.WORKING_DAYS;
-                        case "thang" -> Unit.MONTHS;
-                        default -> Unit.DAYS;
-                    };
-            String anchor = m.group(4) == null ? "" : ReaderText.originalAfter(text, key, m, 4);
-            Optional<LocalDate> anchorDate = anchorDate(m.group(4), ctx);
-            if (leads.isEmpty() && m.group(4) == null) {
+        int[] offset = offset(key);
+        if (offset != null) {
+            int leadsEnd = offset[0];
+            int amountEnd = offset[1];
+            int unitEnd = offset[2];
+            int anchorFrom = offset[3];
+            if (leadsEnd == 0 && anchorFrom < 0) {
                 return null; // "30 ngày" alone is a duration, not a deadline
             }
+            boolean exact = leadsEnd == 4 && key.startsWith("sau ");
+            int amount = Integer.parseInt(key, leadsEnd, amountEnd, 10);
+            int unitLength = unitEnd - amountEnd - 1;
+            Unit unit = unitLength == "ngay lam viec".length()
+                    ? Unit.WORKING_DAYS
+                    : unitLength == "thang".length() ? Unit.MONTHS : Unit.DAYS;
+            String anchor = anchorFrom < 0 ? "" : ReaderText.originalAfter(text, key, anchorFrom);
             return new Deadline.Anchored(
-                    text, exact ? Qualifier.ON : Qualifier.AT_LATEST, OptionalInt.of(amount), unit, anchor, anchorDate);
+                    text,
+                    exact ? Qualifier.ON : Qualifier.AT_LATEST,
+                    OptionalInt.of(amount),
+                    unit,
+                    anchor,
+                    anchorDate(key, anchorFrom, ctx));
         }
-        if ((m = AFTER_EVENT.matcher(key)).matches()) {
-            String anchor = ReaderText.originalAfter(text, key, m, 1);
+        int after = afterEvent(key);
+        if (after >= 0) {
+            String anchor = ReaderText.originalAfter(text, key, after);
             return new Deadline.Anchored(
-                    text, Qualifier.ON, OptionalInt.empty(), Unit.DAYS, anchor, anchorDate(m.group(1), ctx));
+                    text, Qualifier.ON, OptionalInt.empty(), Unit.DAYS, anchor, anchorDate(key, after, ctx));
         }
         return null;
     }
 
-    private static Optional<LocalDate> anchorDate(String anchorKey, ParseContext ctx) {
-        if (anchorKey == null || !ctx.documentDate()) {
+    private static final String[] LEADS = {
+        "trong thoi han ",
+        "trong vong ",
+        "trong ",
+        "sau ",
+        "cham nhat la ",
+        "cham nhat ",
+        "khong qua ",
+        "toi da ",
+        "muon nhat "
+    };
+    private static final String[] UNITS = {"ngay lam viec", "ngay", "thang"};
+    private static final String[] FROMS = {"ke tu khi", "ke tu", "tinh tu", "sau khi", "sau"};
+
+    /**
+     * {@link #OFFSET}'s match on {@code key} read by hand: the ends of its groups 1, 2 and 3 and the
+     * start of group 4 (-1 when it is absent), or null where it does not match. Each lead word, the
+     * count and the unit can match in one way only (a shorter lead leaves a word that is neither a
+     * lead nor a digit; a shorter unit leaves " lam viec"), so they are read straight; the words it
+     * counts from are tried in the pattern's order. A rest with a line end is left to the pattern.
+     */
+    static int[] offset(String key) {
+        int n = key.length();
+        int i = 0;
+        boolean more = true;
+        while (more) {
+            more = false;
+            for (String lead : LEADS) {
+                if (key.startsWith(lead, i)) {
+                    i += lead.length();
+                    more = true;
+                    break;
+                }
+            }
+        }
+        int leadsEnd = i;
+        while (i < n && i - leadsEnd < 3 && isAsciiDigit(key.charAt(i))) {
+            i++;
+        }
+        if (i == leadsEnd || i >= n || key.charAt(i) != ' ') {
+            return null;
+        }
+        int amountEnd = i;
+        int unitEnd = -1;
+        for (String unit : UNITS) {
+            if (key.startsWith(unit, i + 1)) {
+                unitEnd = i + 1 + unit.length();
+                break;
+            }
+        }
+        if (unitEnd < 0) {
+            return null;
+        }
+        if (unitEnd == n) {
+            return new int[] {leadsEnd, amountEnd, unitEnd, -1};
+        }
+        if (key.charAt(unitEnd) != ' ') {
+            return null;
+        }
+        if (hasLineEnd(key, unitEnd)) {
+            return offsetByPattern(key);
+        }
+        for (String from : FROMS) {
+            int rest = unitEnd + 1 + from.length() + 1;
+            if (key.startsWith(from, unitEnd + 1) && rest < n && key.charAt(rest - 1) == ' ') {
+                return new int[] {leadsEnd, amountEnd, unitEnd, rest};
+            }
+        }
+        return null;
+    }
+
+    /** {@link #offset} by the pattern. */
+    static int[] offsetByPattern(String key) {
+        Matcher m = OFFSET.matcher(key);
+        if (!m.matches()) {
+            return null;
+        }
+        return new int[] {m.end(1), m.end(2), m.end(3), m.start(4)};
+    }
+
+    /**
+     * Where {@link #AFTER_EVENT}'s group 1 begins in {@code key}, by hand, or -1 where it does not
+     * match: after "ngay sau khi ", "ngay sau sau khi " or "sau khi ", tried in the pattern's order.
+     */
+    static int afterEvent(String key) {
+        if (hasLineEnd(key, 0)) {
+            return afterEventByPattern(key);
+        }
+        int n = key.length();
+        for (String head : AFTER_HEADS) {
+            if (key.startsWith(head) && head.length() < n) {
+                return head.length();
+            }
+        }
+        return -1;
+    }
+
+    private static final String[] AFTER_HEADS = {"ngay sau khi ", "ngay sau sau khi ", "sau khi "};
+
+    /** {@link #afterEvent} by the pattern. */
+    static int afterEventByPattern(String key) {
+        Matcher m = AFTER_EVENT.matcher(key);
+        return m.matches() ? m.start(1) : -1;
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /** Whether {@code key} from {@code from} has a character that '.' does not take. */
+    private static boolean hasLineEnd(String key, int from) {
+        for (int i = from; i < key.length(); i++) {
+            char c = key.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Optional<LocalDate> anchorDate(String key, int anchorFrom, ParseContext ctx) {
+        if (anchorFrom < 0 || !ctx.documentDate()) {
             return Optional.empty();
         }
-        return SIGNING.contains(anchorKey.strip()) ? ctx.reference() : Optional.empty();
+        return SIGNING.contains(key.substring(anchorFrom).strip()) ? ctx.reference() : Optional.empty();
     }
 }

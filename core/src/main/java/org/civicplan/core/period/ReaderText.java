@@ -112,13 +112,22 @@ final class ReaderText {
      * and punctuation between words dropped; then no spaces around '/' or '-' and single spaces), and
      * the rarer rewrites only when their marker is present, because this runs on every phrase.
      */
+    /** Longest phrase whose key is written in the thread's scratch buffer rather than a new one. */
+    private static final int SCRATCH_LENGTH = 256;
+
+    /**
+     * The thread's buffer for {@link #key}: only read between its filling and the key's string and
+     * markers, where nothing calls {@link #key} again.
+     */
+    private static final ThreadLocal<byte[]> SCRATCH = ThreadLocal.withInitial(() -> new byte[SCRATCH_LENGTH]);
+
     static String key(String text) {
         int n = text.length();
         // one pass: each character made plain and folded by the table (the key is Latin-1: any character
         // beyond it sends the phrase the general way), then placed by what follows it, so a character
         // waits in `pending` until the next one kept is known: no spaces at the ends, around '/' or '-'
         // or in runs; a '.' ending a word is a space. What {@link #keyTwoPasses} does in two passes.
-        byte[] b = new byte[n];
+        byte[] b = n <= SCRATCH_LENGTH ? SCRATCH.get() : new byte[n];
         int size = 0;
         int pending = -1;
         for (int i = 0; i < n; i++) {
@@ -701,11 +710,48 @@ final class ReaderText {
 
     /** The words of the original from the word of the key at {@code start} on. */
     static String originalAfter(String text, String key, int start) {
+        String viaWords = wordsFrom(text, wordsBefore(key, start));
+        // if punctuation shifted the word count, fall back to the folded words rather than a wrong cut
+        return refoldsTo(viaWords, key, start) ? viaWords : key.substring(start);
+    }
+
+    /** {@link #originalAfter} building the refolded words and the key's rest, as it first did. */
+    static String originalAfterBuilt(String text, String key, int start) {
         int words = wordsBefore(key, start);
         String viaWords = wordsFrom(text, words);
         String folded = key.substring(start);
-        // if punctuation shifted the word count, fall back to the folded words rather than a wrong cut
         return refolded(viaWords).equals(folded.strip()) ? viaWords : folded;
+    }
+
+    /**
+     * Whether {@code refolded(words).equals(key.substring(from).strip())}, comparing each character
+     * {@link #refolded} would keep with the key in place rather than building either string.
+     */
+    static boolean refoldsTo(String words, String key, int from) {
+        int to = key.length();
+        while (from < to && Character.isWhitespace(key.charAt(from))) {
+            from++;
+        }
+        while (to > from && Character.isWhitespace(key.charAt(to - 1))) {
+            to--;
+        }
+        String f = VietnameseText.fold(words);
+        int at = from;
+        char last = 0;
+        boolean any = false;
+        for (int i = 0; i < f.length(); i++) {
+            char c = f.charAt(i);
+            if (c == ',' || c == ';' || c == ':' || (c == ' ' && any && last == ' ')) {
+                continue;
+            }
+            if (at >= to || key.charAt(at) != c) {
+                return false;
+            }
+            at++;
+            last = c;
+            any = true;
+        }
+        return at == to;
     }
 
     /** {@code words} folded, without {@code ,;:}, runs of spaces made one: as the key has them. */

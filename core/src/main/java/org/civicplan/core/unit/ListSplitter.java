@@ -42,18 +42,142 @@ final class ListSplitter {
             Function<String, UnitResolution> single,
             RunLookup beginsAKey) {
         boolean mixedCase = NameKeys.hasLower(text);
-        Matcher headed = mayBeHeaded(text) && mayHaveHeadMark(text) ? HEADED.matcher(text) : null;
-        if (headed != null
-                && headed.matches()
-                && (headed.group(2) != null || !headed.group(5).isEmpty())) {
-            String head = NameKeys.key(headed.group(1) + headed.group(3), mixedCase);
+        Head headed = mayBeHeaded(text) && mayHaveHeadMark(text) ? Head.read(text) : null;
+        if (headed != null && (headed.plural() || headed.colon())) {
+            String head = NameKeys.key(
+                    text.substring(0, headed.councilEnd()) + text.substring(headed.kindFrom(), headed.kindTo()),
+                    mixedCase);
             Optional<List<Member>> members =
-                    members(headed.group(6), head, mixedCase, maxWords, exact, single, beginsAKey);
+                    members(text.substring(headed.bodyFrom()), head, mixedCase, maxWords, exact, single, beginsAKey);
             if (members.isPresent()) {
                 return members;
             }
         }
         return members(text, "", mixedCase, maxWords, exact, single, beginsAKey);
+    }
+
+    /**
+     * A match of {@link #HEADED}, read by hand: its group 1 is {@code text[0, councilEnd)}, group 2
+     * is there when {@code plural}, group 3 is {@code text[kindFrom, kindTo)}, group 5 is ":" when
+     * {@code colon}, group 6 is {@code text.substring(bodyFrom)}.
+     */
+    record Head(int councilEnd, boolean plural, int kindFrom, int kindTo, boolean colon, int bodyFrom) {
+        private static final String[] COUNCILS = folded("UBND", "Ủy ban nhân dân", "Uỷ ban nhân dân");
+        private static final String[] PLURALS = folded("các", "những");
+        private static final String[] KINDS = folded("sở", "bộ", "quận", "huyện", "thị xã", "xã", "phường");
+        private static final String[] BRANCHES = folded("ban", "ngành");
+
+        /**
+         * The match of {@link #HEADED} on the whole of {@code text}, or null where it does not match.
+         * Each part before the body can match in one way only (no word of a part begins like a word
+         * of the next or white space), so the pattern's greedy first try is read straight; only a
+         * text whose body would be empty on that try (where the pattern backtracks) is left to it.
+         */
+        static Head read(String text) {
+            int n = text.length();
+            int i = 0;
+            int councilEnd = 0;
+            int word = wordEnd(text, 0, COUNCILS);
+            if (word >= 0 && spacesEnd(text, word) > word) {
+                councilEnd = spacesEnd(text, word);
+                i = councilEnd;
+            }
+            boolean plural = false;
+            word = wordEnd(text, i, PLURALS);
+            if (word >= 0 && spacesEnd(text, word) > word) {
+                plural = true;
+                i = spacesEnd(text, word);
+            }
+            int kindFrom = i;
+            int kindTo = wordEnd(text, i, KINDS);
+            if (kindTo < 0) {
+                return null;
+            }
+            i = kindTo;
+            while (true) {
+                int comma = spacesEnd(text, i);
+                if (comma >= n || text.charAt(comma) != ',') {
+                    break;
+                }
+                int branch = wordEnd(text, spacesEnd(text, comma + 1), BRANCHES);
+                if (branch < 0) {
+                    break;
+                }
+                i = branch;
+            }
+            i = spacesEnd(text, i);
+            boolean colon = i < n && text.charAt(i) == ':';
+            if (colon) {
+                i++;
+            }
+            i = spacesEnd(text, i);
+            if (i == n) {
+                return byPattern(text);
+            }
+            for (int k = i; k < n; k++) {
+                char c = text.charAt(k);
+                if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                    // '.' takes no line end, and any other try leaves it in the body too
+                    return null;
+                }
+            }
+            return new Head(councilEnd, plural, kindFrom, kindTo, colon, i);
+        }
+
+        /** The match of {@link #HEADED} itself, or null. */
+        static Head byPattern(String text) {
+            Matcher m = HEADED.matcher(text);
+            if (!m.matches()) {
+                return null;
+            }
+            return new Head(
+                    m.end(1),
+                    m.group(2) != null,
+                    m.start(3),
+                    m.end(3),
+                    !m.group(5).isEmpty(),
+                    m.start(6));
+        }
+
+        /** The end of the first of {@code words} (folded) at {@code from}, or -1. */
+        private static int wordEnd(String text, int from, String[] words) {
+            for (String w : words) {
+                if (matchesFolded(text, from, w)) {
+                    return from + w.length();
+                }
+            }
+            return -1;
+        }
+
+        /**
+         * Whether {@code folded} is at {@code from} as the pattern compares a literal without case
+         * (Unicode): each character equal to the folded one, or folded equal to it.
+         */
+        private static boolean matchesFolded(String text, int from, String folded) {
+            if (from + folded.length() > text.length()) {
+                return false;
+            }
+            for (int j = 0; j < folded.length(); j++) {
+                char f = folded.charAt(j);
+                char c = text.charAt(from + j);
+                if (f != c && f != Character.toLowerCase(Character.toUpperCase(c))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private static String[] folded(String... words) {
+            String[] out = new String[words.length];
+            for (int w = 0; w < words.length; w++) {
+                char[] cs = words[w].toCharArray();
+                for (int j = 0; j < cs.length; j++) {
+                    cs[j] = Character.toLowerCase(Character.toUpperCase(cs[j]));
+                }
+                out[w] = new String(cs);
+            }
+            return out;
+        }
     }
 
     /**

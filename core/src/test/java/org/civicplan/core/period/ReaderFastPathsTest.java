@@ -375,6 +375,125 @@ class ReaderFastPathsTest {
         }
     }
 
+    /** The original's words after a place in the key, compared in place as when both were built, from every place. */
+    @ParameterizedTest
+    @MethodSource("phrases")
+    void originalAfterAsWhenBuilt(String phrase) {
+        for (String text : List.of(phrase, phrase + " ,", "Trong 30 ngày, kể từ: " + phrase + "  ;")) {
+            String key = ReaderText.key(text);
+            for (int start = 0; start <= key.length(); start++) {
+                assertThat(ReaderText.originalAfter(text, key, start))
+                        .as("%s @%d", text, start)
+                        .isEqualTo(ReaderText.originalAfterBuilt(text, key, start));
+            }
+            // and against keys the words do not come from
+            for (String other : List.of(key + ":", " " + key + " ", key.replace(' ', ','), "")) {
+                assertThat(ReaderText.refoldsTo(phrase, other, 0))
+                        .as("%s / %s", phrase, other)
+                        .isEqualTo(ReaderText.refolded(phrase).equals(other.strip()));
+            }
+        }
+    }
+
+    /** The anchor patterns' groups read by hand as the patterns find them, on the keys and around them. */
+    @ParameterizedTest
+    @MethodSource("formKeys")
+    void anchorsReadAsByThePatterns(String key) {
+        for (String k : List.of(
+                key, "trong " + key, key + " ke tu ngay ky", key + " ngay lam viec sau " + key, "sau khi " + key)) {
+            anchorAsByThePatterns(k);
+        }
+    }
+
+    /** 40,000 keys made of the anchor patterns' words, counts, line ends and near-misses. */
+    @Test
+    void anchorsReadAsByThePatternsOnGeneratedKeys() {
+        String[] parts = {
+            "trong",
+            "thoi",
+            "han",
+            "vong",
+            "sau",
+            "cham",
+            "nhat",
+            "la",
+            "khong",
+            "qua",
+            "toi",
+            "da",
+            "muon",
+            "ngay",
+            "lam",
+            "viec",
+            "thang",
+            "ke",
+            "tu",
+            "khi",
+            "tinh",
+            "1",
+            "30",
+            "123",
+            "1234",
+            "05",
+            "x",
+            "ky",
+            "ban hanh",
+            "",
+            "\n",
+            "\u2028",
+            "\r",
+            "a\u0085",
+            "7ngay",
+            "ngay1",
+            "trong thoi han",
+            "cham nhat la",
+            "ke tu khi"
+        };
+        Random random = new Random(2026);
+        int offsets = 0;
+        int afterEvents = 0;
+        for (int i = 0; i < 40_000; i++) {
+            StringBuilder b = new StringBuilder();
+            if (random.nextInt(4) == 0) {
+                String[] afters = {"ngay sau khi", "ngay sau sau khi", "sau khi", "ngay ngay sau khi", "ngay sau"};
+                b.append(afters[random.nextInt(afters.length)]);
+            } else if (random.nextBoolean()) {
+                // shaped as an offset: leads, a count, a unit, what it counts from, with a part changed now and then
+                String[] leads = {"trong thoi han ", "trong vong ", "trong ", "sau ", "cham nhat la ", "cham nhat "};
+                String[] units = {" ngay lam viec", " ngay", " thang", " ngay lam", " thang6"};
+                String[] froms = {" ke tu khi", " ke tu", " tinh tu", " sau khi", " sau", " tu", ""};
+                for (int l = random.nextInt(3); l > 0; l--) {
+                    b.append(leads[random.nextInt(leads.length)]);
+                }
+                b.append(parts[21 + random.nextInt(5)]);
+                b.append(units[random.nextInt(units.length)]);
+                b.append(froms[random.nextInt(froms.length)]);
+            }
+            int words = random.nextInt(random.nextBoolean() ? 2 : 8);
+            for (int w = 0; w < words; w++) {
+                if ((w > 0 || b.length() > 0) && random.nextInt(12) > 0) {
+                    b.append(' ');
+                }
+                b.append(parts[random.nextInt(parts.length)]);
+            }
+            if (random.nextInt(10) == 0) {
+                b.append(' ');
+            }
+            String k = b.toString();
+            anchorAsByThePatterns(k);
+            offsets += AnchorForms.offset(k) != null ? 1 : 0;
+            afterEvents += AnchorForms.afterEvent(k) >= 0 ? 1 : 0;
+        }
+        // the generated keys reach both patterns' matches, not only their refusals
+        assertThat(offsets).isGreaterThan(200);
+        assertThat(afterEvents).isGreaterThan(200);
+    }
+
+    private static void anchorAsByThePatterns(String k) {
+        assertThat(AnchorForms.offset(k)).as(k).isEqualTo(AnchorForms.offsetByPattern(k));
+        assertThat(AnchorForms.afterEvent(k)).as(k).isEqualTo(AnchorForms.afterEventByPattern(k));
+    }
+
     /** Where the look before the anchor patterns says no, the patterns find nothing either. */
     @ParameterizedTest
     @MethodSource("formKeys")
