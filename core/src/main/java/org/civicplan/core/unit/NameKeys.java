@@ -64,7 +64,17 @@ final class NameKeys {
      * or spelled out; in text all in capitals only the known expansions apply.
      */
     private static String spellOut(String clean, boolean mixedCase) {
-        StringBuilder out = null;
+        TextParts out = new TextParts(clean.length() + 16);
+        return spell(clean, mixedCase, out) ? out.text.toString() : clean;
+    }
+
+    /**
+     * The one scan of {@link #spellOut} and {@link #spelledOutKey}: {@code clean} given to {@code out}
+     * part by part, each abbreviation replaced by its expansion or its folded capitals between spaces.
+     * Whether any was replaced.
+     */
+    private static boolean spell(String clean, boolean mixedCase, Parts out) {
+        boolean replaced = false;
         int n = clean.length();
         int last = 0;
         int i = 0;
@@ -92,19 +102,45 @@ final class NameKeys {
                 String folded = foldedCapitals(clean, i, end, letters);
                 String expanded = EXPANSIONS.get(folded);
                 if (mixedCase || expanded != null) {
-                    if (out == null) {
-                        out = new StringBuilder(n + 16);
-                    }
-                    out.append(clean, last, i)
-                            .append(' ')
-                            .append(expanded != null ? expanded : folded)
-                            .append(' ');
+                    String part = expanded != null ? expanded : folded;
+                    out.add(clean, last, i);
+                    out.add(' ');
+                    out.add(part, 0, part.length());
+                    out.add(' ');
                     last = end;
+                    replaced = true;
                 }
             }
             i = Math.max(end, i + 1);
         }
-        return out == null ? clean : out.append(clean, last, n).toString();
+        out.add(clean, last, n);
+        return replaced;
+    }
+
+    /** Where {@link #spell} gives the text's parts: the spelled-out text, or its key straight away. */
+    private interface Parts {
+        void add(String s, int from, int to);
+
+        void add(char c);
+    }
+
+    /** The spelled-out text itself. */
+    private static final class TextParts implements Parts {
+        final StringBuilder text;
+
+        TextParts(int capacity) {
+            text = new StringBuilder(capacity);
+        }
+
+        @Override
+        public void add(String s, int from, int to) {
+            text.append(s, from, to);
+        }
+
+        @Override
+        public void add(char c) {
+            text.append(c);
+        }
     }
 
     /**
@@ -303,44 +339,8 @@ final class NameKeys {
      * same scan as {@link #spellOut}, each part it would append given straight to a {@link KeyWriter}.
      */
     private static String spelledOutKey(String clean, boolean mixedCase) {
-        int n = clean.length();
-        KeyWriter out = new KeyWriter(n + 32);
-        int last = 0;
-        int i = 0;
-        while (i < n) {
-            boolean atStart = i == 0 || !isLetterOrDigit(clean.charAt(i - 1));
-            if (!atStart || !isUpperCase(clean.charAt(i))) {
-                i++;
-                continue;
-            }
-            int end = i;
-            int letters = 0;
-            while (end < n) {
-                char c = clean.charAt(end);
-                if (isUpperCase(c)) {
-                    letters++;
-                    end++;
-                } else if ((c == '&' || c == '-') && end + 1 < n && isUpperCase(clean.charAt(end + 1)) && end > i) {
-                    end++;
-                } else {
-                    break;
-                }
-            }
-            boolean wordEnds = end == n || !isLetterOrDigit(clean.charAt(end));
-            if (wordEnds && letters >= 2) {
-                String folded = foldedCapitals(clean, i, end, letters);
-                String expanded = EXPANSIONS.get(folded);
-                if (mixedCase || expanded != null) {
-                    out.add(clean, last, i);
-                    out.add(' ');
-                    out.add(expanded != null ? expanded : folded, 0, (expanded != null ? expanded : folded).length());
-                    out.add(' ');
-                    last = end;
-                }
-            }
-            i = Math.max(end, i + 1);
-        }
-        out.add(clean, last, n);
+        KeyWriter out = new KeyWriter(clean.length() + 32);
+        spell(clean, mixedCase, out);
         return out.finish();
     }
 
@@ -348,7 +348,7 @@ final class NameKeys {
      * The key {@link #tableKey} reads from a text on its second reading, written as the text's
      * characters are given, one part after another: so a text made of parts is never built.
      */
-    private static final class KeyWriter {
+    private static final class KeyWriter implements Parts {
         private byte[] key;
         private int size;
         private int wordStart = -1;
@@ -359,13 +359,15 @@ final class NameKeys {
             key = new byte[capacity];
         }
 
-        void add(String s, int from, int to) {
+        @Override
+        public void add(String s, int from, int to) {
             for (int i = from; i < to && !slow; i++) {
                 add(s.charAt(i));
             }
         }
 
-        void add(char c) {
+        @Override
+        public void add(char c) {
             if (c >= TABLE_END) {
                 slow = true;
                 return;
