@@ -106,12 +106,6 @@ final class ReaderText {
         return f == DROP ? DROP : f > 0xFF ? SLOW : f;
     }
 
-    /**
-     * The folded, normalised form of a phrase that every form is matched against. Two passes by hand
-     * (every kind of space a plain space, typographic dashes and slashes plain, invisible characters
-     * and punctuation between words dropped; then no spaces around '/' or '-' and single spaces), and
-     * the rarer rewrites only when their marker is present, because this runs on every phrase.
-     */
     /** Longest phrase whose key is written in the thread's scratch buffer rather than a new one. */
     private static final int SCRATCH_LENGTH = 256;
 
@@ -121,6 +115,12 @@ final class ReaderText {
      */
     private static final ThreadLocal<byte[]> SCRATCH = ThreadLocal.withInitial(() -> new byte[SCRATCH_LENGTH]);
 
+    /**
+     * The folded, normalised form of a phrase that every form is matched against. By hand, in one pass
+     * (every kind of space a plain space, typographic dashes and slashes plain, invisible characters
+     * and punctuation between words dropped; then no spaces around '/' or '-' and single spaces), and
+     * the rarer rewrites only when their marker is present, because this runs on every phrase.
+     */
     static String key(String text) {
         int n = text.length();
         // one pass: each character made plain and folded by the table (the key is Latin-1: any character
