@@ -20,8 +20,7 @@ import java.util.Map;
  */
 final class QuickValidate {
     /** The options taking a value, as {@link ValidateCommand} and {@link CivicPlanCli.Options} declare them. */
-    private static final List<String> VALUED =
-            List.of("--lang", "--store", "--portfolio", "--stage", "--plan", "--format");
+    static final List<String> VALUED = List.of("--lang", "--store", "--portfolio", "--stage", "--plan", "--format");
 
     /** Set by tests to read every command line with picocli, to compare. */
     static volatile boolean disabled;

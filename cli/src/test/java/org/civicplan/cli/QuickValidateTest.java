@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 /**
  * {@code validate} command lines read without picocli ({@link QuickValidate}) run exactly as picocli
@@ -167,5 +168,24 @@ class QuickValidateTest {
      */
     private static Cli withoutFrames(Cli c) {
         return new Cli(c.code(), c.out(), c.err().replaceAll("(?m)^\\s+at .*\\R|^\\s+\\.\\.\\. \\d+ more\\R", ""));
+    }
+
+    @Test
+    void quickOptionsAreValidateOptionsAsPicocliDeclaresThem() {
+        CommandLine.Model.CommandSpec validate = CivicPlanCli.commandLine(new String[] {"validate"})
+                .getSubcommands()
+                .get("validate")
+                .getCommandSpec();
+        for (String name : QuickValidate.VALUED) {
+            CommandLine.Model.OptionSpec option = validate.findOption(name);
+            assertThat(option).as(name).isNotNull();
+            assertThat(option.typeInfo().isBoolean()).as(name).isFalse();
+            assertThat(option.arity().min()).as(name).isEqualTo(1);
+            assertThat(option.arity().max()).as(name).isEqualTo(1);
+            assertThat(option.typeInfo().isMultiValue()).as(name).isFalse();
+        }
+        CommandLine.Model.OptionSpec verbose = validate.findOption("--verbose");
+        assertThat(verbose).isNotNull();
+        assertThat(verbose.typeInfo().isBoolean()).isTrue();
     }
 }
