@@ -390,16 +390,7 @@ final class NameKeys {
                 }
                 append(f);
             } else if (wordStart >= 0) {
-                int word = size - wordStart;
-                if (word == 2 && key[wordStart] == 'v' && key[wordStart + 1] == 'a') {
-                    // "và" is a connector: the word goes, with the space before it
-                    size = wordStart > 0 ? wordStart - 1 : 0;
-                } else if (word == 3
-                        && key[wordStart] == 'q'
-                        && key[wordStart + 1] == 'u'
-                        && key[wordStart + 2] == 'i') {
-                    key[wordStart + 2] = 'y';
-                }
+                size = endWord(key, wordStart, size);
                 wordStart = -1;
             }
         }
@@ -482,20 +473,26 @@ final class NameKeys {
                 }
                 key[size++] = (byte) f;
             } else if (wordStart >= 0) {
-                int word = size - wordStart;
-                if (word == 2 && key[wordStart] == 'v' && key[wordStart + 1] == 'a') {
-                    // "và" is a connector: the word goes, with the space before it
-                    size = wordStart > 0 ? wordStart - 1 : 0;
-                } else if (word == 3
-                        && key[wordStart] == 'q'
-                        && key[wordStart + 1] == 'u'
-                        && key[wordStart + 2] == 'i') {
-                    key[wordStart + 2] = 'y';
-                }
+                size = endWord(key, wordStart, size);
                 wordStart = -1;
             }
         }
         return new String(key, 0, size, java.nio.charset.StandardCharsets.ISO_8859_1);
+    }
+
+    /**
+     * Ends the word {@code key[wordStart..size)} of a key being written: "và" is a connector, so the
+     * word goes with the space before it; "qui" is written "quy". The key's new size.
+     */
+    private static int endWord(byte[] key, int wordStart, int size) {
+        int word = size - wordStart;
+        if (word == 2 && key[wordStart] == 'v' && key[wordStart + 1] == 'a') {
+            return wordStart > 0 ? wordStart - 1 : 0;
+        }
+        if (word == 3 && key[wordStart] == 'q' && key[wordStart + 1] == 'u' && key[wordStart + 2] == 'i') {
+            key[wordStart + 2] = 'y';
+        }
+        return size;
     }
 
     /** Whether "T." or "TƯ"/"TW" occurs in {@code s} from {@code from} on. */
